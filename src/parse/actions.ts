@@ -1,0 +1,172 @@
+// Segments of an item (its rows' response, owner and target cells) → the
+// full response and one action per owner/target pair.
+//
+// How rows divide into actions:
+// - a row with a target starts new actions (one per target, or per owner when
+//   the owner cell lists more);
+// - a row with an owner but no target continues the previous owner (a joint
+//   owner split by a page break);
+// - a row with only response text continues the previous action's text;
+// - a row with only an owner and target, under a row whose response has more
+//   paragraphs than actions, adds an action for the next paragraph (Leicester).
+import type { Action } from '../model/schema.ts';
+import { parseTargets, type Target } from './dates.ts';
+import type { Segment } from './items.ts';
+import { joinBlocks } from './markup.ts';
+import { note, type Note } from './notes.ts';
+import { ownerParagraphs, splitOwners } from './owners.ts';
+
+interface Para {
+  text: string;
+  /** A paragraph printed in the row that made the actions (not a continuation row, not a list item). */
+  fromRow: boolean;
+}
+
+interface ActionGroup {
+  line: number;
+  paras: Para[];
+  owners: string[];
+  targets: Target[];
+}
+
+const words = (s: string) => (s ? s.split(/\s+/).length : 0);
+const rowPara = (text: string): Para => ({ text, fromRow: !text.startsWith('• ') });
+const finished = (s: string) => /[.!?:;)"”’]$/.test(s);
+
+/** Split at the end of the first sentence: [sentence, rest]. */
+function firstSentence(s: string): [string, string] {
+  const m = /[.!?](?=\s|$)/.exec(s);
+  return m ? [s.slice(0, m.index + 1), s.slice(m.index + 1).trim()] : [s, ''];
+}
+
+/** Split before the start of the last (unfinished) sentence: [before, tail]. */
+function lastSentence(s: string): [string, string] {
+  const m = /^(.*[.!?:;])\s+(\S.*)$/s.exec(s);
+  return m ? [m[1]!, m[2]!] : ['', s];
+}
+
+function appendParas(group: ActionGroup, paras: string[], fromRow: boolean) {
+  paras.forEach((text, i) => {
+    const last = group.paras.at(-1);
+    if (i === 0 && last && !finished(last.text) && /^[a-z]/.test(text)) {
+      last.text = /[A-Za-z]-$/.test(last.text) ? last.text + text : `${last.text} ${text}`;
+    } else {
+      group.paras.push({ text, fromRow });
+    }
+  });
+}
+
+export interface BuiltActions {
+  response: string;
+  actions: Action[];
+  notes: Note[];
+}
+
+export function buildActions(segments: Segment[]): BuiltActions {
+  const notes: Note[] = [];
+  const groups: ActionGroup[] = [];
+
+  for (const seg of segments) {
+    const owners = ownerParagraphs(seg.owner);
+    const targets = seg.target.flatMap(parseTargets);
+    const last = groups.at(-1);
+    const actionsSoFar = last ? Math.max(last.owners.length, last.targets.length) : 0;
+
+    if (!last) {
+      groups.push({ line: seg.line, paras: seg.paras.map(rowPara), owners, targets });
+    } else if (!seg.paras.length && (owners.length || targets.length) && last.paras.filter((p) => p.fromRow).length > actionsSoFar) {
+      last.owners.push(...owners);
+      last.targets.push(...targets);
+    } else if (targets.length) {
+      const paras = [...seg.paras];
+      const prev = last.paras.at(-1);
+      if (prev && paras[0] && !finished(prev.text) && /^[a-z]/.test(paras[0])) {
+        // A sentence split by a page break: it belongs to the action holding most of its words.
+        const [head, tail] = lastSentence(prev.text);
+        const [fragment, rest] = firstSentence(paras[0]);
+        if (words(tail) >= words(fragment)) {
+          prev.text = `${prev.text} ${fragment}`;
+          if (rest) paras[0] = rest;
+          else paras.shift();
+          notes.push(note(seg.line, 'sentence-joined', 'repair', 'A sentence split by a page break was joined; its end was moved up to the action where it starts.', fragment));
+        } else {
+          if (head) prev.text = head;
+          else last.paras.pop();
+          paras[0] = `${tail} ${paras[0]}`;
+          notes.push(note(seg.line, 'sentence-joined', 'repair', 'A sentence split by a page break was joined; its start was moved down to the action where most of it stands.', tail));
+        }
+      }
+      groups.push({ line: seg.line, paras: paras.map(rowPara), owners, targets });
+    } else if (owners.length) {
+      const joined = owners.join(' ');
+      if (last.owners.length) last.owners[last.owners.length - 1] += ` ${joined}`;
+      else last.owners.push(joined);
+      notes.push(note(seg.line, 'owner-joined', 'repair', `An owner split by a page break was joined: "${last.owners.at(-1)}".`, joined));
+      appendParas(last, seg.paras, false);
+    } else {
+      appendParas(last, seg.paras, false);
+    }
+  }
+
+  const actions: Action[] = [];
+  let previousOwner: string | null = null;
+  for (const g of groups) {
+    let owners = g.owners;
+    const rowParas = g.paras.filter((p) => p.fromRow).length;
+    if (owners.length === 1) {
+      const split = splitOwners(owners[0]!, g.targets.length) ?? (rowParas > 1 ? splitOwners(owners[0]!, rowParas) : null);
+      if (split) {
+        owners = split;
+        notes.push(note(g.line, 'owners-split', 'repair', `The owner cell "${g.owners[0]}" names ${split.length} owners run together; it was split: ${split.map((o) => `"${o}"`).join(', ')}.`));
+      }
+    }
+    let targets = g.targets;
+    if (targets.length > 1 && owners.length <= 1 && targets.every((t) => t.target === targets[0]!.target)) {
+      notes.push(note(g.line, 'target-repeated', 'repair', `The target "${targets[0]!.target}" was printed ${targets.length} times for one owner; it was kept once.`, targets.slice(1).map((t) => t.target).join(' ')));
+      targets = [targets[0]!];
+    }
+    const k = Math.max(owners.length, targets.length);
+    if (k === 0) continue;
+
+    // Which paragraphs belong to which action: each continuation paragraph stays with the one before it.
+    let texts: (string | null)[];
+    if (k === 1) texts = [joinBlocks(g.paras.map((p) => p.text)) || null];
+    else if (rowParas === k) {
+      const parts: string[][] = [];
+      for (const p of g.paras) {
+        if (p.fromRow || !parts.length) parts.push([p.text]);
+        else parts.at(-1)!.push(p.text);
+      }
+      texts = parts.map(joinBlocks);
+    } else {
+      texts = Array(k).fill(null);
+      if (g.paras.length) {
+        notes.push(note(g.line, 'action-text-unclear', 'warning', `This row has ${k} actions but ${rowParas} response paragraph(s), so the document does not say which part of the response belongs to which action.`));
+      }
+    }
+
+    if (owners.length === 0 && previousOwner) {
+      notes.push(note(g.line, 'owner-inherited', 'repair', `No owner is printed for this action; the owner above it ("${previousOwner}") applies, as in a merged table cell.`));
+    } else if (owners.length !== k && owners.length > 1) {
+      notes.push(note(g.line, 'owner-missing', 'warning', `This row has ${k} actions but only ${owners.length} owners; action ${owners.length + 1}${k - owners.length > 1 ? ` to ${k}` : ''} has no owner.`));
+    } else if (owners.length === 1 && k > 1) {
+      notes.push(note(g.line, 'owner-shared', 'repair', `One owner is printed for ${k} target dates; it applies to each.`));
+    }
+    if (targets.length && targets.length !== k) {
+      notes.push(note(g.line, 'target-missing', 'warning', `This row has ${k} actions but only ${targets.length} target date(s); action ${targets.length + 1}${k - targets.length > 1 ? ` to ${k}` : ''} has none.`));
+    }
+    for (const t of targets) {
+      if (t.due === null) notes.push(note(g.line, 'target-unreadable', 'warning', `The target "${t.target}" is not a date or a state (Completed, Ongoing) that the parser can read.`));
+    }
+
+    for (let i = 0; i < k; i++) {
+      const owner = owners.length === 0 ? previousOwner : owners.length === 1 ? owners[0]! : (owners[i] ?? null);
+      const target = targets[i] ?? null;
+      actions.push({ text: texts[i] ?? null, owner, target: target?.target ?? null, due: target?.due ?? null });
+    }
+    previousOwner = owners.at(-1) ?? previousOwner;
+  }
+
+  const response = joinBlocks(groups.flatMap((g) => g.paras.map((p) => p.text)));
+  return { response, actions, notes };
+}

@@ -1,0 +1,168 @@
+// One document's text → its plan and notes. The pipeline, step by step:
+// lines → front matter + table layout → rows → draft items → items with
+// references, statuses and actions → checked against the printed summary.
+import type { Item, Plan } from '../model/schema.ts';
+import { buildActions } from './actions.ts';
+import { readFrontMatter } from './front-matter.ts';
+import { assembleItems, joinFragments, type Draft } from './items.ts';
+import { findLayout, type Layout } from './layout.ts';
+import { toLines } from './lines.ts';
+import { collapse } from './markup.ts';
+import { note, type Note } from './notes.ts';
+import { splitReference } from './refs.ts';
+import { tableRows } from './rows.ts';
+import { repairSpacing } from './spacing.ts';
+import { statusOf } from './status.ts';
+import { checkSummary, readSummary } from './summary.ts';
+
+/** An item before the dataset gives it a key and a URL. */
+export type ParsedItem = Omit<Item, 'key' | 'url'>;
+
+/** A plan before the dataset gives it an id, canonical establishment and URL. */
+export type ParsedPlan = Omit<Plan, 'id' | 'url' | 'establishmentId' | 'establishmentName' | 'year' | 'items'> & {
+  items: ParsedItem[];
+};
+
+export interface ParsedDocument {
+  source: string;
+  plan: ParsedPlan | null;
+  notes: Note[];
+}
+
+function spaced(text: string, line: number, notes: Note[]): string {
+  const { text: out, repairs } = repairSpacing(text);
+  for (const r of repairs) {
+    notes.push(note(line, 'spacing-repaired', 'repair', `Words run together or split by the extraction were spaced: "${r.from}" → "${r.to}".`, r.from));
+  }
+  return out;
+}
+
+/** The next number after `id` (5.3 → 5.4), or the one before it (step -1). */
+function step(id: string | null | undefined, by: 1 | -1): string | null {
+  const m = id ? /^(?:(\d+)\.)?(\d+)$/.exec(id) : null;
+  if (!m) return null;
+  const n = Number(m[2]) + by;
+  if (n < 1) return null;
+  return m[1] ? `${m[1]}.${n}` : String(n);
+}
+
+function inferIds(drafts: Draft[]): void {
+  drafts.forEach((d, i) => {
+    if (d.id) return;
+    const prev = drafts[i - 1]?.id;
+    const next = drafts[i + 1]?.id;
+    const fromPrev = step(prev, 1);
+    const fromNext = step(next, -1);
+    const id = fromPrev ?? fromNext ?? `unnumbered-${i + 1}`;
+    const agree = fromPrev && fromNext && fromPrev === fromNext;
+    const because = agree
+      ? `it falls between ${prev} and ${next}`
+      : fromPrev
+        ? `it follows ${prev}${next ? ` (but the next item is ${next})` : ''}`
+        : fromNext
+          ? `it comes before ${next}`
+          : 'no neighbour is numbered';
+    d.id = id;
+    d.notes.push(note(d.line, 'id-inferred', agree ? 'repair' : 'warning', `The number is missing from the document; ${id} was inferred because ${because}.`));
+  });
+}
+
+function finishItem(d: Draft, layout: Layout): ParsedItem {
+  const notes = d.notes;
+  const stitched = collapse(joinFragments(d.text));
+  const ref = splitReference(stitched);
+  if (ref.repaired) notes.push(note(d.line, 'reference-bracket', 'repair', `The reference "${ref.asWritten}" has lost its opening bracket; it was read all the same.`));
+  if (layout.kind === 'recommendations' && !ref.asWritten) {
+    notes.push(note(d.line, 'reference-missing', 'warning', 'No paragraph reference (e.g. "(1.23)") was found at the end of the recommendation.'));
+  }
+  const text = spaced(ref.text, d.line, notes);
+  if (!text) notes.push(note(d.line, 'text-missing', 'warning', 'The item has no text.'));
+
+  const segments = d.segments.map((s) => ({ ...s, paras: s.paras.map((p) => spaced(p, s.line, notes)) }));
+  const built = buildActions(segments);
+  notes.push(...built.notes);
+
+  const status = layout.kind === 'recommendations' ? statusOf(d.statusAsWritten ?? '') : null;
+  if (layout.kind === 'recommendations' && !d.statusAsWritten) {
+    notes.push(note(d.line, 'status-missing', 'warning', 'No status (Agreed, Partly Agreed, Not Agreed) is printed.'));
+  }
+  if (!built.response) notes.push(note(d.line, 'response-missing', 'warning', 'No response is printed.'));
+  else if (!built.actions.length && status !== 'not_agreed') {
+    notes.push(note(d.line, 'actions-missing', 'warning', 'No owner or target date is printed for this item.'));
+  }
+  for (const n of notes) n.item = d.id;
+
+  return {
+    id: d.id!,
+    idInferred: d.notes.some((n) => n.kind === 'id-inferred'),
+    line: d.line,
+    group: d.group,
+    section: d.section,
+    text,
+    refs: ref.refs,
+    repeatedRefs: ref.repeatedRefs,
+    referenceAsWritten: ref.asWritten,
+    status,
+    statusAsWritten: d.statusAsWritten,
+    response: built.response,
+    actions: built.actions,
+  };
+}
+
+export function parseDocument(source: string, text: string): ParsedDocument {
+  const lines = toLines(text);
+  const layout = findLayout(lines);
+  if (!layout) {
+    return {
+      source,
+      plan: null,
+      notes: [note(0, 'not-an-action-plan', 'error', 'No action plan table was found: expected a header row starting "1. Rec no" with columns for the recommendation or concern, response, responsible owner and target date.')],
+    };
+  }
+  const front = readFrontMatter(lines.slice(0, layout.line - 1));
+  const { rows, summary: summaryLines, notes: rowNotes } = tableRows(lines, layout);
+  const { drafts, notes: itemNotes } = assembleItems(rows, layout);
+  const notes: Note[] = [...front.notes, ...rowNotes, ...itemNotes];
+  if (!drafts.length) {
+    notes.push(note(layout.line, 'no-items', 'error', 'The table has a header row but no numbered rows under it: expected rows such as "5.1<TAB>text<TAB>Agreed<TAB>response<TAB>owner<TAB>date".'));
+    return { source, plan: null, notes };
+  }
+  inferIds(drafts);
+  const items = drafts.map((d) => finishItem(d, layout));
+  for (const d of drafts) notes.push(...d.notes);
+
+  const seen = new Map<string, number>();
+  for (const item of items) {
+    if (seen.has(item.id)) {
+      notes.push(note(item.line, 'id-duplicate', 'warning', `The number ${item.id} is printed twice (also on line ${seen.get(item.id)}).`, null, item.id));
+    } else seen.set(item.id, item.line);
+  }
+
+  const { summary, notes: summaryNotes } = readSummary(summaryLines);
+  notes.push(...summaryNotes);
+  if (summary) notes.push(...checkSummary(summary, items, summaryLines[0]!.n));
+  else if (layout.kind === 'recommendations') notes.push(note(lines.length, 'summary-missing', 'warning', 'The plan prints no summary of status counts to check the items against.'));
+
+  // Row-level notes name the item whose rows they fall in.
+  for (const n of notes) {
+    if (n.item !== null || n.line <= layout.line) continue;
+    const owner = items.findLast((item) => item.line <= n.line);
+    if (owner) n.item = owner.id;
+  }
+  notes.sort((a, b) => a.line - b.line);
+  return {
+    source,
+    plan: {
+      source,
+      establishment: front.establishment ?? source,
+      kind: layout.kind,
+      inspectionStart: front.inspectionStart,
+      inspectionEnd: front.inspectionEnd,
+      reportPublished: front.reportPublished,
+      planSubmitted: front.planSubmitted,
+      summary,
+      items,
+    },
+    notes,
+  };
+}

@@ -1,0 +1,73 @@
+// The extracted text carries fragments of the documents' formatting: HTML
+// paragraphs, bold and underline, unclosed <ul> lists, "•" bullets and
+// markdown emphasis. This step turns a cell into plain blocks so that later
+// steps (and the site) work from structure, never from markup.
+
+/** Tags the document converters emit for formatting. Anything else is kept as literal text. */
+const BLOCK_TAG = /<\/?\s*(?:p|ul|ol|li|div|br)\b[^<>]*\/?>/gi;
+const INLINE_TAG = /<\/?\s*(?:b|strong|i|em|u|span|sup|sub|font)\b[^<>]*\/?>/gi;
+const MARKDOWN_EMPHASIS = /(\*\*|__)(?=\S)(.+?)(?<=\S)\1/g;
+
+const ENTITIES: Record<string, string> = {
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+  nbsp: ' ',
+  ndash: '–',
+  mdash: '—',
+  rsquo: '’',
+  lsquo: '‘',
+  rdquo: '”',
+  ldquo: '“',
+  bull: '•',
+};
+
+function decodeEntities(s: string): string {
+  return s.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, name: string) => {
+    if (name[0] === '#') {
+      const code = name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
+      return Number.isFinite(code) && code > 0 && code < 0x110000 ? String.fromCodePoint(code) : whole;
+    }
+    return ENTITIES[name.toLowerCase()] ?? whole;
+  });
+}
+
+/** Collapse every run of white space (including no-break spaces) to one space. */
+export function collapse(s: string): string {
+  return s.replace(/[\s\u00a0\u2007\u202f]+/g, ' ').trim();
+}
+
+/** Inline formatting removed; block structure flattened to spaces. */
+export function plainText(cell: string): string {
+  return blocks(cell).join(' ');
+}
+
+/**
+ * A cell as a list of blocks: paragraphs, and list items prefixed with "• ".
+ * Empty blocks (e.g. `<u> </u>`) disappear.
+ */
+export function blocks(cell: string): string[] {
+  const withoutInline = decodeEntities(cell.replace(INLINE_TAG, '').replace(MARKDOWN_EMPHASIS, '$2'));
+  const out: string[] = [];
+  for (const part of withoutInline.split(BLOCK_TAG)) {
+    // Bullets flattened into running text start list items.
+    const pieces = part.split(/\s*•\s*/);
+    pieces.forEach((piece, i) => {
+      const text = collapse(piece);
+      if (text) out.push(i === 0 ? text : `• ${text}`);
+    });
+  }
+  return out;
+}
+
+/** Markdown heading hashes and emphasis stripped from a whole line of front matter. */
+export function plainLine(line: string): string {
+  return plainText(line.replace(/^\s*#{1,6}\s+/, ''));
+}
+
+/** Blocks back to text: paragraphs apart by a blank line, list items on lines of their own. */
+export function joinBlocks(paras: string[]): string {
+  return paras.reduce((acc, p) => (!acc ? p : acc + (p.startsWith('• ') ? '\n' : '\n\n') + p), '');
+}

@@ -1,0 +1,57 @@
+// Owner cells. A joint owner ("Governor/ Director Oxleas NHS Foundation Trust",
+// "Governor & Head of Healthcare") is one owner. Several owners run together
+// when a row has several actions ("Governor Governor Executive Director,
+// Rehabilitation & Assurance"); they are split only where a new role title
+// starts without a joining word before it, and only into the number of parts
+// the row needs.
+
+/** Role titles that start an owner. Longer alternatives first. */
+const TITLE = /^(?:Deputy Governor|Governor|(?:Executive|National|Prison Group|Regional|Deputy|Operational|Area|Group) Director|Director|Head of|NHSE|HMPPS)\b/;
+/** Words after which a title continues the same owner. */
+const JOINER = /^(?:and|&|\/|of|the|for|to|with|or|-|–)$|[,/&]$/i;
+
+/** Places where a new owner starts, as word indexes (never 0). */
+function boundaries(words: string[]): number[] {
+  const out: number[] = [];
+  let i = 0;
+  while (i < words.length) {
+    const m = TITLE.exec(words.slice(i).join(' '));
+    if (m) {
+      if (i > 0 && !JOINER.test(words[i - 1]!)) out.push(i);
+      i += m[0].split(' ').length;
+    } else i++;
+  }
+  return out;
+}
+
+/**
+ * Split one owner cell into exactly `count` owners, or return null when the
+ * cell does not divide that way.
+ */
+export function splitOwners(owner: string, count: number): string[] | null {
+  if (count <= 1) return null;
+  const words = owner.split(' ');
+  const cuts = boundaries(words);
+  if (cuts.length !== count - 1) return null;
+  return [0, ...cuts].map((start, k) => words.slice(start, cuts[k] ?? words.length).join(' '));
+}
+
+/**
+ * Owner paragraphs of a cell (`<p>Head of Offender Management</p> <p>and</p>`):
+ * a paragraph that only joins ("and") belongs with its neighbours.
+ */
+export function ownerParagraphs(paras: string[]): string[] {
+  const out: string[] = [];
+  let joinNext = false;
+  for (const p of paras) {
+    if (out.length && (joinNext || /^(?:and|&)\b/i.test(p))) out[out.length - 1] += ` ${p}`;
+    else out.push(p);
+    joinNext = /(?:\band|&|\/)$/i.test(p);
+  }
+  return out;
+}
+
+/** True when an owner reads as unfinished, so a following fragment continues it. */
+export function ownerUnfinished(owner: string): boolean {
+  return /(?:\band|&|\/|,|\bof|\bthe)$/i.test(owner);
+}

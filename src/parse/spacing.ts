@@ -1,0 +1,67 @@
+// PDF extraction loses and adds spaces: "(OMU)was", "functions.There",
+// "work,and", "andunable", "publicprotection", "well- advertised",
+// "internet .Feedback". Each mend is returned so the caller can record it.
+import words from 'word-list';
+import { readFileSync } from 'node:fs';
+
+export interface SpacingRepair {
+  from: string;
+  to: string;
+}
+
+let dictionary: Set<string> | null = null;
+function english(): Set<string> {
+  dictionary ??= new Set(readFileSync(words, 'utf8').split('\n'));
+  return dictionary;
+}
+
+/** Short words that the extraction most often glues to the next word. */
+const GLUE_WORDS = new Set(['and', 'the', 'of', 'to', 'in', 'for', 'with', 'on', 'at', 'by', 'or', 'from', 'their']);
+
+/** A lower-case run of letters that is no English word but two glued together, or null. */
+function splitGlued(token: string): [string, string] | null {
+  const dict = english();
+  if (token.length < 8 || dict.has(token)) return null;
+  let best: [string, string] | null = null;
+  for (let i = 3; i <= token.length - 3; i++) {
+    const a = token.slice(0, i);
+    const b = token.slice(i);
+    if (!dict.has(a) || !dict.has(b)) continue;
+    // Compounds ("noticeboards", "reprofile") are left alone: the halves must be
+    // long words, unless the first is a common glue word.
+    if (!GLUE_WORDS.has(a) && (a.length < 6 || b.length < 6 || token.length < 14)) continue;
+    if (best) return null; // ambiguous: leave it as printed
+    best = [a, b];
+  }
+  return best;
+}
+
+const RULES: [RegExp, (m: string, ...g: string[]) => string][] = [
+  // A word broken at a line-end hyphen: "well- advertised".
+  [/\b([A-Za-z]{2,})- (?!(?:and|or|to)\b)([a-z]{2,})\b/g, (_m, a, b) => `${a}-${b}`],
+  // A sentence run into the next: "functions.There", "internet .Feedback".
+  [/\b([a-z]{3,}) ?\.([A-Z][a-z]+)\b/g, (_m, a, b) => `${a}. ${b}`],
+  // A comma, semicolon or closing bracket glued to the next word: "work,and", "(OMU)was".
+  [/([a-z]{2,}[,;]|\([A-Z][A-Za-z]*\))([a-z]{2,})\b/g, (_m, a, b) => `${a} ${b}`],
+  // Two words glued together: "andunable".
+  [
+    /\b[a-z]{8,}\b/g,
+    (m) => {
+      const parts = splitGlued(m);
+      return parts ? parts.join(' ') : m;
+    },
+  ],
+];
+
+export function repairSpacing(text: string): { text: string; repairs: SpacingRepair[] } {
+  const repairs: SpacingRepair[] = [];
+  let out = text;
+  for (const [re, fix] of RULES) {
+    out = out.replace(re, (m: string, ...g: unknown[]) => {
+      const to = fix(m, ...(g.filter((x) => typeof x === 'string') as string[]));
+      if (to !== m) repairs.push({ from: m, to });
+      return to;
+    });
+  }
+  return { text: out, repairs };
+}
