@@ -140,7 +140,9 @@ export function assembleItems(rows: Row[], layout: Layout): { drafts: Draft[]; n
             : note(row.n, 'text-in-number-column', 'repair', 'Text printed in the number column was joined to the recommendation text.', row.id),
         );
       }
-      if (text && complete(joinFragments(current.text)) && headingLike(text) && !pending) {
+      // An addressee heading is unmistakable; a topic heading only after a complete text.
+      const isHeading = headingLike(text) && (GROUP_HEADING.test(text) || complete(joinFragments(current.text)));
+      if (text && isHeading && !pending) {
         // A heading printed inside a row split over a page break (Rochester 2017, 5.3/5.4).
         pending = { text, line: row.n };
         current.notes.push(note(row.n, 'heading-moved', 'repair', `The heading "${text}" was printed inside the split row of this item; it applies from the next item on.`, null));

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { splitReference } from '../../src/parse/refs.ts';
+import { statusOf } from '../../src/parse/status.ts';
+
+describe('splitReference', () => {
+  it('splits the bracketed reference off the end of the text', () => {
+    expect(splitReference('Showers should be refurbished. (1.32)')).toEqual({
+      text: 'Showers should be refurbished.', refs: ['1.32'], repeatedRefs: [], asWritten: '(1.32)', repaired: false,
+    });
+    expect(splitReference('Special cells should be used less. (S44)').refs).toEqual(['S44']);
+  });
+
+  it('reads repeated recommendations, with or without a comma', () => {
+    expect(splitReference('Objectives should be shared. (1.37, repeated recommendation 1.40)')).toMatchObject({ refs: ['1.37'], repeatedRefs: ['1.40'] });
+    expect(splitReference('Rooms for one. (2.7, repeated recommendation HP47)')).toMatchObject({ refs: ['2.7'], repeatedRefs: ['HP47'] });
+    expect(splitReference('Bail information. (2.25 repeated recommendation 2.45)')).toMatchObject({ refs: ['2.25'], repeatedRefs: ['2.45'] });
+  });
+
+  it('reads a reference that lost its opening bracket, and says so', () => {
+    expect(splitReference('Clinical areas should comply with standards 2.58, repeated recommendation 2.60)')).toEqual({
+      text: 'Clinical areas should comply with standards',
+      refs: ['2.58'],
+      repeatedRefs: ['2.60'],
+      asWritten: '2.58, repeated recommendation 2.60)',
+      repaired: true,
+    });
+  });
+
+  it('leaves text without a reference alone', () => {
+    expect(splitReference('Use of force was high (see below)')).toMatchObject({ refs: [], asWritten: null });
+  });
+});
+
+describe('statusOf', () => {
+  it.each([
+    ['Agreed', 'agreed'], ['Accepted', 'agreed'], ['Partly Agreed', 'partly_agreed'], ['Partially Accepted', 'partly_agreed'],
+    ['Accepted Subject to Resources', 'partly_agreed'], ['Accepted Subject to Resources /Partially Accepted', 'partly_agreed'],
+    ['Not Agreed', 'not_agreed'], ['Rejected', 'not_agreed'], ['Housekeeping', null],
+  ])('%s → %s', (written, status) => {
+    expect(statusOf(written)).toBe(status);
+  });
+});
