@@ -50,7 +50,7 @@ const ms = Math.round(performance.now() - started);
 
 for (const a of dataset.anomalies) {
   if (a.severity === 'repair' && !args.verbose) continue;
-  console.error(`${source}/${a.file}:${a.line}: ${a.severity}: ${a.item ? `item ${a.item}: ` : ''}${a.message}`);
+  console.error(`${source}/${a.file}:${a.line || 1}: ${a.severity}: ${a.item ? `item ${a.item}: ` : ''}${a.message}`);
 }
 const failed = documents.filter((d) => d.plan === null);
 const count = (s: string) => dataset.anomalies.filter((a) => a.severity === s).length;

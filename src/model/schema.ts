@@ -100,7 +100,10 @@ export const anomalySchema = z.object({
     .enum(['error', 'warning', 'repair'])
     .describe('error: the document could not be used; warning: something is missing or inconsistent; repair: damage the parser mended.'),
   message: z.string(),
-  text: z.string().nullable().describe('Words the parser moved or set aside, so that nothing is lost.'),
+  text: z
+    .string()
+    .nullable()
+    .describe('The words concerned, so that nothing is lost: words set aside (a garbled or repeated copy), moved, copied (an inherited owner), or as printed before a repair.'),
 });
 
 export const datasetSchema = z.object({

@@ -145,12 +145,17 @@ export function buildActions(segments: Segment[]): BuiltActions {
       }
     }
 
+    // Copied owners are noted one per copy, with the owner as the note's text.
     if (owners.length === 0 && previousOwner) {
-      notes.push(note(g.line, 'owner-inherited', 'repair', `No owner is printed for this action; the owner above it ("${previousOwner}") applies, as in a merged table cell.`));
+      for (let i = 0; i < k; i++) {
+        notes.push(note(g.line, 'owner-inherited', 'repair', `No owner is printed for this action; the owner above it ("${previousOwner}") applies, as in a merged table cell.`, previousOwner));
+      }
     } else if (owners.length !== k && owners.length > 1) {
       notes.push(note(g.line, 'owner-missing', 'warning', `This row has ${k} actions but only ${owners.length} owners; action ${owners.length + 1}${k - owners.length > 1 ? ` to ${k}` : ''} has no owner.`));
     } else if (owners.length === 1 && k > 1) {
-      notes.push(note(g.line, 'owner-shared', 'repair', `One owner is printed for ${k} target dates; it applies to each.`));
+      for (let i = 1; i < k; i++) {
+        notes.push(note(g.line, 'owner-shared', 'repair', `One owner is printed for ${k} target dates; it applies to each.`, owners[0]!));
+      }
     }
     if (targets.length && targets.length !== k) {
       notes.push(note(g.line, 'target-missing', 'warning', `This row has ${k} actions but only ${targets.length} target date(s); action ${targets.length + 1}${k - targets.length > 1 ? ` to ${k}` : ''} has none.`));

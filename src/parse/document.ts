@@ -138,17 +138,17 @@ export function parseDocument(source: string, text: string): ParsedDocument {
     } else seen.set(item.id, item.line);
   }
 
-  const { summary, notes: summaryNotes } = readSummary(summaryLines);
-  notes.push(...summaryNotes);
-  if (summary) notes.push(...checkSummary(summary, items, summaryLines[0]!.n));
-  else if (layout.kind === 'recommendations') notes.push(note(lines.length, 'summary-missing', 'warning', 'The plan prints no summary of status counts to check the items against.'));
-
   // Row-level notes name the item whose rows they fall in.
   for (const n of notes) {
     if (n.item !== null || n.line <= layout.line) continue;
     const owner = items.findLast((item) => item.line <= n.line);
     if (owner) n.item = owner.id;
   }
+  const { summary, notes: summaryNotes } = readSummary(summaryLines);
+  notes.push(...summaryNotes);
+  if (summary) notes.push(...checkSummary(summary, items, summaryLines[0]!.n));
+  else if (layout.kind === 'recommendations') notes.push(note(lines.findLast((l) => l.text.trim())!.n, 'summary-missing', 'warning', 'The plan prints no summary of status counts after its table (is the document cut off?), so the items cannot be checked against it.'));
+
   notes.sort((a, b) => a.line - b.line);
   return {
     source,
