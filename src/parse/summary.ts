@@ -35,7 +35,7 @@ export function readSummary(lines: SourceLine[]): { summary: Summary | null; not
 }
 
 /** Anomalies where the parsed items disagree with the plan's own summary. */
-export function checkSummary(summary: Summary, items: Item[], line: number): Note[] {
+export function checkSummary(summary: Summary, items: Pick<Item, 'status'>[], line: number): Note[] {
   const notes: Note[] = [];
   const counted = {
     agreed: items.filter((i) => i.status === 'agreed').length,

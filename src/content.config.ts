@@ -1,0 +1,20 @@
+// The site reads the dataset that `npm run ingest` writes: parsed once per
+// build, then served to every page from Astro's data store.
+import { file } from 'astro/loaders';
+import { defineCollection } from 'astro:content';
+import { GENERATED_DATASET } from './dataset/write.ts';
+import { anomalySchema, establishmentSchema, planSchema } from './model/schema.ts';
+
+const part = (key: 'plans' | 'establishments' | 'anomalies') => (text: string) => JSON.parse(text)[key];
+
+export const collections = {
+  plans: defineCollection({ loader: file(GENERATED_DATASET, { parser: part('plans') }), schema: planSchema }),
+  establishments: defineCollection({ loader: file(GENERATED_DATASET, { parser: part('establishments') }), schema: establishmentSchema }),
+  anomalies: defineCollection({
+    loader: file(GENERATED_DATASET, {
+      // Anomalies have no id of their own: number them in dataset order.
+      parser: (text) => part('anomalies')(text).map((a: object, i: number) => ({ id: String(i + 1), ...a })),
+    }),
+    schema: anomalySchema,
+  }),
+};

@@ -1,0 +1,39 @@
+// The dataset as published: valid against its schema, unique keys, and the
+// same bytes for the same input.
+import { describe, expect, it } from 'vitest';
+import { buildDataset } from '../../src/dataset/build.ts';
+import { datasetJsonSchema } from '../../src/dataset/write.ts';
+import { readDocuments } from '../../src/documents/read.ts';
+import { datasetSchema } from '../../src/model/schema.ts';
+import { PLANS_DIR, dataset, item } from '../support/seeds.ts';
+
+describe('dataset', () => {
+  it('is valid against its zod schema', () => {
+    expect(datasetSchema.safeParse(dataset).success).toBe(true);
+  });
+
+  it('gives every item a unique key and URL built from establishment, year and number', () => {
+    const items = dataset.plans.flatMap((p) => p.items);
+    expect(new Set(items.map((i) => i.key)).size).toBe(179);
+    expect(new Set(items.map((i) => i.url)).size).toBe(179);
+    expect(item('rochester-2017', '5.3')).toMatchObject({ key: 'rochester-2017/5-3', url: '/prisons/rochester/2017/5-3/', line: 28 });
+    expect(item('rochester-2024', '11')).toMatchObject({ key: 'rochester-2024/11', url: '/prisons/rochester/2024/11/' });
+  });
+
+  it('is deterministic: parsing again gives byte-identical JSON', () => {
+    expect(JSON.stringify(buildDataset(readDocuments(PLANS_DIR)))).toBe(JSON.stringify(dataset));
+  });
+
+  it('publishes a JSON Schema generated from the zod schemas', () => {
+    const schema = datasetJsonSchema() as {
+      $schema: string;
+      required: string[];
+      properties: { plans: { items: { required: string[]; properties: { items: { items: { required: string[] } } } } } };
+    };
+    expect(schema.$schema).toBe('https://json-schema.org/draft/2020-12/schema');
+    expect(schema.required).toEqual(['plans', 'establishments', 'anomalies']);
+    expect(schema.properties.plans.items.properties.items.items.required).toEqual([
+      'id', 'idInferred', 'key', 'line', 'group', 'section', 'text', 'refs', 'repeatedRefs', 'referenceAsWritten', 'status', 'statusAsWritten', 'response', 'actions', 'url',
+    ]);
+  });
+});
