@@ -4,8 +4,10 @@
 // documents are still written, and the exit code is 1 if any document failed.
 import { parseArgs } from 'node:util';
 import { existsSync, statSync } from 'node:fs';
+import { connect } from '../src/connect/connect.ts';
 import { buildDataset } from '../src/dataset/build.ts';
 import { GENERATED_DATASET, GENERATED_SCHEMA, writeDataset, writeJsonSchema } from '../src/dataset/write.ts';
+import { EditorialError, readCuratedGlossary, readThemes } from '../src/documents/editorial.ts';
 import { readDocuments } from '../src/documents/read.ts';
 
 const USAGE = `Usage: npm run ingest -- [--source <dir>] [--json <file>] [--verbose]
@@ -43,7 +45,15 @@ const out = args.json ?? GENERATED_DATASET;
 
 const started = performance.now();
 const documents = readDocuments(source);
-const dataset = buildDataset(documents);
+let themes, glossary;
+try {
+  themes = readThemes();
+  glossary = readCuratedGlossary();
+} catch (e) {
+  if (e instanceof EditorialError) fail(e.message);
+  throw e;
+}
+const dataset = connect(buildDataset(documents), themes, glossary);
 writeDataset(out, dataset);
 if (!args.json) writeJsonSchema(GENERATED_SCHEMA);
 const ms = Math.round(performance.now() - started);

@@ -44,7 +44,8 @@ export function buildDataset(documents: ParsedDocument[]): Dataset {
       let slug = itemSlug(item.id) || 'item';
       for (let n = 2; slugs.has(slug); n++) slug = `${itemSlug(item.id)}-${n}`;
       slugs.add(slug);
-      return { ...item, key: `${id}/${slug}`, url: itemUrl(url, slug) };
+      // Themes, links and glossary terms are filled in by the connect step.
+      return { ...item, key: `${id}/${slug}`, url: itemUrl(url, slug), themes: [], themeReasons: [], related: [], raisedBefore: [], glossary: [] };
     });
     plans.push({
       id,
@@ -89,6 +90,8 @@ export function buildDataset(documents: ParsedDocument[]): Dataset {
   return {
     plans: plans.sort((a, b) => compare(a.establishmentId, b.establishmentId) || a.year - b.year || compare(a.id, b.id)),
     establishments: [...establishments.values()].sort((a, b) => compare(a.name, b.name)),
+    themes: [],
+    glossary: [],
     anomalies,
   };
 }

@@ -29,6 +29,45 @@ export const actionSchema = z.object({
     ),
 });
 
+export const testSchema = z
+  .enum(['safety', 'respect', 'purposeful-activity', 'rehabilitation-and-release'])
+  .describe("HMIP's four healthy prison tests; the fourth was 'Resettlement' before 2017, 'Rehabilitation and release planning' from 2017 and is 'Preparation for release' now.");
+
+/** A theme as an editor writes it, in the front matter of content/themes/<id>.mdx. */
+export const themeDefinitionSchema = z.object({
+  name: z.string(),
+  test: testSchema,
+  order: z.number().int(),
+  summary: z.string().describe('One plain-English sentence for the public.'),
+  headings: z.array(z.string()).describe('Section headings, across versions of the inspection framework, that map to this theme.'),
+  keywords: z.array(z.string()).describe('Words and phrases that signal the theme; capitalised ones (ACCT, UoF) match case-sensitively.'),
+});
+
+export const themeSchema = themeDefinitionSchema.extend({
+  id: z.string(),
+  url: z.string(),
+  itemKeys: z.array(z.string()).describe('Items whose primary theme this is, oldest plan first.'),
+});
+
+export const themeReasonSchema = z.object({
+  theme: z.string(),
+  primary: z.boolean(),
+  reason: z.string().describe('Why: "heading: Managing behaviour" or "words: use of force, oversight".'),
+});
+
+export const linkSchema = z.object({
+  key: z.string().describe('The key of the item linked to.'),
+  score: z.number().describe('Similarity of the two texts, 0 to 1 (TF-IDF cosine).'),
+  reason: z.string().describe('Why they are linked.'),
+});
+
+export const glossaryEntrySchema = z.object({
+  term: z.string().describe('The abbreviation, as used (ACCT, OMiC, UoF).'),
+  expansion: z.string(),
+  source: z.enum(['document', 'curated']).describe('Defined in a plan itself, or in the curated list (content/glossary.json).'),
+  file: z.string().nullable().describe('For a definition harvested from a plan, the file it was first found in.'),
+});
+
 export const itemSchema = z.object({
   id: z.string().describe('The number as printed (5.12, 3), or as inferred when idInferred is true.'),
   idInferred: z.boolean(),
@@ -47,6 +86,11 @@ export const itemSchema = z.object({
     .describe('The full response. Paragraphs are separated by a blank line; list items start with "• ".'),
   actions: z.array(actionSchema),
   url: z.string(),
+  themes: z.array(z.string()).describe('Theme ids, the primary theme first.'),
+  themeReasons: z.array(themeReasonSchema),
+  related: z.array(linkSchema).describe('The most similar items at other plans, best first.'),
+  raisedBefore: z.array(linkSchema).describe("Similar items, or the printed repeated recommendation, in the same establishment's earlier plans."),
+  glossary: z.array(z.string()).describe('Glossary terms the item uses (in its text, response or owners).'),
 });
 
 export const summaryRowSchema = z.object({
@@ -109,10 +153,18 @@ export const anomalySchema = z.object({
 export const datasetSchema = z.object({
   plans: z.array(planSchema),
   establishments: z.array(establishmentSchema),
+  themes: z.array(themeSchema),
+  glossary: z.array(glossaryEntrySchema),
   anomalies: z.array(anomalySchema),
 });
 
 export type Status = z.infer<typeof statusSchema>;
+export type Test = z.infer<typeof testSchema>;
+export type ThemeDefinition = z.infer<typeof themeDefinitionSchema>;
+export type Theme = z.infer<typeof themeSchema>;
+export type ThemeReason = z.infer<typeof themeReasonSchema>;
+export type Link = z.infer<typeof linkSchema>;
+export type GlossaryEntry = z.infer<typeof glossaryEntrySchema>;
 export type DueState = z.infer<typeof dueStateSchema>;
 export type Action = z.infer<typeof actionSchema>;
 export type Item = z.infer<typeof itemSchema>;

@@ -1,10 +1,12 @@
 // The built-in plans, parsed once per test file.
+import { connect } from '../../src/connect/connect.ts';
 import { buildDataset } from '../../src/dataset/build.ts';
+import { readCuratedGlossary, readThemes } from '../../src/documents/editorial.ts';
 import { readDocuments } from '../../src/documents/read.ts';
 
 export const PLANS_DIR = 'content/plans';
 export const documents = readDocuments(PLANS_DIR);
-export const dataset = buildDataset(documents);
+export const dataset = connect(buildDataset(documents), readThemes(), readCuratedGlossary());
 
 export function plan(id: string) {
   const p = dataset.plans.find((x) => x.id === id);

@@ -1,0 +1,131 @@
+// Each item gets one primary theme and any secondary themes, with the reason.
+// Headings decide where they can: a heading that belongs to one theme decides;
+// a heading shared by several ("Daily life": living conditions, or
+// consultation and complaints) lets the words of the text choose among them.
+// Without a usable heading (main recommendations, concerns) the text decides.
+import type { ThemeDefinition, ThemeReason } from '../model/schema.ts';
+import { tokens, type Token } from './words.ts';
+
+export type ThemeInput = ThemeDefinition & { id: string };
+
+interface Matcher {
+  keyword: string;
+  /** Case-sensitive words (acronyms) or stems. */
+  parts: string[];
+  exact: boolean;
+}
+
+export interface Classifier {
+  themes: ThemeInput[];
+  byHeading: Map<string, ThemeInput[]>;
+  matchers: Map<string, Matcher[]>;
+}
+
+const headingKey = (h: string) => h.toLowerCase().replace(/[–—-]/g, ' ').replace(/[^a-z0-9 ]+/g, '').replace(/\s+/g, ' ').trim();
+
+export function classifier(themes: ThemeInput[]): Classifier {
+  const ordered = [...themes].sort((a, b) => a.order - b.order);
+  const byHeading = new Map<string, ThemeInput[]>();
+  const matchers = new Map<string, Matcher[]>();
+  for (const t of ordered) {
+    for (const h of t.headings) byHeading.set(headingKey(h), [...(byHeading.get(headingKey(h)) ?? []), t]);
+    matchers.set(
+      t.id,
+      t.keywords.map((keyword) => {
+        const exact = /[A-Z]/.test(keyword);
+        return { keyword, exact, parts: tokens(keyword).map((k) => (exact ? k.word : k.stem)) };
+      }),
+    );
+  }
+  return { themes: ordered, byHeading, matchers };
+}
+
+function matched(toks: Token[], m: Matcher): boolean {
+  const n = m.parts.length;
+  for (let i = 0; i + n <= toks.length; i++) {
+    let ok = true;
+    for (let j = 0; j < n && ok; j++) ok = (m.exact ? toks[i + j]!.word : toks[i + j]!.stem) === m.parts[j];
+    if (ok) return true;
+  }
+  return false;
+}
+
+interface Found {
+  keywords: string[];
+  /** Each distinct matched phrase counts its number of words: "special cells" says more than "cells". */
+  score: number;
+}
+
+/** Keywords of each theme found in a text. */
+function keywordsIn(c: Classifier, text: string): Map<string, Found> {
+  const toks = tokens(text);
+  const out = new Map<string, Found>();
+  for (const t of c.themes) {
+    const seen = new Set<string>();
+    const found: Found = { keywords: [], score: 0 };
+    for (const m of c.matchers.get(t.id)!) {
+      const key = m.parts.join(' ').toLowerCase();
+      if (seen.has(key) || !matched(toks, m)) continue;
+      seen.add(key);
+      found.keywords.push(m.keyword);
+      found.score += m.parts.length;
+    }
+    if (found.score) out.set(t.id, found);
+  }
+  return out;
+}
+
+export interface Classified {
+  themes: string[];
+  reasons: ThemeReason[];
+}
+
+/** Response words only break ties between themes the text supports equally. */
+const RESPONSE_WEIGHT = 0.1;
+/** A secondary theme needs this score in the text: two keywords, or one phrase of two words or more. */
+const SECONDARY_MIN = 2;
+const SECONDARY_MAX = 3;
+
+export function classify(c: Classifier, item: { section: string | null; text: string; response: string }, testHint: string | null): Classified {
+  const inText = keywordsIn(c, item.text);
+  const inResponse = keywordsIn(c, item.response);
+  const score = (id: string) => (inText.get(id)?.score ?? 0) + RESPONSE_WEIGHT * (inResponse.get(id)?.score ?? 0);
+  const best = (candidates: ThemeInput[]) =>
+    candidates.reduce((a, b) => (score(b.id) > score(a.id) ? b : a), candidates[0]!);
+
+  const heading = item.section ? c.byHeading.get(headingKey(item.section)) : undefined;
+  let primary: ThemeInput;
+  let reason: string;
+  const words = (id: string) => (inText.get(id) ?? inResponse.get(id))?.keywords ?? [];
+  if (heading?.length === 1) {
+    primary = heading[0]!;
+    reason = `heading: ${item.section}`;
+  } else if (heading) {
+    primary = best(heading);
+    reason = `heading: ${item.section}; ${words(primary.id).length ? `words: ${words(primary.id).join(', ')}` : 'no words decide, so its first theme'}`;
+  } else {
+    // Without a heading, a pre-2022 paragraph reference (1.x Safety …) narrows the choice.
+    const pool = testHint ? c.themes.filter((t) => t.test === testHint) : c.themes;
+    primary = best(pool);
+    reason = score(primary.id) > 0 ? `words: ${words(primary.id).join(', ')}` : 'no heading and no theme words: the first theme of its test';
+  }
+
+  const secondary = c.themes
+    .filter((t) => t.id !== primary.id && (inText.get(t.id)?.score ?? 0) >= SECONDARY_MIN)
+    .sort((a, b) => score(b.id) - score(a.id) || a.order - b.order)
+    .slice(0, SECONDARY_MAX);
+  return {
+    themes: [primary.id, ...secondary.map((t) => t.id)],
+    reasons: [
+      { theme: primary.id, primary: true, reason },
+      ...secondary.map((t) => ({ theme: t.id, primary: false, reason: `words: ${inText.get(t.id)!.keywords.join(', ')}` })),
+    ],
+  };
+}
+
+/** The healthy prison test a pre-2022 reference points to: 1.x Safety, 2.x Respect, 3.x Purposeful activity, 4.x the fourth. */
+export function testOfReference(refs: string[], year: number): string | null {
+  if (year >= 2022) return null;
+  const m = /^([1-4])\./.exec(refs[0] ?? '');
+  return m ? ['safety', 'respect', 'purposeful-activity', 'rehabilitation-and-release'][Number(m[1]) - 1]! : null;
+}
