@@ -1,15 +1,21 @@
 // The site reads the dataset that `npm run ingest` writes: parsed once per
 // build, then served to every page from Astro's data store.
-import { file } from 'astro/loaders';
+import { file, glob } from 'astro/loaders';
 import { defineCollection } from 'astro:content';
 import { GENERATED_DATASET } from './dataset/write.ts';
-import { anomalySchema, establishmentSchema, planSchema } from './model/schema.ts';
+import { anomalySchema, establishmentSchema, glossaryEntrySchema, planSchema, themeDefinitionSchema } from './model/schema.ts';
 
-const part = (key: 'plans' | 'establishments' | 'anomalies') => (text: string) => JSON.parse(text)[key];
+const part = (key: 'plans' | 'establishments' | 'anomalies' | 'glossary') => (text: string) => JSON.parse(text)[key];
 
 export const collections = {
   plans: defineCollection({ loader: file(GENERATED_DATASET, { parser: part('plans') }), schema: planSchema }),
   establishments: defineCollection({ loader: file(GENERATED_DATASET, { parser: part('establishments') }), schema: establishmentSchema }),
+  // Editorial pages of the themes: their front matter drives classification, their body is for readers.
+  themes: defineCollection({ loader: glob({ pattern: '*.mdx', base: './content/themes' }), schema: themeDefinitionSchema }),
+  glossary: defineCollection({
+    loader: file(GENERATED_DATASET, { parser: (text) => part('glossary')(text).map((g: { term: string }) => ({ id: g.term, ...g })) }),
+    schema: glossaryEntrySchema,
+  }),
   anomalies: defineCollection({
     loader: file(GENERATED_DATASET, {
       // Anomalies have no id of their own: number them in dataset order.

@@ -3,8 +3,9 @@
 // nothing here compares every item with every other.
 import type { Dataset, GlossaryEntry, Item, Link, Plan, Theme } from '../model/schema.ts';
 import { buildGlossary, glossaryMatcher, termsIn } from './glossary.ts';
-import { buildIndex, nearest, similarity } from './similar.ts';
+import { buildIndex, nearest, similarities } from './similar.ts';
 import { classifier, classify, testOfReference, type ThemeInput } from './themes.ts';
+import { tokens } from './words.ts';
 
 /** Similar items shown per item, and the cosine below which texts are not similar. */
 export const RELATED_MAX = 5;
@@ -19,11 +20,17 @@ export function connect(dataset: Dataset, themeInputs: ThemeInput[], curatedGlos
   const c = classifier(themeInputs);
   const entries: { plan: Plan; item: Item }[] = dataset.plans.flatMap((plan) => plan.items.map((item) => ({ plan, item })));
 
+  // Each text is split into words once, for every step below.
+  const textTokens = entries.map(({ item }) => tokens(item.text));
+  const responseTokens = entries.map(({ item }) => tokens(item.response));
+
   // Themes.
-  const classified = entries.map(({ plan, item }) => classify(c, item, testOfReference(item.refs, plan.year)));
+  const classified = entries.map(({ plan, item }, i) =>
+    classify(c, { section: item.section, text: textTokens[i]!, response: responseTokens[i]! }, testOfReference(item.refs, plan.year)),
+  );
 
   // Similar items at other plans.
-  const index = buildIndex(entries.map(({ item }) => item.text));
+  const index = buildIndex(textTokens);
   const related = entries.map(({ plan }, i) =>
     nearest(index, i, RELATED_MAX, RELATED_MIN_SCORE, (j) => entries[j]!.plan.id !== plan.id).map(
       (r): Link => ({ key: entries[r.doc]!.item.key, score: r.score, reason: 'similar words' }),
@@ -33,29 +40,30 @@ export function connect(dataset: Dataset, themeInputs: ThemeInput[], curatedGlos
   // Raised before: earlier plans of the same establishment (a handful of plans, so pairs are few).
   // Compared on text and response together: a 2024 concern and a 2017 recommendation on the
   // same problem share few words, but the answers to them share many.
-  const full = buildIndex(entries.map(({ item }) => `${item.text}\n${item.response}`));
+  const full = buildIndex(textTokens.map((t, i) => [...t, ...responseTokens[i]!]));
   const positions = new Map<string, number[]>();
-  entries.forEach(({ plan }, i) => positions.set(plan.id, [...(positions.get(plan.id) ?? []), i]));
+  entries.forEach(({ plan }, i) => {
+    const list = positions.get(plan.id);
+    if (list) list.push(i);
+    else positions.set(plan.id, [i]);
+  });
+  const plansOf = new Map<string, Plan[]>();
+  for (const p of dataset.plans) plansOf.set(p.establishmentId, [...(plansOf.get(p.establishmentId) ?? []), p]);
   const raisedBefore = entries.map(({ plan, item }, i): Link[] => {
-    const earlier = dataset.plans.filter((p) => p.establishmentId === plan.establishmentId && p.year < plan.year);
-    const links = new Map<string, Link>();
-    for (const p of earlier) {
-      for (const j of positions.get(p.id) ?? []) {
-        const other = entries[j]!.item;
-        const repeated = item.repeatedRefs.find((r) => other.refs.includes(r));
-        if (repeated) {
-          links.set(other.key, { key: other.key, score: 1, reason: `repeated recommendation ${repeated}` });
-          continue;
-        }
-        const sharesTheme = classified[j]!.themes.some((t) => classified[i]!.themes.includes(t));
-        const score = Math.round(similarity(full, i, j) * 1000) / 1000;
-        if (sharesTheme && score >= RAISED_BEFORE_MIN_SCORE) {
-          const theme = classified[j]!.themes.find((t) => classified[i]!.themes.includes(t));
-          links.set(other.key, { key: other.key, score, reason: `similar words, same theme (${theme})` });
-        }
-      }
-    }
-    return [...links.values()].sort((a, b) => b.score - a.score || (a.key < b.key ? -1 : 1)).slice(0, RAISED_BEFORE_MAX);
+    const earlier = plansOf.get(plan.establishmentId)!.filter((p) => p.year < plan.year);
+    if (!earlier.length) return [];
+    const others = earlier.flatMap((p) => positions.get(p.id) ?? []);
+    const scores = similarities(full, i, others);
+    const links: Link[] = [];
+    others.forEach((j, n) => {
+      const other = entries[j]!.item;
+      const repeated = item.repeatedRefs.find((r) => other.refs.includes(r));
+      const theme = classified[j]!.themes.find((t) => classified[i]!.themes.includes(t));
+      const score = Math.round(scores[n]! * 1000) / 1000;
+      if (repeated) links.push({ key: other.key, score: 1, reason: `repeated recommendation ${repeated}` });
+      else if (theme && score >= RAISED_BEFORE_MIN_SCORE) links.push({ key: other.key, score, reason: `similar words, same theme (${theme})` });
+    });
+    return links.sort((a, b) => b.score - a.score || (a.key < b.key ? -1 : 1)).slice(0, RAISED_BEFORE_MAX);
   });
 
   // Glossary.
@@ -76,15 +84,24 @@ export function connect(dataset: Dataset, themeInputs: ThemeInput[], curatedGlos
         themeReasons: classified[i]!.reasons,
         related: related[i]!,
         raisedBefore: raisedBefore[i]!,
-        glossary: termsIn(matcher, [item.text, item.response, ...item.actions.map((a) => a.owner ?? '')].join('\n')),
+        glossary: termsIn(
+          matcher,
+          [item.text, item.response, ...item.actions.map((a) => a.owner ?? '')].join('\n'),
+          [...textTokens[i]!, ...responseTokens[i]!, ...item.actions.flatMap((a) => tokens(a.owner ?? ''))],
+        ),
       };
     }),
   }));
 
+  const byTheme = new Map<string, string[]>();
+  entries.forEach(({ item }, i) => {
+    const id = classified[i]!.themes[0]!;
+    byTheme.set(id, [...(byTheme.get(id) ?? []), item.key]);
+  });
   const themes: Theme[] = c.themes.map((t) => ({
     ...t,
     url: themeUrl(t.id),
-    itemKeys: entries.filter((_, i) => classified[i]!.themes[0] === t.id).map(({ item }) => item.key),
+    itemKeys: byTheme.get(t.id) ?? [],
   }));
   return { ...dataset, plans, themes, glossary };
 }

@@ -4,7 +4,7 @@
 // the terms it uses, by abbreviation or spelt out, so search can treat them alike.
 import type { GlossaryEntry } from '../model/schema.ts';
 import { compare } from '../model/compare.ts';
-import { tokens } from './words.ts';
+import { tokens, type Token } from './words.ts';
 
 /** Abbreviations: two or more capitals, perhaps with lower-case letters or "&" between (OMiC, UoF, C&R). */
 const SHORT_FORM = /^(?=(?:.*[A-Z]){2})[A-Z][A-Za-z&]{1,9}$/;
@@ -93,13 +93,12 @@ export function glossaryMatcher(entries: GlossaryEntry[]): GlossaryMatcher {
 }
 
 /** Terms a text uses, as the abbreviation (also plural: DIRFs) or spelt out. */
-export function termsIn(m: GlossaryMatcher, text: string): string[] {
+export function termsIn(m: GlossaryMatcher, text: string, toks: Token[] = tokens(text)): string[] {
   const found = new Set<string>();
   for (const w of text.match(/[A-Za-z&]+/g) ?? []) {
     const term = m.byWord.get(w) ?? (w.endsWith('s') ? m.byWord.get(w.slice(0, -1)) : undefined);
     if (term) found.add(term);
   }
-  const toks = tokens(text);
   toks.forEach((t, i) => {
     for (const cand of m.byFirstStem.get(t.stem) ?? []) {
       if (cand.stems.every((s, j) => toks[i + j]?.stem === s)) found.add(cand.term);

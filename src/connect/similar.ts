@@ -2,7 +2,7 @@
 // No all-pairs loop: each item looks only at the items that share its most
 // telling words, through posting lists cut to their heaviest entries, so the
 // work grows with the number of items times a constant.
-import { contentStems } from './words.ts';
+import { contentStems, type Token } from './words.ts';
 
 export interface Doc {
   /** Position in the input, for stable results. */
@@ -17,14 +17,18 @@ export interface Vector {
 
 export interface Index {
   vectors: Vector[];
-  postings: Map<number, { doc: number; weight: number }[]>;
+  /** Per term, the documents holding it (heaviest first) and their weights. */
+  postings: Map<number, { docs: Int32Array; weights: Float64Array }>;
+  /** Reused accumulator, one slot per document. */
+  scratch?: Float64Array;
 }
 
 /** How many of an item's words are looked up, and how many items each word lists at most. */
-const QUERY_TERMS = 16;
-const POSTINGS_KEPT = 256;
+const QUERY_TERMS = 12;
+const POSTINGS_KEPT = 128;
 
-export function buildIndex(texts: string[]): Index {
+/** Texts, or their tokens when the caller has them already. */
+export function buildIndex(texts: (string | Token[])[]): Index {
   const termIds = new Map<string, number>();
   const counts = texts.map((t) => {
     const tf = new Map<number, number>();
@@ -47,28 +51,29 @@ export function buildIndex(texts: string[]): Index {
     return { terms: order.map((i) => terms[i]!), weights: order.map((i) => raw[i]! / norm) };
   });
 
-  const postings = new Map<number, { doc: number; weight: number }[]>();
+  const lists = new Map<number, { doc: number; weight: number }[]>();
   vectors.forEach((v, doc) => v.terms.forEach((t, i) => {
-    let list = postings.get(t);
-    if (!list) postings.set(t, (list = []));
+    let list = lists.get(t);
+    if (!list) lists.set(t, (list = []));
     list.push({ doc, weight: v.weights[i]! });
   }));
-  for (const [t, list] of postings) {
+  const postings = new Map<number, { docs: Int32Array; weights: Float64Array }>();
+  for (const [t, list] of lists) {
     list.sort((a, b) => b.weight - a.weight || a.doc - b.doc);
-    if (list.length > POSTINGS_KEPT) postings.set(t, list.slice(0, POSTINGS_KEPT));
+    const kept = list.slice(0, POSTINGS_KEPT);
+    postings.set(t, { docs: Int32Array.from(kept, (p) => p.doc), weights: Float64Array.from(kept, (p) => p.weight) });
   }
   return { vectors, postings };
 }
 
-/** Exact cosine of two normalised vectors. */
-function cosine(a: Vector, b: Vector): number {
+/** Exact cosine of a normalised vector, given as a term → weight map, and another. */
+function cosine(a: Map<number, number>, b: Vector): number {
   let s = 0;
-  for (let i = 0; i < a.terms.length; i++) {
-    const j = b.terms.indexOf(a.terms[i]!);
-    if (j >= 0) s += a.weights[i]! * b.weights[j]!;
-  }
+  for (let i = 0; i < b.terms.length; i++) s += (a.get(b.terms[i]!) ?? 0) * b.weights[i]!;
   return s;
 }
+
+const asMap = (v: Vector) => new Map(v.terms.map((t, i) => [t, v.weights[i]!]));
 
 /** How many of the best-scoring candidates are scored exactly. */
 const RESCORED = 32;
@@ -81,25 +86,48 @@ const RESCORED = 32;
  */
 export function nearest(index: Index, doc: number, k: number, threshold: number, allowed: (other: number) => boolean): { doc: number; score: number }[] {
   const v = index.vectors[doc]!;
-  const acc = new Map<number, number>();
+  const acc = (index.scratch ??= new Float64Array(index.vectors.length));
+  const touched: number[] = [];
   const terms = Math.min(QUERY_TERMS, v.terms.length);
   for (let i = 0; i < terms; i++) {
-    for (const p of index.postings.get(v.terms[i]!) ?? []) {
-      if (p.doc !== doc) acc.set(p.doc, (acc.get(p.doc) ?? 0) + v.weights[i]! * p.weight);
+    const list = index.postings.get(v.terms[i]!);
+    if (!list) continue;
+    const w = v.weights[i]!;
+    for (let n = 0; n < list.docs.length; n++) {
+      const other = list.docs[n]!;
+      if (other === doc) continue;
+      if (acc[other] === 0) touched.push(other);
+      acc[other] += w * list.weights[n]!;
     }
   }
-  const shortlist = [...acc]
-    .filter(([other]) => allowed(other))
-    .sort((a, b) => b[1] - a[1] || a[0] - b[0])
-    .slice(0, RESCORED);
+  // The best RESCORED candidates, kept in order as they come (no sort of every candidate).
+  const shortlist: [number, number][] = [];
+  const better = (a: [number, number], b: [number, number]) => a[1] > b[1] || (a[1] === b[1] && a[0] < b[0]);
+  for (const other of touched) {
+    const entry: [number, number] = [other, acc[other]!];
+    acc[other] = 0;
+    if (shortlist.length === RESCORED && !better(entry, shortlist[RESCORED - 1]!)) continue;
+    if (!allowed(other)) continue;
+    let at = shortlist.length;
+    while (at > 0 && better(entry, shortlist[at - 1]!)) at--;
+    shortlist.splice(at, 0, entry);
+    if (shortlist.length > RESCORED) shortlist.pop();
+  }
+  const query = asMap(v);
   return shortlist
-    .map(([other]) => ({ doc: other, score: Math.round(cosine(v, index.vectors[other]!) * 1000) / 1000 }))
+    .map(([other]) => ({ doc: other, score: Math.round(cosine(query, index.vectors[other]!) * 1000) / 1000 }))
     .filter((r) => r.score >= threshold)
     .sort((a, b) => b.score - a.score || a.doc - b.doc)
     .slice(0, k);
 }
 
+/** Exact cosine between a document and each of others. */
+export function similarities(index: Index, doc: number, others: number[]): number[] {
+  const query = asMap(index.vectors[doc]!);
+  return others.map((o) => cosine(query, index.vectors[o]!));
+}
+
 /** Exact cosine between two documents of the index. */
 export function similarity(index: Index, a: number, b: number): number {
-  return cosine(index.vectors[a]!, index.vectors[b]!);
+  return similarities(index, a, [b])[0]!;
 }

@@ -18,7 +18,8 @@ interface Matcher {
 export interface Classifier {
   themes: ThemeInput[];
   byHeading: Map<string, ThemeInput[]>;
-  matchers: Map<string, Matcher[]>;
+  /** Keyword matchers by their first word (exact) or first stem, so a text is scanned once. */
+  byFirst: Map<string, { theme: string; matcher: Matcher }[]>;
 }
 
 const headingKey = (h: string) => h.toLowerCase().replace(/[–—-]/g, ' ').replace(/[^a-z0-9 ]+/g, '').replace(/\s+/g, ' ').trim();
@@ -26,28 +27,23 @@ const headingKey = (h: string) => h.toLowerCase().replace(/[–—-]/g, ' ').rep
 export function classifier(themes: ThemeInput[]): Classifier {
   const ordered = [...themes].sort((a, b) => a.order - b.order);
   const byHeading = new Map<string, ThemeInput[]>();
-  const matchers = new Map<string, Matcher[]>();
+  const byFirst = new Map<string, { theme: string; matcher: Matcher }[]>();
   for (const t of ordered) {
     for (const h of t.headings) byHeading.set(headingKey(h), [...(byHeading.get(headingKey(h)) ?? []), t]);
-    matchers.set(
-      t.id,
-      t.keywords.map((keyword) => {
-        const exact = /[A-Z]/.test(keyword);
-        return { keyword, exact, parts: tokens(keyword).map((k) => (exact ? k.word : k.stem)) };
-      }),
-    );
+    for (const keyword of t.keywords) {
+      const exact = /[A-Z]/.test(keyword);
+      const matcher = { keyword, exact, parts: tokens(keyword).map((k) => (exact ? k.word : k.stem)) };
+      const key = (exact ? 'w:' : 's:') + matcher.parts[0];
+      byFirst.set(key, [...(byFirst.get(key) ?? []), { theme: t.id, matcher }]);
+    }
   }
-  return { themes: ordered, byHeading, matchers };
+  return { themes: ordered, byHeading, byFirst };
 }
 
-function matched(toks: Token[], m: Matcher): boolean {
-  const n = m.parts.length;
-  for (let i = 0; i + n <= toks.length; i++) {
-    let ok = true;
-    for (let j = 0; j < n && ok; j++) ok = (m.exact ? toks[i + j]!.word : toks[i + j]!.stem) === m.parts[j];
-    if (ok) return true;
-  }
-  return false;
+function matchedAt(toks: Token[], i: number, m: Matcher): boolean {
+  if (i + m.parts.length > toks.length) return false;
+  for (let j = 1; j < m.parts.length; j++) if ((m.exact ? toks[i + j]!.word : toks[i + j]!.stem) !== m.parts[j]) return false;
+  return true;
 }
 
 interface Found {
@@ -56,21 +52,34 @@ interface Found {
   score: number;
 }
 
-/** Keywords of each theme found in a text. */
-function keywordsIn(c: Classifier, text: string): Map<string, Found> {
-  const toks = tokens(text);
+/** Keywords of each theme found in a text, in the order of the theme's keyword list. */
+function keywordsIn(c: Classifier, text: string | Token[]): Map<string, Found> {
+  const toks = typeof text === 'string' ? tokens(text) : text;
+  const hits = new Map<string, Set<Matcher>>();
+  toks.forEach((tok, i) => {
+    for (const key of ['w:' + tok.word, 's:' + tok.stem]) {
+      for (const { theme, matcher } of c.byFirst.get(key) ?? []) {
+        if (matchedAt(toks, i, matcher)) hits.set(theme, (hits.get(theme) ?? new Set()).add(matcher));
+      }
+    }
+  });
   const out = new Map<string, Found>();
   for (const t of c.themes) {
+    const matchers = hits.get(t.id);
+    if (!matchers) continue;
     const seen = new Set<string>();
     const found: Found = { keywords: [], score: 0 };
-    for (const m of c.matchers.get(t.id)!) {
+    for (const keyword of t.keywords) {
+      const m = [...matchers].find((x) => x.keyword === keyword);
+      if (!m) continue;
+      // Keywords that stem alike ("cell", "cells") count once.
       const key = m.parts.join(' ').toLowerCase();
-      if (seen.has(key) || !matched(toks, m)) continue;
+      if (seen.has(key)) continue;
       seen.add(key);
-      found.keywords.push(m.keyword);
+      found.keywords.push(keyword);
       found.score += m.parts.length;
     }
-    if (found.score) out.set(t.id, found);
+    out.set(t.id, found);
   }
   return out;
 }
@@ -86,7 +95,8 @@ const RESPONSE_WEIGHT = 0.1;
 const SECONDARY_MIN = 2;
 const SECONDARY_MAX = 3;
 
-export function classify(c: Classifier, item: { section: string | null; text: string; response: string }, testHint: string | null): Classified {
+/** Text and response as strings, or as tokens when the caller has them already. */
+export function classify(c: Classifier, item: { section: string | null; text: string | Token[]; response: string | Token[] }, testHint: string | null): Classified {
   const inText = keywordsIn(c, item.text);
   const inResponse = keywordsIn(c, item.response);
   const score = (id: string) => (inText.get(id)?.score ?? 0) + RESPONSE_WEIGHT * (inResponse.get(id)?.score ?? 0);

@@ -26,8 +26,8 @@ export function tokens(text: string): Token[] {
 }
 
 /** Stems of the words that carry meaning: no stop words, no numbers. */
-export function contentStems(text: string): string[] {
-  return tokens(text)
+export function contentStems(text: string | Token[]): string[] {
+  return (typeof text === 'string' ? tokens(text) : text)
     .filter((t) => !STOP.has(t.word.toLowerCase()) && !/^\d+$/.test(t.word) && t.word.length > 1)
     .map((t) => t.stem);
 }

@@ -1,0 +1,31 @@
+// Connections must stay fast at the size of the whole archive: about 40,000 items.
+import { describe, expect, it } from 'vitest';
+import { connect } from '../../src/connect/connect.ts';
+import { readCuratedGlossary, readThemes } from '../../src/documents/editorial.ts';
+import type { Dataset } from '../../src/model/schema.ts';
+import { dataset } from '../support/seeds.ts';
+
+/** The real plans copied under invented establishments until there are `n` items. */
+function scaled(n: number): Dataset {
+  const plans = [];
+  for (let copy = 0; plans.reduce((s, p) => s + p.items.length, 0) < n; copy++) {
+    for (const p of dataset.plans) {
+      const id = `${p.establishmentId}-${copy}-${p.year}`;
+      plans.push({ ...p, id, establishmentId: `${p.establishmentId}-${copy}`, items: p.items.map((i) => ({ ...i, key: `${id}/${i.key.split('/')[1]}` })) });
+    }
+  }
+  return { ...dataset, plans };
+}
+
+describe('connect at scale', () => {
+  it('connects 40,000 items in well under a minute', () => {
+    const big = scaled(40_000);
+    const items = big.plans.reduce((s, p) => s + p.items.length, 0);
+    const started = performance.now();
+    const out = connect(big, readThemes(), readCuratedGlossary());
+    const seconds = (performance.now() - started) / 1000;
+    console.log(`connect: ${items} items in ${seconds.toFixed(1)} s`);
+    expect(out.plans.flatMap((p) => p.items).filter((i) => i.related.length > 0).length).toBeGreaterThan(items / 4);
+    expect(seconds).toBeLessThan(60);
+  });
+});
