@@ -70,6 +70,17 @@ function reconcile(fromIdColumn: string, fromTextColumn: string): { text: string
   return { text: `${fromIdColumn} ${fromTextColumn}`, dropped: null };
 }
 
+/** The text of a row whose number column holds words instead of a number, with the repair noted. */
+function textWithNumberColumn(row: TableRow, notes: Note[]): string {
+  const r = reconcile(row.id, row.text);
+  notes.push(
+    r.dropped
+      ? note(row.n, 'duplicate-text', 'repair', 'The same words were printed in the number column and the text column; they were kept once.', r.dropped)
+      : note(row.n, 'text-in-number-column', 'repair', 'The number column holds text instead of a number; it was joined to the recommendation text.', row.id),
+  );
+  return r.text;
+}
+
 export function assembleItems(rows: Row[], layout: Layout): { drafts: Draft[]; notes: Note[] } {
   const drafts: Draft[] = [];
   const notes: Note[] = [];
@@ -130,16 +141,7 @@ export function assembleItems(rows: Row[], layout: Layout): { drafts: Draft[]; n
         notes.push(note(row.n, 'orphan-row', 'warning', 'This row comes before the first numbered item and belongs to none; its words are kept here.', [row.id, row.text, ...row.response, ...row.owner, ...row.target].filter(Boolean).join(' ')));
         continue;
       }
-      let text = row.text;
-      if (row.id) {
-        const r = reconcile(row.id, row.text);
-        text = r.text;
-        current.notes.push(
-          r.dropped
-            ? note(row.n, 'duplicate-text', 'repair', 'The same words were printed in the number column and the text column; they were kept once.', r.dropped)
-            : note(row.n, 'text-in-number-column', 'repair', 'Text printed in the number column was joined to the recommendation text.', row.id),
-        );
-      }
+      const text = row.id ? textWithNumberColumn(row, current.notes) : row.text;
       // An addressee heading is unmistakable; a topic heading only after a complete text.
       const isHeading = headingLike(text) && (GROUP_HEADING.test(text) || complete(joinFragments(current.text)));
       if (text && isHeading && !pending) {
@@ -175,13 +177,7 @@ export function assembleItems(rows: Row[], layout: Layout): { drafts: Draft[]; n
       d.notes.push(note(row.n, 'id-glued', 'repair', `The number ${glued[1]} was printed joined to the text; it was separated.`, null));
       if (r.dropped) d.notes.push(note(row.n, 'duplicate-text', 'repair', 'Part of the text was printed twice, in the number column and the text column; it was kept once.', r.dropped));
     } else if (!idMatch && row.id) {
-      const r = reconcile(row.id, row.text);
-      text = r.text;
-      d.notes.push(
-        r.dropped
-          ? note(row.n, 'duplicate-text', 'repair', 'The same words were printed in the number column and the text column; they were kept once.', r.dropped)
-          : note(row.n, 'text-in-number-column', 'repair', 'The number column holds text instead of a number; it was joined to the recommendation text.', row.id),
-      );
+      text = textWithNumberColumn(row, d.notes);
     }
     if (!idMatch && !glued && text && /^[a-z]/.test(text)) {
       d.notes.push(note(row.n, 'text-start-lost', 'warning', 'The text starts in the middle of a sentence: its beginning is missing from the document.', null));
