@@ -97,7 +97,7 @@ export function nearest(index: Index, doc: number, k: number, threshold: number,
       const other = list.docs[n]!;
       if (other === doc) continue;
       if (acc[other] === 0) touched.push(other);
-      acc[other] += w * list.weights[n]!;
+      acc[other] = acc[other]! + w * list.weights[n]!;
     }
   }
   // The best RESCORED candidates, kept in order as they come (no sort of every candidate).
