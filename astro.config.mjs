@@ -1,5 +1,6 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 
 // SITE_URL: the public origin (for canonical URLs and feeds).
@@ -8,5 +9,7 @@ export default defineConfig({
   site: process.env.SITE_URL ?? 'http://localhost:4321',
   base: process.env.BASE_PATH ?? '/',
   trailingSlash: 'always',
-  integrations: [mdx()],
+  integrations: [mdx(), sitemap({ filter: (page) => !page.includes('/404') })],
+  // Stylesheets as files, never inline: the Content-Security-Policy allows only the site's own resources.
+  build: { inlineStylesheets: 'never' },
 });

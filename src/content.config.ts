@@ -3,15 +3,16 @@
 import { file, glob } from 'astro/loaders';
 import { defineCollection } from 'astro:content';
 import { GENERATED_DATASET } from './dataset/write.ts';
-import { anomalySchema, establishmentSchema, glossaryEntrySchema, planSchema, themeDefinitionSchema } from './model/schema.ts';
+import { anomalySchema, establishmentSchema, glossaryEntrySchema, planSchema, themeDefinitionSchema, themeSchema } from './model/schema.ts';
 
-const part = (key: 'plans' | 'establishments' | 'anomalies' | 'glossary') => (text: string) => JSON.parse(text)[key];
+const part = (key: 'plans' | 'establishments' | 'themes' | 'anomalies' | 'glossary') => (text: string) => JSON.parse(text)[key];
 
 export const collections = {
   plans: defineCollection({ loader: file(GENERATED_DATASET, { parser: part('plans') }), schema: planSchema }),
   establishments: defineCollection({ loader: file(GENERATED_DATASET, { parser: part('establishments') }), schema: establishmentSchema }),
-  // Editorial pages of the themes: their front matter drives classification, their body is for readers.
-  themes: defineCollection({ loader: glob({ pattern: '*.mdx', base: './content/themes' }), schema: themeDefinitionSchema }),
+  themes: defineCollection({ loader: file(GENERATED_DATASET, { parser: part('themes') }), schema: themeSchema }),
+  // The themes' editorial pages: their front matter drives classification, their body is for readers.
+  themePages: defineCollection({ loader: glob({ pattern: '*.mdx', base: './content/themes' }), schema: themeDefinitionSchema }),
   glossary: defineCollection({
     loader: file(GENERATED_DATASET, { parser: (text) => part('glossary')(text).map((g: { term: string }) => ({ id: g.term, ...g })) }),
     schema: glossaryEntrySchema,

@@ -64,12 +64,15 @@ export function buildGlossary(
       }
     }
   }
+  // "OMIC" and "OMiC" are one term: keyed in capitals, written as the curated list or the first plan has it.
   const entries = new Map<string, GlossaryEntry>();
+  const spelling = new Map(curated.map((c) => [c.term.toUpperCase(), c.term]));
   for (const [term, wordings] of found) {
+    const key = term.toUpperCase();
     const best = [...wordings.values()].reduce((a, b) => (b.count > a.count ? b : a));
-    entries.set(term, { term, expansion: best.expansion, source: 'document', file: best.file });
+    if (!entries.has(key)) entries.set(key, { term: spelling.get(key) ?? term, expansion: best.expansion, source: 'document', file: best.file });
   }
-  for (const c of curated) if (!entries.has(c.term)) entries.set(c.term, { term: c.term, expansion: c.expansion, source: 'curated', file: null });
+  for (const c of curated) if (!entries.has(c.term.toUpperCase())) entries.set(c.term.toUpperCase(), { term: c.term, expansion: c.expansion, source: 'curated', file: null });
   return [...entries.values()].sort((a, b) => compare(a.term.toLowerCase(), b.term.toLowerCase()) || compare(a.term, b.term));
 }
 
@@ -83,6 +86,7 @@ export function glossaryMatcher(entries: GlossaryEntry[]): GlossaryMatcher {
   const byFirstStem = new Map<string, { term: string; stems: string[] }[]>();
   for (const e of entries) {
     byWord.set(e.term, e.term);
+    byWord.set(e.term.toUpperCase(), e.term); // printed in capitals: OMIC
     const stems = tokens(e.expansion).map((t) => t.stem);
     if (stems.length < 2) continue;
     const list = byFirstStem.get(stems[0]!) ?? [];

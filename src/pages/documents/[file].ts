@@ -1,0 +1,15 @@
+// The original text of each plan, as the reader received it.
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { siteData } from '../../site/data.ts';
+
+export const getStaticPaths = (async () => {
+  const data = await siteData();
+  return data.plans.map((p) => ({ params: { file: p.source } }));
+}) satisfies GetStaticPaths;
+
+export const GET: APIRoute = ({ params }) =>
+  new Response(readFileSync(join(process.env.PLANS_DIR ?? 'content/plans', params.file!)), {
+    headers: { 'Content-Type': 'text/plain; charset=utf-8' },
+  });

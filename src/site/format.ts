@@ -1,0 +1,24 @@
+// Dates and counts as a reader in the UK expects them.
+import { format, parseISO } from 'date-fns';
+import type { Action } from '../model/schema.ts';
+
+/** "2018-06-19" → "19 June 2018"; "2018-06" → "June 2018"; null → "not printed". */
+export function formatDate(iso: string | null): string {
+  if (!iso) return 'not printed';
+  return /^\d{4}-\d{2}$/.test(iso) ? format(parseISO(`${iso}-01`), 'MMMM yyyy') : format(parseISO(iso), 'd MMMM yyyy');
+}
+
+export function formatDue(due: Action['due']): string {
+  if (due === null) return 'none';
+  if (due === 'completed') return 'Completed';
+  if (due === 'ongoing') return 'Ongoing';
+  if (due === 'completed-and-ongoing') return 'Completed and ongoing';
+  return formatDate(due);
+}
+
+export function inspectionDates(start: string | null, end: string | null): string {
+  if (!start) return 'not printed';
+  return start === end || !end ? formatDate(start) : `${formatDate(start)} to ${formatDate(end)}`;
+}
+
+export const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
