@@ -6,6 +6,16 @@ export default defineConfig({
     projects: [
       { test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
       { test: { name: 'documents', include: ['tests/documents/**/*.test.ts'], testTimeout: 60_000 } },
+      // On the built site (npm run build && npm run build:hostile): browser, accessibility and HTML checks.
+      {
+        test: {
+          name: 'site',
+          include: ['tests/browser/**/*.test.ts', 'tests/accessibility/**/*.test.ts', 'tests/checks/**/*.test.ts'],
+          testTimeout: 120_000,
+          hookTimeout: 60_000,
+          fileParallelism: false,
+        },
+      },
     ],
   },
 });

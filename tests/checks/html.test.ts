@@ -1,0 +1,49 @@
+// The built site: valid HTML (Nu HTML Checker) and no broken internal links.
+import { execFileSync } from 'node:child_process';
+import { createRequire } from 'node:module';
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { pages } from '../support/site.ts';
+
+const DIST = 'dist';
+const vnu = join(dirname(createRequire(import.meta.url).resolve('vnu-jar/package.json')), 'build/dist/vnu.jar');
+
+describe('built site', () => {
+  it('has no HTML errors on any page', () => {
+    const files = pages(DIST).map((p) => join(DIST, p.endsWith('.html') ? p : `${p}index.html`));
+    expect(files.length).toBeGreaterThan(200);
+    let out = '';
+    try {
+      execFileSync('java', ['-jar', vnu, '--errors-only', '--format', 'text', ...files], { encoding: 'utf8', stdio: 'pipe' });
+    } catch (e) {
+      out = `${(e as { stdout?: string }).stdout ?? ''}${(e as { stderr?: string }).stderr ?? ''}`;
+    }
+    expect(out.split('\n').filter(Boolean).slice(0, 20)).toEqual([]);
+  });
+
+  // The same site built for the root and for a sub-path (npm run build:base): every link must respect the base.
+  it.each([
+    ['dist', '/'],
+    ['dist-base', '/action-plans/'],
+  ])('%s has no broken internal links under base %s', (dist, base) => {
+    const broken: string[] = [];
+    for (const page of pages(dist)) {
+      const file = join(dist, page.endsWith('.html') ? page : `${page}index.html`);
+      const html = readFileSync(file, 'utf8');
+      for (const [, url] of html.matchAll(/(?:href|src)="([^"]+)"/g)) {
+        if (/^(?:https?:|mailto:|#)/.test(url!)) continue;
+        // Relative links (in MDX pages) resolve against the page's own address.
+        const path = decodeURI(new URL(url!.split('#')[0]!.split('?')[0]!, `http://site${base}${page.slice(1)}`).pathname);
+        if (!path.startsWith(base)) {
+          broken.push(`${page} → ${url} (outside the base path)`);
+          continue;
+        }
+        const target = join(dist, path.slice(base.length));
+        if (!(existsSync(target) && !target.endsWith('/')) && !existsSync(join(target, 'index.html'))) broken.push(`${page} → ${url}`);
+      }
+    }
+    expect(pages(dist).length).toBeGreaterThan(200);
+    expect(broken).toEqual([]);
+  });
+});
