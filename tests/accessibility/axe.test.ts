@@ -29,12 +29,14 @@ const PAGES = {
   about: '/about/',
   'data quality': '/data-quality/',
   '404': '/404.html',
+  search: '/search/?q=ACCT&status=Agreed',
 };
 
 describe.each(Object.entries(PAGES))('%s page', (_name, path) => {
   it.each([[1280, 900], [320, 640]])('has no WCAG 2.2 AA violations at %i px', async (width, height) => {
     const page = await browser.newPage({ viewport: { width, height } });
     await page.goto(site.url(path));
+    if (path.startsWith('/search/')) await page.waitForSelector('.results li');
     // The CSP forbids inline scripts, so axe is added outside the page's policy.
     await page.evaluate(axeSource);
     const result = await page.evaluate(() =>

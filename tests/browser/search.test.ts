@@ -1,0 +1,140 @@
+// Search in Chromium on the built site's Pagefind index: real queries, real results.
+import { readFileSync } from 'node:fs';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Dataset } from '../../src/model/schema.ts';
+import { launch, serve, type Site } from '../support/site.ts';
+
+let site: Site;
+let browser: Browser;
+let page: Page;
+beforeAll(async () => {
+  site = await serve('dist');
+  browser = await launch();
+  page = await browser.newPage();
+});
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+/** Loads a search URL and waits for its result count to be announced. */
+async function results(query: string): Promise<{ status: string; titles: string[]; urls: string[] }> {
+  await page.goto(site.url(`/search/${query}`));
+  await page.waitForFunction(() => /result/.test(document.getElementById('status')?.textContent ?? ''));
+  while (await page.locator('#more').isVisible()) {
+    const n = await page.locator('.results li').count();
+    await page.locator('#more').click();
+    await page.waitForFunction((before) => document.querySelectorAll('.results li').length > before, n);
+  }
+  return {
+    status: await page.locator('#status').innerText(),
+    titles: await page.locator('.results h2').allInnerTexts(),
+    urls: (await page.locator('.results h2 a').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname))),
+  };
+}
+
+describe('search', () => {
+  it('finds ACCT at three prisons, including Rochester 2017 5.13 and Ford 5.9', async () => {
+    const r = await results('?q=ACCT');
+    expect(r.titles).toEqual(expect.arrayContaining(['Recommendation 5.13, HMP Rochester 2017', 'Recommendation 5.9, HMP Ford 2016', 'Recommendation 5.10, HMP Leicester 2018']));
+    expect(new Set(r.titles.filter((t) => t.startsWith('Recommendation')).map((t) => t.split(', ')[1]!.replace(/ \d+$/, ''))).size).toBeGreaterThanOrEqual(3);
+    expect(await page.locator('.results mark').first().innerText()).toMatch(/ACCT/i);
+  });
+
+  it('ranks recommendations above theme, plan and prison pages', async () => {
+    const r = await results('?q=use+of+force');
+    const firstOther = r.urls.findIndex((u) => !/\/prisons\/[^/]+\/\d{4}\/[^/]+\/$/.test(u));
+    const lastItem = r.urls.findLastIndex((u) => /\/prisons\/[^/]+\/\d{4}\/[^/]+\/$/.test(u));
+    expect(r.urls[0]).toMatch(/^\/prisons\/[^/]+\/\d{4}\/[^/]+\/$/);
+    expect(firstOther === -1 || firstOther > lastItem).toBe(true);
+  });
+
+  it('finds an item by an abbreviation it only spells out, through its glossary terms', async () => {
+    // Rochester 2017 5.9 says "use of force" and never "UoF".
+    const r = await results('?q=UoF');
+    expect(r.urls).toContain('/prisons/rochester/2017/5-9/');
+    const spelt = await results('?q=assessment%20care%20in%20custody%20and%20teamwork');
+    expect(spelt.urls).toContain('/prisons/rochester/2017/5-13/');
+  });
+
+  it('lists exactly the not-agreed items of all plans with the status filter and no words', async () => {
+    const dataset = JSON.parse(readFileSync('generated/dataset.json', 'utf8')) as Dataset;
+    const notAgreed = dataset.plans.flatMap((p) => p.items.filter((i) => i.status === 'not_agreed').map((i) => i.url));
+    const printed = dataset.plans.reduce((n, p) => n + (p.summary?.notAgreed ?? 0), 0);
+    expect(notAgreed).toHaveLength(printed); // 2 + 0 + 3 + 5, as the plans' summary tables say
+    const r = await results('?status=Not+agreed');
+    expect(r.status).toBe(`${printed} results with the chosen filters.`);
+    expect(r.urls.sort()).toEqual(notAgreed.sort());
+  });
+
+  it('narrows to one prison with the establishment filter, and restores a shared URL', async () => {
+    const all = await results('?q=ACCT');
+    const ford = await results('?q=ACCT&establishment=HMP+Ford');
+    expect(ford.titles.length).toBeGreaterThan(0);
+    expect(ford.titles.length).toBeLessThan(all.titles.length);
+    expect(ford.titles.every((t) => t.includes('HMP Ford'))).toBe(true);
+    expect(await page.locator('#f-establishment-HMP_Ford').isChecked()).toBe(true);
+    expect(await page.locator('#q').inputValue()).toBe('ACCT');
+  });
+
+  it('works by keyboard alone and keeps its state in the URL, with back and forward', async () => {
+    await page.goto(site.url('/search/'));
+    await page.waitForFunction(() => (document.getElementById('status')?.textContent ?? '') !== '');
+    await page.locator('#q').focus();
+    await page.keyboard.type('dental');
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => /results? for “dental”/.test(document.getElementById('status')?.textContent ?? ''));
+    expect(new URL(page.url()).search).toBe('?q=dental');
+    // Tab on to the first filter and tick it with the space bar.
+    await page.locator('#facets input').first().focus();
+    await page.keyboard.press('Space');
+    await page.waitForFunction(() => /chosen filters/.test(document.getElementById('status')?.textContent ?? ''));
+    expect(new URL(page.url()).searchParams.getAll('establishment').length).toBe(1);
+    await page.goBack();
+    await page.waitForFunction(() => !/chosen filters/.test(document.getElementById('status')?.textContent ?? ''));
+    expect(new URL(page.url()).search).toBe('?q=dental');
+  });
+
+  it('sorts by date, newest first', async () => {
+    const r = await results('?q=health&sort=date');
+    const years = r.titles.map((t) => Number(/(\d{4})$/.exec(t)![1]));
+    expect(years.length).toBeGreaterThan(3);
+    expect(years).toEqual([...years].sort((a, b) => b - a));
+  });
+
+  it('downloads the results as CSV', async () => {
+    await results('?q=ACCT&establishment=HMP+Ford');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.locator('#export').click()]);
+    const csv = readFileSync((await download.path())!, 'utf8');
+    expect(csv.split('\r\n')[0]).toBe('\uFEFFkind,number,prison and year,status,theme,url');
+    expect(csv).toContain('Recommendation,5.9,HMP Ford 2016,Agreed,Self-harm and suicide prevention,');
+  });
+
+  it('is light: measures the bytes and time of a first query', async () => {
+    const fresh = await browser.newPage();
+    let bytes = 0;
+    const assets: string[] = [];
+    fresh.on('response', async (res) => {
+      const body = await res.body().catch(() => Buffer.alloc(0));
+      bytes += body.length;
+      assets.push(new URL(res.url()).pathname);
+    });
+    const started = Date.now();
+    await fresh.goto(site.url('/search/?q=use+of+force'));
+    await fresh.waitForSelector('.results li');
+    const ms = Date.now() - started;
+    console.log(`search: first query "use of force" fetched ${(bytes / 1024).toFixed(1)} KB in ${assets.length} requests; results on screen after ${ms} ms`);
+    // Only the page itself, its stylesheet and script, and Pagefind's own files.
+    expect(assets.filter((a) => !a.startsWith('/pagefind/') && !a.startsWith('/_astro/') && a !== '/search/' && a !== '/favicon.svg')).toEqual([]);
+    await fresh.close();
+  });
+
+  it('says what to do without JavaScript', async () => {
+    const ctx = await browser.newContext({ javaScriptEnabled: false });
+    const p = await ctx.newPage();
+    await p.goto(site.url('/search/'));
+    expect(await p.locator('main').innerText()).toContain('Search needs JavaScript, which is off in your browser.');
+    await ctx.close();
+  });
+});
