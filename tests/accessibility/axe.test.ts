@@ -28,6 +28,7 @@ const PAGES = {
   theme: '/themes/health-and-social-care/',
   about: '/about/',
   'data quality': '/data-quality/',
+  data: '/data/',
   '404': '/404.html',
   search: '/search/?q=ACCT&status=Agreed',
 };

@@ -1,0 +1,61 @@
+// The dataset as CSV: one row per item, one row per action. RFC 4180 via
+// csv-stringify, UTF-8 with a byte-order mark so that Excel reads it right.
+// The column lists below are also the documentation on the Data page.
+import { stringify } from 'csv-stringify/sync';
+import type { Item, Plan } from '../model/schema.ts';
+
+type Column<T> = { name: string; description: string; value: (row: T) => string | number };
+
+type ItemRow = { plan: Plan; item: Item; site: string };
+type ActionRow = { plan: Plan; item: Item; index: number };
+
+const dues = (i: Item) => i.actions.map((a) => a.due).filter((d): d is string => !!d && /^\d{4}/.test(d)).sort();
+
+export const ITEM_COLUMNS: Column<ItemRow>[] = [
+  { name: 'key', description: 'Unique key of the item: plan id and number as in its address, e.g. rochester-2017/5-3.', value: (r) => r.item.key },
+  { name: 'plan', description: 'Plan id: establishment and inspection year.', value: (r) => r.plan.id },
+  { name: 'establishment', description: 'Canonical name of the establishment.', value: (r) => r.plan.establishmentName },
+  { name: 'establishment_as_written', description: 'The name as the plan prints it.', value: (r) => r.plan.establishment },
+  { name: 'inspection_start', description: 'First day of the inspection (YYYY-MM-DD), empty if not printed.', value: (r) => r.plan.inspectionStart ?? '' },
+  { name: 'inspection_end', description: 'Last day of the inspection.', value: (r) => r.plan.inspectionEnd ?? '' },
+  { name: 'report_published', description: 'Date the inspection report was published.', value: (r) => r.plan.reportPublished ?? '' },
+  { name: 'plan_submitted', description: 'Date the action plan was submitted.', value: (r) => r.plan.planSubmitted ?? '' },
+  { name: 'id', description: 'The number as printed (5.12, 3).', value: (r) => r.item.id },
+  { name: 'id_inferred', description: 'true when the number was missing and inferred from its neighbours.', value: (r) => String(r.item.idInferred) },
+  { name: 'group', description: 'The addressee or kind heading as written.', value: (r) => r.item.group ?? '' },
+  { name: 'section', description: 'The topic heading as written.', value: (r) => r.item.section ?? '' },
+  { name: 'themes', description: 'Theme ids, main theme first, separated by "; ".', value: (r) => r.item.themes.join('; ') },
+  { name: 'text', description: 'The recommendation or concern.', value: (r) => r.item.text },
+  { name: 'refs', description: 'Report paragraph references, separated by "; ".', value: (r) => r.item.refs.join('; ') },
+  { name: 'repeated_refs', description: 'References of the earlier recommendation it repeats.', value: (r) => r.item.repeatedRefs.join('; ') },
+  { name: 'status', description: 'agreed, partly_agreed or not_agreed; empty for concerns.', value: (r) => r.item.status ?? '' },
+  { name: 'status_as_written', description: 'The status as printed.', value: (r) => r.item.statusAsWritten ?? '' },
+  { name: 'actions', description: 'Number of actions.', value: (r) => r.item.actions.length },
+  { name: 'earliest_due', description: 'Earliest due date of its actions (YYYY-MM or YYYY-MM-DD).', value: (r) => dues(r.item)[0] ?? '' },
+  { name: 'latest_due', description: 'Latest due date of its actions.', value: (r) => dues(r.item).at(-1) ?? '' },
+  { name: 'url', description: 'Address of its page.', value: (r) => new URL(r.item.url.replace(/^\//, ''), r.site).href },
+];
+
+export const ACTION_COLUMNS: Column<ActionRow>[] = [
+  { name: 'item_key', description: 'Key of the item the action belongs to.', value: (r) => r.item.key },
+  { name: 'action', description: 'Position of the action within its item, from 1.', value: (r) => r.index + 1 },
+  { name: 'owner', description: 'Responsible owner as written.', value: (r) => r.item.actions[r.index]!.owner ?? '' },
+  { name: 'target', description: 'Target date as written.', value: (r) => r.item.actions[r.index]!.target ?? '' },
+  { name: 'due', description: 'YYYY-MM or YYYY-MM-DD for a date; completed, ongoing or completed-and-ongoing for a state; empty otherwise.', value: (r) => r.item.actions[r.index]!.due ?? '' },
+  { name: 'text', description: 'The part of the response the action belongs to; empty where the plan does not say.', value: (r) => r.item.actions[r.index]!.text ?? '' },
+];
+
+const BOM = '\uFEFF';
+
+function csv<T>(columns: Column<T>[], rows: T[]): string {
+  return BOM + stringify([columns.map((c) => c.name), ...rows.map((r) => columns.map((c) => c.value(r)))], { record_delimiter: 'windows' });
+}
+
+/** `site` is the absolute address of the site root, ending in a slash. */
+export function itemsCsv(plans: Plan[], site: string): string {
+  return csv(ITEM_COLUMNS, plans.flatMap((plan) => plan.items.map((item) => ({ plan, item, site }))));
+}
+
+export function actionsCsv(plans: Plan[]): string {
+  return csv(ACTION_COLUMNS, plans.flatMap((plan) => plan.items.flatMap((item) => item.actions.map((_, index) => ({ plan, item, index })))));
+}

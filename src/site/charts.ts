@@ -1,0 +1,35 @@
+// Counts for the charts, from the dataset.
+import type { Item, Plan, Status } from '../model/schema.ts';
+import { formatDate } from './format.ts';
+import { ownerTypes } from './facets.ts';
+import { statusCounts } from './status.ts';
+
+/** Actions by the month they are due; states (completed, ongoing) and no date counted apart. */
+export function actionsByDueMonth(items: Item[]): { label: string; value: number }[] {
+  const months = new Map<string, number>();
+  let done = 0;
+  let ongoing = 0;
+  let none = 0;
+  for (const a of items.flatMap((i) => i.actions)) {
+    if (a.due && /^\d{4}-\d{2}/.test(a.due)) months.set(a.due.slice(0, 7), (months.get(a.due.slice(0, 7)) ?? 0) + 1);
+    else if (a.due === 'completed') done++;
+    else if (a.due === 'ongoing' || a.due === 'completed-and-ongoing') ongoing++;
+    else none++;
+  }
+  return [
+    ...[...months].sort(([a], [b]) => (a < b ? -1 : 1)).map(([m, value]) => ({ label: formatDate(m), value })),
+    ...(done ? [{ label: 'Completed', value: done }] : []),
+    ...(ongoing ? [{ label: 'Ongoing', value: ongoing }] : []),
+    ...(none ? [{ label: 'No date', value: none }] : []),
+  ];
+}
+
+export function actionsByOwnerType(items: Item[]): { label: string; value: number }[] {
+  const counts = new Map<string, number>();
+  for (const i of items) for (const a of i.actions) for (const t of ownerTypes({ actions: [a] })) counts.set(t, (counts.get(t) ?? 0) + 1);
+  return [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([label, value]) => ({ label, value }));
+}
+
+export const statusRow = (label: string, items: Item[]): { label: string; counts: Record<Status, number> } => ({ label, counts: statusCounts(items) });
+
+export const recommendationsOf = (plans: Plan[]) => plans.filter((p) => p.kind === 'recommendations').flatMap((p) => p.items);

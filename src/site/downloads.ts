@@ -1,0 +1,16 @@
+// Addresses of the open-data files, shared by the pages that link to them.
+export const DOWNLOADS = {
+  dataset: '/data/dataset.json',
+  schema: '/data/dataset.schema.json',
+  items: '/data/items.csv',
+  actions: '/data/actions.csv',
+};
+
+export const planDownloads = (planId: string) => ({
+  json: `/data/plans/${planId}.json`,
+  items: `/data/plans/${planId}-items.csv`,
+  actions: `/data/plans/${planId}-actions.csv`,
+});
+
+/** The absolute address of the site root, for links inside downloads and feeds. */
+export const siteRoot = (site: URL | undefined) => new URL(import.meta.env.BASE_URL.replace(/\/?$/, '/'), site ?? 'http://localhost/').href;

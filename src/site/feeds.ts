@@ -1,0 +1,62 @@
+// Atom feeds, written by the `feed` library. Dates come from the plans, never
+// from the clock, so the same data gives the same feed.
+import { Feed } from 'feed';
+import type { Item, Plan } from '../model/schema.ts';
+import { itemName } from './status.ts';
+
+export interface FeedSpec {
+  id: string;
+  title: string;
+  description: string;
+  /** Absolute addresses. */
+  self: string;
+  home: string;
+  root: string;
+}
+
+const planDate = (p: Plan) => new Date(`${p.planSubmitted ?? p.reportPublished ?? p.inspectionEnd ?? `${p.year}-01-01`}T00:00:00Z`);
+
+function feed(spec: FeedSpec, updated: Date): Feed {
+  return new Feed({
+    id: spec.self,
+    title: spec.title,
+    description: spec.description,
+    link: spec.home,
+    feedLinks: { atom: spec.self },
+    updated,
+    copyright: 'Published under the Open Government Licence by HM Prison and Probation Service; compiled by this site.',
+    language: 'en-GB',
+  });
+}
+
+const abs = (root: string, path: string) => new URL(path.replace(/^\//, ''), root).href;
+
+export function plansFeed(spec: FeedSpec, plans: Plan[]): string {
+  const sorted = [...plans].sort((a, b) => planDate(b).getTime() - planDate(a).getTime() || (a.id < b.id ? -1 : 1));
+  const f = feed(spec, sorted[0] ? planDate(sorted[0]) : new Date(0));
+  for (const p of sorted) {
+    f.addItem({
+      title: `${p.establishmentName}: action plan for the ${p.year} inspection`,
+      id: abs(spec.root, p.url),
+      link: abs(spec.root, p.url),
+      date: planDate(p),
+      description: `${p.items.length} ${p.kind === 'concerns' ? 'priority and key concerns' : 'recommendations'} answered.`,
+    });
+  }
+  return f.atom1();
+}
+
+export function itemsFeed(spec: FeedSpec, rows: { item: Item; plan: Plan }[]): string {
+  const sorted = [...rows].sort((a, b) => planDate(b.plan).getTime() - planDate(a.plan).getTime() || (a.item.key < b.item.key ? -1 : 1)).slice(0, 200);
+  const f = feed(spec, sorted[0] ? planDate(sorted[0].plan) : new Date(0));
+  for (const { item, plan } of sorted) {
+    f.addItem({
+      title: `${plan.establishmentName} ${plan.year}, ${itemName(item, plan.kind)}`,
+      id: abs(spec.root, item.url),
+      link: abs(spec.root, item.url),
+      date: planDate(plan),
+      description: item.text,
+    });
+  }
+  return f.atom1();
+}

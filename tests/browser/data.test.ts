@@ -1,0 +1,124 @@
+// Open data, pictures and feeds on the built site: every download read back
+// against the dataset, chart tables against the counts, feeds as Atom.
+import { readFileSync } from 'node:fs';
+import { parse } from 'csv-parse/sync';
+import { XMLParser } from 'fast-xml-parser';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Dataset } from '../../src/model/schema.ts';
+import { launch, serve, type Site } from '../support/site.ts';
+
+const dataset = JSON.parse(readFileSync('generated/dataset.json', 'utf8')) as Dataset;
+const items = dataset.plans.flatMap((p) => p.items);
+let site: Site;
+let browser: Browser;
+let page: Page;
+beforeAll(async () => {
+  site = await serve('dist');
+  browser = await launch();
+  page = await browser.newPage();
+});
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+const fetchText = async (path: string) => {
+  const r = await fetch(site.url(path));
+  expect(r.status).toBe(200);
+  // Keep the byte-order mark, which fetch's text() would drop.
+  return new TextDecoder('utf-8', { ignoreBOM: true }).decode(await r.arrayBuffer());
+};
+const csv = (text: string) => {
+  expect(text.startsWith('\uFEFF')).toBe(true);
+  return parse(text.slice(1), { columns: true }) as Record<string, string>[];
+};
+
+describe('downloads', () => {
+  it('every download linked from the Data page parses', async () => {
+    await page.goto(site.url('/data/'));
+    const links = await page.locator('main a[download]').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+    expect(links).toHaveLength(4 + dataset.plans.length * 3);
+    for (const link of links) {
+      const text = await fetchText(link);
+      if (link.endsWith('.json')) expect(() => JSON.parse(text)).not.toThrow();
+      else expect(csv(text).length).toBeGreaterThan(0);
+    }
+  });
+
+  it('gives back the dataset itself, and its JSON Schema', async () => {
+    expect(JSON.parse(await fetchText('/data/dataset.json'))).toEqual(dataset);
+    const schema = JSON.parse(await fetchText('/data/dataset.schema.json'));
+    expect(schema.required).toEqual(['plans', 'establishments', 'themes', 'glossary', 'anomalies']);
+  });
+
+  it('items.csv and actions.csv hold every item and action, texts exactly', async () => {
+    const rows = csv(await fetchText('/data/items.csv'));
+    expect(rows.map((r) => r.key)).toEqual(items.map((i) => i.key));
+    expect(rows.map((r) => r.text)).toEqual(items.map((i) => i.text));
+    // Texts with commas and quotation marks survive.
+    expect(rows.filter((r) => r.text!.includes(',') || r.text!.includes("'")).length).toBeGreaterThan(50);
+    expect(rows.find((r) => r.key === 'rochester-2017/5-3')).toMatchObject({ status: 'partly_agreed', actions: '2', earliest_due: '2018-07', latest_due: '2019-06', plan: 'rochester-2017' });
+    const actions = csv(await fetchText('/data/actions.csv'));
+    expect(actions).toHaveLength(items.reduce((n, i) => n + i.actions.length, 0));
+    expect(actions.map((a) => a.text)).toEqual(items.flatMap((i) => i.actions.map((a) => a.text ?? '')));
+    // Action texts with paragraphs keep their line breaks.
+    expect(actions.some((a) => a.text!.includes('\n\n'))).toBe(true);
+  });
+
+  it('each plan has its own JSON and CSV', async () => {
+    for (const plan of dataset.plans) {
+      expect(JSON.parse(await fetchText(`/data/plans/${plan.id}.json`))).toEqual(plan);
+      expect(csv(await fetchText(`/data/plans/${plan.id}-items.csv`)).map((r) => r.id)).toEqual(plan.items.map((i) => i.id));
+    }
+  });
+});
+
+describe('pictures', () => {
+  it('the theme by prison grid’s table matches the dataset', async () => {
+    await page.goto(site.url('/data/'));
+    const table = page.locator('figure:has(figcaption:text("Items by theme and prison")) table');
+    const rows = await table.locator('tbody tr').evaluateAll((trs) => trs.map((tr) => [...tr.children].map((c) => (c as HTMLElement).textContent!.trim())));
+    expect(rows).toHaveLength(dataset.themes.length);
+    const health = rows.find((r) => r[0] === 'Health and social care')!;
+    const count = (est: string) => dataset.themes.find((t) => t.id === 'health-and-social-care')!.itemKeys.filter((k) => k.startsWith(`${est}-`)).length;
+    expect(health.slice(1).map(Number)).toEqual(dataset.establishments.map((e) => count(e.id)));
+  });
+
+  it('a plan’s status chart matches its summary', async () => {
+    await page.goto(site.url('/prisons/leicester/2018/'));
+    const cells = await page.locator('figure:has(figcaption:text("Status of the recommendations")) tbody td').allTextContents();
+    expect(cells.map(Number)).toEqual([34, 7, 5]);
+    expect(await page.locator('figure svg[role=img]').count()).toBe(2);
+  });
+});
+
+describe('feeds', () => {
+  const xml = new XMLParser({ ignoreAttributes: false, textNodeName: '#text' });
+  const text = (v: string | { '#text': string }) => (typeof v === 'string' ? v : v['#text']);
+  it('the plans feed is Atom, newest first, and every page links to it', async () => {
+    const feed = xml.parse(await fetchText('/feeds/plans.xml')).feed;
+    expect(feed['@_xmlns']).toBe('http://www.w3.org/2005/Atom');
+    expect(text(feed.title)).toBe('Prison Action Plans: new plans');
+    const entries = feed.entry as { title: string; updated: string; id: string }[];
+    expect(entries.map((e) => text(e.title))[0]).toBe('HMP Rochester: action plan for the 2024 inspection');
+    expect(entries).toHaveLength(dataset.plans.length);
+    expect(entries.map((e) => e.updated)).toEqual([...entries.map((e) => e.updated)].sort().reverse());
+    await page.goto(site.url('/'));
+    expect(await page.locator('link[rel=alternate][type="application/atom+xml"]').getAttribute('href')).toBe('/feeds/plans.xml');
+  });
+
+  it('has a feed per prison and per theme, linked from their pages', async () => {
+    const rochester = xml.parse(await fetchText('/feeds/prisons/rochester.xml')).feed;
+    expect(rochester.entry.map((e: { title: string }) => text(e.title))).toEqual(['HMP Rochester: action plan for the 2024 inspection', 'HMP Rochester: action plan for the 2017 inspection']);
+    const theme = xml.parse(await fetchText('/feeds/themes/health-and-social-care.xml')).feed;
+    expect(theme.entry.length).toBe(dataset.themes.find((t) => t.id === 'health-and-social-care')!.itemKeys.length);
+    await page.goto(site.url('/themes/health-and-social-care/'));
+    expect(await page.locator('link[rel=alternate]').evaluateAll((ls) => ls.map((l) => l.getAttribute('href')))).toContain('/feeds/themes/health-and-social-care.xml');
+  });
+
+  it('each item page offers a citation and a permanent link', async () => {
+    await page.goto(site.url('/prisons/rochester/2017/5-3/'));
+    expect(await page.locator('#citation').innerText()).toMatch(/^HM Prison and Probation Service \(2018\)\. Action plan: HMP & YOI Rochester, in response to the HM Inspectorate of Prisons inspection of 2017, Recommendation 5\.3\. Available at: http.*\/prisons\/rochester\/2017\/5-3\/ \(accessed: the date you read it\)\.$/);
+  });
+});
