@@ -1,0 +1,16 @@
+// npm run bench:corpus -- --plans 1000 --out <dir> [--seed <text>]
+import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { generateCorpus } from '../src/bench/corpus.ts';
+
+const { values } = parseArgs({ options: { plans: { type: 'string', default: '1000' }, out: { type: 'string' }, seed: { type: 'string', default: 'action-plans' } } });
+if (!values.out) {
+  console.error('bench:corpus: --out <dir> is required');
+  process.exit(2);
+}
+const seeds = readdirSync('content/plans').sort().map((name) => ({ name, text: readFileSync(join('content/plans', name), 'utf8') }));
+const docs = generateCorpus(seeds, Number(values.plans), values.seed);
+mkdirSync(values.out, { recursive: true });
+for (const d of docs) writeFileSync(join(values.out, d.name), d.text);
+console.log(`bench:corpus: wrote ${docs.length} plans to ${values.out}`);

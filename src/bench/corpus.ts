@@ -1,0 +1,85 @@
+// A deterministic synthetic archive for benchmarks: the real plans' item rows,
+// headings and owners recombined under invented establishment names and dates,
+// in all four shapes, damage and all. Never committed; made on demand.
+import seedrandom from 'seedrandom';
+import { toLines } from '../parse/lines.ts';
+import { findLayout } from '../parse/layout.ts';
+import { plainText } from '../parse/markup.ts';
+import { statusOf } from '../parse/status.ts';
+
+export interface Seed {
+  name: string;
+  text: string;
+}
+
+interface Shape {
+  /** Lines above the table, with the establishment and dates to replace. */
+  front: string[];
+  header: string;
+  /** Item blocks: the lines from one numbered row to the next, headings included. */
+  blocks: string[][];
+  kind: 'recommendations' | 'concerns';
+  year: number;
+}
+
+const PLACES = ['Ashcombe', 'Bramley', 'Castleford', 'Dunmore', 'Elverton', 'Fairhaven', 'Greystoke', 'Hartwell', 'Ivybridge', 'Kingsmoor', 'Lowther', 'Marsden', 'Northgate', 'Oakhurst', 'Pendle', 'Queensbury', 'Ravenscar', 'Stanmore', 'Thornbury', 'Upton', 'Wexcombe', 'Yarrow'];
+const SUFFIXES = ['', ' Vale', ' Park', ' Hill', ' Moor', ' Heath'];
+
+function shapeOf(seed: Seed): Shape | null {
+  const lines = toLines(seed.text.replace(/\r\n?/g, '\n'));
+  const layout = findLayout(lines);
+  if (!layout) return null;
+  const table = lines.slice(layout.line);
+  const end = table.findIndex((l) => /^(?:recommendations|concerns)$/i.test(plainText(l.cells[0] ?? '')));
+  const rows = (end < 0 ? table : table.slice(0, end)).map((l) => l.text);
+  const blocks: string[][] = [];
+  let current: string[] = [];
+  for (const row of rows) {
+    const cells = row.split('\t');
+    const starts = /^\d/.test(plainText(cells[0] ?? '')) || (layout.kind === 'recommendations' && statusOf(plainText(cells[2] ?? '')) !== null);
+    if (starts && current.some((l) => /^\S/.test(l) || statusOf(plainText(l.split('\t')[2] ?? '')))) {
+      blocks.push(current);
+      current = [];
+    }
+    current.push(row);
+  }
+  if (current.length) blocks.push(current);
+  const year = Number(/(20\d\d)/.exec(lines.slice(0, layout.line - 1).map((l) => l.text).join(' '))?.[1] ?? 2018);
+  return { front: lines.slice(0, layout.line - 1).map((l) => l.text), header: lines[layout.line - 1]!.text, blocks, kind: layout.kind, year };
+}
+
+/** `count` plan documents, the same for the same seed. */
+export function generateCorpus(seeds: Seed[], count: number, seed = 'action-plans'): Seed[] {
+  const random = seedrandom(seed);
+  const pick = <T>(xs: T[]) => xs[Math.floor(random() * xs.length)]!;
+  const shapes = seeds.map(shapeOf).filter((s): s is Shape => s !== null);
+  const out: Seed[] = [];
+  for (let i = 0; i < count; i++) {
+    const shape = shapes[i % shapes.length]!;
+    const place = `${pick(PLACES)}${pick(SUFFIXES)} ${Math.floor(i / PLACES.length) + 1}`;
+    const shift = Math.floor(random() * 9) - 4;
+    const sameKind = shapes.filter((s) => s.kind === shape.kind);
+    // Keep the template's first blocks (they carry its headings), then mix in blocks of its kind.
+    const n = shape.blocks.length;
+    const blocks = shape.blocks.map((b, k) => (k < 3 || random() < 0.5 ? b : pick(pick(sameKind).blocks)));
+    const statuses = blocks.flatMap((b) => b.map((l) => statusOf(plainText(l.split('\t')[2] ?? ''))).filter(Boolean));
+    const front = shape.front.map((l) =>
+      l
+        .replace(/(HMP(?: & YOI)?|HMP\/YOI)\s+[A-Za-z]+/gi, `$1 ${place}`)
+        .replace(/\b(20\d\d)\b/g, (y) => String(Number(y) + shift)),
+    );
+    const summary =
+      shape.kind === 'recommendations'
+        ? ['', 'Recommendations\t', `Agreed\t${statuses.filter((s) => s === 'agreed').length}`, `Partly Agreed\t${statuses.filter((s) => s === 'partly_agreed').length}`, `Not Agreed\t${statuses.filter((s) => s === 'not_agreed').length}`, `Total\t${statuses.length}`]
+        : [];
+    // Renumber the blocks in order, keeping their damage (a number glued to the text, or missing).
+    const numbered = blocks.slice(0, n).map((b, k) => {
+      const id = shape.kind === 'recommendations' ? `5.${k + 1}` : String(k + 1);
+      const first = b.findIndex((l) => /^(?:<b>)?\d+(?:\.\d+)?\b/.test(l));
+      return first < 0 ? b : b.map((l, j) => (j === first ? l.replace(/^(<b>)?\d+(?:\.\d+)?/, `$1${id}`) : l));
+    });
+    const text = [...front, shape.header, ...numbered.flat(), ...summary].join('\n');
+    out.push({ name: `${String(i).padStart(5, '0')}_${place.toLowerCase().replace(/\W+/g, '-')}.txt`, text });
+  }
+  return out;
+}
