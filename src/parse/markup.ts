@@ -49,9 +49,15 @@ export function plainText(cell: string): string {
  * Empty blocks (e.g. `<u> </u>`) disappear.
  */
 export function blocks(cell: string): string[] {
-  const withoutInline = decodeEntities(cell.replace(INLINE_TAG, '').replace(MARKDOWN_EMPHASIS, '$2'));
+  if (!cell.trim()) return [];
+  const withoutInline = cell.includes('<') || cell.includes('*') || cell.includes('&') ? decodeEntities(cell.replace(INLINE_TAG, '').replace(MARKDOWN_EMPHASIS, '$2')) : cell;
   const out: string[] = [];
-  for (const part of withoutInline.split(BLOCK_TAG)) {
+  for (const part of withoutInline.includes('<') ? withoutInline.split(BLOCK_TAG) : [withoutInline]) {
+    if (!part.includes('•')) {
+      const text = collapse(part);
+      if (text) out.push(text);
+      continue;
+    }
     // Bullets flattened into running text start list items.
     const pieces = part.split(/\s*•\s*/);
     pieces.forEach((piece, i) => {
