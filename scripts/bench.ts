@@ -50,17 +50,22 @@ const size = walk(out);
 const site = await serve(out);
 const browser = await launch();
 const page = await browser.newPage();
-let bytes = 0;
-page.on('response', async (r) => (bytes += (await r.body().catch(() => Buffer.alloc(0))).length));
+let responses: import('playwright-core').Response[] = [];
+page.on('response', (r) => responses.push(r));
+/** Bytes on the wire so far: bodies as transferred and headers. */
+const transferredKB = async () => {
+  const sizes = await Promise.all(responses.map((r) => r.request().sizes()));
+  return Math.round(sizes.reduce((n, s) => n + s.responseBodySize + s.responseHeadersSize, 0) / 1024);
+};
 const started = Date.now();
 await page.goto(site.url('/search/?q=use+of+force'));
 await page.waitForSelector('.results li', { timeout: 60_000 });
-const firstQuery = { kb: Math.round(bytes / 1024), ms: Date.now() - started };
-bytes = 0;
+const firstQuery = { kb: await transferredKB(), ms: Date.now() - started };
+responses = [];
 await page.locator('#q').fill('dental waiting times');
 await page.locator('#q').press('Enter');
 await page.waitForFunction(() => /dental waiting times/.test(document.getElementById('status')?.textContent ?? ''));
-const laterQueryKB = Math.round(bytes / 1024);
+const laterQueryKB = await transferredKB();
 await browser.close();
 await site.close();
 
