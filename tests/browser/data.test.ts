@@ -3,28 +3,16 @@
 import { readFileSync } from 'node:fs';
 import { parse } from 'csv-parse/sync';
 import { XMLParser } from 'fast-xml-parser';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Dataset } from '../../src/model/schema.ts';
-import { launch, serve, type Site } from '../support/site.ts';
+import { useSite } from '../support/browser.ts';
 
 const dataset = JSON.parse(readFileSync('generated/dataset.json', 'utf8')) as Dataset;
 const items = dataset.plans.flatMap((p) => p.items);
-let site: Site;
-let browser: Browser;
-let page: Page;
-beforeAll(async () => {
-  site = await serve('dist');
-  browser = await launch();
-  page = await browser.newPage();
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const t = useSite('dist');
 
 const fetchText = async (path: string) => {
-  const r = await fetch(site.url(path));
+  const r = await fetch(t.site.url(path));
   expect(r.status).toBe(200);
   // Keep the byte-order mark, which fetch's text() would drop.
   return new TextDecoder('utf-8', { ignoreBOM: true }).decode(await r.arrayBuffer());
@@ -36,8 +24,8 @@ const csv = (text: string) => {
 
 describe('downloads', () => {
   it('every download linked from the Data page parses', async () => {
-    await page.goto(site.url('/data/'));
-    const links = await page.locator('main a[download]').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+    await t.page.goto(t.site.url('/data/'));
+    const links = await t.page.locator('main a[download]').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
     expect(links).toHaveLength(4 + dataset.plans.length * 3);
     for (const link of links) {
       const text = await fetchText(link);
@@ -76,8 +64,8 @@ describe('downloads', () => {
 
 describe('pictures', () => {
   it('the theme by prison grid’s table matches the dataset', async () => {
-    await page.goto(site.url('/data/'));
-    const table = page.locator('figure:has(figcaption:text("Items by theme and prison")) table');
+    await t.page.goto(t.site.url('/data/'));
+    const table = t.page.locator('figure:has(figcaption:text("Items by theme and prison")) table');
     const rows = await table.locator('tbody tr').evaluateAll((trs) => trs.map((tr) => [...tr.children].map((c) => (c as HTMLElement).textContent!.trim())));
     expect(rows).toHaveLength(dataset.themes.length);
     const health = rows.find((r) => r[0] === 'Health and social care')!;
@@ -86,10 +74,10 @@ describe('pictures', () => {
   });
 
   it('a plan’s status chart matches its summary', async () => {
-    await page.goto(site.url('/prisons/leicester/2018/'));
-    const cells = await page.locator('figure:has(figcaption:text("Status of the recommendations")) tbody td').allTextContents();
+    await t.page.goto(t.site.url('/prisons/leicester/2018/'));
+    const cells = await t.page.locator('figure:has(figcaption:text("Status of the recommendations")) tbody td').allTextContents();
     expect(cells.map(Number)).toEqual([34, 7, 5]);
-    expect(await page.locator('figure svg[role=img]').count()).toBe(2);
+    expect(await t.page.locator('figure svg[role=img]').count()).toBe(2);
   });
 });
 
@@ -104,8 +92,8 @@ describe('feeds', () => {
     expect(entries.map((e) => text(e.title))[0]).toBe('HMP Rochester: action plan for the 2024 inspection');
     expect(entries).toHaveLength(dataset.plans.length);
     expect(entries.map((e) => e.updated)).toEqual([...entries.map((e) => e.updated)].sort().reverse());
-    await page.goto(site.url('/'));
-    expect(await page.locator('link[rel=alternate][type="application/atom+xml"]').getAttribute('href')).toBe('/feeds/plans.xml');
+    await t.page.goto(t.site.url('/'));
+    expect(await t.page.locator('link[rel=alternate][type="application/atom+xml"]').getAttribute('href')).toBe('/feeds/plans.xml');
   });
 
   it('has a feed per prison and per theme, linked from their pages', async () => {
@@ -113,12 +101,12 @@ describe('feeds', () => {
     expect(rochester.entry.map((e: { title: string }) => text(e.title))).toEqual(['HMP Rochester: action plan for the 2024 inspection', 'HMP Rochester: action plan for the 2017 inspection']);
     const theme = xml.parse(await fetchText('/feeds/themes/health-and-social-care.xml')).feed;
     expect(theme.entry.length).toBe(dataset.themes.find((t) => t.id === 'health-and-social-care')!.itemKeys.length);
-    await page.goto(site.url('/themes/health-and-social-care/'));
-    expect(await page.locator('link[rel=alternate]').evaluateAll((ls) => ls.map((l) => l.getAttribute('href')))).toContain('/feeds/themes/health-and-social-care.xml');
+    await t.page.goto(t.site.url('/themes/health-and-social-care/'));
+    expect(await t.page.locator('link[rel=alternate]').evaluateAll((ls) => ls.map((l) => l.getAttribute('href')))).toContain('/feeds/themes/health-and-social-care.xml');
   });
 
   it('each item page offers a citation and a permanent link', async () => {
-    await page.goto(site.url('/prisons/rochester/2017/5-3/'));
-    expect(await page.locator('#citation').innerText()).toMatch(/^HM Prison and Probation Service \(2018\)\. Action plan: HMP & YOI Rochester, in response to the HM Inspectorate of Prisons inspection of 2017, Recommendation 5\.3\. Available at: http.*\/prisons\/rochester\/2017\/5-3\/ \(accessed: the date you read it\)\.$/);
+    await t.page.goto(t.site.url('/prisons/rochester/2017/5-3/'));
+    expect(await t.page.locator('#citation').innerText()).toMatch(/^HM Prison and Probation Service \(2018\)\. Action plan: HMP & YOI Rochester, in response to the HM Inspectorate of Prisons inspection of 2017, Recommendation 5\.3\. Available at: http.*\/prisons\/rochester\/2017\/5-3\/ \(accessed: the date you read it\)\.$/);
   });
 });

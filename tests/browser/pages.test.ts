@@ -1,82 +1,71 @@
 // What a reader sees on real pages of the built site, in Chromium.
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, serve, type Site } from '../support/site.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { useSite } from '../support/browser.ts';
 
-let site: Site;
-let browser: Browser;
-let page: Page;
+const t = useSite('dist');
 const errors: string[] = [];
-
-beforeAll(async () => {
-  site = await serve('dist');
-  browser = await launch();
-  page = await browser.newPage();
-  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
-  page.on('pageerror', (e) => errors.push(e.message));
-  page.on('request', (r) => !r.url().startsWith(site.url('')) && errors.push(`request to ${r.url()}`));
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
+beforeAll(() => {
+  t.page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  t.page.on('pageerror', (e) => errors.push(e.message));
+  t.page.on('request', (r) => !r.url().startsWith(t.site.url('')) && errors.push(`request to ${r.url()}`));
 });
 
-const rows = (selector: string) => page.$$eval(selector, (trs) => trs.map((tr) => [...tr.querySelectorAll('th, td')].map((c) => (c as HTMLElement).innerText.trim())));
+const rows = (selector: string) => t.page.$$eval(selector, (trs) => trs.map((tr) => [...tr.querySelectorAll('th, td')].map((c) => (c as HTMLElement).innerText.trim())));
 
 describe('a recommendation page: Rochester 2017, 5.3', () => {
   it('shows the full stitched text, the status with its meaning, and both actions', async () => {
-    await page.goto(site.url('/prisons/rochester/2017/5-3/'));
-    expect(await page.title()).toBe('Recommendation 5.3, HMP Rochester 2017 – Prison Action Plans');
-    expect(await page.locator('h1').innerText()).toContain('Recommendation 5.3');
-    expect(await page.locator('.lead').innerText()).toBe(
+    await t.page.goto(t.site.url('/prisons/rochester/2017/5-3/'));
+    expect(await t.page.title()).toBe('Recommendation 5.3, HMP Rochester 2017 – Prison Action Plans');
+    expect(await t.page.locator('h1').innerText()).toContain('Recommendation 5.3');
+    expect(await t.page.locator('.lead').innerText()).toBe(
       'The prison should ensure men have a good amount of time out of their cells every day and all men should have the opportunity during this time to engage in purposeful activities which support their rehabilitation.',
     );
-    expect(await page.locator('.status').first().innerText()).toBe('◐ Partly agreed');
-    expect(await page.getByText('(printed as “Partly Agreed”)').count()).toBe(1);
-    expect(await page.getByText('Only part of the recommendation is agreed with').count()).toBe(1);
+    expect(await t.page.locator('.status').first().innerText()).toBe('◐ Partly agreed');
+    expect(await t.page.getByText('(printed as “Partly Agreed”)').count()).toBe(1);
+    expect(await t.page.getByText('Only part of the recommendation is agreed with').count()).toBe(1);
     const actions = await rows('table:has(caption:text("2 actions")) tbody tr');
     expect(actions.map((r) => r.slice(1))).toEqual([
       ['Governor', 'June 2019', 'June 2019'],
       ['Governor', 'July 2018', 'July 2018'],
     ]);
     expect(actions[1]![0]).toBe('A curriculum review will be completed by the end of July 2018 and with the recruitment of education and industry staff, these will allow the number of activity places to be increased to the benchmark figure of 261.');
-    expect(await page.locator('nav.breadcrumbs').innerText()).toBe('Home\nPrisons\nHMP Rochester\n2017 plan');
-    expect(await page.locator('a[rel=next]').innerText()).toBe('Next: Recommendation 5.4');
+    expect(await t.page.locator('nav.breadcrumbs').innerText()).toBe('Home\nPrisons\nHMP Rochester\n2017 plan');
+    expect(await t.page.locator('a[rel=next]').innerText()).toBe('Next: Recommendation 5.4');
   });
 
   it('runs no script and fetches nothing from elsewhere', async () => {
-    await page.goto(site.url('/prisons/rochester/2017/5-3/'));
-    expect(await page.locator('script').count()).toBe(0);
-    expect(await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content')).toContain("default-src 'self'");
+    await t.page.goto(t.site.url('/prisons/rochester/2017/5-3/'));
+    expect(await t.page.locator('script').count()).toBe(0);
+    expect(await t.page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content')).toContain("default-src 'self'");
     expect(errors).toEqual([]);
   });
 });
 
 describe('other pages', () => {
   it('lists both of Rochester’s inspections on its establishment page', async () => {
-    await page.goto(site.url('/prisons/rochester/'));
-    expect(await page.locator('h1').innerText()).toBe('HMP Rochester');
-    expect(await page.locator('h3 a').allInnerTexts()).toEqual(['2017 inspection', '2024 inspection']);
-    expect(await page.getByText('Named in its plans as HMP & YOI Rochester, then HMP Rochester.').count()).toBe(1);
-    expect(await page.getByRole('heading', { name: 'What recurs between inspections' }).count()).toBe(1);
+    await t.page.goto(t.site.url('/prisons/rochester/'));
+    expect(await t.page.locator('h1').innerText()).toBe('HMP Rochester');
+    expect(await t.page.locator('h3 a').allInnerTexts()).toEqual(['2017 inspection', '2024 inspection']);
+    expect(await t.page.getByText('Named in its plans as HMP & YOI Rochester, then HMP Rochester.').count()).toBe(1);
+    expect(await t.page.getByRole('heading', { name: 'What recurs between inspections' }).count()).toBe(1);
   });
 
   it('lists items from at least three prisons on a theme page', async () => {
-    await page.goto(site.url('/themes/health-and-social-care/'));
-    const prisons = await page.locator('main h2').allInnerTexts();
+    await t.page.goto(t.site.url('/themes/health-and-social-care/'));
+    const prisons = await t.page.locator('main h2').allInnerTexts();
     expect(prisons).toEqual(['HMP Elmley', 'HMP Ford', 'HMP Leicester', 'HMP Rochester']);
   });
 
   it('groups a plan’s items under their headings and lists its repairs', async () => {
-    await page.goto(site.url('/prisons/elmley/2019/'));
-    expect(await page.locator('h1').innerText()).toBe('HMP Elmley\nAction plan for the 2019 inspection');
-    expect(await page.locator('main h2').first().innerText()).toBe('Main recommendations: To the governor and HMPPS');
-    expect(await page.getByText('5.4 was inferred because it falls between 5.3 and 5.5').count()).toBe(1);
+    await t.page.goto(t.site.url('/prisons/elmley/2019/'));
+    expect(await t.page.locator('h1').innerText()).toBe('HMP Elmley\nAction plan for the 2019 inspection');
+    expect(await t.page.locator('main h2').first().innerText()).toBe('Main recommendations: To the governor and HMPPS');
+    expect(await t.page.getByText('5.4 was inferred because it falls between 5.3 and 5.5').count()).toBe(1);
   });
 
   it('answers an unknown address with the 404 page', async () => {
-    const response = await page.goto(site.url('/prisons/nowhere/'));
+    const response = await t.page.goto(t.site.url('/prisons/nowhere/'));
     expect(response?.status()).toBe(404);
-    expect(await page.locator('h1').innerText()).toBe('Page not found');
+    expect(await t.page.locator('h1').innerText()).toBe('Page not found');
   });
 });

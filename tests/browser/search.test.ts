@@ -1,36 +1,24 @@
 // Search in Chromium on the built site's Pagefind index: real queries, real results.
 import { readFileSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Dataset } from '../../src/model/schema.ts';
-import { launch, serve, type Site } from '../support/site.ts';
+import { useSite } from '../support/browser.ts';
 
-let site: Site;
-let browser: Browser;
-let page: Page;
-beforeAll(async () => {
-  site = await serve('dist');
-  browser = await launch();
-  page = await browser.newPage();
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const t = useSite('dist');
 
 /** Loads a search URL and waits for its result count to be announced. */
 async function results(query: string): Promise<{ status: string; titles: string[]; urls: string[] }> {
-  await page.goto(site.url(`/search/${query}`));
-  await page.waitForFunction(() => /result/.test(document.getElementById('status')?.textContent ?? ''));
-  while (await page.locator('#more').isVisible()) {
-    const n = await page.locator('.results li').count();
-    await page.locator('#more').click();
-    await page.waitForFunction((before) => document.querySelectorAll('.results li').length > before, n);
+  await t.page.goto(t.site.url(`/search/${query}`));
+  await t.page.waitForFunction(() => /result/.test(document.getElementById('status')?.textContent ?? ''));
+  while (await t.page.locator('#more').isVisible()) {
+    const n = await t.page.locator('.results li').count();
+    await t.page.locator('#more').click();
+    await t.page.waitForFunction((before) => document.querySelectorAll('.results li').length > before, n);
   }
   return {
-    status: await page.locator('#status').innerText(),
-    titles: await page.locator('.results h2').allInnerTexts(),
-    urls: (await page.locator('.results h2 a').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname))),
+    status: await t.page.locator('#status').innerText(),
+    titles: await t.page.locator('.results h2').allInnerTexts(),
+    urls: (await t.page.locator('.results h2 a').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname))),
   };
 }
 
@@ -39,7 +27,7 @@ describe('search', () => {
     const r = await results('?q=ACCT');
     expect(r.titles).toEqual(expect.arrayContaining(['Recommendation 5.13, HMP Rochester 2017', 'Recommendation 5.9, HMP Ford 2016', 'Recommendation 5.10, HMP Leicester 2018']));
     expect(new Set(r.titles.filter((t) => t.startsWith('Recommendation')).map((t) => t.split(', ')[1]!.replace(/ \d+$/, ''))).size).toBeGreaterThanOrEqual(3);
-    expect(await page.locator('.results mark').first().innerText()).toMatch(/ACCT/i);
+    expect(await t.page.locator('.results mark').first().innerText()).toMatch(/ACCT/i);
   });
 
   it('ranks recommendations above theme, plan and prison pages', async () => {
@@ -74,26 +62,26 @@ describe('search', () => {
     expect(ford.titles.length).toBeGreaterThan(0);
     expect(ford.titles.length).toBeLessThan(all.titles.length);
     expect(ford.titles.every((t) => t.includes('HMP Ford'))).toBe(true);
-    expect(await page.locator('#f-establishment-HMP_Ford').isChecked()).toBe(true);
-    expect(await page.locator('#q').inputValue()).toBe('ACCT');
+    expect(await t.page.locator('#f-establishment-HMP_Ford').isChecked()).toBe(true);
+    expect(await t.page.locator('#q').inputValue()).toBe('ACCT');
   });
 
   it('works by keyboard alone and keeps its state in the URL, with back and forward', async () => {
-    await page.goto(site.url('/search/'));
-    await page.waitForFunction(() => (document.getElementById('status')?.textContent ?? '') !== '');
-    await page.locator('#q').focus();
-    await page.keyboard.type('dental');
-    await page.keyboard.press('Enter');
-    await page.waitForFunction(() => /results? for “dental”/.test(document.getElementById('status')?.textContent ?? ''));
-    expect(new URL(page.url()).search).toBe('?q=dental');
+    await t.page.goto(t.site.url('/search/'));
+    await t.page.waitForFunction(() => (document.getElementById('status')?.textContent ?? '') !== '');
+    await t.page.locator('#q').focus();
+    await t.page.keyboard.type('dental');
+    await t.page.keyboard.press('Enter');
+    await t.page.waitForFunction(() => /results? for “dental”/.test(document.getElementById('status')?.textContent ?? ''));
+    expect(new URL(t.page.url()).search).toBe('?q=dental');
     // Tab on to the first filter and tick it with the space bar.
-    await page.locator('#facets input').first().focus();
-    await page.keyboard.press('Space');
-    await page.waitForFunction(() => /chosen filters/.test(document.getElementById('status')?.textContent ?? ''));
-    expect(new URL(page.url()).searchParams.getAll('establishment').length).toBe(1);
-    await page.goBack();
-    await page.waitForFunction(() => !/chosen filters/.test(document.getElementById('status')?.textContent ?? ''));
-    expect(new URL(page.url()).search).toBe('?q=dental');
+    await t.page.locator('#facets input').first().focus();
+    await t.page.keyboard.press('Space');
+    await t.page.waitForFunction(() => /chosen filters/.test(document.getElementById('status')?.textContent ?? ''));
+    expect(new URL(t.page.url()).searchParams.getAll('establishment').length).toBe(1);
+    await t.page.goBack();
+    await t.page.waitForFunction(() => !/chosen filters/.test(document.getElementById('status')?.textContent ?? ''));
+    expect(new URL(t.page.url()).search).toBe('?q=dental');
   });
 
   it('sorts by date, newest first', async () => {
@@ -105,18 +93,18 @@ describe('search', () => {
 
   it('downloads the results as CSV', async () => {
     await results('?q=ACCT&establishment=HMP+Ford');
-    const [download] = await Promise.all([page.waitForEvent('download'), page.locator('#export').click()]);
+    const [download] = await Promise.all([t.page.waitForEvent('download'), t.page.locator('#export').click()]);
     const csv = readFileSync((await download.path())!, 'utf8');
     expect(csv.split('\r\n')[0]).toBe('\uFEFFkind,number,prison and year,status,theme,url');
     expect(csv).toContain('Recommendation,5.9,HMP Ford 2016,Agreed,Self-harm and suicide prevention,');
   });
 
   it('is light: measures the bytes and time of a first query', async () => {
-    const fresh = await browser.newPage();
+    const fresh = await t.browser.newPage();
     const responses: import('playwright-core').Response[] = [];
     fresh.on('response', (res) => responses.push(res));
     const started = Date.now();
-    await fresh.goto(site.url('/search/?q=use+of+force'));
+    await fresh.goto(t.site.url('/search/?q=use+of+force'));
     await fresh.waitForSelector('.results li');
     const ms = Date.now() - started;
     // Bytes on the wire: bodies as transferred (Pagefind's files are compressed already) and headers.
@@ -130,9 +118,9 @@ describe('search', () => {
   });
 
   it('says what to do without JavaScript', async () => {
-    const ctx = await browser.newContext({ javaScriptEnabled: false });
+    const ctx = await t.browser.newContext({ javaScriptEnabled: false });
     const p = await ctx.newPage();
-    await p.goto(site.url('/search/'));
+    await p.goto(t.site.url('/search/'));
     expect(await p.locator('main').innerText()).toContain('Search needs JavaScript, which is off in your browser.');
     await ctx.close();
   });
