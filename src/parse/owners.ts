@@ -50,8 +50,3 @@ export function ownerParagraphs(paras: string[]): string[] {
   }
   return out;
 }
-
-/** True when an owner reads as unfinished, so a following fragment continues it. */
-export function ownerUnfinished(owner: string): boolean {
-  return /(?:\band|&|\/|,|\bof|\bthe)$/i.test(owner);
-}
