@@ -60,3 +60,6 @@ export function itemsFeed(spec: FeedSpec, rows: { item: Item; plan: Plan }[]): s
   }
   return f.atom1();
 }
+
+/** A feed as the response of a static route. */
+export const atomResponse = (body: string) => new Response(body, { headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' } });

@@ -1,7 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { siteData } from '../../../site/data.ts';
 import { siteRoot } from '../../../site/downloads.ts';
-import { plansFeed } from '../../../site/feeds.ts';
+import { atomResponse, plansFeed } from '../../../site/feeds.ts';
 
 export const getStaticPaths = (async () => (await siteData()).establishments.map((e) => ({ params: { id: e.id } }))) satisfies GetStaticPaths;
 
@@ -13,5 +13,5 @@ export const GET: APIRoute = async ({ params, site }) => {
     { id: e.id, title: `Prison Action Plans: ${e.name}`, description: `Action plans for ${e.name}, newest first.`, self: `${root}feeds/prisons/${e.id}.xml`, home: new URL(e.url.slice(1), root).href, root },
     e.planIds.map((id) => data.planById.get(id)!),
   );
-  return new Response(body, { headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' } });
+  return atomResponse(body);
 };

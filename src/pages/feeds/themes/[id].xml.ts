@@ -1,7 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { siteData } from '../../../site/data.ts';
 import { siteRoot } from '../../../site/downloads.ts';
-import { itemsFeed } from '../../../site/feeds.ts';
+import { atomResponse, itemsFeed } from '../../../site/feeds.ts';
 
 export const getStaticPaths = (async () => (await siteData()).themes.map((t) => ({ params: { id: t.id } }))) satisfies GetStaticPaths;
 
@@ -13,5 +13,5 @@ export const GET: APIRoute = async ({ params, site }) => {
     { id: t.id, title: `Prison Action Plans: ${t.name}`, description: t.summary, self: `${root}feeds/themes/${t.id}.xml`, home: new URL(t.url.slice(1), root).href, root },
     t.itemKeys.map((k) => data.itemByKey.get(k)!),
   );
-  return new Response(body, { headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' } });
+  return atomResponse(body);
 };
