@@ -40,7 +40,7 @@ export function connect(dataset: Dataset, themeInputs: ThemeInput[], curatedGlos
   // Raised before: earlier plans of the same establishment (a handful of plans, so pairs are few).
   // Compared on text and response together: a 2024 concern and a 2017 recommendation on the
   // same problem share few words, but the answers to them share many.
-  const full = buildIndex(textTokens.map((t, i) => [...t, ...responseTokens[i]!]));
+  const full = buildIndex(textTokens.map((t, i) => [...t, ...responseTokens[i]!]), { postings: false });
   const positions = new Map<string, number[]>();
   entries.forEach(({ plan }, i) => {
     const list = positions.get(plan.id);
@@ -96,7 +96,9 @@ export function connect(dataset: Dataset, themeInputs: ThemeInput[], curatedGlos
   const byTheme = new Map<string, string[]>();
   entries.forEach(({ item }, i) => {
     const id = classified[i]!.themes[0]!;
-    byTheme.set(id, [...(byTheme.get(id) ?? []), item.key]);
+    const list = byTheme.get(id);
+    if (list) list.push(item.key);
+    else byTheme.set(id, [item.key]);
   });
   const themes: Theme[] = c.themes.map((t) => ({
     ...t,

@@ -27,8 +27,11 @@ export interface Index {
 const QUERY_TERMS = 12;
 const POSTINGS_KEPT = 128;
 
-/** Texts, or their tokens when the caller has them already. */
-export function buildIndex(texts: (string | Token[])[]): Index {
+/**
+ * Texts, or their tokens when the caller has them already. Without postings
+ * the index serves only exact similarities between given documents.
+ */
+export function buildIndex(texts: (string | Token[])[], options: { postings?: boolean } = {}): Index {
   const termIds = new Map<string, number>();
   const counts = texts.map((t) => {
     const tf = new Map<number, number>();
@@ -51,13 +54,14 @@ export function buildIndex(texts: (string | Token[])[]): Index {
     return { terms: order.map((i) => terms[i]!), weights: order.map((i) => raw[i]! / norm) };
   });
 
+  const postings = new Map<number, { docs: Int32Array; weights: Float64Array }>();
+  if (options.postings === false) return { vectors, postings };
   const lists = new Map<number, { doc: number; weight: number }[]>();
   vectors.forEach((v, doc) => v.terms.forEach((t, i) => {
     let list = lists.get(t);
     if (!list) lists.set(t, (list = []));
     list.push({ doc, weight: v.weights[i]! });
   }));
-  const postings = new Map<number, { docs: Int32Array; weights: Float64Array }>();
   for (const [t, list] of lists) {
     list.sort((a, b) => b.weight - a.weight || a.doc - b.doc);
     const kept = list.slice(0, POSTINGS_KEPT);

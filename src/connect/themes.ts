@@ -19,7 +19,8 @@ export interface Classifier {
   themes: ThemeInput[];
   byHeading: Map<string, ThemeInput[]>;
   /** Keyword matchers by their first word (exact) or first stem, so a text is scanned once. */
-  byFirst: Map<string, { theme: string; matcher: Matcher }[]>;
+  byFirstWord: Map<string, { theme: string; matcher: Matcher }[]>;
+  byFirstStem: Map<string, { theme: string; matcher: Matcher }[]>;
 }
 
 const headingKey = (h: string) => h.toLowerCase().replace(/[–—-]/g, ' ').replace(/[^a-z0-9 ]+/g, '').replace(/\s+/g, ' ').trim();
@@ -27,17 +28,18 @@ const headingKey = (h: string) => h.toLowerCase().replace(/[–—-]/g, ' ').rep
 export function classifier(themes: ThemeInput[]): Classifier {
   const ordered = [...themes].sort((a, b) => a.order - b.order);
   const byHeading = new Map<string, ThemeInput[]>();
-  const byFirst = new Map<string, { theme: string; matcher: Matcher }[]>();
+  const byFirstWord = new Map<string, { theme: string; matcher: Matcher }[]>();
+  const byFirstStem = new Map<string, { theme: string; matcher: Matcher }[]>();
   for (const t of ordered) {
     for (const h of t.headings) byHeading.set(headingKey(h), [...(byHeading.get(headingKey(h)) ?? []), t]);
     for (const keyword of t.keywords) {
       const exact = /[A-Z]/.test(keyword);
       const matcher = { keyword, exact, parts: tokens(keyword).map((k) => (exact ? k.word : k.stem)) };
-      const key = (exact ? 'w:' : 's:') + matcher.parts[0];
-      byFirst.set(key, [...(byFirst.get(key) ?? []), { theme: t.id, matcher }]);
+      const byFirst = exact ? byFirstWord : byFirstStem;
+      byFirst.set(matcher.parts[0]!, [...(byFirst.get(matcher.parts[0]!) ?? []), { theme: t.id, matcher }]);
     }
   }
-  return { themes: ordered, byHeading, byFirst };
+  return { themes: ordered, byHeading, byFirstWord, byFirstStem };
 }
 
 function matchedAt(toks: Token[], i: number, m: Matcher): boolean {
@@ -56,13 +58,15 @@ interface Found {
 function keywordsIn(c: Classifier, text: string | Token[]): Map<string, Found> {
   const toks = typeof text === 'string' ? tokens(text) : text;
   const hits = new Map<string, Set<Matcher>>();
-  toks.forEach((tok, i) => {
-    for (const key of ['w:' + tok.word, 's:' + tok.stem]) {
-      for (const { theme, matcher } of c.byFirst.get(key) ?? []) {
-        if (matchedAt(toks, i, matcher)) hits.set(theme, (hits.get(theme) ?? new Set()).add(matcher));
-      }
+  const hit = (i: number, candidates: { theme: string; matcher: Matcher }[] | undefined) => {
+    for (const { theme, matcher } of candidates ?? []) {
+      if (matchedAt(toks, i, matcher)) hits.set(theme, (hits.get(theme) ?? new Set()).add(matcher));
     }
-  });
+  };
+  for (let i = 0; i < toks.length; i++) {
+    hit(i, c.byFirstWord.get(toks[i]!.word));
+    hit(i, c.byFirstStem.get(toks[i]!.stem));
+  }
   const out = new Map<string, Found>();
   for (const t of c.themes) {
     const matchers = hits.get(t.id);

@@ -22,12 +22,20 @@ export function stem(word: string): string {
 }
 
 export function tokens(text: string): Token[] {
-  return (text.match(/[A-Za-z0-9]+(?:['’][a-z]+)?/g) ?? []).map((word) => ({ word, stem: stem(word.replace(/['’][a-z]+$/, '')) }));
+  return (text.match(/[A-Za-z0-9]+(?:['’][a-z]+)?/g) ?? []).map((word) => ({ word, stem: stem(word.includes('’') || word.includes("'") ? word.replace(/['’][a-z]+$/, '') : word) }));
+}
+
+const meaningful = new Map<string, boolean>();
+/** A word that carries meaning: no stop word, no number, no single letter. */
+function carriesMeaning(word: string): boolean {
+  let yes = meaningful.get(word);
+  if (yes === undefined) meaningful.set(word, (yes = !STOP.has(word.toLowerCase()) && !/^\d+$/.test(word) && word.length > 1));
+  return yes;
 }
 
 /** Stems of the words that carry meaning: no stop words, no numbers. */
 export function contentStems(text: string | Token[]): string[] {
-  return (typeof text === 'string' ? tokens(text) : text)
-    .filter((t) => !STOP.has(t.word.toLowerCase()) && !/^\d+$/.test(t.word) && t.word.length > 1)
-    .map((t) => t.stem);
+  const out: string[] = [];
+  for (const t of typeof text === 'string' ? tokens(text) : text) if (carriesMeaning(t.word)) out.push(t.stem);
+  return out;
 }

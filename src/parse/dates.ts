@@ -1,7 +1,10 @@
 // Dates as the plans print them: "19 June 2018", "13th December 2024",
 // "Tuesday 18 October" (no year), ranges such as "12th – 22nd August 2024",
 // and target cells such as "April 2017 to December 2017" or "Completed".
-import { format, getDay, isValid } from 'date-fns';
+// Subpath imports: the date-fns barrel costs a second of module loading.
+import { format } from 'date-fns/format';
+import { getDay } from 'date-fns/getDay';
+import { isValid } from 'date-fns/isValid';
 import type { DueState } from '../model/schema.ts';
 
 const MONTHS = [

@@ -18,8 +18,17 @@ function english(): Set<string> {
 /** Short words that the extraction most often glues to the next word. */
 const GLUE_WORDS = new Set(['and', 'the', 'of', 'to', 'in', 'for', 'with', 'on', 'at', 'by', 'or', 'from', 'their']);
 
+// Plans repeat their vocabulary, so each long word is looked up once per run.
+const glued = new Map<string, [string, string] | null>();
+
 /** A lower-case run of letters that is no English word but two glued together, or null. */
 function splitGlued(token: string): [string, string] | null {
+  let parts = glued.get(token);
+  if (parts === undefined) glued.set(token, (parts = findGlued(token)));
+  return parts;
+}
+
+function findGlued(token: string): [string, string] | null {
   const dict = english();
   if (token.length < 8 || dict.has(token)) return null;
   let best: [string, string] | null = null;

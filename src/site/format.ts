@@ -1,5 +1,6 @@
 // Dates and counts as a reader in the UK expects them.
-import { format, parseISO } from 'date-fns';
+import { format } from 'date-fns/format';
+import { parseISO } from 'date-fns/parseISO';
 import type { Action } from '../model/schema.ts';
 
 /** "2018-06-19" → "19 June 2018"; "2018-06" → "June 2018"; null → "not printed". */
