@@ -8,7 +8,7 @@ import { connect } from '../src/connect/connect.ts';
 import { buildDataset } from '../src/dataset/build.ts';
 import { GENERATED_DATASET, GENERATED_SCHEMA, writeDataset, writeJsonSchema } from '../src/dataset/write.ts';
 import { EditorialError, readCuratedGlossary, readThemes } from '../src/documents/editorial.ts';
-import { readDocuments } from '../src/documents/read.ts';
+import { readDocumentsInParallel } from '../src/documents/read.ts';
 
 const USAGE = `Usage: npm run ingest -- [--source <dir>] [--json <file>] [--verbose]
 
@@ -44,7 +44,7 @@ if (!existsSync(source) || !statSync(source).isDirectory()) fail(`the source fol
 const out = args.json ?? GENERATED_DATASET;
 
 const started = performance.now();
-const documents = readDocuments(source);
+const documents = await readDocumentsInParallel(source);
 let themes, glossary;
 try {
   themes = readThemes();

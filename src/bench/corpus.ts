@@ -6,6 +6,8 @@ import { toLines } from '../parse/lines.ts';
 import { findLayout } from '../parse/layout.ts';
 import { plainText } from '../parse/markup.ts';
 import { statusOf } from '../parse/status.ts';
+import { parseDocument } from '../parse/document.ts';
+import { yearOf } from '../dataset/build.ts';
 
 export interface Seed {
   name: string;
@@ -44,21 +46,37 @@ function shapeOf(seed: Seed): Shape | null {
     current.push(row);
   }
   if (current.length) blocks.push(current);
-  const year = Number(/(20\d\d)/.exec(lines.slice(0, layout.line - 1).map((l) => l.text).join(' '))?.[1] ?? 2018);
+  // The year the reader gives the plan, so shifting the dates moves the plan to the year wanted.
+  const parsed = parseDocument(seed.name, seed.text).plan;
+  const year = (parsed && yearOf(parsed)) ?? 2018;
   return { front: lines.slice(0, layout.line - 1).map((l) => l.text), header: lines[layout.line - 1]!.text, blocks, kind: layout.kind, year };
 }
+
+/** Like the real estate: some 125 prisons, each inspected every year or two. */
+const ESTABLISHMENTS = 125;
+const INSPECTIONS_PER_ROUND = 8;
+const FIRST_YEAR = 2016;
+/** Concerns replaced recommendations in 2022. */
+const CONCERNS_FROM = 2022;
 
 /** `count` plan documents, the same for the same seed. */
 export function generateCorpus(seeds: Seed[], count: number, seed = 'action-plans'): Seed[] {
   const random = seedrandom(seed);
   const pick = <T>(xs: T[]) => xs[Math.floor(random() * xs.length)]!;
   const shapes = seeds.map(shapeOf).filter((s): s is Shape => s !== null);
+  const byKind = { recommendations: shapes.filter((s) => s.kind === 'recommendations'), concerns: shapes.filter((s) => s.kind === 'concerns') };
+  const used = { recommendations: 0, concerns: 0 };
   const out: Seed[] = [];
   for (let i = 0; i < count; i++) {
-    const shape = shapes[i % shapes.length]!;
-    const place = `${pick(PLACES)}${pick(SUFFIXES)} ${Math.floor(i / PLACES.length) + 1}`;
-    const shift = Math.floor(random() * 9) - 4;
-    const sameKind = shapes.filter((s) => s.kind === shape.kind);
+    // Eight inspections of one prison in a row, then the next prison; past 125 prisons, eight more years each.
+    const e = Math.floor(i / INSPECTIONS_PER_ROUND) % ESTABLISHMENTS;
+    const year = FIRST_YEAR + (i % INSPECTIONS_PER_ROUND) + INSPECTIONS_PER_ROUND * Math.floor(i / (INSPECTIONS_PER_ROUND * ESTABLISHMENTS));
+    const kind = year >= CONCERNS_FROM && byKind.concerns.length ? 'concerns' : 'recommendations';
+    // Every template of the kind in turn, so a small corpus has them all.
+    const shape = byKind[kind][used[kind]++ % byKind[kind].length]!;
+    const place = `${PLACES[e % PLACES.length]}${SUFFIXES[Math.floor(e / PLACES.length) % SUFFIXES.length]}${e >= PLACES.length * SUFFIXES.length ? ` ${e}` : ''}`;
+    const shift = year - shape.year;
+    const sameKind = byKind[kind];
     // Keep the template's first blocks (they carry its headings), then mix in blocks of its kind.
     const n = shape.blocks.length;
     const blocks = shape.blocks.map((b, k) => (k < 3 || random() < 0.5 ? b : pick(pick(sameKind).blocks)));

@@ -19,8 +19,12 @@ export interface Index {
   vectors: Vector[];
   /** Per term, the documents holding it (heaviest first) and their weights. */
   postings: Map<number, { docs: Int32Array; weights: Float64Array }>;
+  /** How many distinct terms the texts hold. */
+  terms: number;
   /** Reused accumulator, one slot per document. */
   scratch?: Float64Array;
+  /** Reused query vector, one slot per term. */
+  dense?: Float64Array;
 }
 
 /** How many of an item's words are looked up, and how many items each word lists at most. */
@@ -32,30 +36,39 @@ const POSTINGS_KEPT = 128;
  * the index serves only exact similarities between given documents.
  */
 export function buildIndex(texts: (string | Token[])[], options: { postings?: boolean } = {}): Index {
+  // Term counts in flat arrays indexed by term id: no map per document.
   const termIds = new Map<string, number>();
-  const counts = texts.map((t) => {
-    const tf = new Map<number, number>();
+  const tf: number[] = [];
+  const df: number[] = [];
+  const docs = texts.map((t) => {
+    const terms: number[] = [];
     for (const s of contentStems(t)) {
       let id = termIds.get(s);
-      if (id === undefined) termIds.set(s, (id = termIds.size));
-      tf.set(id, (tf.get(id) ?? 0) + 1);
+      if (id === undefined) {
+        termIds.set(s, (id = termIds.size));
+        tf.push(0);
+        df.push(0);
+      }
+      if (tf[id]++ === 0) terms.push(id);
     }
-    return tf;
+    const counts = terms.map((id) => tf[id]!);
+    for (const id of terms) {
+      tf[id] = 0;
+      df[id]!++;
+    }
+    return { terms, counts };
   });
-  const df = new Map<number, number>();
-  for (const tf of counts) for (const id of tf.keys()) df.set(id, (df.get(id) ?? 0) + 1);
   const n = texts.length;
 
-  const vectors = counts.map((tf) => {
-    const terms = [...tf.keys()];
-    const raw = terms.map((id) => (1 + Math.log(tf.get(id)!)) * Math.log((n + 1) / df.get(id)!));
+  const vectors = docs.map(({ terms, counts }) => {
+    const raw = terms.map((id, i) => (1 + Math.log(counts[i]!)) * Math.log((n + 1) / df[id]!));
     const norm = Math.hypot(...raw) || 1;
     const order = terms.map((_, i) => i).sort((a, b) => raw[b]! - raw[a]! || terms[a]! - terms[b]!);
     return { terms: order.map((i) => terms[i]!), weights: order.map((i) => raw[i]! / norm) };
   });
 
   const postings = new Map<number, { docs: Int32Array; weights: Float64Array }>();
-  if (options.postings === false) return { vectors, postings };
+  if (options.postings === false) return { vectors, postings, terms: termIds.size };
   const lists = new Map<number, { doc: number; weight: number }[]>();
   vectors.forEach((v, doc) => v.terms.forEach((t, i) => {
     let list = lists.get(t);
@@ -67,17 +80,8 @@ export function buildIndex(texts: (string | Token[])[], options: { postings?: bo
     const kept = list.slice(0, POSTINGS_KEPT);
     postings.set(t, { docs: Int32Array.from(kept, (p) => p.doc), weights: Float64Array.from(kept, (p) => p.weight) });
   }
-  return { vectors, postings };
+  return { vectors, postings, terms: termIds.size };
 }
-
-/** Exact cosine of a normalised vector, given as a term → weight map, and another. */
-function cosine(a: Map<number, number>, b: Vector): number {
-  let s = 0;
-  for (let i = 0; i < b.terms.length; i++) s += (a.get(b.terms[i]!) ?? 0) * b.weights[i]!;
-  return s;
-}
-
-const asMap = (v: Vector) => new Map(v.terms.map((t, i) => [t, v.weights[i]!]));
 
 /** How many of the best-scoring candidates are scored exactly. */
 const RESCORED = 32;
@@ -104,31 +108,49 @@ export function nearest(index: Index, doc: number, k: number, threshold: number,
       acc[other] = acc[other]! + w * list.weights[n]!;
     }
   }
-  // The best RESCORED candidates, kept in order as they come (no sort of every candidate).
-  const shortlist: [number, number][] = [];
-  const better = (a: [number, number], b: [number, number]) => a[1] > b[1] || (a[1] === b[1] && a[0] < b[0]);
+  // The best RESCORED candidates, kept in order as they come (no sort of every
+  // candidate, and nothing allocated for those that do not make the list).
+  const docs: number[] = [];
+  const scores: number[] = [];
   for (const other of touched) {
-    const entry: [number, number] = [other, acc[other]!];
+    const score = acc[other]!;
     acc[other] = 0;
-    if (shortlist.length === RESCORED && !better(entry, shortlist[RESCORED - 1]!)) continue;
+    const full = docs.length === RESCORED;
+    if (full && !(score > scores[RESCORED - 1]! || (score === scores[RESCORED - 1]! && other < docs[RESCORED - 1]!))) continue;
     if (!allowed(other)) continue;
-    let at = shortlist.length;
-    while (at > 0 && better(entry, shortlist[at - 1]!)) at--;
-    shortlist.splice(at, 0, entry);
-    if (shortlist.length > RESCORED) shortlist.pop();
+    let at = docs.length;
+    while (at > 0 && (score > scores[at - 1]! || (score === scores[at - 1]! && other < docs[at - 1]!))) at--;
+    docs.splice(at, 0, other);
+    scores.splice(at, 0, score);
+    if (docs.length > RESCORED) {
+      docs.pop();
+      scores.pop();
+    }
   }
-  const query = asMap(v);
-  return shortlist
-    .map(([other]) => ({ doc: other, score: Math.round(cosine(query, index.vectors[other]!) * 1000) / 1000 }))
+  const exact = similarities(index, doc, docs);
+  return docs
+    .map((other, n) => ({ doc: other, score: Math.round(exact[n]! * 1000) / 1000 }))
     .filter((r) => r.score >= threshold)
     .sort((a, b) => b.score - a.score || a.doc - b.doc)
     .slice(0, k);
 }
 
-/** Exact cosine between a document and each of others. */
+/**
+ * Exact cosine between a document and each of others: the query is spread
+ * over a dense array once, so each comparison is a walk over the other's terms.
+ */
 export function similarities(index: Index, doc: number, others: number[]): number[] {
-  const query = asMap(index.vectors[doc]!);
-  return others.map((o) => cosine(query, index.vectors[o]!));
+  const dense = (index.dense ??= new Float64Array(index.terms));
+  const v = index.vectors[doc]!;
+  for (let i = 0; i < v.terms.length; i++) dense[v.terms[i]!] = v.weights[i]!;
+  const out = others.map((o) => {
+    const w = index.vectors[o]!;
+    let s = 0;
+    for (let i = 0; i < w.terms.length; i++) s += dense[w.terms[i]!]! * w.weights[i]!;
+    return s;
+  });
+  for (let i = 0; i < v.terms.length; i++) dense[v.terms[i]!] = 0;
+  return out;
 }
 
 /** Exact cosine between two documents of the index. */

@@ -21,8 +21,23 @@ export function stem(word: string): string {
   return s;
 }
 
+// One frozen token per distinct word, shared by every text that uses it:
+// an archive has millions of words but only tens of thousands of distinct ones.
+const tokenOf = new Map<string, Token>();
+
 export function tokens(text: string): Token[] {
-  return (text.match(/[A-Za-z0-9]+(?:['’][a-z]+)?/g) ?? []).map((word) => ({ word, stem: stem(word.includes('’') || word.includes("'") ? word.replace(/['’][a-z]+$/, '') : word) }));
+  const words = text.match(/[A-Za-z0-9]+(?:['’][a-z]+)?/g) ?? [];
+  const out: Token[] = new Array(words.length);
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i]!;
+    let t = tokenOf.get(word);
+    if (t === undefined) {
+      t = Object.freeze({ word, stem: stem(word.includes('’') || word.includes("'") ? word.replace(/['’][a-z]+$/, '') : word) });
+      tokenOf.set(word, t);
+    }
+    out[i] = t;
+  }
+  return out;
 }
 
 const meaningful = new Map<string, boolean>();

@@ -7,7 +7,7 @@ import { canonicalName, establishmentId } from './establishments.ts';
 import { establishmentUrl, itemSlug, itemUrl, planUrl } from './urls.ts';
 
 /** The year a plan is filed under: the inspection, or failing that the report or plan date. */
-function yearOf(p: ParsedPlan): number | null {
+export function yearOf(p: ParsedPlan): number | null {
   const date = p.inspectionStart ?? p.reportPublished ?? p.planSubmitted;
   return date ? Number(date.slice(0, 4)) : null;
 }

@@ -2,6 +2,8 @@
 // touches the file system for input.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
 import { compare } from '../model/compare.ts';
 import { parseDocument, type ParsedDocument } from '../parse/document.ts';
 import { note } from '../parse/notes.ts';
@@ -26,4 +28,26 @@ export function readDocument(dir: string, name: string): ParsedDocument {
 
 export function readDocuments(dir: string): ParsedDocument[] {
   return listDocuments(dir).map((name) => readDocument(dir, name));
+}
+
+/** Below this many documents a second thread costs more than it saves. */
+const PARALLEL_FROM = 64;
+
+/**
+ * The same as readDocuments, with the second half of the folder parsed on a
+ * worker thread while this one parses the first half. Same order, same result.
+ */
+export async function readDocumentsInParallel(dir: string): Promise<ParsedDocument[]> {
+  const names = listDocuments(dir);
+  if (names.length < PARALLEL_FROM || availableParallelism() < 2) return names.map((name) => readDocument(dir, name));
+  const half = Math.ceil(names.length / 2);
+  const worker = new Worker(new URL('./parse-worker.ts', import.meta.url), { workerData: { dir, names: names.slice(half) } });
+  const second = new Promise<ParsedDocument[]>((resolve, reject) => {
+    worker.once('message', resolve);
+    worker.once('error', reject);
+  });
+  const first = names.slice(0, half).map((name) => readDocument(dir, name));
+  const rest = await second;
+  await worker.terminate();
+  return [...first, ...rest];
 }
