@@ -1,10 +1,11 @@
 // The search page: Pagefind in the browser, with facets, sort, the state in
-// the URL, and a CSV of the results. Text from the index is inserted as text;
-// only Pagefind's <mark> highlights are kept as elements.
+// the URL, and a CSV of the results. Built for an archive of tens of thousands
+// of items: a first search loads the item index and nothing else; a facet's
+// filter file loads when the facet is opened or used. Text from the index is
+// inserted as text; only Pagefind's <mark> highlights are kept as elements.
 interface Pagefind {
   options(o: object): Promise<void>;
   search(q: string | null, o: object): Promise<{ results: { id: string; data(): Promise<ResultData> }[]; filters: Record<string, Record<string, number>>; totalFilters: Record<string, Record<string, number>> }>;
-  filters(): Promise<Record<string, Record<string, number>>>;
 }
 interface ResultData {
   url: string;
@@ -13,16 +14,6 @@ interface ResultData {
   filters: Record<string, string[]>;
 }
 
-const FACETS: [string, string][] = [
-  ['establishment', 'Prison'],
-  ['theme', 'Theme'],
-  ['test', 'Healthy prison test'],
-  ['status', 'Status'],
-  ['year', 'Inspection year'],
-  ['kind', 'Kind'],
-  ['addressee', 'Addressed to'],
-  ['owner', 'Owner type'],
-];
 const PAGE = 20;
 
 const root = document.getElementById('search')!;
@@ -35,6 +26,9 @@ const statusLine = document.getElementById('status')!;
 const list = document.getElementById('results') as HTMLOListElement;
 const more = document.getElementById('more') as HTMLButtonElement;
 const exportButton = document.getElementById('export') as HTMLButtonElement;
+// The facets and their values are in the page; this script only counts and ticks them.
+const details = [...facets.querySelectorAll<HTMLDetailsElement>('details.facet')];
+const FACET_KEYS = details.map((d) => d.dataset.key!);
 root.hidden = false;
 
 interface State {
@@ -46,7 +40,7 @@ interface State {
 function readState(): State {
   const p = new URLSearchParams(location.search);
   const filters: Record<string, string[]> = {};
-  for (const [key] of FACETS) if (p.getAll(key).length) filters[key] = p.getAll(key);
+  for (const key of FACET_KEYS) if (p.getAll(key).length) filters[key] = p.getAll(key);
   return { q: p.get('q') ?? '', sort: p.get('sort') ?? '', filters };
 }
 
@@ -54,7 +48,7 @@ function writeState(s: State, push: boolean) {
   const p = new URLSearchParams();
   if (s.q) p.set('q', s.q);
   if (s.sort) p.set('sort', s.sort);
-  for (const [key] of FACETS) for (const v of s.filters[key] ?? []) p.append(key, v);
+  for (const key of FACET_KEYS) for (const v of s.filters[key] ?? []) p.append(key, v);
   const url = `${location.pathname}${p.size ? `?${p}` : ''}`;
   if (url !== `${location.pathname}${location.search}`) history[push ? 'pushState' : 'replaceState'](null, '', url);
 }
@@ -73,44 +67,74 @@ function excerpt(html: string): DocumentFragment {
   return out;
 }
 
-let pagefind: Pagefind;
-let allFilters: Record<string, Record<string, number>> = {};
-let current: Awaited<ReturnType<Pagefind['search']>> | null = null;
+type Results = Awaited<ReturnType<Pagefind['search']>>['results'];
+
+async function bundle(dir: string): Promise<Pagefind> {
+  const pf = (await import(/* @vite-ignore */ `${base}${dir}/pagefind.js`)) as Pagefind;
+  await pf.options({ baseUrl: base, excerptLength: 24 });
+  return pf;
+}
+
+/** Recommendations and concerns: loaded with the page. */
+const items = bundle('pagefind');
+/** Prison, plan and theme pages: loaded only when a reader goes past every item result. */
+let pages: Promise<Pagefind> | undefined;
+
+let current: { state: State; results: Results; pagesToCome: boolean; itemCount: number } | null = null;
 let shown = 0;
 let run = 0;
 
-function renderFacets(state: State, counts: Record<string, Record<string, number>>, totals: Record<string, Record<string, number>>) {
-  facets.replaceChildren(
-    ...FACETS.filter(([key]) => Object.keys(totals[key] ?? {}).length).map(([key, label]) => {
-      const fs = document.createElement('fieldset');
-      fs.className = 'facet';
-      const legend = document.createElement('legend');
-      legend.textContent = label;
-      fs.append(legend);
-      const values = Object.keys(totals[key]!).sort((a, b) => (key === 'year' ? b.localeCompare(a) : a.localeCompare(b)));
-      for (const value of values) {
-        const id = `f-${key}-${value}`.replace(/[^A-Za-z0-9-]/g, '_');
-        const input = document.createElement('input');
-        input.type = 'checkbox';
-        input.id = id;
-        input.name = key;
-        input.value = value;
-        input.checked = state.filters[key]?.includes(value) ?? false;
-        const l = document.createElement('label');
-        l.htmlFor = id;
-        const n = counts[key]?.[value] ?? 0;
-        l.append(input, document.createTextNode(`${value} (${n})`));
-        fs.append(l);
-      }
-      return fs;
-    }),
-  );
+/** The facets a reader has opened: only these load Pagefind's filter files and show counts. */
+const openKeys = () => details.filter((d) => d.open).map((d) => d.dataset.key!);
+
+/** Pagefind options for a state: chosen values narrow the results; open facets only ask for their counts. */
+function options(state: State) {
+  const filters: Record<string, { any: string[] } | { none: string[] }> = {};
+  // An empty "none" loads a facet's filter file and narrows nothing.
+  for (const key of openKeys()) filters[key] = { none: [] };
+  for (const [key, values] of Object.entries(state.filters)) if (values.length) filters[key] = { any: values };
+  return { filters, ...(state.sort === 'date' ? { sort: { date: 'desc' } } : {}) };
+}
+
+const hasFilters = (state: State) => Object.values(state.filters).some((v) => v.length);
+
+/** Counts beside the values of open facets: over the whole archive, or among the results. */
+function showCounts(counts: Record<string, Record<string, number>> | 'archive') {
+  for (const d of details) {
+    const key = d.dataset.key!;
+    let chosen = 0;
+    for (const input of d.querySelectorAll<HTMLInputElement>('input')) {
+      if (input.checked) chosen++;
+      const n = counts === 'archive' ? Number(input.dataset.total) : (counts[key]?.[input.value] ?? 0);
+      input.parentElement!.querySelector('.count')!.textContent = d.open ? `(${n})` : '';
+    }
+    d.querySelector('.chosen')!.textContent = chosen ? `(${chosen} chosen)` : '';
+  }
+}
+
+function applyState(s: State) {
+  q.value = s.q;
+  sort.value = s.sort;
+  for (const d of details) {
+    for (const input of d.querySelectorAll<HTMLInputElement>('input')) input.checked = s.filters[input.name]?.includes(input.value) ?? false;
+    if (s.filters[d.dataset.key!]?.length) d.open = true;
+  }
 }
 
 async function showMore() {
   if (!current) return;
+  const mine = run;
   more.hidden = true; // one batch at a time
+  // Once the next batch would run past the items, the other pages join the list.
+  if (current.pagesToCome && shown + PAGE > current.results.length) {
+    current.pagesToCome = false;
+    pages ??= bundle('pagefind-pages');
+    const found = await (await pages).search(current.state.q, {});
+    if (mine !== run) return;
+    current.results = [...current.results, ...found.results];
+  }
   const batch = await Promise.all(current.results.slice(shown, shown + PAGE).map((r) => r.data()));
+  if (mine !== run) return;
   for (const d of batch) {
     const li = document.createElement('li');
     const h = document.createElement('h2');
@@ -132,41 +156,42 @@ async function showMore() {
     list.append(li);
   }
   shown += batch.length;
-  more.hidden = shown >= current.results.length;
+  more.hidden = shown >= current.results.length && !current.pagesToCome;
 }
 
 async function search(state: State) {
   const mine = ++run;
-  const filters: Record<string, { any: string[] }> = {};
-  for (const [key, values] of Object.entries(state.filters)) if (values.length) filters[key] = { any: values };
-  const hasFilters = Object.keys(filters).length > 0;
-  if (!state.q && !hasFilters) {
+  if (!state.q && !hasFilters(state)) {
     current = null;
     list.replaceChildren();
     more.hidden = true;
     exportButton.hidden = true;
     statusLine.textContent = 'Type words to find, or choose filters.';
-    renderFacets(state, allFilters, allFilters);
+    showCounts('archive');
     return;
   }
-  // Recommendations and concerns first; prison, plan and theme pages after them, only for plain word searches.
-  const result = await pagefind.search(state.q || null, { filters: { ...filters, type: 'Item' }, ...(state.sort === 'date' ? { sort: { date: 'desc' } } : {}) });
-  if (state.q && !hasFilters && !state.sort) {
-    const pages = await pagefind.search(state.q, { filters: { type: 'Page' } });
-    result.results = [...result.results, ...pages.results];
-  }
+  const result = await (await items).search(state.q || null, options(state));
   if (mine !== run) return;
-  current = result;
+  // Prison, plan and theme pages follow the items, for plain word searches.
+  current = { state, results: result.results, pagesToCome: Boolean(state.q) && !hasFilters(state) && !state.sort, itemCount: result.results.length };
   shown = 0;
   list.replaceChildren();
   statusLine.textContent = '';
   const n = result.results.length;
   exportButton.hidden = n === 0;
-  renderFacets(state, result.filters, Object.keys(result.totalFilters).length ? result.totalFilters : allFilters);
+  showCounts(result.filters);
   await showMore();
   if (mine !== run) return;
   // Announced once the first results are on screen.
-  statusLine.textContent = `${n} ${n === 1 ? 'result' : 'results'}${state.q ? ` for “${state.q}”` : ''}${hasFilters ? ' with the chosen filters' : ''}.`;
+  statusLine.textContent = `${n} ${n === 1 ? 'result' : 'results'}${state.q ? ` for “${state.q}”` : ''}${hasFilters(state) ? ' with the chosen filters' : ''}.`;
+}
+
+/** A facet opened (or closed) after a search: its counts for the current results. */
+async function recount() {
+  const mine = run;
+  if (!current) return showCounts('archive');
+  const result = await (await items).search(current.state.q || null, options(current.state));
+  if (mine === run) showCounts(result.filters);
 }
 
 function stateFromForm(): State {
@@ -183,7 +208,7 @@ function update(push: boolean) {
 
 async function exportCsv() {
   if (!current) return;
-  const rows = await Promise.all(current.results.map((r) => r.data()));
+  const rows = await Promise.all(current.results.slice(0, current.itemCount).map((r) => r.data()));
   const { unparse } = await import('papaparse');
   const csv = unparse({
     fields: ['kind', 'number', 'prison and year', 'status', 'theme', 'url'],
@@ -199,30 +224,24 @@ async function exportCsv() {
 let timer: number | undefined;
 q.addEventListener('input', () => {
   clearTimeout(timer);
-  timer = window.setTimeout(() => update(false), 250);
+  timer = window.setTimeout(() => update(false), 150);
 });
 form.addEventListener('submit', (e) => {
   e.preventDefault();
+  clearTimeout(timer);
   update(true);
 });
 sort.addEventListener('change', () => update(true));
 facets.addEventListener('change', () => update(true));
+for (const d of details) d.addEventListener('toggle', () => void recount());
 more.addEventListener('click', () => void showMore());
 exportButton.addEventListener('click', () => void exportCsv());
 window.addEventListener('popstate', () => {
   const s = readState();
-  q.value = s.q;
-  sort.value = s.sort;
+  applyState(s);
   void search(s);
 });
 
-(async () => {
-  pagefind = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as Pagefind;
-  await pagefind.options({ baseUrl: base, excerptLength: 24 });
-  // Loading the filter index first makes every search report its facet counts.
-  allFilters = await pagefind.filters();
-  const s = readState();
-  q.value = s.q;
-  sort.value = s.sort;
-  await search(s);
-})();
+const initial = readState();
+applyState(initial);
+void search(initial);

@@ -1,6 +1,6 @@
 // The search filters an item carries: who it is addressed to and what kind of
 // body owns its actions, read from the words as printed.
-import type { Item, Plan } from '../model/schema.ts';
+import type { Item, Plan, Theme } from '../model/schema.ts';
 import { STATUS } from './status.ts';
 
 const OWNER_TYPES: [RegExp, string][] = [
@@ -38,4 +38,46 @@ export function kindOf(item: Pick<Item, 'group'>, plan: Pick<Plan, 'kind'>): str
 
 export function statusLabel(item: Pick<Item, 'status'>): string {
   return item.status ? STATUS[item.status].label : 'No status (concern)';
+}
+
+/** The search facets, in the order the search page shows them. */
+export const FACETS = [
+  ['establishment', 'Prison'],
+  ['theme', 'Theme'],
+  ['test', 'Healthy prison test'],
+  ['status', 'Status'],
+  ['year', 'Inspection year'],
+  ['kind', 'Kind'],
+  ['addressee', 'Addressed to'],
+  ['owner', 'Owner type'],
+] as const;
+export type FacetKey = (typeof FACETS)[number][0];
+
+const TEST_NAMES: Record<string, string> = { safety: 'Safety', respect: 'Respect', 'purposeful-activity': 'Purposeful activity', 'rehabilitation-and-release': 'Rehabilitation and release planning' };
+
+/** An item's search filters: each a facet and one value; several values of one facet are several entries. */
+export function itemFilters(item: Item, plan: Plan, themeById: Map<string, Theme>): [FacetKey, string][] {
+  const themes = item.themes.map((t) => themeById.get(t)!);
+  return [
+    ['establishment', plan.establishmentName],
+    ['year', String(plan.year)],
+    ['status', statusLabel(item)],
+    ['kind', kindOf(item, plan)],
+    ...themes.map((t): [FacetKey, string] => ['theme', t.name]),
+    ...[...new Set(themes.map((t) => TEST_NAMES[t.test]!))].map((t): [FacetKey, string] => ['test', t]),
+    ...addressees(item).map((a): [FacetKey, string] => ['addressee', a]),
+    ...ownerTypes(item).map((o): [FacetKey, string] => ['owner', o]),
+  ];
+}
+
+/** Every value of every facet with how many items carry it, for the search page to list before any search. */
+export function facetTotals(plans: Plan[], themeById: Map<string, Theme>): Record<FacetKey, [string, number][]> {
+  const counts = new Map<FacetKey, Map<string, number>>(FACETS.map(([key]) => [key, new Map()]));
+  for (const plan of plans) {
+    for (const item of plan.items) {
+      for (const [key, value] of itemFilters(item, plan, themeById)) counts.get(key)!.set(value, (counts.get(key)!.get(value) ?? 0) + 1);
+    }
+  }
+  const byValue = (key: FacetKey) => (a: [string, number], b: [string, number]) => (key === 'year' ? b[0].localeCompare(a[0]) : a[0].localeCompare(b[0], 'en'));
+  return Object.fromEntries(FACETS.map(([key]) => [key, [...counts.get(key)!].sort(byValue(key))])) as Record<FacetKey, [string, number][]>;
 }

@@ -74,8 +74,12 @@ describe('search', () => {
     await t.page.keyboard.press('Enter');
     await t.page.waitForFunction(() => /results? for “dental”/.test(document.getElementById('status')?.textContent ?? ''));
     expect(new URL(t.page.url()).search).toBe('?q=dental');
-    // Tab on to the first filter and tick it with the space bar.
-    await t.page.locator('#facets input').first().focus();
+    // Open the first facet from its summary, tab on to its first value and tick it with the space bar.
+    await t.page.locator('#facets summary').first().focus();
+    await t.page.keyboard.press('Enter');
+    await t.page.waitForFunction(() => /\(\d+\)/.test(document.querySelector('#facets .count')?.textContent ?? ''));
+    await t.page.keyboard.press('Tab');
+    expect(await t.page.evaluate(() => (document.activeElement as HTMLInputElement).name)).toBe('establishment');
     await t.page.keyboard.press('Space');
     await t.page.waitForFunction(() => /chosen filters/.test(document.getElementById('status')?.textContent ?? ''));
     expect(new URL(t.page.url()).searchParams.getAll('establishment').length).toBe(1);
@@ -99,21 +103,37 @@ describe('search', () => {
     expect(csv).toContain('Recommendation,5.9,HMP Ford 2016,Agreed,Self-harm and suicide prevention,');
   });
 
-  it('is light: measures the bytes and time of a first query', async () => {
+  it('is light: a first query loads the item index only; facets and other pages load when wanted', async () => {
     const fresh = await t.browser.newPage();
     const responses: import('playwright-core').Response[] = [];
     fresh.on('response', (res) => responses.push(res));
     const started = Date.now();
-    await fresh.goto(t.site.url('/search/?q=use+of+force'));
-    await fresh.waitForSelector('.results li');
+    await fresh.goto(t.site.url('/search/?q=health'));
+    await fresh.waitForFunction(() => /results for/.test(document.getElementById('status')?.textContent ?? ''));
     const ms = Date.now() - started;
     // Bytes on the wire: bodies as transferred (Pagefind's files are compressed already) and headers.
     const sizes = await Promise.all(responses.map(async (r) => (await r.request().sizes()).responseBodySize + (await r.request().sizes()).responseHeadersSize));
     const bytes = sizes.reduce((a, b) => a + b, 0);
-    const assets = responses.map((r) => new URL(r.url()).pathname);
-    console.log(`search: first query "use of force" transferred ${(bytes / 1024).toFixed(1)} KB in ${assets.length} requests; results on screen ${ms} ms after navigation started`);
-    // Only the page itself, its stylesheet and script, and Pagefind's own files.
-    expect(assets.filter((a) => !a.startsWith('/pagefind/') && !a.startsWith('/_astro/') && a !== '/search/' && a !== '/favicon.svg')).toEqual([]);
+    const paths = () => responses.map((r) => new URL(r.url()).pathname);
+    console.log(`search: first query "health" transferred ${(bytes / 1024).toFixed(1)} KB in ${responses.length} requests; results on screen ${ms} ms after navigation started`);
+    // Only the page itself, its stylesheet and script, and the item index: no filter file, no other bundle.
+    expect(paths().filter((a) => !a.startsWith('/pagefind/') && !a.startsWith('/_astro/') && a !== '/search/' && a !== '/favicon.svg')).toEqual([]);
+    expect(paths().filter((a) => a.startsWith('/pagefind/filter/'))).toEqual([]);
+    expect(await fresh.locator('.results li').count()).toBe(20);
+
+    // Opening a facet loads its one filter file and counts the results by its values.
+    await fresh.locator('details[data-key="status"] summary').click();
+    await fresh.waitForFunction(() => /\(\d+\)/.test(document.querySelector('details[data-key="status"] .count')?.textContent ?? ''));
+    expect(paths().filter((a) => a.startsWith('/pagefind/filter/'))).toHaveLength(1);
+    const counted = await fresh.locator('details[data-key="status"] .count').allInnerTexts();
+    const total = counted.reduce((n, c) => n + Number(/\d+/.exec(c)![0]), 0);
+    expect(`${total} results for “health”.`).toBe(await fresh.locator('#status').innerText());
+
+    // Prison, plan and theme pages come after the last item, from their own index.
+    expect(paths().some((a) => a.startsWith('/pagefind-pages/'))).toBe(false);
+    while (await fresh.locator('#more').isVisible()) await fresh.locator('#more').click();
+    await fresh.waitForFunction(() => [...document.querySelectorAll('.results h2 a')].some((a) => !/\/prisons\/[^/]+\/\d{4}\/[^/]+\/$/.test(new URL((a as HTMLAnchorElement).href).pathname)));
+    expect(paths().some((a) => a.startsWith('/pagefind-pages/'))).toBe(true);
     await fresh.close();
   });
 

@@ -1,0 +1,35 @@
+// npm run build's last step: the search indexes of the built site (Pagefind).
+// Two bundles: /pagefind/ holds only the recommendation and concern pages, so a
+// first search loads the index of the results people look for and nothing
+// else; /pagefind-pages/ holds the prison, plan and theme pages, which the
+// search page asks for only once a reader has gone past every item result.
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { close, createIndex } from 'pagefind';
+
+const BUNDLES = [
+  { dir: 'pagefind', glob: 'prisons/*/*/*/index.html', what: 'item pages' },
+  { dir: 'pagefind-pages', glob: '{prisons/*/index.html,prisons/*/*/index.html,themes/**/index.html}', what: 'prison, plan and theme pages' },
+] as const;
+
+const { positionals } = parseArgs({ allowPositionals: true });
+const site = positionals[0] ?? 'dist';
+
+async function bundle({ dir, glob, what }: (typeof BUNDLES)[number]): Promise<string[]> {
+  const { index, errors } = await createIndex();
+  if (!index) return errors;
+  const added = await index.addDirectory({ path: site, glob });
+  const written = await index.writeFiles({ outputPath: join(site, dir) });
+  console.log(`index-search: ${added.page_count} ${what} in ${join(site, dir)}`);
+  return [...errors, ...added.errors, ...written.errors];
+}
+
+const started = performance.now();
+// The two run side by side in Pagefind's one process.
+const errors = (await Promise.all(BUNDLES.map(bundle))).flat();
+await close();
+if (errors.length) {
+  console.error(`index-search: ${errors.join('\nindex-search: ')}`);
+  process.exit(1);
+}
+console.log(`index-search: done in ${Math.round(performance.now() - started)} ms`);
