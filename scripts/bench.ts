@@ -1,9 +1,12 @@
 // npm run bench -- --plans N: builds a synthetic archive of N plans, then times
-// ingest, astro build and Pagefind apart, with peak memory (GNU time), pages,
-// output size, and the bytes of a first search in headless Chromium.
+// ingest, astro build and the search index apart, with peak memory (GNU time),
+// pages, output size, the compressed size of the heaviest page of each kind,
+// and a search in headless Chromium: a first query's bytes, the time from the
+// last keystroke of a later query to its results, and that query's bytes.
 // A benchmark, not a test: it prints figures and writes them as JSON.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { launch, serve } from '../tests/support/site.ts';
@@ -44,8 +47,41 @@ rmSync(out, { recursive: true, force: true });
 
 const ingest = timed('ingest', process.execPath, ['scripts/ingest.ts', '--source', corpus]);
 const astro = timed('astro build', bin('astro'), ['build', '--outDir', out], { PLANS_DIR: corpus });
-const pagefind = timed('pagefind', bin('pagefind'), ['--site', out]);
+const pagefind = timed('search index', process.execPath, ['scripts/index-search.ts', out]);
 const size = walk(out);
+
+/** The heaviest page of each kind, compressed (gzip, as a static host serves it) with its stylesheet. */
+function heaviestPages() {
+  const kinds: [string, RegExp][] = [
+    ['item', /^prisons\/[^/]+\/\d{4}[^/]*\/[^/]+\/index\.html$/],
+    ['plan', /^prisons\/[^/]+\/\d{4}[^/]*\/index\.html$/],
+    ['prison', /^prisons\/[^/]+\/index\.html$/],
+    ['theme', /^themes\/[^/]+\/(?:\d+\/)?index\.html$/],
+    ['other', /\.html$/],
+  ];
+  const heaviest: Record<string, { path: string; KB: number; scripts: number }> = {};
+  const css = readdirSync(join(out, '_astro')).filter((f) => f.endsWith('.css')).reduce((n, f) => n + gzipSync(readFileSync(join(out, '_astro', f))).length, 0);
+  const visit = (rel: string) => {
+    for (const name of readdirSync(join(out, rel))) {
+      const path = rel ? `${rel}/${name}` : name;
+      if (statSync(join(out, path)).isDirectory()) {
+        if (!['pagefind', 'pagefind-pages', '_astro'].includes(path)) visit(path);
+        continue;
+      }
+      const kind = kinds.find(([, re]) => re.test(path))?.[0];
+      if (!kind) continue;
+      const html = readFileSync(join(out, path));
+      const KB = Math.round(((gzipSync(html).length + css) / 1024) * 10) / 10;
+      const scripts = path === 'search/index.html' ? 0 : (html.toString().match(/<script(?![^>]*type="application\/(?:ld\+)?json")/g) ?? []).length;
+      const h = (heaviest[kind] ??= { path, KB, scripts: 0 });
+      if (KB > h.KB) Object.assign(h, { path, KB });
+      h.scripts += scripts;
+    }
+  };
+  visit('');
+  return heaviest;
+}
+const heaviest = heaviestPages();
 
 const site = await serve(out);
 const browser = await launch();
@@ -59,13 +95,21 @@ const transferredKB = async () => {
 };
 const started = Date.now();
 await page.goto(site.url('/search/?q=use+of+force'));
-await page.waitForSelector('.results li', { timeout: 60_000 });
+await page.waitForFunction(() => /results? for/.test(document.getElementById('status')?.textContent ?? ''), null, { timeout: 60_000 });
 const firstQuery = { kb: await transferredKB(), ms: Date.now() - started };
+// A later query, typed: from the last keystroke to its results on screen.
 responses = [];
-await page.locator('#q').fill('dental waiting times');
-await page.locator('#q').press('Enter');
-await page.waitForFunction(() => /dental waiting times/.test(document.getElementById('status')?.textContent ?? ''));
-const laterQueryKB = await transferredKB();
+await page.locator('#q').fill('');
+await page.locator('#q').pressSequentially('dental waiting time');
+const typed = Date.now();
+await page.locator('#q').press('s');
+await page.waitForFunction(() => /results? for “dental waiting times”/.test(document.getElementById('status')?.textContent ?? ''));
+const laterQuery = { kb: await transferredKB(), ms: Date.now() - typed };
+// Opening a facet loads its filter file.
+responses = [];
+await page.locator('details[data-key="status"] summary').click();
+await page.waitForFunction(() => /\(\d+\)/.test(document.querySelector('details[data-key="status"] .count')?.textContent ?? ''));
+const facetKB = await transferredKB();
 await browser.close();
 await site.close();
 
@@ -75,18 +119,23 @@ const result = {
   pages: size.html,
   ingest,
   astro: { ...astro, pagesPerSecond: Math.round(size.html / astro.seconds) },
-  pagefind,
+  searchIndex: pagefind,
   total: { seconds: Math.round(total * 10) / 10, peakMB: Math.max(ingest.peakMB, astro.peakMB, pagefind.peakMB) },
   output: { files: size.files, MB: Math.round(size.bytes / 1024 / 1024) },
-  search: { firstQueryKB: firstQuery.kb, firstQueryMs: firstQuery.ms, laterQueryKB },
+  heaviestPages: heaviest,
+  search: { firstQueryKB: firstQuery.kb, firstQueryMs: firstQuery.ms, laterQueryKB: laterQuery.kb, laterQueryMsAfterTyping: laterQuery.ms, facetKB },
 };
 console.table({
   ingest: { seconds: ingest.seconds, 'peak MB': ingest.peakMB },
   'astro build': { seconds: astro.seconds, 'peak MB': astro.peakMB, 'pages/s': result.astro.pagesPerSecond },
-  pagefind: { seconds: pagefind.seconds, 'peak MB': pagefind.peakMB },
+  'search index': { seconds: pagefind.seconds, 'peak MB': pagefind.peakMB },
   total: { seconds: result.total.seconds, 'peak MB': result.total.peakMB },
 });
-console.log(`pages: ${size.html}; output: ${size.files} files, ${result.output.MB} MB; first search: ${firstQuery.kb} KB in ${firstQuery.ms} ms; a later search: ${laterQueryKB} KB`);
+console.table(heaviest);
+console.log(`pages: ${size.html}; output: ${size.files} files, ${result.output.MB} MB`);
+console.log(`search: first query ${firstQuery.kb} KB, results ${firstQuery.ms} ms after navigation; a later query ${laterQuery.kb} KB, results ${laterQuery.ms} ms after the last keystroke; opening a facet ${facetKB} KB`);
 mkdirSync('bench-results', { recursive: true });
 writeFileSync(`bench-results/bench-${plans}.json`, `${JSON.stringify(result, null, 2)}\n`);
-console.log(`bench: wrote bench-results/bench-${plans}.json (run npm run ingest again to restore the built-in dataset)`);
+// The site's own dataset back in place of the benchmark's.
+execFileSync(process.execPath, ['scripts/ingest.ts'], { stdio: 'ignore' });
+console.log(`bench: wrote bench-results/bench-${plans}.json`);

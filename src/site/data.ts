@@ -16,6 +16,8 @@ export interface SiteData {
   glossaryByTerm: Map<string, GlossaryEntry>;
   /** Every item with its plan, by key. */
   itemByKey: Map<string, { item: Item; plan: Plan }>;
+  /** The anomalies of each document, by file name, in dataset order. */
+  anomaliesByFile: Map<string, Anomaly[]>;
 }
 
 let loaded: Promise<SiteData> | undefined;
@@ -29,6 +31,12 @@ async function load(): Promise<SiteData> {
   const themes = (await getCollection('themes')).map((e) => e.data).sort((a, b) => a.order - b.order);
   const itemByKey = new Map<string, { item: Item; plan: Plan }>();
   for (const plan of plans) for (const item of plan.items) itemByKey.set(item.key, { item, plan });
+  const anomaliesByFile = new Map<string, Anomaly[]>();
+  for (const a of anomalies) {
+    const list = anomaliesByFile.get(a.file);
+    if (list) list.push(a);
+    else anomaliesByFile.set(a.file, [a]);
+  }
   return {
     plans,
     establishments,
@@ -40,6 +48,7 @@ async function load(): Promise<SiteData> {
     themeById: new Map(themes.map((t) => [t.id, t])),
     glossaryByTerm: new Map(glossary.map((g) => [g.term, g])),
     itemByKey,
+    anomaliesByFile,
   };
 }
 
