@@ -3,6 +3,7 @@
 // first search loads the index of the results people look for and nothing
 // else; /pagefind-pages/ holds the prison, plan and theme pages, which the
 // search page asks for only once a reader has gone past every item result.
+import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { close, createIndex } from 'pagefind';
@@ -24,9 +25,24 @@ async function bundle({ dir, glob, what }: (typeof BUNDLES)[number]): Promise<st
   return [...errors, ...added.errors, ...written.errors];
 }
 
+/** Pagefind's peak memory, from its own process's accounting (Linux /proc), read before it is closed. */
+function pagefindPeakMB(): number | null {
+  try {
+    for (const pid of readdirSync('/proc').filter((p) => /^\d+$/.test(p))) {
+      const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+      if (new RegExp(`^PPid:\\s+${process.pid}$`, 'm').test(status) && /^Name:\s+pagefind/m.test(status)) return Math.round(Number(/^VmHWM:\s+(\d+) kB/m.exec(status)![1]) / 1024);
+    }
+  } catch {
+    // Not Linux, or the process is gone: no figure.
+  }
+  return null;
+}
+
 const started = performance.now();
 // The two run side by side in Pagefind's one process.
 const errors = (await Promise.all(BUNDLES.map(bundle))).flat();
+const peak = pagefindPeakMB();
+if (peak !== null) console.log(`index-search: Pagefind's peak memory ${peak} MB`);
 await close();
 if (errors.length) {
   console.error(`index-search: ${errors.join('\nindex-search: ')}`);

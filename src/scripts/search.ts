@@ -80,7 +80,15 @@ const items = bundle('pagefind');
 /** Prison, plan and theme pages: loaded only when a reader goes past every item result. */
 let pages: Promise<Pagefind> | undefined;
 
-let current: { state: State; results: Results; pagesToCome: boolean; itemCount: number } | null = null;
+interface Current {
+  state: State;
+  results: Results;
+  itemCount: number;
+  /** Newest first: the months still to fetch, newest first. */
+  monthsToCome: string[];
+  pagesToCome: boolean;
+}
+let current: Current | null = null;
 let shown = 0;
 let run = 0;
 
@@ -93,7 +101,23 @@ function options(state: State) {
   // An empty "none" loads a facet's filter file and narrows nothing.
   for (const key of openKeys()) filters[key] = { none: [] };
   for (const [key, values] of Object.entries(state.filters)) if (values.length) filters[key] = { any: values };
-  return { filters, ...(state.sort === 'date' ? { sort: { date: 'desc' } } : {}) };
+  return { filters };
+}
+
+/**
+ * Newest first, month by month: one search per month that has results, made
+ * only when the list needs it; within a month, the most relevant first.
+ */
+async function fill(c: Current, wanted: number) {
+  const mine = run;
+  const pf = await items;
+  while (c.results.length < wanted && c.monthsToCome.length) {
+    const month = c.monthsToCome.shift()!;
+    const { filters } = options(c.state);
+    const found = await pf.search(c.state.q || null, { filters: { ...filters, month: { any: [month] } } });
+    if (mine !== run) return;
+    c.results.push(...found.results);
+  }
 }
 
 const hasFilters = (state: State) => Object.values(state.filters).some((v) => v.length);
@@ -126,6 +150,8 @@ async function showMore() {
   const mine = run;
   more.hidden = true; // one batch at a time
   // Once the next batch would run past the items, the other pages join the list.
+  if (current.monthsToCome.length) await fill(current, shown + PAGE);
+  if (mine !== run) return;
   if (current.pagesToCome && shown + PAGE > current.results.length) {
     current.pagesToCome = false;
     pages ??= bundle('pagefind-pages');
@@ -156,7 +182,7 @@ async function showMore() {
     list.append(li);
   }
   shown += batch.length;
-  more.hidden = shown >= current.results.length && !current.pagesToCome;
+  more.hidden = shown >= current.results.length && !current.pagesToCome && !current.monthsToCome.length;
 }
 
 async function search(state: State) {
@@ -170,10 +196,19 @@ async function search(state: State) {
     showCounts('archive');
     return;
   }
-  const result = await (await items).search(state.q || null, options(state));
+  const newest = state.sort === 'date';
+  const { filters } = options(state);
+  // Newest first asks for the count of results in each month, then fetches them month by month.
+  const result = await (await items).search(state.q || null, { filters: newest ? { ...filters, month: { none: [] } } : filters });
   if (mine !== run) return;
-  // Prison, plan and theme pages follow the items, for plain word searches.
-  current = { state, results: result.results, pagesToCome: Boolean(state.q) && !hasFilters(state) && !state.sort, itemCount: result.results.length };
+  current = {
+    state,
+    results: newest ? [] : result.results,
+    itemCount: result.results.length,
+    monthsToCome: newest ? Object.keys(result.filters.month ?? {}).filter((m) => result.filters.month![m]! > 0).sort().reverse() : [],
+    // Prison, plan and theme pages follow the items, for plain word searches.
+    pagesToCome: Boolean(state.q) && !hasFilters(state) && !newest,
+  };
   shown = 0;
   list.replaceChildren();
   statusLine.textContent = '';
@@ -208,6 +243,7 @@ function update(push: boolean) {
 
 async function exportCsv() {
   if (!current) return;
+  await fill(current, Infinity);
   const rows = await Promise.all(current.results.slice(0, current.itemCount).map((r) => r.data()));
   const { unparse } = await import('papaparse');
   const csv = unparse({

@@ -4,6 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
+import compression from 'compression';
 import sirv from 'sirv';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -16,11 +17,13 @@ export interface Site {
 export async function serve(dir: string): Promise<Site> {
   if (!existsSync(join(dir, 'index.html'))) throw new Error(`${dir} has no built site: run npm run build (and npm run build:hostile) first`);
   const handler = sirv(dir, { dev: false, etag: false });
-  // Like a static host: unknown addresses get the site's 404 page.
+  // Like a static host: text is sent gzipped (Pagefind's own files are
+  // compressed already), and unknown addresses get the site's 404 page.
+  const compress = compression();
   const notFound = readFileSync(join(dir, '404.html'));
-  const server: Server = createServer((req, res) => handler(req, res, () => {
+  const server: Server = createServer((req, res) => compress(req as never, res as never, () => handler(req, res, () => {
     res.writeHead(404, { 'Content-Type': 'text/html; charset=utf-8' }).end(notFound);
-  }));
+  })));
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
   return {
