@@ -49,7 +49,8 @@ export function buildIndex(texts: (string | Token[])[], options: { postings?: bo
         tf.push(0);
         df.push(0);
       }
-      if (tf[id]++ === 0) terms.push(id);
+      if (tf[id] === 0) terms.push(id);
+      tf[id]!++;
     }
     const counts = terms.map((id) => tf[id]!);
     for (const id of terms) {
