@@ -49,19 +49,25 @@ export function connect(dataset: Dataset, themeInputs: ThemeInput[], curatedGlos
   });
   const plansOf = new Map<string, Plan[]>();
   for (const p of dataset.plans) plansOf.set(p.establishmentId, [...(plansOf.get(p.establishmentId) ?? []), p]);
+  // The items of each plan's earlier plans, worked out once per plan.
+  const earlierItems = new Map<string, number[]>();
+  for (const p of dataset.plans) earlierItems.set(p.id, plansOf.get(p.establishmentId)!.filter((e) => e.year < p.year).flatMap((e) => positions.get(e.id) ?? []));
   const raisedBefore = entries.map(({ plan, item }, i): Link[] => {
-    const earlier = plansOf.get(plan.establishmentId)!.filter((p) => p.year < plan.year);
-    if (!earlier.length) return [];
-    const others = earlier.flatMap((p) => positions.get(p.id) ?? []);
+    const others = earlierItems.get(plan.id)!;
+    if (!others.length) return [];
     const scores = similarities(full, i, others);
     const links: Link[] = [];
     others.forEach((j, n) => {
       const other = entries[j]!.item;
-      const repeated = item.repeatedRefs.find((r) => other.refs.includes(r));
-      const theme = classified[j]!.themes.find((t) => classified[i]!.themes.includes(t));
+      const repeated = item.repeatedRefs.length ? item.repeatedRefs.find((r) => other.refs.includes(r)) : undefined;
+      if (repeated) {
+        links.push({ key: other.key, score: 1, reason: `repeated recommendation ${repeated}` });
+        return;
+      }
       const score = Math.round(scores[n]! * 1000) / 1000;
-      if (repeated) links.push({ key: other.key, score: 1, reason: `repeated recommendation ${repeated}` });
-      else if (theme && score >= RAISED_BEFORE_MIN_SCORE) links.push({ key: other.key, score, reason: `similar words, same theme (${theme})` });
+      if (score < RAISED_BEFORE_MIN_SCORE) return;
+      const theme = classified[j]!.themes.find((t) => classified[i]!.themes.includes(t));
+      if (theme) links.push({ key: other.key, score, reason: `similar words, same theme (${theme})` });
     });
     return links.sort((a, b) => b.score - a.score || (a.key < b.key ? -1 : 1)).slice(0, RAISED_BEFORE_MAX);
   });

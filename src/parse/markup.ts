@@ -36,7 +36,8 @@ function decodeEntities(s: string): string {
 
 /** Collapse every run of white space (including no-break spaces) to one space. */
 export function collapse(s: string): string {
-  return s.replace(/[\s\u00a0\u2007\u202f]+/g, ' ').trim();
+  // \s covers the no-break spaces; a lone plain space is left alone, so most text is not rebuilt.
+  return s.replace(/\s{2,}|[^\S ]/g, ' ').trim();
 }
 
 /** Inline formatting removed; block structure flattened to spaces. */
