@@ -22,4 +22,5 @@ export function inspectionDates(start: string | null, end: string | null): strin
   return start === end || !end ? formatDate(start) : `${formatDate(start)} to ${formatDate(end)}`;
 }
 
-export const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+/** "1 item", "2,197 items". */
+export const plural = (n: number, one: string, many = `${one}s`) => `${n.toLocaleString('en-GB')} ${n === 1 ? one : many}`;
