@@ -3,6 +3,7 @@
 // The column lists below are also the documentation on the Data page.
 import { stringify } from 'csv-stringify/sync';
 import type { Item, Plan } from '../model/schema.ts';
+import { planFiles } from './urls.ts';
 
 type Column<T> = { name: string; description: string; value: (row: T) => string | number };
 
@@ -45,6 +46,23 @@ export const ACTION_COLUMNS: Column<ActionRow>[] = [
   { name: 'text', description: 'The part of the response the action belongs to; empty where the plan does not say.', value: (r) => r.item.actions[r.index]!.text ?? '' },
 ];
 
+type PlanRow = { plan: Plan; site: string };
+const absolute = (path: string, site: string) => new URL(path.replace(/^\//, ''), site).href;
+
+/** One row per plan with the addresses of its own files: an index for archives too long to list on a page. */
+export const PLAN_COLUMNS: Column<PlanRow>[] = [
+  { name: 'plan', description: 'Plan id: establishment and inspection year.', value: (r) => r.plan.id },
+  { name: 'establishment', description: 'Canonical name of the establishment.', value: (r) => r.plan.establishmentName },
+  { name: 'year', description: 'Inspection year.', value: (r) => r.plan.year },
+  { name: 'kind', description: 'recommendations (to 2021) or concerns (from 2022).', value: (r) => r.plan.kind },
+  { name: 'items', description: 'Number of recommendations or concerns.', value: (r) => r.plan.items.length },
+  { name: 'url', description: 'Address of its page.', value: (r) => absolute(r.plan.url, r.site) },
+  { name: 'json', description: 'The plan as JSON.', value: (r) => absolute(planFiles(r.plan.id, r.plan.source).json, r.site) },
+  { name: 'items_csv', description: 'Its items as CSV, with the columns of items.csv.', value: (r) => absolute(planFiles(r.plan.id, r.plan.source).items, r.site) },
+  { name: 'actions_csv', description: 'Its actions as CSV, with the columns of actions.csv.', value: (r) => absolute(planFiles(r.plan.id, r.plan.source).actions, r.site) },
+  { name: 'text', description: 'The text of the document as it was read.', value: (r) => absolute(planFiles(r.plan.id, r.plan.source).text, r.site) },
+];
+
 const BOM = '\uFEFF';
 
 function csv<T>(columns: Column<T>[], rows: T[]): string {
@@ -58,4 +76,8 @@ export function itemsCsv(plans: Plan[], site: string): string {
 
 export function actionsCsv(plans: Plan[]): string {
   return csv(ACTION_COLUMNS, plans.flatMap((plan) => plan.items.flatMap((item) => item.actions.map((_, index) => ({ plan, item, index })))));
+}
+
+export function plansCsv(plans: Plan[], site: string): string {
+  return csv(PLAN_COLUMNS, plans.map((plan) => ({ plan, site })));
 }

@@ -11,3 +11,11 @@ export const planUrl = (establishmentId: string, year: number, suffix = '') => `
 export const itemSlug = (id: string) => id.replace(/[^A-Za-z0-9]+/g, '-').replace(/^-|-$/g, '');
 
 export const itemUrl = (planUrlPath: string, slug: string) => `${planUrlPath}${slug}/`;
+
+/** The open-data files of one plan, and the text it was read from. */
+export const planFiles = (planId: string, source: string) => ({
+  json: `/data/plans/${planId}.json`,
+  items: `/data/plans/${planId}-items.csv`,
+  actions: `/data/plans/${planId}-actions.csv`,
+  text: `/documents/${source}`,
+});

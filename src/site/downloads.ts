@@ -4,13 +4,10 @@ export const DOWNLOADS = {
   schema: '/data/dataset.schema.json',
   items: '/data/items.csv',
   actions: '/data/actions.csv',
+  plans: '/data/plans.csv',
 };
 
-export const planDownloads = (planId: string) => ({
-  json: `/data/plans/${planId}.json`,
-  items: `/data/plans/${planId}-items.csv`,
-  actions: `/data/plans/${planId}-actions.csv`,
-});
+export { planFiles } from '../dataset/urls.ts';
 
 /** The absolute address of the site root, for links inside downloads and feeds. */
 export const siteRoot = (site: URL | undefined) => new URL(import.meta.env.BASE_URL.replace(/\/?$/, '/'), site ?? 'http://localhost/').href;

@@ -25,8 +25,8 @@ const csv = (text: string) => {
 describe('downloads', () => {
   it('every download linked from the Data page parses', async () => {
     await t.page.goto(t.site.url('/data/'));
-    const links = await t.page.locator('main a[download]').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
-    expect(links).toHaveLength(4 + dataset.plans.length * 3);
+    const links = [...new Set(await t.page.locator('main a[download]').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname)))];
+    expect(links.sort()).toEqual(['/data/actions.csv', '/data/dataset.json', '/data/dataset.schema.json', '/data/items.csv', '/data/plans.csv']);
     for (const link of links) {
       const text = await fetchText(link);
       if (link.endsWith('.json')) expect(() => JSON.parse(text)).not.toThrow();
@@ -52,6 +52,20 @@ describe('downloads', () => {
     expect(actions.map((a) => a.text)).toEqual(items.flatMap((i) => i.actions.map((a) => a.text ?? '')));
     // Action texts with paragraphs keep their line breaks.
     expect(actions.some((a) => a.text!.includes('\n\n'))).toBe(true);
+  });
+
+  it('plans.csv lists every plan with the addresses of its own files, and each of them parses', async () => {
+    const rows = csv(await fetchText('/data/plans.csv'));
+    expect(rows.map((r) => r.plan)).toEqual(dataset.plans.map((p) => p.id));
+    expect(rows.find((r) => r.plan === 'rochester-2017')).toMatchObject({ establishment: 'HMP Rochester', year: '2017', kind: 'recommendations', items: '46' });
+    for (const row of rows) {
+      const plan = dataset.plans.find((p) => p.id === row.plan)!;
+      expect(JSON.parse(await fetchText(new URL(row.json!).pathname))).toEqual(plan);
+      expect(csv(await fetchText(new URL(row.items_csv!).pathname)).map((r) => r.id)).toEqual(plan.items.map((i) => i.id));
+      expect(csv(await fetchText(new URL(row.actions_csv!).pathname))).toHaveLength(plan.items.reduce((n, i) => n + i.actions.length, 0));
+      expect(await fetchText(new URL(row.text!).pathname)).toContain('\t');
+      expect(new URL(row.url!).pathname).toBe(plan.url);
+    }
   });
 
   it('each plan has its own JSON and CSV', async () => {
