@@ -114,10 +114,22 @@ async function fill(c: Current, wanted: number) {
   while (c.results.length < wanted && c.monthsToCome.length) {
     const month = c.monthsToCome.shift()!;
     const { filters } = options(c.state);
-    const found = await pf.search(c.state.q || null, { filters: { ...filters, month: { any: [month] } } });
+    const found = await pf.search(terms(c.state.q), { filters: { ...filters, month: { any: [month] } } });
     if (mine !== run) return;
     c.results.push(...found.results);
   }
+}
+
+// Words on nearly every page: they narrow nothing, and each costs the download of a
+// large part of the index. A quoted phrase keeps them, and so does a query of nothing else.
+const STOP_WORDS = new Set(['a', 'an', 'and', 'are', 'as', 'at', 'be', 'by', 'for', 'from', 'has', 'have', 'in', 'is', 'it', 'of', 'on', 'or', 'should', 'that', 'the', 'their', 'this', 'to', 'was', 'were', 'will', 'with']);
+
+/** The words Pagefind is asked for: the reader's query without its stop words; null for a search by filters alone. */
+function terms(q: string): string | null {
+  if (!q) return null;
+  if (/^\s*".+"\s*$/.test(q)) return q;
+  const words = q.split(/\s+/).filter((w) => !STOP_WORDS.has(w.toLowerCase()));
+  return words.length ? words.join(' ') : q;
 }
 
 const hasFilters = (state: State) => Object.values(state.filters).some((v) => v.length);
@@ -155,7 +167,7 @@ async function showMore() {
   if (current.pagesToCome && shown + PAGE > current.results.length) {
     current.pagesToCome = false;
     pages ??= bundle('pagefind-pages');
-    const found = await (await pages).search(current.state.q, {});
+    const found = await (await pages).search(terms(current.state.q), {});
     if (mine !== run) return;
     current.results = [...current.results, ...found.results];
   }
@@ -199,7 +211,7 @@ async function search(state: State) {
   const newest = state.sort === 'date';
   const { filters } = options(state);
   // Newest first asks for the count of results in each month, then fetches them month by month.
-  const result = await (await items).search(state.q || null, { filters: newest ? { ...filters, month: { none: [] } } : filters });
+  const result = await (await items).search(terms(state.q), { filters: newest ? { ...filters, month: { none: [] } } : filters });
   if (mine !== run) return;
   current = {
     state,
@@ -225,7 +237,7 @@ async function search(state: State) {
 async function recount() {
   const mine = run;
   if (!current) return showCounts('archive');
-  const result = await (await items).search(current.state.q || null, options(current.state));
+  const result = await (await items).search(terms(current.state.q), options(current.state));
   if (mine === run) showCounts(result.filters);
 }
 

@@ -38,6 +38,17 @@ describe('search', () => {
     expect(firstOther === -1 || firstOther > lastItem).toBe(true);
   });
 
+  it('leaves out words on nearly every page, unless the words are quoted', async () => {
+    const plain = await results('?q=use+of+force');
+    expect(plain.urls).toContain('/prisons/rochester/2017/5-9/');
+    expect((await results('?q=use+force')).urls).toEqual(plain.urls);
+    // The status repeats the reader's words, not the ones searched.
+    expect(plain.status).toMatch(/^\d+ results? for “use of force”\.$/);
+    const quoted = await results('?q=%22use+of+force%22');
+    expect(quoted.urls).toContain('/prisons/rochester/2017/5-9/');
+    expect(quoted.urls.length).toBeLessThanOrEqual(plain.urls.length);
+  });
+
   it('finds an item by an abbreviation it only spells out, through its glossary terms', async () => {
     // Rochester 2017 5.9 says "use of force" and never "UoF".
     const r = await results('?q=UoF');
