@@ -4,7 +4,7 @@
 // documents are still written, and the exit code is 1 if any document failed.
 import { parseArgs } from 'node:util';
 import { existsSync, statSync } from 'node:fs';
-import { connect } from '../src/connect/connect.ts';
+import { connectInParallel } from '../src/connect/parallel.ts';
 import { buildDataset } from '../src/dataset/build.ts';
 import { GENERATED_DATASET, GENERATED_SCHEMA, writeDataset, writeJsonSchema } from '../src/dataset/write.ts';
 import { EditorialError, readCuratedGlossary, readThemes } from '../src/documents/editorial.ts';
@@ -53,7 +53,7 @@ try {
   if (e instanceof EditorialError) fail(e.message);
   throw e;
 }
-const dataset = connect(buildDataset(documents), themes, glossary);
+const dataset = await connectInParallel(buildDataset(documents), themes, glossary);
 writeDataset(out, dataset);
 if (!args.json) writeJsonSchema(GENERATED_SCHEMA);
 const ms = Math.round(performance.now() - started);

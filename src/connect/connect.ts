@@ -16,9 +16,47 @@ export const RAISED_BEFORE_MIN_SCORE = 0.12;
 
 export const themeUrl = (id: string) => `/themes/${id}/`;
 
+export type Neighbours = { doc: number; score: number }[];
+
+const entriesOf = (dataset: Dataset): { plan: Plan; item: Item }[] => dataset.plans.flatMap((plan) => plan.items.map((item) => ({ plan, item })));
+
+/** What the similar-items step needs: each item's text and the plan it belongs to, in dataset order. */
+export function similarInput(dataset: Dataset): { texts: string[]; groups: number[] } {
+  const planIndex = new Map(dataset.plans.map((p, n) => [p.id, n]));
+  const entries = entriesOf(dataset);
+  return { texts: entries.map(({ item }) => item.text), groups: entries.map(({ plan }) => planIndex.get(plan.id)!) };
+}
+
+/** For each item, the most similar items of other plans: the step that can run on a thread of its own. */
+export function similarItems({ texts, groups }: { texts: string[]; groups: number[] }): Neighbours[] {
+  const index = buildIndex(texts);
+  return texts.map((_, i) => nearest(index, i, RELATED_MAX, RELATED_MIN_SCORE, (j) => groups[j] !== groups[i]));
+}
+
 export function connect(dataset: Dataset, themeInputs: ThemeInput[], curatedGlossary: { term: string; expansion: string }[]): Dataset {
+  return withSimilar(connectAllButSimilar(dataset, themeInputs, curatedGlossary), similarItems(similarInput(dataset)));
+}
+
+/** The similar items, found apart, put in their places as links. */
+export function withSimilar(dataset: Dataset, similar: Neighbours[]): Dataset {
+  const entries = entriesOf(dataset);
+  let k = 0;
+  return {
+    ...dataset,
+    plans: dataset.plans.map((plan) => ({
+      ...plan,
+      items: plan.items.map((item) => ({
+        ...item,
+        related: similar[k++]!.map((r): Link => ({ key: entries[r.doc]!.item.key, score: r.score, reason: 'similar words' })),
+      })),
+    })),
+  };
+}
+
+/** Everything but the similar items, which are left empty for withSimilar. */
+export function connectAllButSimilar(dataset: Dataset, themeInputs: ThemeInput[], curatedGlossary: { term: string; expansion: string }[]): Dataset {
   const c = classifier(themeInputs);
-  const entries: { plan: Plan; item: Item }[] = dataset.plans.flatMap((plan) => plan.items.map((item) => ({ plan, item })));
+  const entries = entriesOf(dataset);
 
   // Each text is split into words once, for every step below.
   const textTokens = entries.map(({ item }) => tokens(item.text));
@@ -27,14 +65,6 @@ export function connect(dataset: Dataset, themeInputs: ThemeInput[], curatedGlos
   // Themes.
   const classified = entries.map(({ plan, item }, i) =>
     classify(c, { section: item.section, text: textTokens[i]!, response: responseTokens[i]! }, testOfReference(item.refs, plan.year)),
-  );
-
-  // Similar items at other plans.
-  const index = buildIndex(textTokens);
-  const related = entries.map(({ plan }, i) =>
-    nearest(index, i, RELATED_MAX, RELATED_MIN_SCORE, (j) => entries[j]!.plan.id !== plan.id).map(
-      (r): Link => ({ key: entries[r.doc]!.item.key, score: r.score, reason: 'similar words' }),
-    ),
   );
 
   // Raised before: earlier plans of the same establishment (a handful of plans, so pairs are few).
@@ -88,7 +118,7 @@ export function connect(dataset: Dataset, themeInputs: ThemeInput[], curatedGlos
         ...item,
         themes: classified[i]!.themes,
         themeReasons: classified[i]!.reasons,
-        related: related[i]!,
+        related: [],
         raisedBefore: raisedBefore[i]!,
         glossary: termsIn(
           matcher,

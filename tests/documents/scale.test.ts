@@ -1,6 +1,7 @@
 // Connections must stay fast at the size of the whole archive: about 40,000 items.
 import { describe, expect, it } from 'vitest';
 import { connect } from '../../src/connect/connect.ts';
+import { connectInParallel } from '../../src/connect/parallel.ts';
 import { readCuratedGlossary, readThemes } from '../../src/documents/editorial.ts';
 import type { Dataset } from '../../src/model/schema.ts';
 import { dataset } from '../support/seeds.ts';
@@ -27,5 +28,13 @@ describe('connect at scale', () => {
     console.log(`connect: ${items} items in ${seconds.toFixed(1)} s`);
     expect(out.plans.flatMap((p) => p.items).filter((i) => i.related.length > 0).length).toBeGreaterThan(items / 4);
     expect(seconds).toBeLessThan(60);
+  });
+
+  it('gives the same dataset with the similar items found on a second thread', async () => {
+    const mid = scaled(2_500);
+    const alone = connect(mid, readThemes(), readCuratedGlossary());
+    const parallel = await connectInParallel(mid, readThemes(), readCuratedGlossary());
+    expect(parallel.plans.flatMap((p) => p.items).filter((i) => i.related.length > 0).length).toBeGreaterThan(1000);
+    expect(JSON.stringify(parallel)).toBe(JSON.stringify(alone));
   });
 });
