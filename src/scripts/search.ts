@@ -86,6 +86,8 @@ interface Current {
   itemCount: number;
   /** Newest first: the months still to fetch, newest first. */
   monthsToCome: string[];
+  /** The month fetches under way: one at a time, so the months stay in order. */
+  filling: Promise<void>;
   pagesToCome: boolean;
 }
 let current: Current | null = null;
@@ -108,16 +110,17 @@ function options(state: State) {
  * Newest first, month by month: one search per month that has results, made
  * only when the list needs it; within a month, the most relevant first.
  */
-async function fill(c: Current, wanted: number) {
-  const mine = run;
-  const pf = await items;
-  while (c.results.length < wanted && c.monthsToCome.length) {
-    const month = c.monthsToCome.shift()!;
-    const { filters } = options(c.state);
-    const found = await pf.search(terms(c.state.q), { filters: { ...filters, month: { any: [month] } } });
-    if (mine !== run) return;
-    c.results.push(...found.results);
-  }
+function fill(c: Current, wanted: number): Promise<void> {
+  c.filling = c.filling.then(async () => {
+    const pf = await items;
+    while (c.results.length < wanted && c.monthsToCome.length) {
+      const month = c.monthsToCome.shift()!;
+      const { filters } = options(c.state);
+      const found = await pf.search(terms(c.state.q), { filters: { ...filters, month: { any: [month] } } });
+      c.results.push(...found.results);
+    }
+  });
+  return c.filling;
 }
 
 // Words on nearly every page: they narrow nothing, and each costs the download of a
@@ -217,6 +220,7 @@ async function search(state: State) {
     state,
     results: newest ? [] : result.results,
     itemCount: result.results.length,
+    filling: Promise.resolve(),
     monthsToCome: newest ? Object.keys(result.filters.month ?? {}).filter((m) => result.filters.month![m]! > 0).sort().reverse() : [],
     // Prison, plan and theme pages follow the items, for plain word searches.
     pagesToCome: Boolean(state.q) && !hasFilters(state) && !newest,
