@@ -6,10 +6,10 @@
 // A benchmark, not a test: it prints figures and writes them as JSON.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { launch, serve } from '../tests/support/site.ts';
+import { hasScript, pageKB, stylesheetBytes } from '../tests/support/weight.ts';
 
 const { values } = parseArgs({ options: { plans: { type: 'string', default: '1000' }, seed: { type: 'string', default: 'action-plans' } } });
 const plans = Number(values.plans);
@@ -62,8 +62,8 @@ function heaviestPages() {
     ['theme', /^themes\/[^/]+\/(?:\d+\/)?index\.html$/],
     ['other', /\.html$/],
   ];
-  const heaviest: Record<string, { path: string; KB: number; scripts: number }> = {};
-  const css = readdirSync(join(out, '_astro')).filter((f) => f.endsWith('.css')).reduce((n, f) => n + gzipSync(readFileSync(join(out, '_astro', f))).length, 0);
+  const heaviest: Record<string, { path: string; KB: number; pagesWithScript: number }> = {};
+  const css = stylesheetBytes(out);
   const visit = (rel: string) => {
     for (const name of readdirSync(join(out, rel))) {
       const path = rel ? `${rel}/${name}` : name;
@@ -74,11 +74,11 @@ function heaviestPages() {
       const kind = kinds.find(([, re]) => re.test(path))?.[0];
       if (!kind) continue;
       const html = readFileSync(join(out, path));
-      const KB = Math.round(((gzipSync(html).length + css) / 1024) * 10) / 10;
-      const scripts = path === 'search/index.html' ? 0 : (html.toString().match(/<script(?![^>]*type="application\/(?:ld\+)?json")/g) ?? []).length;
-      const h = (heaviest[kind] ??= { path, KB, scripts: 0 });
+      const KB = Math.round(pageKB(html, css) * 10) / 10;
+      const scripted = path !== 'search/index.html' && hasScript(html) ? 1 : 0;
+      const h = (heaviest[kind] ??= { path, KB, pagesWithScript: 0 });
       if (KB > h.KB) Object.assign(h, { path, KB });
-      h.scripts += scripts;
+      h.pagesWithScript += scripted;
     }
   };
   visit('');

@@ -2,11 +2,10 @@
 // touches the file system for input.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { availableParallelism } from 'node:os';
-import { Worker } from 'node:worker_threads';
 import { compare } from '../model/compare.ts';
 import { parseDocument, type ParsedDocument } from '../parse/document.ts';
 import { note } from '../parse/notes.ts';
+import { hasSecondCore, onWorker } from '../threads/worker.ts';
 import { decodeDocument } from './decode.ts';
 
 /** Files a publisher may drop in the folder that are not plans. */
@@ -39,15 +38,10 @@ const PARALLEL_FROM = 64;
  */
 export async function readDocumentsInParallel(dir: string): Promise<ParsedDocument[]> {
   const names = listDocuments(dir);
-  if (names.length < PARALLEL_FROM || availableParallelism() < 2) return names.map((name) => readDocument(dir, name));
+  if (names.length < PARALLEL_FROM || !hasSecondCore()) return names.map((name) => readDocument(dir, name));
   const half = Math.ceil(names.length / 2);
-  const worker = new Worker(new URL('./parse-worker.ts', import.meta.url), { workerData: { dir, names: names.slice(half) } });
-  const second = new Promise<ParsedDocument[]>((resolve, reject) => {
-    worker.once('message', resolve);
-    worker.once('error', reject);
-  });
+  const second = onWorker<ParsedDocument[]>(new URL('./parse-worker.ts', import.meta.url), { dir, names: names.slice(half) });
   const first = names.slice(0, half).map((name) => readDocument(dir, name));
   const rest = await second;
-  await worker.terminate();
   return [...first, ...rest];
 }

@@ -5,13 +5,12 @@
 // inserted as text; only Pagefind's <mark> highlights are kept as elements.
 interface Pagefind {
   options(o: object): Promise<void>;
-  search(q: string | null, o: object): Promise<{ results: { id: string; data(): Promise<ResultData> }[]; filters: Record<string, Record<string, number>>; totalFilters: Record<string, Record<string, number>> }>;
+  search(q: string | null, o: object): Promise<{ results: { id: string; data(): Promise<ResultData> }[]; filters: Record<string, Record<string, number>> }>;
 }
 interface ResultData {
   url: string;
   excerpt: string;
   meta: Record<string, string>;
-  filters: Record<string, string[]>;
 }
 
 const PAGE = 20;

@@ -2,6 +2,7 @@
 // body owns its actions, read from the words as printed.
 import type { Item, Plan, Theme } from '../model/schema.ts';
 import { STATUS } from './status.ts';
+import { testName } from './tests.ts';
 
 const OWNER_TYPES: [RegExp, string][] = [
   [/\bgovernor\b/i, 'Governor'],
@@ -53,8 +54,6 @@ export const FACETS = [
 ] as const;
 export type FacetKey = (typeof FACETS)[number][0];
 
-const TEST_NAMES: Record<string, string> = { safety: 'Safety', respect: 'Respect', 'purposeful-activity': 'Purposeful activity', 'rehabilitation-and-release': 'Rehabilitation and release planning' };
-
 /** An item's search filters: each a facet and one value; several values of one facet are several entries. */
 export function itemFilters(item: Item, plan: Plan, themeById: Map<string, Theme>): [FacetKey, string][] {
   const themes = item.themes.map((t) => themeById.get(t)!);
@@ -64,7 +63,7 @@ export function itemFilters(item: Item, plan: Plan, themeById: Map<string, Theme
     ['status', statusLabel(item)],
     ['kind', kindOf(item, plan)],
     ...themes.map((t): [FacetKey, string] => ['theme', t.name]),
-    ...[...new Set(themes.map((t) => TEST_NAMES[t.test]!))].map((t): [FacetKey, string] => ['test', t]),
+    ...[...new Set(themes.map((t) => testName(t.test)))].map((t): [FacetKey, string] => ['test', t]),
     ...addressees(item).map((a): [FacetKey, string] => ['addressee', a]),
     ...ownerTypes(item).map((o): [FacetKey, string] => ['owner', o]),
   ];

@@ -1,7 +1,6 @@
 // WCAG 2.2 AA on the pages that change shape with a large archive (npm run build:large, 320 plans):
 // a paginated theme, the data page's grid by year, data quality by document, search with 40 prisons.
-import { describe, expect, it } from 'vitest';
-import { axe } from '../support/axe.ts';
+import { describeAccessible } from '../support/axe.ts';
 import { useSite } from '../support/browser.ts';
 
 const t = useSite('dist-large');
@@ -14,10 +13,4 @@ const PAGES = {
   search: '/search/?q=health&establishment=HMP+Ashcombe&sort=date',
 };
 
-describe.each(Object.entries(PAGES))('%s (large archive)', (_name, path) => {
-  it.each([[1280, 900], [320, 640]])('has no WCAG 2.2 AA violations at %i px', async (width, height) => {
-    const report = await axe(t.browser, t.site.url(path), width, height);
-    expect(report.violations).toEqual([]);
-    expect(report.scrollsSideways).toBe(false);
-  });
-});
+describeAccessible(t, PAGES, '%s (large archive)');

@@ -2,6 +2,8 @@
 import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import type { Session } from './browser.ts';
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
@@ -25,4 +27,15 @@ export async function axe(browser: Browser, url: string, width: number, height: 
   const scrollsSideways = await tab.evaluate(() => document.documentElement.scrollWidth > window.innerWidth);
   await tab.close();
   return { violations: result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')})`), scrollsSideways };
+}
+
+/** Each page, at desktop and 320 px: no WCAG 2.2 AA violations, and no sideways scroll (tables scroll in their own box). */
+export function describeAccessible(t: Session, pages: Record<string, string>, title: string) {
+  describe.each(Object.entries(pages))(title, (_name, path) => {
+    it.each([[1280, 900], [320, 640]])('has no WCAG 2.2 AA violations at %i px', async (width, height) => {
+      const report = await axe(t.browser, t.site.url(path), width, height);
+      expect(report.violations).toEqual([]);
+      expect(report.scrollsSideways).toBe(false);
+    });
+  });
 }

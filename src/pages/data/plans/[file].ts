@@ -2,15 +2,16 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { actionsCsv, itemsCsv } from '../../../dataset/csv.ts';
 import { siteData } from '../../../site/data.ts';
-import { siteRoot } from '../../../site/downloads.ts';
+import { planFiles, siteRoot } from '../../../site/downloads.ts';
 
 export const getStaticPaths = (async () => {
   const data = await siteData();
-  return data.plans.flatMap((p) => [
-    { params: { file: `${p.id}.json` }, props: { id: p.id, kind: 'json' } },
-    { params: { file: `${p.id}-items.csv` }, props: { id: p.id, kind: 'items' } },
-    { params: { file: `${p.id}-actions.csv` }, props: { id: p.id, kind: 'actions' } },
-  ]);
+  // The file names are those planFiles gives, which every link uses.
+  const name = (path: string) => path.slice(path.lastIndexOf('/') + 1);
+  return data.plans.flatMap((p) => {
+    const files = planFiles(p.id, p.source);
+    return (['json', 'items', 'actions'] as const).map((kind) => ({ params: { file: name(files[kind]) }, props: { id: p.id, kind } }));
+  });
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ props, site }) => {
