@@ -1,0 +1,30 @@
+// What every reader gives the parser, whatever the file format: the document
+// in reading order as rows of cells, each cell a list of blocks. Prose outside
+// a table (the title, the dates, the summary) is a row of one cell. No parse
+// step looks at markup, tabs or file bytes: readers turn those into this.
+import type { Note } from '../parse/notes.ts';
+
+export type SourceFormat = 'text' | 'docx' | 'odt' | 'pdf';
+
+export interface SourceRow {
+  /** 1-based position in reading order; for a text file, its line number. Notes point at it. */
+  n: number;
+  /** Where a publisher finds the row in the file: "line 12", "page 3", "table 1, row 5". */
+  where: string;
+  /** The page the row stands on, where the format has pages (PDF); null otherwise. */
+  page: number | null;
+  /** Which table of the file the row belongs to (1-based); null for prose outside tables, or unknown (text). */
+  table: number | null;
+  /** Each cell's blocks: paragraphs as plain text, list items starting "• ". An empty cell is []. */
+  cells: string[][];
+}
+
+export interface SourceDocument {
+  format: SourceFormat;
+  rows: SourceRow[];
+  /** What the reader repaired or set aside while reading (tracked deletions, furniture, hyphenation). */
+  notes: Note[];
+}
+
+/** A reader's answer: a document, or why the file cannot be read (error notes naming the file's problem). */
+export type ReadResult = { ok: true; document: SourceDocument } | { ok: false; notes: Note[] };
