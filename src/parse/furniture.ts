@@ -45,8 +45,8 @@ const runningKey = (s: string) => collapse(s).toLowerCase().replace(/\d+/g, '#')
 
 function isPageNumber(block: string, row: SourceRow, firstOrLast: boolean): boolean {
   if (PAGE_NUMBER.some((re) => re.test(block))) return true;
-  // A bare number is a page number only where the page is known and it stands alone at the page's edge.
-  return row.page !== null && firstOrLast && /^\d{1,4}$/.test(block) && Number(block) === row.page;
+  // A bare number is a page number only where the page is known and it is all a row at the page's edge holds.
+  return row.page !== null && firstOrLast && row.cells.flat().length === 1 && /^\d{1,4}$/.test(block) && Number(block) === row.page;
 }
 
 function isMarking(block: string): boolean {
@@ -107,35 +107,35 @@ export function removeFurniture(rows: SourceRow[], options: FurnitureOptions = {
     }
     const firstOrLast = row.page !== null && (rows[i - 1]?.page !== row.page || rows[i + 1]?.page !== row.page);
     let changed = false;
+    /** The kind of furniture a whole paragraph is, or null. */
+    const wholeKind = (block: string): Kind | null =>
+      isPageNumber(block, row, firstOrLast) ? 'page-number-removed' : isMarking(block) ? 'marking-removed' : running.has(runningKey(block)) ? 'running-line-removed' : null;
     const cells = row.cells.map((cell) =>
       cell.flatMap((block) => {
-        if (isPageNumber(block, row, firstOrLast)) {
-          removed(row, 'page-number-removed', block);
+        const whole = wholeKind(block);
+        if (whole) {
+          removed(row, whole, block);
           changed = true;
           return [];
         }
-        if (isMarking(block)) {
-          removed(row, 'marking-removed', block);
-          changed = true;
-          return [];
-        }
-        if (running.has(runningKey(block))) {
-          removed(row, 'running-line-removed', block);
-          changed = true;
-          return [];
-        }
-        let kept = block.replace(PAGE_NUMBER_INSIDE, (m) => {
-          removed(row, 'page-number-removed', m.trim());
-          return ' ';
-        });
-        kept = kept.replace(MARKING_EDGE, (m) => {
-          removed(row, 'marking-removed', m.trim());
-          return '';
-        });
-        kept = collapse(kept);
+        // Furniture run into the words of a paragraph: a page number anywhere, a marking at either end.
+        let kept = collapse(
+          block.replace(PAGE_NUMBER_INSIDE, (m) => {
+            removed(row, 'page-number-removed', m.trim());
+            return ' ';
+          }),
+        );
+        kept = collapse(
+          kept.replace(MARKING_EDGE, (m) => {
+            removed(row, 'marking-removed', m.trim());
+            return ' ';
+          }),
+        );
         if (kept === block) return [block];
         changed = true;
-        return kept ? [kept] : [];
+        const rest = kept ? wholeKind(kept) : null;
+        if (rest) removed(row, rest, kept);
+        return kept && !rest ? [kept] : [];
       }),
     );
     out.push(changed ? { ...row, cells } : row);
