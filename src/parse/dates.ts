@@ -180,7 +180,7 @@ const COMPLETED = 'completed|complete|implemented|achieved|done';
 const ONGOING = 'on-?going|on\\s+going|continuous|continuing';
 const STATE = new RegExp(`(?:(?:${COMPLETED})\\s+(?:and|&)\\s+(?:${ONGOING})|${COMPLETED}|${ONGOING})(?![a-z])`, 'iy');
 /** "and ongoing" after a date: a deadline, then work that goes on. */
-const AND_ONGOING = new RegExp(`\\s*(?:,|and|&|then|-|–|—|/)?\\s*\\(?\\s*(?:${ONGOING}|onwards)\\s*\\)?(?![a-z])`, 'iy');
+const AND_ONGOING = new RegExp(`\\s*,?\\s*(?:and|&|then|-|–|—|/)?\\s*\\(?\\s*(?:${ONGOING}|onwards)\\s*\\)?(?![a-z])`, 'iy');
 /** "Completed March 2025", "Completed in March 2025", "Completed – 31/03/2025", "Ongoing until March 2025". */
 const STATE_THEN_DATE = new RegExp(`((?:${COMPLETED})|(?:${ONGOING}))\\s*(?:\\(|:|,|-|–|—)?\\s*(?:(since|from)|in|on|by|at|until|till|to|review(?:ed)?)?\\s*`, 'iy');
 
