@@ -28,14 +28,17 @@ function monthIndex(name: string): number {
 }
 
 /** A calendar date, or null when the parts do not make one (31 February). */
+// Written out by hand, not with format(): these run for every date of every plan.
+const two = (n: number) => (n < 10 ? `0${n}` : String(n));
+
 function isoDay(year: number, month: number, day: number): string | null {
   const d = new Date(Date.UTC(year, month, day));
   if (!isValid(d) || d.getUTCMonth() !== month || d.getUTCDate() !== day) return null;
-  return format(new Date(year, month, day), 'yyyy-MM-dd');
+  return `${year}-${two(month + 1)}-${two(day)}`;
 }
 
 function isoMonth(year: number, month: number): string {
-  return format(new Date(year, month, 1), 'yyyy-MM');
+  return `${year}-${two(month + 1)}`;
 }
 
 export interface HeaderDate {
@@ -219,10 +222,11 @@ function matchDate(text: string, at: number): [number, string] | null {
   return [pos, iso(core[1], modifier)];
 }
 
+const IS_COMPLETED = new RegExp(`^(?:${COMPLETED})$`, 'i');
+
 function dueOfState(state: string): DueState {
-  const s = state.toLowerCase().replace(/\s+/g, ' ');
-  if (/\b(?:and|&)\b/.test(s)) return 'completed-and-ongoing';
-  return new RegExp(`^(?:${COMPLETED})$`, 'i').test(s) ? 'completed' : 'ongoing';
+  if (/\s(?:and|&)\s/i.test(state)) return 'completed-and-ongoing';
+  return IS_COMPLETED.test(state) ? 'completed' : 'ongoing';
 }
 
 /** One target at `at`: [end index, due], or null. */
@@ -235,7 +239,7 @@ function matchTarget(text: string, at: number): [number, string | DueState] | nu
     if (date) {
       let endAt = date[0];
       if (text[endAt] === ')' && sd[0].includes('(')) endAt++;
-      const completed = new RegExp(`^(?:${COMPLETED})$`, 'i').test(sd[1]!);
+      const completed = IS_COMPLETED.test(sd[1]!);
       // Completed in March: done. Ongoing since March: still going. Ongoing until March: a deadline.
       return [endAt, completed ? 'completed' : sd[2] ? 'ongoing' : date[1]];
     }

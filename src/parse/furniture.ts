@@ -39,18 +39,23 @@ const MARKING_EDGE = /^OFFICIAL(?:[\s\-–—:]*SENSITIVE)?\s+(?=\S)|(?<=\S)\s+O
 
 /** The longest line taken for a running header or footer. */
 const RUNNING_WORDS = 15;
+const RUNNING_CHARS = 200;
 const words = (s: string) => (s ? s.split(/\s+/).length : 0);
 /** Lines that differ only in their numbers ("Action plan – page 3") are one running line. */
 const runningKey = (s: string) => collapse(s).toLowerCase().replace(/\d+/g, '#');
 
+/** Longer paragraphs are never a page number or a marking on their own. */
+const SHORT = 60;
+
 function isPageNumber(block: string, row: SourceRow, firstOrLast: boolean): boolean {
+  if (block.length > SHORT) return false;
   if (PAGE_NUMBER.some((re) => re.test(block))) return true;
   // A bare number is a page number only where the page is known and it is all a row at the page's edge holds.
   return row.page !== null && firstOrLast && row.cells.flat().length === 1 && /^\d{1,4}$/.test(block) && Number(block) === row.page;
 }
 
 function isMarking(block: string): boolean {
-  if (!MARKING.test(block)) return false;
+  if (block.length > SHORT || !MARKING.test(block)) return false;
   return !CAPITALS_ONLY.test(block) || block === block.toUpperCase();
 }
 
@@ -58,10 +63,10 @@ function isMarking(block: string): boolean {
 function runningLines(rows: SourceRow[]): Map<string, number> {
   const seen = new Map<string, { count: number; pages: Set<number>; texts: Set<string> }>();
   for (const row of rows) {
-    const blocks = row.cells.flat();
-    if (blocks.length !== 1) continue;
-    const text = blocks[0]!;
-    if (words(text) > RUNNING_WORDS || !/[a-z]/i.test(text)) continue;
+    const filled = row.cells.filter((c) => c.length);
+    if (filled.length !== 1 || filled[0]!.length !== 1) continue;
+    const text = filled[0]![0]!;
+    if (text.length > RUNNING_CHARS || words(text) > RUNNING_WORDS || !/[a-z]/i.test(text)) continue;
     const key = runningKey(text);
     const s = seen.get(key) ?? { count: 0, pages: new Set<number>(), texts: new Set<string>() };
     s.count++;
@@ -109,7 +114,13 @@ export function removeFurniture(rows: SourceRow[], options: FurnitureOptions = {
     let changed = false;
     /** The kind of furniture a whole paragraph is, or null. */
     const wholeKind = (block: string): Kind | null =>
-      isPageNumber(block, row, firstOrLast) ? 'page-number-removed' : isMarking(block) ? 'marking-removed' : running.has(runningKey(block)) ? 'running-line-removed' : null;
+      isPageNumber(block, row, firstOrLast)
+        ? 'page-number-removed'
+        : isMarking(block)
+          ? 'marking-removed'
+          : running.size && block.length <= RUNNING_CHARS && running.has(runningKey(block))
+            ? 'running-line-removed'
+            : null;
     const cells = row.cells.map((cell) =>
       cell.flatMap((block) => {
         const whole = wholeKind(block);
@@ -119,6 +130,7 @@ export function removeFurniture(rows: SourceRow[], options: FurnitureOptions = {
           return [];
         }
         // Furniture run into the words of a paragraph: a page number anywhere, a marking at either end.
+        if (!/page|OFFICIAL/i.test(block)) return [block];
         let kept = collapse(
           block.replace(PAGE_NUMBER_INSIDE, (m) => {
             removed(row, 'page-number-removed', m.trim());

@@ -65,10 +65,13 @@ export function roleOf(header: string): Role | null {
 
 /** The longest a header cell runs; a longer cell is table content, not a header. */
 const HEADER_WORDS = 12;
+const HEADER_CHARS = 160;
 const words = (s: string) => (s ? s.split(/\s+/).length : 0);
 
 /** The roles a row names if it reads as a header row (short labels, three roles or more), else null. */
 export function headerRoles(cells: string[][]): (Role | null)[] | null {
+  // Most rows hold sentences: a cell longer than any header settles it before words are counted.
+  if (cells.some((c) => c.length > 4 || c.some((b) => b.length > HEADER_CHARS))) return null;
   const texts = cells.map(cellText);
   const filled = texts.filter(Boolean);
   if (filled.length < 3 || filled.some((t) => words(t) > HEADER_WORDS)) return null;
