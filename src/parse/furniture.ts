@@ -22,15 +22,17 @@ export interface FurnitureOptions {
 type Kind = 'page-number-removed' | 'marking-removed' | 'running-line-removed';
 
 const PAGE_NUMBER = [
-  /^(?:page|pg\.?|p\.)\s*\d{1,4}(?:\s*(?:of|\/)\s*\d{1,4})?$/i, // Page 7, Page 7 of 18, Page 7/18
-  /^\d{1,4}\s+of\s+\d{1,4}$/i, // 7 of 18
+  /^(?:page|pg\.?|p\.)\s*\d{1,4}(?:\s*(?:of|\/)\s*\d{1,4})?\.?$/i, // Page 7, Page 7 of 18, Page 7/18
+  /^\d{1,4}\s+of\s+\d{1,4}\.?$/i, // 7 of 18
   /^[-–—]\s*\d{1,4}\s*[-–—]$/, // - 7 -
 ];
+/** "7/18" could be a date: a page number only as a line of its own. */
+const PAGE_SLASH = /^(\d{1,4})\s*\/\s*(\d{1,4})$/;
 /** "Page 7 of 18" run into other words of a paragraph. */
 const PAGE_NUMBER_INSIDE = /\s*\bpage\s+\d{1,4}\s+of\s+\d{1,4}\b\s*/gi;
 
 const MARKING_WORDS = 'official(?:[\\s\\-–—:]*sensitive)?|not\\s+protectively\\s+marked';
-const CAVEAT = '(?:\\s*[-–—:]\\s*[A-Za-z][A-Za-z ]{0,29}|\\s*\\[[^\\]]{1,30}\\])?';
+const CAVEAT = '(?:\\s*[-–—:]\\s*[A-Za-z][A-Za-z ]{0,29}|\\s*\\[[^\\]]{1,30}\\]|\\s*\\([^)]{1,30}\\))?';
 /** A whole paragraph that is a marking, in any case; the old PROTECT and RESTRICTED only in capitals. */
 const MARKING = new RegExp(`^(?:(?:${MARKING_WORDS})${CAVEAT}|(?:PROTECT|RESTRICTED)(?:\\s*[-–—:]\\s*[A-Z ]{1,30})?)$`, 'i');
 const CAPITALS_ONLY = /^(?:PROTECT|RESTRICTED)\b/i;
@@ -50,6 +52,8 @@ const SHORT = 60;
 function isPageNumber(block: string, row: SourceRow, firstOrLast: boolean): boolean {
   if (block.length > SHORT) return false;
   if (PAGE_NUMBER.some((re) => re.test(block))) return true;
+  const slash = PAGE_SLASH.exec(block);
+  if (slash && row.cells.length === 1 && Number(slash[1]) <= Number(slash[2]) && Number(slash[2]) > 1) return true;
   // A bare number is a page number only where the page is known and it is all a row at the page's edge holds.
   return row.page !== null && firstOrLast && row.cells.flat().length === 1 && /^\d{1,4}$/.test(block) && Number(block) === row.page;
 }

@@ -21,6 +21,8 @@ export interface Layout {
   /** Each column's header as printed, without its number. */
   headers: string[];
   kind: PlanKind;
+  /** The number column has no header of its own (a blank first cell before the text column). */
+  unnamedId: boolean;
 }
 
 /** Headers of columns the parser keeps as they are, even where a role's word appears ("RAG status", "Date completed"). */
@@ -99,13 +101,17 @@ export function findTable(rows: SourceRow[]): LayoutResult {
   for (const row of rows) {
     const roles = headerRoles(row.cells);
     if (!roles) continue;
+    // A blank first header before the text column is the number column, left unnamed.
+    const unnamedId = !roles.includes('id') && row.cells[0]?.length === 0 && roles.find((r) => r !== null) === 'text';
+    if (unnamedId) roles[0] = 'id';
     if (REQUIRED.every((r) => roles.includes(r)) && ONE_OF.some((r) => roles.includes(r))) {
       // A role named twice ("Target date", "Revised target date"): the first column has it, the others are kept as they are.
       const seen = new Set<Role>();
       const unique = roles.map((r) => (r && !seen.has(r) ? (seen.add(r), r) : null));
       const headers = row.cells.map((c) => headerLabel(cellText(c)));
-      return { ok: true, layout: { line: row.n, roles: unique, headers, kind: unique.includes('status') ? 'recommendations' : 'concerns' } };
+      return { ok: true, layout: { line: row.n, roles: unique, headers, kind: unique.includes('status') ? 'recommendations' : 'concerns', unnamedId } };
     }
+    if (unnamedId) roles[0] = null;
     if (!best || new Set(roles.filter(Boolean)).size > new Set(best.roles.filter(Boolean)).size) best = { row, roles };
   }
   const expected = `Expected a header row with a column for ${list((['id', 'text', 'status', 'response', 'owner', 'target'] as Role[]).map((r) => ROLE_NAME[r]))}, in any order and wording, such as ${EXAMPLE}.`;

@@ -119,6 +119,8 @@ const VARIANTS: Variant[] = [
   ['header in lower case: rec. no | recommendation | status | response | responsible owner | timescale', ELM, (t) => withHeader(t, ['rec. no', 'recommendation', 'status', 'response', 'responsible owner', 'timescale']), same, []],
   ['header numbered "1)": Ref | Finding | Decision | Action(s) | Function responsible / Policy lead | By when', LEI, (t) => withHeader(t, ['1) Ref', '2) Finding', '3) Decision', '4) Action(s)', '5) Function responsible / Policy lead', '6) By when']), same, []],
   ['header "No. | Priority concern | Actions | Lead | Deadline"', R24, (t) => withHeader(t, ['No.', 'Priority concern', 'Actions', 'Lead', 'Deadline']), same, []],
+  ['a blank first header: the number column unnamed', R17, (t) => withHeader(t, ['', 'Recommendation', 'Agreed/ Partly agreed/ Not agreed', 'Response', 'Owner', 'Target date']), same, ['number-column-unnamed']],
+  ['header "Para ref | Area for improvement | Decision | HMPPS response | Accountable | Completion date"', ELM, (t) => withHeader(t, ['Para ref', 'Area for improvement', 'Decision', 'HMPPS response', 'Accountable', 'Completion date']), same, []],
   ['columns in another order: target, owner and response swapped', R24, (t) => reorder(t, [0, 1, 4, 3, 2]), same, []],
   ['columns in another order: status first, target before owner before response', R17, (t) => reorder(t, [2, 0, 1, 5, 4, 3]), same, []],
   ['an extra "Progress update" column at the end', R17, (t) => insertColumn(t, 6, 'Progress update', (c) => (/^5\.\d+$/.test(c[0]!) ? `Update on ${c[0]}: on track` : '')), withColumn('Progress update', (i) => (/^5\.\d+$/.test(i.id) && !i.idInferred ? `Update on ${i.id}: on track` : null)), []],
@@ -131,6 +133,7 @@ const VARIANTS: Variant[] = [
   ['statuses in capitals', LEI, statuses((s) => s.toUpperCase()), same, []],
   ['statuses in lower case with extra spaces', ELM, statuses((s) => `  ${s.toLowerCase().replace(' ', '   ')} `), same, []],
   ['statuses in brackets', FORD, statuses((s) => `(${s})`), same, []],
+  ['"Agreed (in part)"', LEI, statuses((s) => s.replace(/^Partly Agreed$/i, 'Agreed (in part)')), same, []],
   ['statuses in quotes with an asterisk', R17, statuses((s) => `“${s}”*`), same, []],
   ['"Partially agreed"', R17, statuses((s) => s.replace(/^Partly Agreed$/i, 'Partially agreed')), same, []],
   ['"Agreed in part"', LEI, statuses((s) => s.replace(/^Partly Agreed$/i, 'Agreed in part')), same, []],
@@ -145,6 +148,7 @@ const VARIANTS: Variant[] = [
   ['a running header and a footer with a page counter', ELM, (t) => breakInsideSplitRows(t, (p, h) => [`Printed 05/11/2019 – sheet ${p}`, 'HMP Elmley – action plan following the 2019 inspection', h]), same, ['running-line-removed', 'header-repeated']],
   ['"7 of 18" and a row of column numbers', LEI, (t) => breakInsideSplitRows(t, (p) => [`${p} of 18\t\t\t\t\t`, '1\t2\t3\t4\t5\t6']), same, ['page-number-removed', 'header-repeated']],
   ['form-feed page breaks with a running footer', R24, (t) => breakInsideSplitRows(t, () => ['\fRochester action plan: OFFICIAL']), same, ['running-line-removed']],
+  ['"Page 7 of 18." and "OFFICIAL-SENSITIVE (when complete)" on one line each, and "7/18" alone', LEI, (t) => breakInsideSplitRows(t, (p) => [`Page ${p} of 18.`, 'OFFICIAL-SENSITIVE (when complete)', `${p}/18`]), same, ['page-number-removed', 'marking-removed']],
   ['furniture run into the words of a split row', R17, (t) => mapRows(t, (c) => (c[0] === '' && (c[1] ?? '').trim() && c.slice(2).some((x) => x.trim()) ? ['', `OFFICIAL Page 3 of 18 ${c[1]}`, ...c.slice(2)] : c)), same, ['page-number-removed', 'marking-removed']],
   // 4. Target dates.
   ['targets as 31/03/2025', R24, targets(DATES.slashes), dated(DATES.slashes), []],
@@ -163,6 +167,8 @@ const VARIANTS: Variant[] = [
   ['targets as financial years ("2024/2025")', LEI, targets(DATES.financialYear), dated(DATES.financialYear), []],
   ['targets as "Before 1 April 2025"', R24, targets(DATES.before), dated(DATES.before), []],
   ['targets as "mid-Mar 2025"', R17, targets(DATES.midAbbreviated), dated(DATES.midAbbreviated), []],
+  ['targets as "End March 2025"', R24, targets(style((m, y) => `End ${MONTHS[m]} ${y}`, ym)), dated(style((m, y) => `End ${MONTHS[m]} ${y}`, ym)), []],
+  ['targets as 2025/03/31', LEI, targets(style((m, y) => `${y}/${pad(m + 1)}/${lastDay(y, m)}`, (m, y) => ymd(m, y))), dated(style((m, y) => `${y}/${pad(m + 1)}/${lastDay(y, m)}`, (m, y) => ymd(m, y))), []],
   ['targets as "by the end of March, 2025"', ELM, targets(DATES.byTheEndOf), dated(DATES.byTheEndOf), []],
   ['a target that is no date keeps its words, with a warning', R24, firstTarget('When funding allows'), firstDateUnread('When funding allows'), ['target-unreadable']],
   // 5. Missing pieces.

@@ -71,7 +71,8 @@ describe('parseTargets in the styles publishers write', () => {
     // "end of", "by", "w/c", "before", "mid".
     ['End of March 2025', '2025-03'], ['By 31st March 2025', '2025-03-31'], ['by the end of June 2025', '2025-06'], ['No later than 30 June 2025', '2025-06-30'],
     ['End of Q1 2025', '2025-03'], ['w/c 3 March 2025', '2025-03-09'], ['Week commencing 3rd March 2025', '2025-03-09'], ['Before 1 April 2025', '2025-03-31'],
-    ['Before April 2025', '2025-03'], ['Mid-June 2025', '2025-06'], ['Late Sep 2025', '2025-09'],
+    ['Before April 2025', '2025-03'], ['Mid-June 2025', '2025-06'], ['Late Sep 2025', '2025-09'], ['End March 2025', '2025-03'], ['By end-March 2025', '2025-03'],
+    ['w/e 7 March 2025', '2025-03-07'], ['Qtr 1 2025', '2025-03'], ['2025/03/31', '2025-03-31'],
     // Ranges: the end.
     ['April – June 2025', '2025-06'], ['April 2025 to March 2026', '2026-03'], ['12th – 22nd August 2024', '2024-08-22'],
     // Dates with states: a deadline then more work, or work already done.

@@ -26,9 +26,14 @@ describe('findTable', () => {
   it('finds the header in any order and case, and tells recommendations from concerns by the status column', () => {
     expect(find('Action Plan: HMP X', 'TARGET DATE\tOWNER\tRESPONSE\tSTATUS\tRECOMMENDATION\tREC NO')).toEqual({
       ok: true,
-      layout: { line: 2, roles: ['target', 'owner', 'response', 'status', 'text', 'id'], headers: ['TARGET DATE', 'OWNER', 'RESPONSE', 'STATUS', 'RECOMMENDATION', 'REC NO'], kind: 'recommendations' },
+      layout: { line: 2, roles: ['target', 'owner', 'response', 'status', 'text', 'id'], headers: ['TARGET DATE', 'OWNER', 'RESPONSE', 'STATUS', 'RECOMMENDATION', 'REC NO'], kind: 'recommendations', unnamedId: false },
     });
     expect(find('No.\tKey concern\tAction taken / planned\tOwner\tTarget date')).toMatchObject({ ok: true, layout: { kind: 'concerns' } });
+  });
+
+  it('takes a blank first header before the text column for the number column, and says so', () => {
+    expect(find('\tRecommendation\tAgreed\tResponse\tOwner\tTarget date')).toMatchObject({ ok: true, layout: { roles: ['id', 'text', 'status', 'response', 'owner', 'target'], unnamedId: true } });
+    expect(find('\tOwner\tRecommendation\tResponse\tTarget date').ok).toBe(false);
   });
 
   it('keeps unknown columns and a role’s second column under their headers (role null)', () => {

@@ -42,7 +42,7 @@ describe('statusOf', () => {
     // Other templates' wordings.
     ['Partially agreed', 'partly_agreed'], ['Part agreed', 'partly_agreed'], ['Part-agreed', 'partly_agreed'], ['Agreed in part', 'partly_agreed'],
     ['Accepted in part', 'partly_agreed'], ['Partly accepted', 'partly_agreed'], ['Agreed subject to funding', 'partly_agreed'], ['Not accepted', 'not_agreed'],
-    ['Disagreed', 'not_agreed'], ['Declined', 'not_agreed'],
+    ['Disagreed', 'not_agreed'], ['Declined', 'not_agreed'], ['Agreed (in part)', 'partly_agreed'],
     // Not read: kept as written and marked not recognised by the parser.
     ['Agred', null], ['Not agred', null], ['Agreed – see below', null], ['Agreed in principle', null], ['Yes', null], ['', null],
   ])('%s → %s', (written, status) => {
