@@ -37,6 +37,16 @@ const ROLE_OF_HEADER: [RegExp, Role][] = [
   [/recommendation|concern|finding|\bissues?\b|observation|area for improvement/, 'text'],
 ];
 
+/** The plainest names of each role, which win when two columns name the same role. */
+const PLAIN: Record<Role, RegExp> = {
+  id: /\b(?:no|number|ref)\b/,
+  text: /^(?:recommendations?|concerns?|key concerns?|priority concerns?)$/,
+  status: /\bagreed\b.*\bnot agreed\b|^status$/,
+  response: /^response|action(?:s)? taken|planned/,
+  owner: /\bowner|responsible/,
+  target: /target|timescale|deadline|by when/,
+};
+
 /** What each role is called in messages. */
 export const ROLE_NAME: Record<Role, string> = {
   id: 'the number (“Rec no”, “Concern No.”, “Ref”)',
@@ -105,10 +115,16 @@ export function findTable(rows: SourceRow[]): LayoutResult {
     const unnamedId = !roles.includes('id') && row.cells[0]?.length === 0 && roles.find((r) => r !== null) === 'text';
     if (unnamedId) roles[0] = 'id';
     if (REQUIRED.every((r) => roles.includes(r)) && ONE_OF.some((r) => roles.includes(r))) {
-      // A role named twice ("Target date", "Revised target date"): the first column has it, the others are kept as they are.
-      const seen = new Set<Role>();
-      const unique = roles.map((r) => (r && !seen.has(r) ? (seen.add(r), r) : null));
+      // A role named twice ("Date agreed", "Target date"): the column that names it most plainly has it, else the
+      // first; the others are kept as they are.
       const headers = row.cells.map((c) => headerLabel(cellText(c)));
+      const holder = new Map<Role, number>();
+      roles.forEach((r, k) => {
+        if (!r) return;
+        const had = holder.get(r);
+        if (had === undefined || (!PLAIN[r].test(normal(headers[had]!)) && PLAIN[r].test(normal(headers[k]!)))) holder.set(r, k);
+      });
+      const unique = roles.map((r, k) => (r && holder.get(r) === k ? r : null));
       return { ok: true, layout: { line: row.n, roles: unique, headers, kind: unique.includes('status') ? 'recommendations' : 'concerns', unnamedId } };
     }
     if (unnamedId) roles[0] = null;

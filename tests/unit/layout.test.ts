@@ -43,6 +43,13 @@ describe('findTable', () => {
     });
   });
 
+  it('gives a role named twice to the column that names it plainly', () => {
+    expect(find('Rec no\tRecommendation\tDate agreed\tAgreed/ Partly agreed/ Not agreed\tResponse\tOwner\tTarget date')).toMatchObject({
+      ok: true,
+      layout: { roles: ['id', 'text', null, 'status', 'response', 'owner', 'target'] },
+    });
+  });
+
   it('takes neither long table cells nor the definitions table for a header', () => {
     expect(find('Term\tDefinition\tAdditional comment', 'Agreed\tAll of the recommendation is agreed with, can be achieved and is affordable by the prison and its partners.\tThe response should explain how.').ok).toBe(false);
   });
