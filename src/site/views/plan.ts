@@ -1,0 +1,70 @@
+// What a plan page shows: its items under their headings, its status counts
+// once (beside the plan's own printed summary where that differs), and how
+// many of its items later inspections raised again.
+import type { Item, Plan, Status, Summary } from '../../model/schema.ts';
+import { STATUS, STATUSES, statusCounts } from '../status.ts';
+
+/** Items grouped under their headings, in document order; a heading met again later starts a new group. */
+export function itemGroups(items: Item[]): { heading: string; items: Item[] }[] {
+  const groups: { heading: string; items: Item[] }[] = [];
+  for (const item of items) {
+    const heading = [item.group, item.section].filter(Boolean).join(' – ') || 'Items';
+    if (groups.at(-1)?.heading !== heading) groups.push({ heading, items: [] });
+    groups.at(-1)!.items.push(item);
+  }
+  return groups;
+}
+
+export interface StatusTable {
+  rows: { status: Status; label: string; count: number; printed: number | null }[];
+  total: number;
+  printedTotal: number | null;
+  /** Whether the plan prints a summary table of its own, and whether it says the same. */
+  printed: 'none' | 'same' | 'different';
+}
+
+/** The status counts of the items, with the plan's own summary only where it says something different. */
+export function statusTable(items: Pick<Item, 'status'>[], summary: Summary | null): StatusTable {
+  const counts = statusCounts(items);
+  const printedOf: Record<Status, number | null> = summary
+    ? { agreed: summary.agreed, partly_agreed: summary.partlyAgreed, not_agreed: summary.notAgreed }
+    : { agreed: null, partly_agreed: null, not_agreed: null };
+  const total = items.length;
+  const printedTotal = summary ? summary.total : null;
+  const same = !!summary && STATUSES.every((s) => printedOf[s] === counts[s]) && (printedTotal === null || printedTotal === total);
+  return {
+    rows: STATUSES.map((s) => ({ status: s, label: STATUS[s].label, count: counts[s], printed: printedOf[s] })),
+    total,
+    printedTotal,
+    printed: !summary ? 'none' : same ? 'same' : 'different',
+  };
+}
+
+/** For each later inspection, how many of the plan's items it raised again. */
+export function raisedAgainCounts(plan: Pick<Plan, 'items'>, planOf: (itemKey: string) => Plan | undefined): { plan: Plan; count: number }[] {
+  const counts = new Map<string, { plan: Plan; count: number }>();
+  for (const item of plan.items) {
+    const later = new Set<string>();
+    for (const link of item.raisedAgain) {
+      const p = planOf(link.key);
+      if (!p || later.has(p.id)) continue;
+      later.add(p.id);
+      const entry = counts.get(p.id);
+      if (entry) entry.count++;
+      else counts.set(p.id, { plan: p, count: 1 });
+    }
+  }
+  return [...counts.values()].sort((a, b) => a.plan.year - b.plan.year || (a.plan.id < b.plan.id ? -1 : 1));
+}
+
+/** The years of the later inspections that raised an item again: "2024", "2021 and 2024". */
+export function raisedAgainYears(item: Pick<Item, 'raisedAgain'>, planOf: (itemKey: string) => Plan | undefined): number[] {
+  return [...new Set(item.raisedAgain.map((l) => planOf(l.key)?.year).filter((y): y is number => y !== undefined))].sort((a, b) => a - b);
+}
+
+/** "9 of these 40 recommendations were raised again at the" (the inspection follows, as a link). */
+export function raisedAgainLead(count: number, total: number, kind: Plan['kind']): string {
+  const noun = kind === 'concerns' ? (total === 1 ? 'concern' : 'concerns') : total === 1 ? 'recommendation' : 'recommendations';
+  if (count === total) return `${total === 1 ? 'This' : total === 2 ? 'Both' : `All ${total}`} ${noun} ${count === 1 ? 'was' : 'were'} raised again at the`;
+  return `${count} of these ${total} ${noun} ${count === 1 ? 'was' : 'were'} raised again at the`;
+}
