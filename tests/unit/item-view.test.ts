@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Action, Item, Plan } from '../../src/model/schema.ts';
-import { actionFacts, raisedAgainByPlan, responseView } from '../../src/site/views/item.ts';
+import { actionFacts, raisedAgainByPlan, readableReason, responseView } from '../../src/site/views/item.ts';
 
 const action = (text: string | null, owner: string | null, target: string | null = null, due: string | null = null): Action => ({ text, owner, target, due });
 
@@ -114,5 +114,14 @@ describe('actionFacts', () => {
       { label: 'Owner', value: 'Governor' },
       { label: 'Target', value: 'not printed' },
     ]);
+  });
+});
+
+describe('readableReason', () => {
+  const names = new Map([['security-and-drugs', 'Security and drug supply']]);
+  it('names the theme of a link in words', () => {
+    expect(readableReason('similar words, same theme (security-and-drugs)', (id) => names.get(id))).toBe('similar words, same theme: security and drug supply');
+    expect(readableReason('repeated recommendation 1.40', (id) => names.get(id))).toBe('repeated recommendation 1.40');
+    expect(readableReason('similar words, same theme (unknown)', (id) => names.get(id))).toBe('similar words, same theme (unknown)');
   });
 });

@@ -62,10 +62,10 @@ describe('raised again on a plan page', () => {
 });
 
 describe('raisedAgainLead', () => {
-  it('says how many of how many, in words that agree with the numbers', () => {
-    expect(raisedAgainLead(9, 40, 'recommendations')).toBe('9 of these 40 recommendations were raised again at the');
-    expect(raisedAgainLead(1, 12, 'concerns')).toBe('1 of these 12 concerns was raised again at the');
-    expect(raisedAgainLead(3, 3, 'recommendations')).toBe('All 3 recommendations were raised again at the');
+  it('says how many, in words that agree with the number, without repeating the total', () => {
+    expect(raisedAgainLead(9, 40, 'recommendations')).toBe('9 of these recommendations were raised again at the');
+    expect(raisedAgainLead(1, 12, 'concerns')).toBe('1 of these concerns was raised again at the');
+    expect(raisedAgainLead(3, 3, 'recommendations')).toBe('All of these recommendations were raised again at the');
     expect(raisedAgainLead(1, 1, 'concerns')).toBe('This concern was raised again at the');
   });
 });

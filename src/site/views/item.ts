@@ -112,3 +112,11 @@ export function actionFacts(action: Action): { label: string; value: string }[] 
 }
 
 const normalise = (s: string) => s.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
+
+/** A link's reason in readers' words: "same theme (security-and-drugs)" names the theme. */
+export function readableReason(reason: string, themeName: (id: string) => string | undefined): string {
+  return reason.replace(/same theme \(([a-z0-9-]+)\)/g, (whole, id: string) => {
+    const name = themeName(id);
+    return name ? `same theme: ${name.toLowerCase()}` : whole;
+  });
+}

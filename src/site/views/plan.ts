@@ -62,9 +62,9 @@ export function raisedAgainYears(item: Pick<Item, 'raisedAgain'>, planOf: (itemK
   return [...new Set(item.raisedAgain.map((l) => planOf(l.key)?.year).filter((y): y is number => y !== undefined))].sort((a, b) => a - b);
 }
 
-/** "9 of these 40 recommendations were raised again at the" (the inspection follows, as a link). */
+/** "9 of these recommendations were raised again at the" (the inspection follows, as a link); the total is said elsewhere. */
 export function raisedAgainLead(count: number, total: number, kind: Plan['kind']): string {
-  const noun = kind === 'concerns' ? (total === 1 ? 'concern' : 'concerns') : total === 1 ? 'recommendation' : 'recommendations';
-  if (count === total) return `${total === 1 ? 'This' : total === 2 ? 'Both' : `All ${total}`} ${noun} ${count === 1 ? 'was' : 'were'} raised again at the`;
-  return `${count} of these ${total} ${noun} ${count === 1 ? 'was' : 'were'} raised again at the`;
+  const noun = kind === 'concerns' ? 'concern' : 'recommendation';
+  if (count === total) return total === 1 ? `This ${noun} was raised again at the` : `All of these ${noun}s were raised again at the`;
+  return `${count} of these ${noun}s ${count === 1 ? 'was' : 'were'} raised again at the`;
 }
