@@ -98,7 +98,7 @@ describe('charts', () => {
       expect(labels.every((l) => !l.includes('…'))).toBe(true);
       const headers = await t.page.$$eval('.grid-chart thead th', (ths) => ths.map((th) => th.getBoundingClientRect()).map((r) => [r.left, r.right]));
       expect(headers.length).toBe(5);
-      for (let i = 1; i < headers.length; i++) expect(headers[i]![0]).toBeGreaterThanOrEqual(headers[i - 1]![1] - 0.5);
+      for (let i = 1; i < headers.length; i++) expect(headers[i]![0]!).toBeGreaterThanOrEqual(headers[i - 1]![1]! - 0.5);
       expect(await t.page.locator('.grid-chart thead th').allInnerTexts()).toEqual(['Theme', 'Elmley', 'Ford', 'Leicester', 'Rochester']);
     }
   });
