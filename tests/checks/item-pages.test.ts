@@ -46,4 +46,15 @@ describe('item pages of the built site', () => {
     expect(checked).toBeGreaterThan(300);
     expect(problems).toEqual([]);
   });
+
+  it('name every action’s owner and target as written', () => {
+    const missing: string[] = [];
+    for (const item of items) {
+      const text = pageText(readFileSync(join(DIST, item.url, 'index.html'), 'utf8'));
+      for (const a of item.actions) {
+        for (const words of [a.owner, a.target]) if (words && !text.includes(words.replace(/\s+/g, ' '))) missing.push(`${item.url}: ${words}`);
+      }
+    }
+    expect(missing).toEqual([]);
+  });
 });
