@@ -47,6 +47,15 @@ describe('the plan page says each number once', () => {
   });
 });
 
+describe('the establishment page says each number once', () => {
+  it('gives the status of each inspection in one chart, with its table as the text equivalent', async () => {
+    await t.page.goto(t.site.url('/prisons/rochester/'));
+    expect(await t.page.locator('main table caption', { hasText: 'Status of the 2017 recommendations' }).count()).toBe(0);
+    expect(await t.page.locator('#establishment-status .chart-label').allInnerTexts()).toEqual(['2017']);
+    expect(await t.page.locator('#establishment-status tbody td').allTextContents()).toEqual(['38', '6', '2']);
+  });
+});
+
 describe('the theme page names each prison and inspection once', () => {
   it('groups Elmley’s items under its name and the year of their inspection', async () => {
     await t.page.goto(t.site.url('/themes/health-and-social-care/'));
