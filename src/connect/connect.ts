@@ -1,9 +1,10 @@
 // The dataset → the dataset connected: themes, similar items, items raised
-// before at the same establishment, and glossary terms. Runs once per build;
+// before (and so raised again) at the same establishment, and glossary terms. Runs once per build;
 // nothing here compares every item with every other.
 import type { Dataset, GlossaryEntry, Item, Link, Plan, Theme } from '../model/schema.ts';
 import { buildGlossary, glossaryMatcher, termsIn } from './glossary.ts';
 import { buildIndex, nearest, similarities } from './similar.ts';
+import { raisedAgainByKey } from './raised-again.ts';
 import { classifier, classify, testOfReference, type ThemeInput } from './themes.ts';
 import { tokens } from './words.ts';
 
@@ -109,6 +110,8 @@ export function connectAllButSimilar(dataset: Dataset, themeInputs: ThemeInput[]
   );
   const matcher = glossaryMatcher(glossary);
 
+  const raisedAgain = raisedAgainByKey(entries.map(({ item }, i) => ({ key: item.key, raisedBefore: raisedBefore[i]! })));
+
   let k = 0;
   const plans = dataset.plans.map((plan) => ({
     ...plan,
@@ -120,6 +123,7 @@ export function connectAllButSimilar(dataset: Dataset, themeInputs: ThemeInput[]
         themeReasons: classified[i]!.reasons,
         related: [],
         raisedBefore: raisedBefore[i]!,
+        raisedAgain: raisedAgain.get(item.key) ?? [],
         glossary: termsIn(
           matcher,
           [item.text, item.response, ...item.actions.map((a) => a.owner ?? '')].join('\n'),

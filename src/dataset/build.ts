@@ -45,7 +45,7 @@ export function buildDataset(documents: ParsedDocument[]): Dataset {
       for (let n = 2; slugs.has(slug); n++) slug = `${itemSlug(item.id)}-${n}`;
       slugs.add(slug);
       // Themes, links and glossary terms are filled in by the connect step.
-      return { ...item, key: `${id}/${slug}`, url: itemUrl(url, slug), themes: [], themeReasons: [], related: [], raisedBefore: [], glossary: [] };
+      return { ...item, key: `${id}/${slug}`, url: itemUrl(url, slug), themes: [], themeReasons: [], related: [], raisedBefore: [], raisedAgain: [], glossary: [] };
     });
     plans.push({
       id,

@@ -34,6 +34,7 @@ export const ITEM_COLUMNS: Column<ItemRow>[] = [
   { name: 'actions', description: 'Number of actions.', value: (r) => r.item.actions.length },
   { name: 'earliest_due', description: 'Earliest due date of its actions (YYYY-MM or YYYY-MM-DD).', value: (r) => dues(r.item)[0] ?? '' },
   { name: 'latest_due', description: 'Latest due date of its actions.', value: (r) => dues(r.item).at(-1) ?? '' },
+  { name: 'raised_again', description: "Keys of the items of the establishment's later plans that raised it again, separated by \"; \".", value: (r) => r.item.raisedAgain.map((l) => l.key).join('; ') },
   { name: 'url', description: 'Address of its page.', value: (r) => new URL(r.item.url.replace(/^\//, ''), r.site).href },
 ];
 

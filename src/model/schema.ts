@@ -100,6 +100,9 @@ export const itemSchema = z.object({
   themeReasons: z.array(themeReasonSchema),
   related: z.array(linkSchema).describe('The most similar items at other plans, best first.'),
   raisedBefore: z.array(linkSchema).describe("Similar items, or the printed repeated recommendation, in the same establishment's earlier plans."),
+  raisedAgain: z
+    .array(linkSchema)
+    .describe("Items of the same establishment's later plans that raised this one again: the reverse of their raisedBefore links, with the same score and reason, oldest plan first."),
   glossary: z.array(z.string()).describe('Glossary terms the item uses (in its text, response or owners).'),
 });
 

@@ -17,7 +17,7 @@ import { statusOf } from './status.ts';
 import { checkSummary, readSummary } from './summary.ts';
 
 /** An item before the dataset gives it a key and a URL. */
-export type ParsedItem = Omit<Item, 'key' | 'url' | 'themes' | 'themeReasons' | 'related' | 'raisedBefore' | 'glossary'>;
+export type ParsedItem = Omit<Item, 'key' | 'url' | 'themes' | 'themeReasons' | 'related' | 'raisedBefore' | 'raisedAgain' | 'glossary'>;
 
 /** A plan before the dataset gives it an id, canonical establishment and URL. */
 export type ParsedPlan = Omit<Plan, 'id' | 'url' | 'establishmentId' | 'establishmentName' | 'year' | 'items'> & {

@@ -44,3 +44,33 @@ export const statusRow = (label: string, items: Item[]): StatusRow => ({
 });
 
 export const recommendationsOf = (plans: Plan[]) => plans.filter((p) => p.kind === 'recommendations').flatMap((p) => p.items);
+
+// Charts are laid out in HTML, so their text wraps and keeps its size at any
+// width; the stylesheet has a class for each whole percentage (w-0 … w-100).
+
+/** Each value as a whole percentage of the largest; a value above 0 is at least 1. */
+export function barWidths(values: number[]): number[] {
+  const top = Math.max(0, ...values);
+  return values.map((v) => (top === 0 || v === 0 ? 0 : Math.max(1, Math.round((100 * v) / top))));
+}
+
+/** Parts of a whole as whole percentages that add up to exactly 100 (largest remainder); all 0 for an empty whole. */
+export function stackWidths(parts: number[]): number[] {
+  const total = parts.reduce((a, b) => a + b, 0);
+  if (total === 0) return parts.map(() => 0);
+  const exact = parts.map((p) => (100 * p) / total);
+  const out = exact.map(Math.floor);
+  let left = 100 - out.reduce((a, b) => a + b, 0);
+  const order = exact.map((e, i) => ({ i, r: e - Math.floor(e) })).sort((a, b) => b.r - a.r || a.i - b.i);
+  for (const { i } of order) {
+    if (left <= 0) break;
+    out[i]!++;
+    left--;
+  }
+  return out;
+}
+
+/** A grid cell's shade, 0 (none) to 8 (the largest value); text on shades 7 and 8 is white. */
+export function shadeOf(value: number, top: number): number {
+  return value <= 0 || top <= 0 ? 0 : 1 + Math.round((7 * value) / top);
+}

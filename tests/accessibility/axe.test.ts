@@ -10,6 +10,8 @@ const PAGES = {
   establishment: '/prisons/rochester/',
   plan: '/prisons/leicester/2018/',
   item: '/prisons/rochester/2017/5-3/',
+  'item raised again': '/prisons/rochester/2017/5-2/',
+  'item, owners not tied to parts': '/prisons/leicester/2018/5-7/',
   concern: '/prisons/rochester/2024/11/',
   themes: '/themes/',
   theme: '/themes/health-and-social-care/',

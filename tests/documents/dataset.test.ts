@@ -37,7 +37,7 @@ describe('dataset', () => {
     expect(schema.required).toEqual(['plans', 'establishments', 'themes', 'glossary', 'anomalies']);
     expect(schema.properties.plans.items.properties.items.items.required).toEqual([
       'id', 'idInferred', 'key', 'line', 'group', 'section', 'text', 'refs', 'repeatedRefs', 'referenceAsWritten', 'status', 'statusAsWritten', 'response', 'actions', 'columns', 'url',
-      'themes', 'themeReasons', 'related', 'raisedBefore', 'glossary',
+      'themes', 'themeReasons', 'related', 'raisedBefore', 'raisedAgain', 'glossary',
     ]);
   });
 });

@@ -163,6 +163,20 @@ describe('connections', () => {
     expect(dataset.plans.filter((p) => p.establishmentId !== 'rochester' || p.year === 2017).every((p) => p.items.every((i) => i.raisedBefore.length === 0))).toBe(true);
   });
 
+  it('links Rochester 2017 recommendations forward to the 2024 concerns that raised them again', () => {
+    const again = (id: string) => item('rochester-2017', id).raisedAgain.map((l) => l.key);
+    expect(again('5.2')).toContain('rochester-2024/4'); // drugs
+    expect(again('5.23')).toContain('rochester-2024/5'); // health care
+    expect(again('5.4')).toContain('rochester-2024/6'); // offender management
+    expect(again('5.9')).toContain('rochester-2024/8'); // use of force
+    // Exactly the reverse of raisedBefore, across the whole dataset.
+    const items = dataset.plans.flatMap((p) => p.items);
+    const forward = items.flatMap((i) => i.raisedAgain.map((l) => `${i.key} > ${l.key} ${l.score} ${l.reason}`)).sort();
+    const backward = items.flatMap((i) => i.raisedBefore.map((l) => `${l.key} > ${i.key} ${l.score} ${l.reason}`)).sort();
+    expect(forward).toEqual(backward);
+    expect(forward.length).toBeGreaterThan(4);
+  });
+
   it('harvests the definitions the plans give, and fills the rest from the curated list', () => {
     const entry = (term: string) => dataset.glossary.find((g) => g.term === term);
     expect(entry('ACCT')).toMatchObject({ expansion: 'Assessment, Care in Custody and Teamwork', source: 'document' });

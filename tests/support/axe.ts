@@ -29,10 +29,10 @@ export async function axe(browser: Browser, url: string, width: number, height: 
   return { violations: result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')})`), scrollsSideways };
 }
 
-/** Each page, at desktop and 320 px: no WCAG 2.2 AA violations, and no sideways scroll (tables scroll in their own box). */
+/** Each page, at desktop, 375 and 320 px: no WCAG 2.2 AA violations, and no sideways scroll (tables scroll in their own box). */
 export function describeAccessible(t: Session, pages: Record<string, string>, title: string) {
   describe.each(Object.entries(pages))(title, (_name, path) => {
-    it.each([[1280, 900], [320, 640]])('has no WCAG 2.2 AA violations at %i px', async (width, height) => {
+    it.each([[1280, 900], [375, 667], [320, 640]])('has no WCAG 2.2 AA violations at %i px', async (width, height) => {
       const report = await axe(t.browser, t.site.url(path), width, height);
       expect(report.violations).toEqual([]);
       expect(report.scrollsSideways).toBe(false);

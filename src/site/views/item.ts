@@ -1,0 +1,122 @@
+// What an item page shows: the response once, each part beside the owners and
+// dates the plan ties to it, and the items of later plans that raised it again.
+import type { Action, Item, Plan } from '../../model/schema.ts';
+import { formatDue } from '../format.ts';
+
+/** A run of the response, with the actions the plan ties to it (none: the plan names no owner for it). */
+export interface ResponsePart {
+  text: string;
+  actions: Action[];
+}
+
+export interface ResponseView {
+  /** The response in order, each paragraph exactly once. */
+  parts: ResponsePart[];
+  /** Actions the plan does not tie to any part of the response, each shown once. */
+  untied: Action[];
+}
+
+// The response's paragraphs and list items are lines; parts are runs of them.
+const linesOf = (text: string) => text.split('\n').filter((l) => l.trim() !== '');
+// Back to the response's own format: a blank line between paragraphs, none before a list item.
+const joinLines = (lines: string[]) => lines.reduce((acc, l) => (!acc ? l : acc + (l.startsWith('• ') ? '\n' : '\n\n') + l), '');
+const sameAction = (a: Action, b: Action) => a.owner === b.owner && a.target === b.target && a.due === b.due && a.text === b.text;
+
+/**
+ * The response divided into the parts the actions name, in the response's
+ * order. An action's text is a run of the response's lines; if one cannot be
+ * found where the order says it should be, nothing is divided and every
+ * action is shown apart, so no words are dropped or printed twice.
+ */
+export function responseView(item: Pick<Item, 'response' | 'actions'>): ResponseView {
+  const lines = linesOf(item.response);
+  const owner: (number | undefined)[] = lines.map(() => undefined);
+  const parts: { actions: Action[]; text: string | null }[] = [];
+  const untied: Action[] = [];
+  let cursor = 0;
+  let ok = true;
+  for (const action of item.actions) {
+    if (action.text === null) {
+      if (!untied.some((u) => sameAction(u, action))) untied.push(action);
+      continue;
+    }
+    const last = parts.at(-1);
+    if (last && last.text === action.text) {
+      // Several owners or dates for the same words: one part.
+      if (!last.actions.some((a) => sameAction(a, action))) last.actions.push(action);
+      continue;
+    }
+    const want = linesOf(action.text);
+    const at = findRun(lines, want, cursor);
+    if (at < 0 || want.length === 0) {
+      ok = false;
+      break;
+    }
+    const n = parts.push({ actions: [action], text: action.text }) - 1;
+    for (let i = at; i < at + want.length; i++) owner[i] = n;
+    cursor = at + want.length;
+  }
+  if (!ok) {
+    return {
+      parts: item.response ? [{ text: item.response, actions: [] }] : [],
+      untied: item.actions.filter((a, i) => item.actions.findIndex((b) => sameAction(a, b)) === i),
+    };
+  }
+  // Runs of lines with the same owner (or none) become the parts, in order.
+  const out: ResponsePart[] = [];
+  let run: string[] = [];
+  let runOwner: number | undefined;
+  const flush = () => {
+    if (run.length) out.push({ text: joinLines(run), actions: runOwner === undefined ? [] : parts[runOwner]!.actions });
+    run = [];
+  };
+  lines.forEach((line, i) => {
+    if (i > 0 && owner[i] !== runOwner) flush();
+    runOwner = owner[i];
+    run.push(line);
+  });
+  flush();
+  return { parts: out, untied };
+}
+
+function findRun(lines: string[], want: string[], from: number): number {
+  for (let i = from; i + want.length <= lines.length; i++) {
+    if (want.every((w, k) => lines[i + k] === w)) return i;
+  }
+  return -1;
+}
+
+/** Later inspections that raised the item again, oldest first, each with its items. */
+export function raisedAgainByPlan(item: Pick<Item, 'raisedAgain'>, itemByKey: Map<string, { item: Item; plan: Plan }>): { plan: Plan; items: { item: Item; reason: string }[] }[] {
+  const out: { plan: Plan; items: { item: Item; reason: string }[] }[] = [];
+  for (const link of item.raisedAgain) {
+    const found = itemByKey.get(link.key);
+    if (!found) continue;
+    const group = out.find((g) => g.plan.id === found.plan.id);
+    if (group) group.items.push({ item: found.item, reason: link.reason });
+    else out.push({ plan: found.plan, items: [{ item: found.item, reason: link.reason }] });
+  }
+  return out.sort((a, b) => a.plan.year - b.plan.year);
+}
+
+/**
+ * An action's facts as label and value. The due date is worked out from the
+ * target; where it reads the same as the target as written, it is said once.
+ */
+export function actionFacts(action: Action): { label: string; value: string }[] {
+  const due = formatDue(action.due);
+  const owner = { label: 'Owner', value: action.owner ?? 'not printed' };
+  if (action.target === null) return [owner, { label: 'Target', value: 'not printed' }];
+  if (action.due !== null && normalise(due) === normalise(action.target)) return [owner, { label: 'Target', value: action.target }];
+  return [owner, { label: 'Target as written', value: action.target }, { label: 'Due', value: due }];
+}
+
+const normalise = (s: string) => s.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
+
+/** A link's reason in readers' words: "same theme (security-and-drugs)" names the theme. */
+export function readableReason(reason: string, themeName: (id: string) => string | undefined): string {
+  return reason.replace(/same theme \(([a-z0-9-]+)\)/g, (whole, id: string) => {
+    const name = themeName(id);
+    return name ? `same theme: ${name.toLowerCase()}` : whole;
+  });
+}

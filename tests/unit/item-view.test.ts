@@ -1,0 +1,127 @@
+import { describe, expect, it } from 'vitest';
+import type { Action, Item, Plan } from '../../src/model/schema.ts';
+import { actionFacts, raisedAgainByPlan, readableReason, responseView } from '../../src/site/views/item.ts';
+
+const action = (text: string | null, owner: string | null, target: string | null = null, due: string | null = null): Action => ({ text, owner, target, due });
+
+describe('responseView', () => {
+  it('shows each part of the response once, beside the owner and date the plan ties to it', () => {
+    const view = responseView({
+      response: 'First we will review.\n\nThen we will train staff.\n• in May\n• in June\n\nClosing words.',
+      actions: [
+        action('First we will review.', 'Governor', 'July 2018', '2018-07'),
+        action('Then we will train staff.\n• in May\n• in June', 'Head of Learning', 'June 2019', '2019-06'),
+      ],
+    });
+    expect(view.parts).toEqual([
+      { text: 'First we will review.', actions: [action('First we will review.', 'Governor', 'July 2018', '2018-07')] },
+      { text: 'Then we will train staff.\n• in May\n• in June', actions: [action('Then we will train staff.\n• in May\n• in June', 'Head of Learning', 'June 2019', '2019-06')] },
+      // Words of the response that no action claims are shown once, with no owner.
+      { text: 'Closing words.', actions: [] },
+    ]);
+    expect(view.untied).toEqual([]);
+  });
+
+  it('shows the response once and the owners and dates once where the plan does not tie them to parts', () => {
+    const view = responseView({
+      response: 'We agree.\n\nWork has started.',
+      actions: [action(null, 'Governor', 'May 2024', '2024-05'), action(null, 'Head of Healthcare', 'Ongoing', 'ongoing'), action(null, 'Governor', 'May 2024', '2024-05')],
+    });
+    expect(view.parts).toEqual([{ text: 'We agree.\n\nWork has started.', actions: [] }]);
+    expect(view.untied).toEqual([action(null, 'Governor', 'May 2024', '2024-05'), action(null, 'Head of Healthcare', 'Ongoing', 'ongoing')]);
+  });
+
+  it('keeps one part for several owners of the same words', () => {
+    const view = responseView({
+      response: 'Joint work.',
+      actions: [action('Joint work.', 'Governor', 'May 2024', '2024-05'), action('Joint work.', 'NHS England', 'June 2024', '2024-06')],
+    });
+    expect(view.parts).toEqual([{ text: 'Joint work.', actions: [action('Joint work.', 'Governor', 'May 2024', '2024-05'), action('Joint work.', 'NHS England', 'June 2024', '2024-06')] }]);
+  });
+
+  it('mixes tied parts, untied actions and a list item that continues across parts', () => {
+    const view = responseView({
+      response: 'Intro.\n• one\n• two\n\nMore.',
+      actions: [action('Intro.\n• one', 'A', 'May 2024', '2024-05'), action(null, 'B', 'Completed', 'completed'), action('• two\n\nMore.', 'C', null, null)],
+    });
+    expect(view.parts.map((p) => [p.text, p.actions.map((a) => a.owner)])).toEqual([
+      ['Intro.\n• one', ['A']],
+      ['• two\n\nMore.', ['C']],
+    ]);
+    expect(view.untied.map((a) => a.owner)).toEqual(['B']);
+  });
+
+  it('divides nothing when an action’s words are not found in the response, so no words are lost or repeated', () => {
+    const view = responseView({ response: 'Para one.\n\nPara two.', actions: [action('Para two.', 'A'), action('Para one.', 'B')] });
+    expect(view.parts).toEqual([{ text: 'Para one.\n\nPara two.', actions: [] }]);
+    expect(view.untied.map((a) => a.owner)).toEqual(['A', 'B']);
+  });
+
+  it('shows nothing for an empty response', () => {
+    expect(responseView({ response: '', actions: [action(null, 'Governor')] })).toEqual({ parts: [], untied: [action(null, 'Governor')] });
+    expect(responseView({ response: '', actions: [] })).toEqual({ parts: [], untied: [] });
+  });
+});
+
+describe('raisedAgainByPlan', () => {
+  const plan = (id: string, year: number) => ({ id, year }) as Plan;
+  const item = (key: string) => ({ key }) as Item;
+  const index = new Map([
+    ['r-2024/4', { item: item('r-2024/4'), plan: plan('r-2024', 2024) }],
+    ['r-2024/9', { item: item('r-2024/9'), plan: plan('r-2024', 2024) }],
+    ['r-2021/2', { item: item('r-2021/2'), plan: plan('r-2021', 2021) }],
+  ]);
+  it('groups the later items by inspection, oldest first', () => {
+    const groups = raisedAgainByPlan(
+      { raisedAgain: [
+        { key: 'r-2024/4', score: 0.3, reason: 'similar words, same theme (drugs)' },
+        { key: 'r-2021/2', score: 1, reason: 'repeated recommendation 5.2' },
+        { key: 'r-2024/9', score: 0.2, reason: 'similar words, same theme (drugs)' },
+      ] },
+      index,
+    );
+    expect(groups.map((g) => [g.plan.year, g.items.map((i) => i.item.key)])).toEqual([
+      [2021, ['r-2021/2']],
+      [2024, ['r-2024/4', 'r-2024/9']],
+    ]);
+  });
+});
+
+describe('actionFacts', () => {
+  it('says a target once where the due date reads the same', () => {
+    expect(actionFacts(action(null, 'Governor', 'July 2018', '2018-07'))).toEqual([
+      { label: 'Owner', value: 'Governor' },
+      { label: 'Target', value: 'July 2018' },
+    ]);
+    expect(actionFacts(action(null, 'Governor', 'Completed and Ongoing', 'completed-and-ongoing'))).toEqual([
+      { label: 'Owner', value: 'Governor' },
+      { label: 'Target', value: 'Completed and Ongoing' },
+    ]);
+  });
+
+  it('gives the target as written and the due date where they differ', () => {
+    expect(actionFacts(action(null, 'Head of Safety', 'April 2017 to December 2017', '2017-12'))).toEqual([
+      { label: 'Owner', value: 'Head of Safety' },
+      { label: 'Target as written', value: 'April 2017 to December 2017' },
+      { label: 'Due', value: 'December 2017' },
+    ]);
+    expect(actionFacts(action(null, null, 'Summer', null))).toEqual([
+      { label: 'Owner', value: 'not printed' },
+      { label: 'Target as written', value: 'Summer' },
+      { label: 'Due', value: 'none' },
+    ]);
+    expect(actionFacts(action(null, 'Governor', null, null))).toEqual([
+      { label: 'Owner', value: 'Governor' },
+      { label: 'Target', value: 'not printed' },
+    ]);
+  });
+});
+
+describe('readableReason', () => {
+  const names = new Map([['security-and-drugs', 'Security and drug supply']]);
+  it('names the theme of a link in words', () => {
+    expect(readableReason('similar words, same theme (security-and-drugs)', (id) => names.get(id))).toBe('similar words, same theme: security and drug supply');
+    expect(readableReason('repeated recommendation 1.40', (id) => names.get(id))).toBe('repeated recommendation 1.40');
+    expect(readableReason('similar words, same theme (unknown)', (id) => names.get(id))).toBe('similar words, same theme (unknown)');
+  });
+});
