@@ -2,9 +2,9 @@
 // headings and owners recombined under invented establishment names and dates,
 // in all four shapes, damage and all. Never committed; made on demand.
 import seedrandom from 'seedrandom';
-import { toLines } from '../parse/lines.ts';
+import { plainText } from '../documents/readers/markup.ts';
+import { textDocument } from '../documents/readers/text.ts';
 import { findLayout } from '../parse/layout.ts';
-import { plainText } from '../parse/markup.ts';
 import { statusOf } from '../parse/status.ts';
 import { parseDocument } from '../parse/document.ts';
 import { yearOf } from '../dataset/build.ts';
@@ -28,12 +28,13 @@ const PLACES = ['Ashcombe', 'Bramley', 'Castleford', 'Dunmore', 'Elverton', 'Fai
 const SUFFIXES = ['', ' Vale', ' Park', ' Hill', ' Moor', ' Heath'];
 
 function shapeOf(seed: Seed): Shape | null {
-  const lines = toLines(seed.text.replace(/\r\n?/g, '\n'));
-  const layout = findLayout(lines);
+  const lines = seed.text.replace(/\r\n?/g, '\n').split('\n');
+  const doc = textDocument(lines.join('\n'));
+  const layout = findLayout(doc.rows);
   if (!layout) return null;
   const table = lines.slice(layout.line);
-  const end = table.findIndex((l) => /^(?:recommendations|concerns)$/i.test(plainText(l.cells[0] ?? '')));
-  const rows = (end < 0 ? table : table.slice(0, end)).map((l) => l.text);
+  const end = table.findIndex((l) => /^(?:recommendations|concerns)$/i.test(plainText(l.split('\t')[0] ?? '')));
+  const rows = end < 0 ? table : table.slice(0, end);
   const blocks: string[][] = [];
   let current: string[] = [];
   for (const row of rows) {
@@ -47,9 +48,9 @@ function shapeOf(seed: Seed): Shape | null {
   }
   if (current.length) blocks.push(current);
   // The year the reader gives the plan, so shifting the dates moves the plan to the year wanted.
-  const parsed = parseDocument(seed.name, seed.text).plan;
+  const parsed = parseDocument(seed.name, doc).plan;
   const year = (parsed && yearOf(parsed)) ?? 2018;
-  return { front: lines.slice(0, layout.line - 1).map((l) => l.text), header: lines[layout.line - 1]!.text, blocks, kind: layout.kind, year };
+  return { front: lines.slice(0, layout.line - 1), header: lines[layout.line - 1]!, blocks, kind: layout.kind, year };
 }
 
 /** Like the real estate: some 125 prisons, each inspected every year or two. */

@@ -1,8 +1,11 @@
-// Bytes → text. Publishers save plans from Word and PDF tools in UTF-8 (with
-// or without a BOM) or Windows-1252; both must read the same.
+// Bytes → text. Publishers save plans from Word, Excel, Notepad and PDF tools
+// in UTF-8 (with or without a BOM), UTF-16 ("Unicode text", with a BOM) or
+// Windows-1252; all must read the same.
+
+export type Encoding = 'utf-8' | 'windows-1252' | 'utf-16le' | 'utf-16be';
 
 export type Decoded =
-  | { ok: true; text: string; encoding: 'utf-8' | 'windows-1252' }
+  | { ok: true; text: string; encoding: Encoding; guessed?: true }
   | { ok: false; reason: string };
 
 const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
@@ -10,19 +13,53 @@ const cp1252 = new TextDecoder('windows-1252');
 
 /** Share of control characters (other than tab, CR, LF, FF) above which a file is treated as binary. */
 const BINARY_CONTROL_SHARE = 0.02;
+/** Share of NUL bytes in alternate positions from which BOM-less text is taken for UTF-16. */
+const UTF16_NUL_SHARE = 0.9;
+
+function utf16Without(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
+  if (bytes.length < 4 || bytes.length % 2) return null;
+  let even = 0;
+  let odd = 0;
+  for (let i = 0; i < bytes.length; i += 2) {
+    if (bytes[i] === 0) even++;
+    if (bytes[i + 1] === 0) odd++;
+  }
+  const pairs = bytes.length / 2;
+  if (odd / pairs >= UTF16_NUL_SHARE && even === 0) return 'utf-16le';
+  if (even / pairs >= UTF16_NUL_SHARE && odd === 0) return 'utf-16be';
+  return null;
+}
+
+function utf16Of(bytes: Uint8Array): { encoding: 'utf-16le' | 'utf-16be'; guessed: boolean } | null {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { encoding: 'utf-16le', guessed: false };
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { encoding: 'utf-16be', guessed: false };
+  const without = utf16Without(bytes);
+  return without ? { encoding: without, guessed: true } : null;
+}
 
 export function decodeDocument(bytes: Uint8Array): Decoded {
   if (bytes.length === 0) return { ok: false, reason: 'the file is empty' };
-  if (bytes.includes(0)) return { ok: false, reason: 'the file is binary (it contains NUL bytes), not text' };
 
   let text: string;
-  let encoding: 'utf-8' | 'windows-1252';
-  try {
-    text = utf8.decode(bytes);
-    encoding = 'utf-8';
-  } catch {
-    text = cp1252.decode(bytes);
-    encoding = 'windows-1252';
+  let encoding: Encoding;
+  let guessed = false;
+  const utf16 = utf16Of(bytes);
+  if (utf16) {
+    try {
+      text = new TextDecoder(utf16.encoding, { fatal: true }).decode(bytes);
+    } catch {
+      return { ok: false, reason: 'the file starts like UTF-16 text but is not valid UTF-16' };
+    }
+    ({ encoding, guessed } = utf16);
+  } else {
+    if (bytes.includes(0)) return { ok: false, reason: 'the file is binary (it contains NUL bytes), not text' };
+    try {
+      text = utf8.decode(bytes);
+      encoding = 'utf-8';
+    } catch {
+      text = cp1252.decode(bytes);
+      encoding = 'windows-1252';
+    }
   }
 
   let controls = 0;
@@ -33,6 +70,8 @@ export function decodeDocument(bytes: Uint8Array): Decoded {
   if (controls / text.length > BINARY_CONTROL_SHARE) {
     return { ok: false, reason: 'the file is binary (too many control characters), not text' };
   }
-  if (text.trim() === '') return { ok: false, reason: 'the file contains only white space' };
-  return { ok: true, text: text.replace(/^\uFEFF/, ''), encoding };
+  if (text.trim() === '' || text === '\uFEFF') return { ok: false, reason: 'the file contains only white space' };
+  const out = text.replace(/^\uFEFF/, '');
+  if (out.trim() === '') return { ok: false, reason: 'the file contains only white space' };
+  return guessed ? { ok: true, text: out, encoding, guessed: true } : { ok: true, text: out, encoding };
 }

@@ -4,9 +4,8 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { compare } from '../model/compare.ts';
 import { parseDocument, type ParsedDocument } from '../parse/document.ts';
-import { note } from '../parse/notes.ts';
 import { hasSecondCore, onWorker } from '../threads/worker.ts';
-import { decodeDocument } from './decode.ts';
+import { readText } from './readers/text.ts';
 
 /** Files a publisher may drop in the folder that are not plans. */
 const IGNORED = /^\.|^readme(\.\w+)?$|~$/i;
@@ -17,12 +16,11 @@ export function listDocuments(dir: string): string[] {
     .sort(compare);
 }
 
+/** One file: its reader gives rows of cells, the parser gives the plan. */
 export function readDocument(dir: string, name: string): ParsedDocument {
-  const decoded = decodeDocument(readFileSync(join(dir, name)));
-  if (!decoded.ok) {
-    return { source: name, plan: null, notes: [note(0, 'unreadable', 'error', `Cannot read this document: ${decoded.reason}. Expected the text of an action plan (UTF-8 or Windows-1252).`)] };
-  }
-  return parseDocument(name, decoded.text);
+  const read = readText(readFileSync(join(dir, name)));
+  if (!read.ok) return { source: name, plan: null, notes: read.notes };
+  return parseDocument(name, read.document);
 }
 
 export function readDocuments(dir: string): ParsedDocument[] {

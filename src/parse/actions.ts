@@ -12,7 +12,7 @@
 import type { Action } from '../model/schema.ts';
 import { parseTargets, type Target } from './dates.ts';
 import type { Segment } from './items.ts';
-import { joinBlocks } from './markup.ts';
+import { joinBlocks } from './blocks.ts';
 import { note, type Note } from './notes.ts';
 import { ownerParagraphs, splitOwners } from './owners.ts';
 

@@ -1,13 +1,13 @@
-// One document's text → its plan and notes. The pipeline, step by step:
-// lines → front matter + table layout → rows → draft items → items with
+// One document's rows (from any reader) → its plan and notes. The pipeline, step by step:
+// rows → front matter + table layout → rows → draft items → items with
 // references, statuses and actions → checked against the printed summary.
+import type { SourceDocument } from '../documents/source.ts';
 import type { Item, Plan } from '../model/schema.ts';
 import { buildActions } from './actions.ts';
 import { readFrontMatter } from './front-matter.ts';
 import { assembleItems, joinFragments, type Draft } from './items.ts';
 import { findLayout, type Layout } from './layout.ts';
-import { toLines } from './lines.ts';
-import { collapse } from './markup.ts';
+import { collapse } from './blocks.ts';
 import { note, type Note } from './notes.ts';
 import { splitReference } from './refs.ts';
 import { tableRows } from './rows.ts';
@@ -109,20 +109,20 @@ function finishItem(d: Draft, layout: Layout): ParsedItem {
   };
 }
 
-export function parseDocument(source: string, text: string): ParsedDocument {
-  const lines = toLines(text);
+export function parseDocument(source: string, doc: SourceDocument): ParsedDocument {
+  const lines = doc.rows;
   const layout = findLayout(lines);
   if (!layout) {
     return {
       source,
       plan: null,
-      notes: [note(0, 'not-an-action-plan', 'error', 'No action plan table was found: expected a header row starting "1. Rec no" with columns for the recommendation or concern, response, responsible owner and target date.')],
+      notes: [...doc.notes, note(0, 'not-an-action-plan', 'error', 'No action plan table was found: expected a header row starting "1. Rec no" with columns for the recommendation or concern, response, responsible owner and target date.')],
     };
   }
   const front = readFrontMatter(lines.slice(0, layout.line - 1));
   const { rows, summary: summaryLines, notes: rowNotes } = tableRows(lines, layout);
   const { drafts, notes: itemNotes } = assembleItems(rows, layout);
-  const notes: Note[] = [...front.notes, ...rowNotes, ...itemNotes];
+  const notes: Note[] = [...doc.notes, ...front.notes, ...rowNotes, ...itemNotes];
   if (!drafts.length) {
     notes.push(note(layout.line, 'no-items', 'error', 'The table has a header row but no numbered rows under it: expected rows such as "5.1<TAB>text<TAB>Agreed<TAB>response<TAB>owner<TAB>date".'));
     return { source, plan: null, notes };
@@ -147,7 +147,7 @@ export function parseDocument(source: string, text: string): ParsedDocument {
   const { summary, notes: summaryNotes } = readSummary(summaryLines);
   notes.push(...summaryNotes);
   if (summary) notes.push(...checkSummary(summary, items, summaryLines[0]!.n));
-  else if (layout.kind === 'recommendations') notes.push(note(lines.findLast((l) => l.text.trim())!.n, 'summary-missing', 'warning', 'The plan prints no summary of status counts after its table (is the document cut off?), so the items cannot be checked against it.'));
+  else if (layout.kind === 'recommendations') notes.push(note(lines.findLast((l) => l.cells.some((c) => c.length))!.n, 'summary-missing', 'warning', 'The plan prints no summary of status counts after its table (is the document cut off?), so the items cannot be checked against it.'));
 
   notes.sort((a, b) => a.line - b.line);
   return {

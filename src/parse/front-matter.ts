@@ -1,8 +1,8 @@
 // The lines above the table: the establishment and the plan's dates, printed
 // as "Label: value", "Label value", or a TIMETABLE table ("Report published\tTuesday 18 October").
 import { parseDateRange, parseHeaderDate } from './dates.ts';
-import type { SourceLine } from './lines.ts';
-import { plainLine, plainText } from './markup.ts';
+import type { SourceRow } from '../documents/source.ts';
+import { cellText } from './blocks.ts';
 import { note, type Note } from './notes.ts';
 
 export interface FrontMatter {
@@ -29,13 +29,13 @@ interface Found {
   line: number;
 }
 
-export function readFrontMatter(lines: SourceLine[]): FrontMatter {
+export function readFrontMatter(lines: SourceRow[]): FrontMatter {
   const notes: Note[] = [];
   const found: Partial<Record<Field, Found>> = {};
 
   for (const line of lines) {
-    const cells = line.cells.map(plainText);
-    const first = plainLine(line.cells[0] ?? '');
+    const cells = line.cells.map(cellText);
+    const first = cells[0] ?? '';
     for (const [re, field] of LABELS) {
       const m = re.exec(first);
       if (!m || found[field]) continue;

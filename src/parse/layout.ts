@@ -3,8 +3,8 @@
 // The header tells which column holds what, and whether the plan answers
 // recommendations (with a status column) or, since 2022, concerns (without).
 import type { PlanKind } from '../model/schema.ts';
-import type { SourceLine } from './lines.ts';
-import { plainText } from './markup.ts';
+import type { SourceRow } from '../documents/source.ts';
+import { cellText } from './blocks.ts';
 
 export type Role = 'id' | 'text' | 'status' | 'response' | 'owner' | 'target';
 
@@ -31,10 +31,10 @@ function roleOf(header: string): Role | null {
 }
 
 /** The table's header row, or null if the document has none. */
-export function findLayout(lines: SourceLine[]): Layout | null {
-  for (const line of lines) {
+export function findLayout(rows: SourceRow[]): Layout | null {
+  for (const line of rows) {
     if (line.cells.length < 4) continue;
-    const headers = line.cells.map(plainText);
+    const headers = line.cells.map(cellText);
     if (!/\brec\.?\s*(?:no|number)\b/i.test(headers[0] ?? '')) continue;
     const roles = headers.map(roleOf);
     const required: Role[] = ['id', 'text', 'response', 'owner', 'target'];

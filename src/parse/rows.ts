@@ -1,8 +1,8 @@
-// Table lines → rows with named cells. Stateless: whether a row starts an
+// Table rows of the source → rows with named cells. Stateless: whether a row starts an
 // item or continues one is decided by the next step, which knows the item.
 import type { Layout } from './layout.ts';
-import type { SourceLine } from './lines.ts';
-import { blocks, plainText } from './markup.ts';
+import type { SourceRow } from '../documents/source.ts';
+import { cellText } from './blocks.ts';
 import { note, type Note } from './notes.ts';
 import { parseTargets } from './dates.ts';
 import { statusOf } from './status.ts';
@@ -29,7 +29,7 @@ export type Row = TableRow | HeadingRow;
 export interface Rows {
   rows: Row[];
   /** Lines of the summary table that follows the action plan, if any. */
-  summary: SourceLine[];
+  summary: SourceRow[];
   notes: Note[];
 }
 
@@ -37,8 +37,8 @@ const SEPARATOR = /^[\s\-–—_=|]*$/;
 const words = (s: string) => (s ? s.split(/\s+/).length : 0);
 
 /** "Recommendations | | Housekeeping Points": the first line of the status summary table. */
-function isSummaryStart(cells: string[]): boolean {
-  const plain = cells.map(plainText);
+function isSummaryStart(cells: string[][]): boolean {
+  const plain = cells.map(cellText);
   return /^(?:recommendations|concerns|summary)$/i.test(plain[0] ?? '') && plain.slice(1).every((c) => words(c) <= 3);
 }
 
@@ -46,11 +46,11 @@ function isSummaryStart(cells: string[]): boolean {
  * Cells shifted one column left: the status cell holds response text, and
  * the row ends with an empty cell (Elmley 5.7, 5.25).
  */
-function shiftedLeft(cells: string[], layout: Layout): boolean {
+function shiftedLeft(cells: string[][], layout: Layout): boolean {
   const s = layout.roles.indexOf('status');
-  if (s < 0 || cells.length < layout.roles.length || cells.at(-1)!.trim() !== '') return false;
-  const status = plainText(cells[s] ?? '');
-  const lastTarget = plainText(cells[layout.roles.length - 2] ?? '');
+  if (s < 0 || cells.length < layout.roles.length || cells.at(-1)!.length !== 0) return false;
+  const status = cellText(cells[s] ?? []);
+  const lastTarget = cellText(cells[layout.roles.length - 2] ?? []);
   return (
     words(status) >= 4 &&
     statusOf(status) === null &&
@@ -59,7 +59,7 @@ function shiftedLeft(cells: string[], layout: Layout): boolean {
   );
 }
 
-export function tableRows(lines: SourceLine[], layout: Layout): Rows {
+export function tableRows(lines: SourceRow[], layout: Layout): Rows {
   const notes: Note[] = [];
   const rows: Row[] = [];
   const width = layout.roles.length;
@@ -69,36 +69,36 @@ export function tableRows(lines: SourceLine[], layout: Layout): Rows {
     const line = lines[i]!;
     if (line.n <= layout.line) continue;
     let cells = [...line.cells];
-    if (cells.every((c) => plainText(c) === '')) continue; // blank line, page break or empty formatting
-    if (cells.every((c) => SEPARATOR.test(c))) continue; // a ruled line
+    if (cells.every((c) => c.length === 0)) continue; // blank line, page break or empty formatting
+    if (cells.every((c) => SEPARATOR.test(cellText(c)))) continue; // a ruled line
     if (isSummaryStart(cells)) return { rows, summary: lines.slice(i), notes };
 
     if (shiftedLeft(cells, layout)) {
-      cells.splice(col('status'), 0, '');
+      cells.splice(col('status'), 0, []);
       cells = cells.slice(0, width);
       notes.push(note(line.n, 'cells-shifted', 'repair', 'The cells of this row were shifted one column to the left; they were moved back under their headings.'));
     }
-    while (cells.length > width && plainText(cells.at(-1)!) === '') cells.pop();
+    while (cells.length > width && cells.at(-1)!.length === 0) cells.pop();
     if (cells.length > width) {
       // More cells than columns: keep the words, in the last column.
-      const extra = cells.splice(width - 1).join(' ');
+      const extra = cells.splice(width - 1).flat();
       cells.push(extra);
-      notes.push(note(line.n, 'extra-cells', 'warning', `This row has more cells than the table has columns (${width}); the extra text was kept in the last column.`, plainText(extra)));
+      notes.push(note(line.n, 'extra-cells', 'warning', `This row has more cells than the table has columns (${width}); the extra text was kept in the last column.`, cellText(extra)));
     }
 
     const cell = (role: string) => {
       const k = col(role);
-      return k < 0 ? '' : (cells[k] ?? '');
+      return k < 0 ? [] : (cells[k] ?? []);
     };
     const row: TableRow = {
       kind: 'row',
       n: line.n,
-      id: plainText(cell('id')),
-      text: plainText(cell('text')),
-      status: plainText(cell('status')),
-      response: blocks(cell('response')),
-      owner: blocks(cell('owner')),
-      target: blocks(cell('target')),
+      id: cellText(cell('id')),
+      text: cellText(cell('text')),
+      status: cellText(cell('status')),
+      response: cell('response'),
+      owner: cell('owner'),
+      target: cell('target'),
     };
     const onlyText = !row.id && row.text && !row.status && !row.response.length && !row.owner.length && !row.target.length;
     rows.push(onlyText ? { kind: 'heading', n: line.n, text: row.text } : row);

@@ -3,7 +3,7 @@
 // The 2016 summary tables count "Accepted Subject to Resources" together with
 // "Partially Accepted", so both mean partly agreed.
 import type { Status } from '../model/schema.ts';
-import { collapse } from './markup.ts';
+import { collapse } from './blocks.ts';
 
 const PARTLY = '(?:partly agreed|partially agreed|part agreed|partially accepted|partly accepted|(?:accepted|agreed) subject to resources)';
 

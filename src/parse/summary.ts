@@ -2,17 +2,17 @@
 // Not Agreed 2 / Total 46"). Some plans print a second table beside it
 // (Housekeeping Points); only the first pair of columns counts items.
 import type { Item, Summary, SummaryRow } from '../model/schema.ts';
-import type { SourceLine } from './lines.ts';
-import { plainText } from './markup.ts';
+import type { SourceRow } from '../documents/source.ts';
+import { cellText } from './blocks.ts';
 import { note, type Note } from './notes.ts';
 import { statusOf } from './status.ts';
 
-export function readSummary(lines: SourceLine[]): { summary: Summary | null; notes: Note[] } {
+export function readSummary(lines: SourceRow[]): { summary: Summary | null; notes: Note[] } {
   const notes: Note[] = [];
   const rows: SummaryRow[] = [];
   let total: number | null = null;
   for (const line of lines.slice(1)) {
-    const [label = '', value = ''] = line.cells.map(plainText);
+    const [label = '', value = ''] = line.cells.map(cellText);
     if (!label && !value) continue;
     const count = /^\d+$/.test(value) ? Number(value) : /^[-–—]?$/.test(value) ? 0 : null;
     if (count === null) {

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { generateCorpus } from '../../src/bench/corpus.ts';
 import { readDocuments, readDocumentsInParallel } from '../../src/documents/read.ts';
-import { parseDocument } from '../../src/parse/document.ts';
+import { parseText as parseDocument } from '../support/parse-text.ts';
 import { PLANS_DIR } from '../support/seeds.ts';
 
 const seeds = readdirSync(PLANS_DIR).sort().map((name) => ({ name, text: readFileSync(`${PLANS_DIR}/${name}`, 'utf8') }));

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { buildDataset } from '../../src/dataset/build.ts';
 import { readDocument } from '../../src/documents/read.ts';
 import type { Dataset } from '../../src/model/schema.ts';
-import { parseDocument } from '../../src/parse/document.ts';
+import { parseText as parseDocument } from '../support/parse-text.ts';
 import { cp1252 } from '../support/cp1252.ts';
 import { PLANS_DIR } from '../support/seeds.ts';
 
@@ -55,8 +55,8 @@ describe('npm run ingest', () => {
     const out = join(dir, 'dataset.json');
     const r = ingest(['--source', dir, '--json', out]);
     expect(r.status).toBe(1);
-    expect(r.stderr).toContain(`${dir}/empty.txt:1: error: Cannot read this document: the file is empty. Expected the text of an action plan (UTF-8 or Windows-1252).`);
-    expect(r.stderr).toContain(`${dir}/scan.pdf:1: error: Cannot read this document: the file is binary (it contains NUL bytes), not text.`);
+    expect(r.stderr).toContain(`${dir}/empty.txt:1: error: Cannot read this document: the file is empty. Expected the text of an action plan (UTF-8, UTF-16 or Windows-1252).`);
+    expect(r.stderr).toContain(`${dir}/scan.pdf:1: error: Cannot read this document as text: this is a PDF document, not a text file.`);
     expect(r.stderr).toContain(`${dir}/minutes.txt:1: error: No action plan table was found: expected a header row starting "1. Rec no"`);
     expect(r.stderr).toContain(`${dir}/cut-off.txt:40: warning: The plan prints no summary of status counts after its table (is the document cut off?)`);
     expect(r.stderr).toContain('ingest: 3 document(s) could not be parsed: empty.txt, minutes.txt, scan.pdf');

@@ -1,9 +1,9 @@
 // Word accounting for the "nothing lost, nothing invented" check: the words of
 // a document's table against the words of its plan and anomalies.
 import type { Anomaly, Plan } from '../../src/model/schema.ts';
+import { plainText } from '../../src/documents/readers/markup.ts';
+import { textDocument } from '../../src/documents/readers/text.ts';
 import { findLayout } from '../../src/parse/layout.ts';
-import { toLines } from '../../src/parse/lines.ts';
-import { plainText } from '../../src/parse/markup.ts';
 import { repairSpacing } from '../../src/parse/spacing.ts';
 
 export const wordsOf = (s: string) => plainText(s).toLowerCase().match(/[a-z0-9]+/g) ?? [];
@@ -16,12 +16,12 @@ function bag(words: string[]): Map<string, number> {
 
 /** Words of the table: from the row after the column headers to the summary table. */
 export function tableWords(text: string): string[] {
-  const lines = toLines(text);
-  const start = findLayout(lines)!.line;
+  const start = findLayout(textDocument(text).rows)!.line;
   const out: string[] = [];
-  for (const line of lines.slice(start)) {
-    if (/^(?:recommendations|concerns)\t/i.test(plainText(line.cells[0] ?? '') + '\t')) break;
-    out.push(...wordsOf(line.cells.join(' ')));
+  for (const line of text.split(/\r\n|\r|\n/).slice(start)) {
+    const cells = line.split('\t');
+    if (/^(?:recommendations|concerns)\t/i.test(plainText(cells[0] ?? '') + '\t')) break;
+    out.push(...wordsOf(cells.join(' ')));
   }
   return out;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { decodeDocument } from '../../src/documents/decode.ts';
-import { toLines } from '../../src/parse/lines.ts';
+import { textDocument } from '../../src/documents/readers/text.ts';
 
 const bytes = (...parts: (string | number[])[]) =>
   Uint8Array.from(parts.flatMap((p) => (typeof p === 'string' ? [...Buffer.from(p, 'utf8')] : p)));
@@ -26,13 +26,13 @@ describe('decodeDocument', () => {
   });
 });
 
-describe('toLines', () => {
+describe('textDocument', () => {
   it('numbers lines from 1 and splits cells on tabs, whatever the line ending', () => {
-    expect(toLines('a\tb\r\nc\rd\n')).toEqual([
-      { n: 1, text: 'a\tb', cells: ['a', 'b'] },
-      { n: 2, text: 'c', cells: ['c'] },
-      { n: 3, text: 'd', cells: ['d'] },
-      { n: 4, text: '', cells: [''] },
+    expect(textDocument('a\tb\r\nc\rd\n').rows).toEqual([
+      { n: 1, where: 'line 1', page: null, table: null, cells: [['a'], ['b']] },
+      { n: 2, where: 'line 2', page: null, table: null, cells: [['c']] },
+      { n: 3, where: 'line 3', page: null, table: null, cells: [['d']] },
+      { n: 4, where: 'line 4', page: null, table: null, cells: [[]] },
     ]);
   });
 });

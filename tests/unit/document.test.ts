@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseDocument } from '../../src/parse/document.ts';
+import { parseText as parseDocument } from '../support/parse-text.ts';
 import { FIRST_ROW_LINE, planText } from '../support/plan-text.ts';
 
 const parse = (rows: string[][], opts?: { concerns?: boolean }) => parseDocument('test.txt', planText(rows, opts));

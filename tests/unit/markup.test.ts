@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { blocks, joinBlocks, plainLine, plainText } from '../../src/parse/markup.ts';
+import { blocks, plainLine, plainText } from '../../src/documents/readers/markup.ts';
+import { joinBlocks } from '../../src/parse/blocks.ts';
 
 describe('blocks', () => {
   it('turns <p> paragraphs into blocks and drops inline formatting', () => {

@@ -1,7 +1,8 @@
-// The extracted text carries fragments of the documents' formatting: HTML
+// Text extractions carry fragments of the documents' formatting: HTML
 // paragraphs, bold and underline, unclosed <ul> lists, "•" bullets and
-// markdown emphasis. This step turns a cell into plain blocks so that later
-// steps (and the site) work from structure, never from markup.
+// markdown emphasis. The text reader turns each cell into plain blocks, so
+// that the parser (and the site) work from structure, never from markup.
+import { collapse } from '../../parse/blocks.ts';
 
 /** Tags the document converters emit for formatting. Anything else is kept as literal text. */
 const BLOCK_TAG = /<\/?\s*(?:p|ul|ol|li|div|br)\b[^<>]*\/?>/gi;
@@ -32,12 +33,6 @@ function decodeEntities(s: string): string {
     }
     return ENTITIES[name.toLowerCase()] ?? whole;
   });
-}
-
-/** Collapse every run of white space (including no-break spaces) to one space. */
-export function collapse(s: string): string {
-  // \s covers the no-break spaces; a lone plain space is left alone, so most text is not rebuilt.
-  return s.replace(/\s{2,}|[^\S ]/g, ' ').trim();
 }
 
 /** Inline formatting removed; block structure flattened to spaces. */
@@ -72,9 +67,4 @@ export function blocks(cell: string): string[] {
 /** Markdown heading hashes and emphasis stripped from a whole line of front matter. */
 export function plainLine(line: string): string {
   return plainText(line.replace(/^\s*#{1,6}\s+/, ''));
-}
-
-/** Blocks back to text: paragraphs apart by a blank line, list items on lines of their own. */
-export function joinBlocks(paras: string[]): string {
-  return paras.reduce((acc, p) => (!acc ? p : acc + (p.startsWith('• ') ? '\n' : '\n\n') + p), '');
 }

@@ -1,0 +1,54 @@
+// Text files → SourceDocument. A text plan is what a converter wrote: one
+// table row or paragraph per line, cells separated by tabs, with fragments of
+// the original formatting (HTML tags, bullets, markdown emphasis) inside the
+// cells. pdftotext marks each new page with a form feed, which gives the rows
+// their page.
+import { note } from '../../parse/notes.ts';
+import { decodeDocument } from '../decode.ts';
+import { FILE_KIND_NAME, sniffFormat } from '../formats.ts';
+import type { ReadResult, SourceDocument, SourceRow } from '../source.ts';
+import { blocks } from './markup.ts';
+
+const EXPECTED = 'Expected the text of an action plan (UTF-8, UTF-16 or Windows-1252)';
+
+/** A markdown heading's hashes ("## ACTION PLAN") are formatting, not words. */
+const MARKDOWN_HEADING = /^\s*#{1,6}\s+/;
+
+/** Decoded text → rows: one per line, its cells split at tabs and turned into blocks. */
+export function textDocument(text: string): SourceDocument {
+  const lines = text.split(/\r\n|\r|\n/);
+  const paged = text.includes('\f');
+  let page = 1;
+  const rows: SourceRow[] = lines.map((line, i) => {
+    // A form feed starts a new page; the line it stands on belongs to that page.
+    if (paged) page += (line.match(/\f/g) ?? []).length;
+    return {
+      n: i + 1,
+      where: `line ${i + 1}`,
+      page: paged ? page : null,
+      table: null,
+      cells: line.replace(MARKDOWN_HEADING, '').split('\t').map(blocks),
+    };
+  });
+  return { format: 'text', rows, notes: [] };
+}
+
+/** The bytes of a text file → its rows, or why it cannot be read as text. */
+export function readText(bytes: Uint8Array): ReadResult {
+  const kind = sniffFormat(bytes);
+  if (kind) {
+    return {
+      ok: false,
+      notes: [note(0, 'unreadable', 'error', `Cannot read this document as text: this is ${FILE_KIND_NAME[kind]}, not a text file. ${EXPECTED}.`)],
+    };
+  }
+  const decoded = decodeDocument(bytes);
+  if (!decoded.ok) {
+    return { ok: false, notes: [note(0, 'unreadable', 'error', `Cannot read this document: ${decoded.reason}. ${EXPECTED}.`)] };
+  }
+  const document = textDocument(decoded.text);
+  if (decoded.guessed) {
+    document.notes.push(note(0, 'encoding-guessed', 'repair', `The file has no byte-order mark, but its bytes are ${decoded.encoding === 'utf-16le' ? 'UTF-16 (little-endian)' : 'UTF-16 (big-endian)'} text; it was read as such.`));
+  }
+  return { ok: true, document };
+}
