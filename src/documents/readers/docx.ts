@@ -199,6 +199,9 @@ export function readDocx(bytes: Uint8Array): ReadResult {
   if (!tables) {
     return { ok: false, notes: [note(0, 'no-table', 'error', 'This Word document has no table. An action plan answers each recommendation or concern in a table whose header row starts "Rec no"; check that this is the action plan and not the inspection report or a covering letter.')] };
   }
-  const notes: Note[] = r.deleted.map((d) => note(d.n, 'tracked-deletion', 'repair', 'Words deleted with changes tracked were left out, as Word prints the document once the changes are accepted.', d.text));
+  // Rows are numbered by their place in reading order.
+  const renumber = new Map(rows.map((row, i) => [row.n, i + 1]));
+  rows.forEach((row, i) => (row.n = i + 1));
+  const notes: Note[] = r.deleted.map((d) => note(renumber.get(d.n) ?? 0, 'tracked-deletion', 'repair', 'Words deleted with changes tracked were left out, as Word prints the document once the changes are accepted.', d.text));
   return { ok: true, document: { format: 'docx', rows, notes } };
 }
