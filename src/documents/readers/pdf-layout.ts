@@ -58,10 +58,11 @@ const BULLET = /^[•·▪◦●■\uf0b7\uf0a7\uf076\uf0d8-]\s*(?=\S)/;
 const FINISHED = /[.!?:;)"”’]$/;
 
 /** Lines of one cell → blocks: paragraphs and list items. */
-function cellBlocks(lines: Line[]): string[] {
+function cellBlocks(lines: Line[], cellLeft?: number, cellRight?: number): string[] {
   if (!lines.length) return [];
-  const right = Math.max(...lines.map((l) => l.x1));
   const left = Math.min(...lines.map((l) => l.x0));
+  // The width lines wrap at: the cell's, less the same padding on the right as on the left.
+  const right = cellLeft !== undefined && cellRight !== undefined ? Math.max(cellRight - (left - cellLeft), ...lines.map((l) => l.x1)) : Math.max(...lines.map((l) => l.x1));
   const blocks: string[] = [];
   let prev: Line | null = null;
   for (const line of lines) {
@@ -105,6 +106,13 @@ function cluster(values: number[]): number[] {
   return out.map((g) => g.reduce((s, v) => s + v, 0) / g.length);
 }
 
+/** Does `next` go on from `prev` (cut by a page break)? A lower-case start, a year after a month, or a line ending on a joining word. */
+function continues(prev: string[], next: string[]): boolean {
+  const last = prev.at(-1) ?? '';
+  const first = next[0] ?? '';
+  return /^[a-z]/.test(first) || (/^\d{4}\b/.test(first) && /[A-Za-z]$/.test(last)) || /[,&/\-–]$|\b(?:and|or|of|the|to|for|with|by|in|on)$/i.test(last);
+}
+
 interface Table {
   top: number;
   bottom: number;
@@ -144,9 +152,12 @@ function buildTable(g: { h: Rule[]; v: Rule[] }, words: Set<Word>): Table {
   const near = (vals: number[], v: number) => vals.some((x) => Math.abs(x - v) <= TOL * 2);
   // Borders run from one grid line to another; a line ending mid-cell (an underline) is not one.
   const h = g.h.filter((r) => near(xs, r.x0) && near(xs, r.x1));
-  const ys = cluster(h.map((r) => r.y0));
+  // A row cut by the page break may have no line drawn under it: the side lines end there.
+  const top = Math.min(...g.v.map((r) => r.y0));
+  const bottom = Math.max(...g.v.map((r) => r.y1));
+  const ys = cluster([...h.map((r) => r.y0), top, bottom]);
   const hasV = (x: number, ya: number, yb: number) => g.v.some((r) => Math.abs(r.x0 - x) <= TOL && r.y0 - TOL <= (ya + yb) / 2 && (ya + yb) / 2 <= r.y1 + TOL);
-  const hasH = (y: number, xa: number, xb: number) => h.some((r) => Math.abs(r.y0 - y) <= TOL && r.x0 - TOL <= (xa + xb) / 2 && (xa + xb) / 2 <= r.x1 + TOL);
+  const hasH = (y: number, xa: number, xb: number) => Math.abs(y - top) <= TOL || Math.abs(y - bottom) <= TOL || h.some((r) => Math.abs(r.y0 - y) <= TOL && r.x0 - TOL <= (xa + xb) / 2 && (xa + xb) / 2 <= r.x1 + TOL);
   const R = ys.length - 1;
   const C = xs.length - 1;
   const table: Table = { top: ys[0]!, bottom: ys.at(-1)!, left: xs[0]!, right: xs.at(-1)!, rows: [], columns: C };
@@ -183,7 +194,7 @@ function buildTable(g: { h: Rule[]; v: Rule[] }, words: Set<Word>): Table {
     words.delete(w);
   }
   const byRow: { c0: number; c1: number; blocks: string[] }[][] = Array.from({ length: R }, () => []);
-  for (const cell of cells.values()) byRow[cell.r0]!.push({ c0: cell.c0, c1: cell.c1, blocks: cellBlocks(toLines(cell.words)) });
+  for (const cell of cells.values()) byRow[cell.r0]!.push({ c0: cell.c0, c1: cell.c1, blocks: cellBlocks(toLines(cell.words), xs[cell.c0]!, xs[cell.c1 + 1]!) });
   for (const row of byRow) {
     if (!row.length || row.every((c) => !c.blocks.length)) continue;
     row.sort((a, b) => a.c0 - b.c0);
@@ -252,10 +263,10 @@ export function layoutRows(pages: PageContent[]): { rows: SourceRow[]; notes: No
         continue;
       }
       const t = piece.table!;
-      const continues = firstTable && open !== null && open.columns === t.columns;
+      const goesOn = firstTable && open !== null && open.columns === t.columns;
       firstTable = false;
       let body = t.rows;
-      if (continues) {
+      if (goesOn) {
         if (same(body[0]!, open!.header)) {
           body = body.slice(1);
           repeats++;
@@ -264,15 +275,15 @@ export function layoutRows(pages: PageContent[]): { rows: SourceRow[]; notes: No
         if (b && b.length > 1 && isEmpty(b[0]!) && open!.rows.length) {
           const prev = open!.rows.at(-1)!;
           const lastAbove = (c: number) => open!.rows.findLast((r) => r.cells.length > 1 && !isEmpty(r.cells[c] ?? []));
-          const tail = b.slice(-2);
-          if (tail.every(isEmpty)) {
-            // The rest of the row cut by the page break.
+          // The rest of a row cut by the page break: no owner or target of its own, or a cell that goes on mid-sentence.
+          const cut = b.slice(-2).every(isEmpty) || b.some((cell, c) => c > 0 && !isEmpty(cell) && !isEmpty(prev.cells[c] ?? []) && continues(prev.cells[c]!, cell));
+          if (cut) {
             b.forEach((cell, c) => {
               if (!isEmpty(cell)) appendCut(lastAbove(c)?.cells[c] ?? prev.cells[c]!, cell);
             });
             body = body.slice(1);
           } else {
-            // A new row; cells left of it that go on from a cell merged down the page before join that cell.
+            // A new row; a cell in it under a cell merged down the page before goes on from that cell.
             b.forEach((cell, c) => {
               const above = lastAbove(c);
               if (!isEmpty(cell) && isEmpty(prev.cells[c] ?? []) && above && c < b.length - 2) {
