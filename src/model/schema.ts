@@ -8,8 +8,15 @@ const isoDate = z
   .describe('An ISO 8601 calendar date, YYYY-MM-DD.');
 
 export const statusSchema = z
-  .enum(['agreed', 'partly_agreed', 'not_agreed'])
-  .describe('The response to a recommendation, normalised across the wording of different years.');
+  .enum(['agreed', 'partly_agreed', 'not_agreed', 'not_recognised'])
+  .describe(
+    'The response to a recommendation, normalised across the wording of different years. not_recognised: the plan prints a status the parser cannot read (or none); statusAsWritten holds what is printed, and an error anomaly names the item.',
+  );
+
+export const columnSchema = z.object({
+  header: z.string().describe('The column header as printed, without its number (e.g. "Progress update", "RAG rating").'),
+  text: z.string().describe('The words of the column for this item. Paragraphs are separated by a blank line; list items start with "• ".'),
+});
 
 export const dueStateSchema = z.enum(['completed', 'ongoing', 'completed-and-ongoing']);
 
@@ -79,12 +86,15 @@ export const itemSchema = z.object({
   refs: z.array(z.string()).describe('Report paragraph references, e.g. ["1.37"].'),
   repeatedRefs: z.array(z.string()).describe('References of the earlier recommendation this one repeats.'),
   referenceAsWritten: z.string().nullable().describe('The reference exactly as printed, e.g. "(1.37, repeated recommendation 1.40)".'),
-  status: statusSchema.nullable().describe('Null for concerns, which have no status column.'),
-  statusAsWritten: z.string().nullable(),
+  status: statusSchema.nullable().describe('Null for the items of a concerns plan, which has no status column; never null in a recommendations plan.'),
+  statusAsWritten: z.string().nullable().describe('The status cell exactly as printed (white space collapsed), or null if it is empty.'),
   response: z
     .string()
     .describe('The full response. Paragraphs are separated by a blank line; list items start with "• ".'),
   actions: z.array(actionSchema),
+  columns: z
+    .array(columnSchema)
+    .describe("Columns of the plan's table whose role the parser does not know (a progress update, a RAG rating, evidence), kept under their header; only those with words for this item."),
   url: z.string(),
   themes: z.array(z.string()).describe('Theme ids, the primary theme first.'),
   themeReasons: z.array(themeReasonSchema),
@@ -142,7 +152,9 @@ export const anomalySchema = z.object({
   kind: z.string().describe('A stable code for the kind of repair or problem, e.g. id-inferred.'),
   severity: z
     .enum(['error', 'warning', 'repair'])
-    .describe('error: the document could not be used; warning: something is missing or inconsistent; repair: damage the parser mended.'),
+    .describe(
+      'error: the document could not be used, or (with an item) something in it could not be read and is published as printed; warning: something is missing or inconsistent; repair: damage the parser mended.',
+    ),
   message: z.string(),
   text: z
     .string()
@@ -167,6 +179,7 @@ export type Link = z.infer<typeof linkSchema>;
 export type GlossaryEntry = z.infer<typeof glossaryEntrySchema>;
 export type DueState = z.infer<typeof dueStateSchema>;
 export type Action = z.infer<typeof actionSchema>;
+export type Column = z.infer<typeof columnSchema>;
 export type Item = z.infer<typeof itemSchema>;
 export type SummaryRow = z.infer<typeof summaryRowSchema>;
 export type Summary = z.infer<typeof summarySchema>;

@@ -1,11 +1,15 @@
 // Dates as the plans print them: "19 June 2018", "13th December 2024",
 // "Tuesday 18 October" (no year), ranges such as "12th – 22nd August 2024",
-// and target cells such as "April 2017 to December 2017" or "Completed".
+// and target cells in every style publishers write (see parseTargets).
 // Subpath imports: the date-fns barrel costs a second of module loading.
+import { addDays } from 'date-fns/addDays';
 import { format } from 'date-fns/format';
+import { subDays } from 'date-fns/subDays';
+import { subMonths } from 'date-fns/subMonths';
 import { getDay } from 'date-fns/getDay';
 import { isValid } from 'date-fns/isValid';
 import type { DueState } from '../model/schema.ts';
+import { collapse } from './blocks.ts';
 
 const MONTHS = [
   'january', 'february', 'march', 'april', 'may', 'june',
@@ -90,42 +94,191 @@ export interface Target {
   due: string | DueState | null;
 }
 
-const STATE = '(completed\\s+and\\s+on-?going|completed|complete|on-?going)';
-const DATE = `(?:${DAY}\\s+)?${MONTH}\\s+(\\d{4})`;
-const TOKEN = new RegExp(`^(?:(${DATE})${DASH}(${DATE})|(${DATE})|${STATE})(?=\\s|$)\\s*`, 'i');
+/** A point in time as precise as the plan prints it: a day, or a whole month. */
+interface When {
+  year: number;
+  month: number; // 0-11
+  day: number | null;
+}
 
-function dueOfDate(day: string | undefined, month: string, year: string): string | null {
-  const mi = monthIndex(month);
-  return day ? isoDay(Number(year), mi, Number(day)) : isoMonth(Number(year), mi);
+const MONTH_NAME = '(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\\.?';
+const WEEKDAY_NAME = '(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\\.?,?\\s+)?';
+const ORDINAL_DAY = '(\\d{1,2})(?:st|nd|rd|th)?';
+const YEAR = '((?:19|20)\\d{2})';
+/** A four-digit year, or two digits after a hyphen, slash or apostrophe ("Mar-25", "Mar '25"). */
+const YEAR_OR_SHORT = `(?:,?\\s+${YEAR}|\\s*[-/'’]\\s*((?:19|20)?\\d{2}))`;
+
+const fullYear = (y: string) => (y.length === 2 ? 2000 + Number(y) : Number(y));
+const valid = (w: When): When | null => (w.day === null || isoDay(w.year, w.month, w.day) ? w : null);
+
+/** Financial years run from April to March: "2024/25" ends in March 2025. */
+function financialYearEnd(first: string, second: string): number | null {
+  const a = fullYear(first);
+  const b = second.length === 2 ? Math.floor(a / 100) * 100 + Number(second) : Number(second);
+  return b === a + 1 ? b : null;
+}
+
+/** The date forms a target can take, each read to a point in time. */
+const CORES: [RegExp, (m: RegExpExecArray) => When | null][] = [
+  // Monday 31st March 2025, 31 Mar 25, 31-Mar-2025, 31st of March, 2025
+  [new RegExp(`${WEEKDAY_NAME}${ORDINAL_DAY}\\s*(?:of\\s+)?[-\\s]?${MONTH_NAME}${YEAR_OR_SHORT}`, 'iy'), (m) => valid({ year: fullYear(m[3] ?? m[4]!), month: monthIndex(m[2]!), day: Number(m[1]) })],
+  // March 31, 2025; March 31st 2025
+  [new RegExp(`${WEEKDAY_NAME}${MONTH_NAME}\\s+${ORDINAL_DAY},?\\s+${YEAR}`, 'iy'), (m) => valid({ year: Number(m[3]), month: monthIndex(m[1]!), day: Number(m[2]) })],
+  // March 2025, Mar 2025, Mar-25, Mar '25, March, 2025
+  [new RegExp(`${MONTH_NAME}${YEAR_OR_SHORT}`, 'iy'), (m) => ({ year: fullYear(m[2] ?? m[3]!), month: monthIndex(m[1]!), day: null })],
+  // ISO: 2025-03-31, 2025-03
+  [/(\d{4})-(\d{2})-(\d{2})(?!\d)/iy, (m) => valid({ year: Number(m[1]), month: Number(m[2]) - 1, day: Number(m[3]) })],
+  // UK numeric, day first: 31/03/2025, 31/3/25, 31.03.2025, 31-03-25
+  [/(\d{1,2})([./-])(\d{1,2})\2((?:19|20)?\d{2})(?!\d)/iy, (m) => (Number(m[3]) >= 1 && Number(m[3]) <= 12 ? valid({ year: fullYear(m[4]!), month: Number(m[3]) - 1, day: Number(m[1]) }) : null)],
+  // Quarters of a financial year: Q4 2024/25, Quarter 1 2025-26, Q2 FY24/25
+  [/(?:q|quarter\s*)([1-4])\s*(?:of\s+)?(?:fy\s*|financial\s+year\s*)?((?:19|20)?\d{2})\s*[/-]\s*((?:19|20)?\d{2})(?!\d)/iy, (m) => {
+    const end = financialYearEnd(m[2]!, m[3]!);
+    if (end === null) return null;
+    const q = Number(m[1]);
+    return q === 4 ? { year: end, month: 2, day: null } : { year: end - 1, month: 2 + 3 * q, day: null };
+  }],
+  // Calendar quarters: Q1 2025, Quarter 3 2025
+  [/(?:q|quarter\s*)([1-4])\s*(?:of\s+)?((?:19|20)\d{2})(?![\d/-])/iy, (m) => ({ year: Number(m[2]), month: 3 * Number(m[1]) - 1, day: null })],
+  // Financial years: 2025/26, 2025-26, 2025/2026, FY 2025/26, FY25/26, financial year 2025/26
+  [/(?:(?:fy|financial\s+year)\s*((?:19|20)?\d{2})|((?:19|20)\d{2}))\s*[/-]\s*((?:19|20)?\d{2})(?!\d)/iy, (m) => {
+    const end = financialYearEnd(m[1] ?? m[2]!, m[3]!);
+    if (end !== null) return { year: end, month: 2, day: null };
+    // Not consecutive years: a year and a month ("2025-03").
+    const month = Number(m[3]);
+    return m[2] && m[3]!.length === 2 && month >= 1 && month <= 12 ? { year: Number(m[2]), month: month - 1, day: null } : null;
+  }],
+  // Numeric month and year: 03/2025
+  [/(\d{1,2})\/((?:19|20)\d{2})(?!\d)/iy, (m) => (Number(m[1]) >= 1 && Number(m[1]) <= 12 ? { year: Number(m[2]), month: Number(m[1]) - 1, day: null } : null)],
+  // A year: 2025 (its end)
+  [/((?:19|20)\d{2})(?![\d/-])/iy, (m) => ({ year: Number(m[1]), month: 11, day: null })],
+];
+
+/** The longest date form at `at`: [end index, point in time], or null. */
+function matchCore(text: string, at: number): [number, When] | null {
+  let best: [number, When] | null = null;
+  for (const [re, read] of CORES) {
+    re.lastIndex = at;
+    const m = re.exec(text);
+    if (!m) continue;
+    const end = at + m[0].length;
+    // A date form must end at a word boundary ("2025" in "20250", "Mar 25th" are not dates).
+    if (/[a-z0-9]/i.test(text[end] ?? '') && /[a-z0-9]/i.test(text[end - 1]!)) continue;
+    const when = read(m);
+    if (when && (!best || end > best[0])) best = [end, when];
+  }
+  return best;
+}
+
+type Modifier = 'before' | 'week' | null;
+/** Words before a date that keep its meaning ("by", "end of", "mid") or move it ("before", "w/c"). */
+const PREFIX = /(?:(?:by|no\s+later\s+than|not\s+later\s+than|until|till|in|during|on|at)\s+(?:the\s+)?)?(?:(?:the\s+)?(?:end|close)\s+of\s+(?:the\s+)?|(?:early|mid|late|beginning\s+of|start\s+of)[\s-]+)?(?:(before)\s+|(w\/c|w\.c\.|wc|w\/b|week\s+(?:commencing|beginning)(?:\s+on)?)\s*)?/iy;
+/** The start of a range, which only has to be read far enough to skip: "12th – ", "April – ", "April 2017 to ". */
+const RANGE_START = new RegExp(`(?:${ORDINAL_DAY}(?:\\s+${MONTH_NAME})?|${MONTH_NAME})\\s*(?:-|–|—|to|until|till|through)\\s*`, 'iy');
+const RANGE_SEP = /\s*(?:-|–|—|to|until|till|through)\s*/iy;
+
+const COMPLETED = 'completed|complete|implemented|achieved|done';
+const ONGOING = 'on-?going|on\\s+going|continuous|continuing';
+const STATE = new RegExp(`(?:(?:${COMPLETED})\\s+(?:and|&)\\s+(?:${ONGOING})|${COMPLETED}|${ONGOING})(?![a-z])`, 'iy');
+/** "and ongoing" after a date: a deadline, then work that goes on. */
+const AND_ONGOING = new RegExp(`\\s*(?:,|and|&|then|-|–|—|/)?\\s*\\(?\\s*(?:${ONGOING}|onwards)\\s*\\)?(?![a-z])`, 'iy');
+/** "Completed March 2025", "Completed in March 2025", "Completed – 31/03/2025", "Ongoing until March 2025". */
+const STATE_THEN_DATE = new RegExp(`((?:${COMPLETED})|(?:${ONGOING}))\\s*(?:\\(|:|,|-|–|—)?\\s*(?:(since|from)|in|on|by|at|until|till|to|review(?:ed)?)?\\s*`, 'iy');
+
+function iso(w: When, modifier: Modifier): string {
+  if (modifier === 'week' && w.day !== null) return format(addDays(new Date(w.year, w.month, w.day), 6), 'yyyy-MM-dd');
+  if (modifier === 'before') {
+    return w.day !== null ? format(subDays(new Date(w.year, w.month, w.day), 1), 'yyyy-MM-dd') : format(subMonths(new Date(w.year, w.month, 1), 1), 'yyyy-MM');
+  }
+  return w.day !== null ? isoDay(w.year, w.month, w.day)! : isoMonth(w.year, w.month);
+}
+
+/** A date target at `at` (with its prefix, and a range read to its end): [end index, due], or null. */
+function matchDate(text: string, at: number): [number, string] | null {
+  PREFIX.lastIndex = at;
+  const p = PREFIX.exec(text)!;
+  const modifier: Modifier = p[1] ? 'before' : p[2] ? 'week' : null;
+  let pos = at + p[0].length;
+  let core = matchCore(text, pos);
+  // A range: its due date is its end.
+  const end = (from: number): [number, When] | null => {
+    RANGE_SEP.lastIndex = from;
+    const sep = RANGE_SEP.exec(text);
+    return sep ? matchCore(text, from + sep[0].length) : null;
+  };
+  if (core) {
+    const to = end(core[0]);
+    if (to) core = to;
+  } else {
+    RANGE_START.lastIndex = pos;
+    const start = RANGE_START.exec(text);
+    if (!start) return null;
+    core = matchCore(text, pos + start[0].length);
+    if (!core) return null;
+  }
+  pos = core[0];
+  return [pos, iso(core[1], modifier)];
 }
 
 function dueOfState(state: string): DueState {
   const s = state.toLowerCase().replace(/\s+/g, ' ');
-  if (s.startsWith('completed and')) return 'completed-and-ongoing';
-  return s.startsWith('complete') ? 'completed' : 'ongoing';
+  if (/\b(?:and|&)\b/.test(s)) return 'completed-and-ongoing';
+  return new RegExp(`^(?:${COMPLETED})$`, 'i').test(s) ? 'completed' : 'ongoing';
+}
+
+/** One target at `at`: [end index, due], or null. */
+function matchTarget(text: string, at: number): [number, string | DueState] | null {
+  // A state followed by a date: one target ("Completed March 2025").
+  STATE_THEN_DATE.lastIndex = at;
+  const sd = STATE_THEN_DATE.exec(text);
+  if (sd) {
+    const date = matchDate(text, at + sd[0].length);
+    if (date) {
+      let endAt = date[0];
+      if (text[endAt] === ')' && sd[0].includes('(')) endAt++;
+      const completed = new RegExp(`^(?:${COMPLETED})$`, 'i').test(sd[1]!);
+      // Completed in March: done. Ongoing since March: still going. Ongoing until March: a deadline.
+      return [endAt, completed ? 'completed' : sd[2] ? 'ongoing' : date[1]];
+    }
+  }
+  const date = matchDate(text, at);
+  if (date) {
+    AND_ONGOING.lastIndex = date[0];
+    const more = AND_ONGOING.exec(text);
+    // "March 2025 Ongoing" with nothing between is two targets run together, as "September 2018 Completed" is.
+    const joined = more && (/[,&/()\-–—]|\band\b|\bthen\b|onwards/i.test(more[0]));
+    return [joined ? date[0] + more[0].length : date[0], date[1]];
+  }
+  STATE.lastIndex = at;
+  const st = STATE.exec(text);
+  return st ? [at + st[0].length, dueOfState(st[0])] : null;
 }
 
 /**
- * The targets printed in one cell paragraph. Cells that hold several targets
- * run together ("September 2018 Completed") give several; a cell that is not
- * a sequence of dates and states gives one target with `due: null`.
+ * The targets printed in one cell paragraph. Each is a date, a state
+ * (Completed, Ongoing), or both ("March 2025 and ongoing", "Completed March
+ * 2025"). Dates may be written with day and month names (with or without
+ * ordinals and weekday), abbreviated months ("Mar-25"), as UK numeric dates
+ * (day first) or ISO dates, as quarters and financial years ("Q1 2025", "Q4
+ * 2024/25", "2025/26": the end of the period), after "by", "end of", "before"
+ * (the day or month before) or "w/c" (the end of that week), and as ranges (the
+ * end). The due date has the precision printed: a day, or a month. Cells that
+ * hold several targets run together ("September 2018 Completed") give several;
+ * a paragraph that is not a sequence of targets gives one target with
+ * `due: null`.
  */
 export function parseTargets(text: string): Target[] {
+  const whole = collapse(text);
   const out: Target[] = [];
-  let rest = text.trim();
-  while (rest) {
-    const m = TOKEN.exec(rest);
-    if (!m) return [{ target: text.trim(), due: null }];
-    const written = m[0].trim();
-    if (m[1]) {
-      // A range: the due date is its end.
-      out.push({ target: written, due: dueOfDate(m[6], m[7]!, m[8]!) });
-    } else if (m[9]) {
-      out.push({ target: written, due: dueOfDate(m[10], m[11]!, m[12]!) });
-    } else {
-      out.push({ target: written, due: dueOfState(m[13]!) });
-    }
-    rest = rest.slice(m[0].length);
+  let at = 0;
+  while (at < whole.length) {
+    const m = matchTarget(whole, at);
+    if (!m) return [{ target: whole, due: null }];
+    let end = m[0];
+    // A full stop or comma after a target is punctuation, not a word.
+    while (/[.,;]/.test(whole[end] ?? '')) end++;
+    out.push({ target: whole.slice(at, end).replace(/[.,;]+$/, '').trim(), due: m[1] });
+    at = end;
+    while (whole[at] === ' ') at++;
   }
   return out;
 }

@@ -6,11 +6,12 @@ import type { Item, Plan } from '../model/schema.ts';
 import { buildActions } from './actions.ts';
 import { readFrontMatter } from './front-matter.ts';
 import { assembleItems, joinFragments, type Draft } from './items.ts';
-import { findLayout, type Layout } from './layout.ts';
-import { collapse } from './blocks.ts';
+import { columnNumbers, findTable, headerRoles, type Layout } from './layout.ts';
+import { removeFurniture } from './furniture.ts';
+import { collapse, joinBlocks } from './blocks.ts';
 import { note, type Note } from './notes.ts';
 import { splitReference } from './refs.ts';
-import { tableRows } from './rows.ts';
+import { otherColumns, tableRows } from './rows.ts';
 import { repairSpacing } from './spacing.ts';
 import { statusOf } from './status.ts';
 import { checkSummary, readSummary } from './summary.ts';
@@ -82,14 +83,21 @@ function finishItem(d: Draft, layout: Layout): ParsedItem {
   const built = buildActions(segments);
   notes.push(...built.notes);
 
-  const status = layout.kind === 'recommendations' ? statusOf(d.statusAsWritten ?? '') : null;
+  // Whether an item has a status comes from the plan's kind; a status that cannot be read is published as printed, never guessed.
+  const status = layout.kind === 'recommendations' ? (statusOf(d.statusAsWritten ?? '') ?? 'not_recognised') : null;
   if (layout.kind === 'recommendations' && !d.statusAsWritten) {
-    notes.push(note(d.line, 'status-missing', 'warning', 'No status (Agreed, Partly Agreed, Not Agreed) is printed.'));
+    notes.push(note(d.line, 'status-missing', 'error', 'No status (Agreed, Partly Agreed, Not Agreed) is printed; the item is published with its status marked not recognised.'));
+  } else if (status === 'not_recognised') {
+    notes.push(note(d.line, 'status-unknown', 'error', `The status "${d.statusAsWritten}" is not one the parser can read (Agreed, Partly Agreed, Not Agreed, Accepted, Rejected and their variants); the item is published with the status as printed, marked not recognised.`, null));
   }
   if (!built.response) notes.push(note(d.line, 'response-missing', 'warning', 'No response is printed.'));
   else if (!built.actions.length && status !== 'not_agreed') {
     notes.push(note(d.line, 'actions-missing', 'warning', 'No owner or target date is printed for this item.'));
   }
+  if (status === 'agreed' || status === 'partly_agreed') notes.push(...missingPieces(d, built.actions, built.notes));
+  const columns = otherColumns(layout)
+    .map((c, k) => ({ header: c.header, text: joinBlocks(d.other[k] ?? []) }))
+    .filter((c) => c.text);
   for (const n of notes) n.item = d.id;
 
   return {
@@ -106,23 +114,36 @@ function finishItem(d: Draft, layout: Layout): ParsedItem {
     statusAsWritten: d.statusAsWritten,
     response: built.response,
     actions: built.actions,
+    columns,
   };
+}
+
+/** An agreed item's actions without an owner or a target, unless a note on the row already says so. */
+function missingPieces(d: Draft, actions: ParsedItem['actions'], told: Note[]): Note[] {
+  const out: Note[] = [];
+  const which = (ks: number[]) => (ks.length === 1 ? `action ${ks[0]}` : `actions ${ks.slice(0, -1).join(', ')} and ${ks.at(-1)}`);
+  const noOwner = actions.flatMap((a, k) => (a.owner ? [] : [k + 1]));
+  const noTarget = actions.flatMap((a, k) => (a.target ? [] : [k + 1]));
+  const whose = (ks: number[]) => (actions.length === 1 ? 'its action has' : `${which(ks)} of ${actions.length} ${ks.length === 1 ? 'has' : 'have'}`);
+  if (noOwner.length && !told.some((n) => n.kind === 'owner-missing')) {
+    out.push(note(d.line, 'owner-missing', 'warning', `Item ${d.id} is agreed or partly agreed, but ${whose(noOwner)} no responsible owner.`));
+  }
+  if (noTarget.length && !told.some((n) => n.kind === 'target-missing')) {
+    out.push(note(d.line, 'target-missing', 'warning', `Item ${d.id} is agreed or partly agreed, but ${whose(noTarget)} no target date.`));
+  }
+  return out;
 }
 
 export function parseDocument(source: string, doc: SourceDocument): ParsedDocument {
   const lines = doc.rows;
-  const layout = findLayout(lines);
-  if (!layout) {
-    return {
-      source,
-      plan: null,
-      notes: [...doc.notes, note(0, 'not-an-action-plan', 'error', 'No action plan table was found: expected a header row starting "1. Rec no" with columns for the recommendation or concern, response, responsible owner and target date.')],
-    };
-  }
-  const front = readFrontMatter(lines.slice(0, layout.line - 1));
-  const { rows, summary: summaryLines, notes: rowNotes } = tableRows(lines, layout);
+  const table = findTable(lines);
+  if (!table.ok) return { source, plan: null, notes: [...doc.notes, note(table.line, 'not-an-action-plan', 'error', table.message)] };
+  const layout = table.layout;
+  const front = readFrontMatter(lines.filter((l) => l.n < layout.line));
+  const furniture = removeFurniture(lines, { keepThrough: layout.line, isHeaderRow: (cells) => headerRoles(cells) !== null || columnNumbers(cells) });
+  const { rows, summary: summaryLines, notes: rowNotes } = tableRows(furniture.rows, layout);
   const { drafts, notes: itemNotes } = assembleItems(rows, layout);
-  const notes: Note[] = [...doc.notes, ...front.notes, ...rowNotes, ...itemNotes];
+  const notes: Note[] = [...doc.notes, ...front.notes, ...furniture.notes, ...rowNotes, ...itemNotes];
   if (!drafts.length) {
     notes.push(note(layout.line, 'no-items', 'error', 'The table has a header row but no numbered rows under it: expected rows such as "5.1<TAB>text<TAB>Agreed<TAB>response<TAB>owner<TAB>date".'));
     return { source, plan: null, notes };

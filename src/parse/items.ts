@@ -23,6 +23,8 @@ export interface Draft {
   text: string[];
   statusAsWritten: string | null;
   segments: Segment[];
+  /** Blocks of each column kept under its own header, across the item's rows. */
+  other: string[][];
   notes: Note[];
 }
 
@@ -116,6 +118,17 @@ export function assembleItems(rows: Row[], layout: Layout): { drafts: Draft[]; n
     if (row.response.length || row.owner.length || row.target.length) {
       d.segments.push({ line: row.n, paras: row.response, owner: row.owner, target: row.target });
     }
+    row.other.forEach((blocks, k) => d.other[k]!.push(...blocks));
+  };
+
+  /** Status words in a row that continues an item: the rest of a status split by a page break, or more words to show as printed. */
+  const continueStatus = (d: Draft, row: TableRow) => {
+    if (!row.status || layout.kind !== 'recommendations') return;
+    const joined = d.statusAsWritten ? `${d.statusAsWritten} ${row.status}` : row.status;
+    if (d.statusAsWritten && !statusOf(d.statusAsWritten) && statusOf(joined)) {
+      d.notes.push(note(row.n, 'status-joined', 'repair', `A status split by a page break was joined: "${joined}".`, row.status));
+    }
+    d.statusAsWritten = joined;
   };
 
   for (const row of rows) {
@@ -134,11 +147,13 @@ export function assembleItems(rows: Row[], layout: Layout): { drafts: Draft[]; n
     const idMatch = ID.exec(row.id);
     const glued = idMatch ? null : GLUED_ID.exec(row.id);
     const status = layout.kind === 'recommendations' ? statusOf(row.status) : null;
-    const startsItem = Boolean(idMatch || glued || status);
+    // "Partly" then "Agreed" under a page break: the rest of a status, not a new item.
+    const restOfStatus = Boolean(!idMatch && !glued && !row.id && current?.statusAsWritten && !statusOf(current.statusAsWritten) && statusOf(`${current.statusAsWritten} ${row.status}`));
+    const startsItem = Boolean(idMatch || glued || (status && !restOfStatus));
 
     if (!startsItem) {
       if (!current) {
-        notes.push(note(row.n, 'orphan-row', 'warning', 'This row comes before the first numbered item and belongs to none; its words are kept here.', [row.id, row.text, ...row.response, ...row.owner, ...row.target].filter(Boolean).join(' ')));
+        notes.push(note(row.n, 'orphan-row', 'warning', 'This row comes before the first numbered item and belongs to none; its words are kept here.', [row.id, row.text, row.status, ...row.response, ...row.owner, ...row.target, ...row.other.flat()].filter(Boolean).join(' ')));
         continue;
       }
       const text = row.id ? textWithNumberColumn(row, current.notes) : row.text;
@@ -151,6 +166,7 @@ export function assembleItems(rows: Row[], layout: Layout): { drafts: Draft[]; n
       } else {
         addText(current, text, row.n);
       }
+      continueStatus(current, row);
       addSegment(current, row);
       continue;
     }
@@ -168,6 +184,7 @@ export function assembleItems(rows: Row[], layout: Layout): { drafts: Draft[]; n
       text: [],
       statusAsWritten: row.status || null,
       segments: [],
+      other: row.other.map(() => []),
       notes: [],
     };
     let text = row.text;
@@ -183,9 +200,6 @@ export function assembleItems(rows: Row[], layout: Layout): { drafts: Draft[]; n
       d.notes.push(note(row.n, 'text-start-lost', 'warning', 'The text starts in the middle of a sentence: its beginning is missing from the document.', null));
     }
     addText(d, text, row.n);
-    if (row.status && layout.kind === 'recommendations' && !statusOf(row.status)) {
-      d.notes.push(note(row.n, 'status-unknown', 'warning', `"${row.status}" is not a status this parser knows (Agreed, Partly Agreed, Not Agreed, or the 2016 wordings).`, null));
-    }
     addSegment(d, row);
     drafts.push(d);
     current = d;

@@ -16,6 +16,8 @@ export interface TableRow {
   response: string[];
   owner: string[];
   target: string[];
+  /** The blocks of each column kept under its own header, in the order of `otherColumns(layout)`. */
+  other: string[][];
 }
 
 export interface HeadingRow {
@@ -50,7 +52,9 @@ function shiftedLeft(cells: string[][], layout: Layout): boolean {
   const s = layout.roles.indexOf('status');
   if (s < 0 || cells.length < layout.roles.length || cells.at(-1)!.length !== 0) return false;
   const status = cellText(cells[s] ?? []);
-  const lastTarget = cellText(cells[layout.roles.length - 2] ?? []);
+  const t = layout.roles.indexOf('target');
+  if (t <= s) return false;
+  const lastTarget = cellText(cells[t - 1] ?? []);
   return (
     words(status) >= 4 &&
     statusOf(status) === null &&
@@ -59,11 +63,17 @@ function shiftedLeft(cells: string[][], layout: Layout): boolean {
   );
 }
 
+/** The columns the parser keeps under their own header: those whose role it does not know, or a role's second column. */
+export function otherColumns(layout: Layout): { index: number; header: string }[] {
+  return layout.roles.flatMap((role, index) => (role === null ? [{ index, header: layout.headers[index] || `Column ${index + 1}` }] : []));
+}
+
 export function tableRows(lines: SourceRow[], layout: Layout): Rows {
   const notes: Note[] = [];
   const rows: Row[] = [];
   const width = layout.roles.length;
   const col = (role: string) => layout.roles.indexOf(role as never);
+  const others = otherColumns(layout).map((c) => c.index);
 
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
@@ -106,8 +116,9 @@ export function tableRows(lines: SourceRow[], layout: Layout): Rows {
       response: cell('response'),
       owner: cell('owner'),
       target: cell('target'),
+      other: others.map((k) => cells[k] ?? []),
     };
-    const onlyText = !row.id && row.text && !row.status && !row.response.length && !row.owner.length && !row.target.length;
+    const onlyText = !row.id && row.text && !row.status && !row.response.length && !row.owner.length && !row.target.length && row.other.every((c) => !c.length);
     rows.push(onlyText ? { kind: 'heading', n: line.n, text: row.text } : row);
   }
   return { rows, summary: [], notes };

@@ -30,6 +30,17 @@ export function actionsByOwnerType(items: Item[]): { label: string; value: numbe
   return [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([label, value]) => ({ label, value }));
 }
 
-export const statusRow = (label: string, items: Item[]): { label: string; counts: Record<Status, number> } => ({ label, counts: statusCounts(items) });
+export interface StatusRow {
+  label: string;
+  counts: Record<Status, number>;
+  /** Statuses as printed that could not be read, so the chart can show them as written. */
+  unread: string[];
+}
+
+export const statusRow = (label: string, items: Item[]): StatusRow => ({
+  label,
+  counts: statusCounts(items),
+  unread: items.filter((i) => i.status === 'not_recognised').map((i) => i.statusAsWritten ?? ''),
+});
 
 export const recommendationsOf = (plans: Plan[]) => plans.filter((p) => p.kind === 'recommendations').flatMap((p) => p.items);

@@ -1,7 +1,7 @@
 // The search filters an item carries: who it is addressed to and what kind of
 // body owns its actions, read from the words as printed.
 import type { Item, Plan, Theme } from '../model/schema.ts';
-import { STATUS } from './status.ts';
+import { statusText } from './status.ts';
 import { testName } from './tests.ts';
 
 const OWNER_TYPES: [RegExp, string][] = [
@@ -37,8 +37,8 @@ export function kindOf(item: Pick<Item, 'group'>, plan: Pick<Plan, 'kind'>): str
   return /^key/i.test(item.group ?? '') ? 'Key concern' : /^priority/i.test(item.group ?? '') ? 'Priority concern' : 'Concern';
 }
 
-export function statusLabel(item: Pick<Item, 'status'>): string {
-  return item.status ? STATUS[item.status].label : 'No status (concern)';
+export function statusLabel(item: Pick<Item, 'status' | 'statusAsWritten'>): string {
+  return statusText(item);
 }
 
 /** The search facets, in the order the search page shows them. */

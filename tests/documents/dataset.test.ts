@@ -36,7 +36,7 @@ describe('dataset', () => {
     expect(schema.$schema).toBe('https://json-schema.org/draft/2020-12/schema');
     expect(schema.required).toEqual(['plans', 'establishments', 'themes', 'glossary', 'anomalies']);
     expect(schema.properties.plans.items.properties.items.items.required).toEqual([
-      'id', 'idInferred', 'key', 'line', 'group', 'section', 'text', 'refs', 'repeatedRefs', 'referenceAsWritten', 'status', 'statusAsWritten', 'response', 'actions', 'url',
+      'id', 'idInferred', 'key', 'line', 'group', 'section', 'text', 'refs', 'repeatedRefs', 'referenceAsWritten', 'status', 'statusAsWritten', 'response', 'actions', 'columns', 'url',
       'themes', 'themeReasons', 'related', 'raisedBefore', 'glossary',
     ]);
   });

@@ -27,7 +27,10 @@ export function tableWords(text: string): string[] {
 }
 
 /** Anomalies whose words were set aside: they are in the anomaly, not in the plan. */
-const SET_ASIDE = new Set(['garbled-duplicate', 'duplicate-text', 'target-repeated', 'orphan-row', 'heading-unused', 'summary-unreadable', 'spacing-repaired']);
+const SET_ASIDE = new Set([
+  'garbled-duplicate', 'duplicate-text', 'target-repeated', 'orphan-row', 'heading-unused', 'summary-unreadable', 'spacing-repaired',
+  'page-number-removed', 'marking-removed', 'running-line-removed', 'header-repeated',
+]);
 /** Anomalies whose words the parser copied: printed once, used more often. */
 const COPIED = new Set(['owner-inherited', 'owner-shared']);
 
@@ -43,6 +46,7 @@ export function datasetWords(plan: Plan, anomalies: Anomaly[]): string[] {
     ({ group, section } = i);
     out.push(...wordsOf(`${i.idInferred ? '' : i.id} ${i.text} ${i.referenceAsWritten ?? ''} ${i.statusAsWritten ?? ''} ${i.response}`));
     for (const a of i.actions) out.push(...wordsOf(`${a.owner ?? ''} ${a.target ?? ''}`));
+    for (const c of i.columns) out.push(...wordsOf(c.text));
   }
   const bagOut = bag(out);
   const add = (words: string[], by: 1 | -1) => words.forEach((w) => bagOut.set(w, (bagOut.get(w) ?? 0) + by));
