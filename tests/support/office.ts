@@ -31,20 +31,23 @@ export async function sourceOf(file: string): Promise<SourceDocument> {
   return r.document;
 }
 
-const isSummaryStart = (row: SourceRow, next: SourceRow | undefined) =>
-  /^(?:recommendations|concerns)$/i.test((row.cells[0] ?? []).join(' ')) && /^\d+$/.test((next?.cells[1] ?? []).join(' '));
+/** The status summary after the table: a "Recommendations" row with counts in the rows just below. */
+const isSummaryStart = (rows: SourceRow[], i: number) =>
+  /^(?:recommendations|concerns)$/i.test((rows[i]!.cells[0] ?? []).join(' ')) && rows.slice(i + 1, i + 4).some((r) => /^\d+$/.test((r.cells[1] ?? []).join(' ')));
 
-/** Words of the table as the reader gave it: table rows after the header row, its repeats left out, up to the summary. */
+/**
+ * Words of the table as the reader gave it: every row after the header row up
+ * to the summary, and past it the page furniture (lines outside any table),
+ * which the parser sets aside wherever it stands.
+ */
 export function sourceTableWords(doc: SourceDocument): string[] {
   const rows = doc.rows;
-  const start = findLayout(rows)!.line;
-  const header = JSON.stringify(rows[start - 1]!.cells);
   const out: string[] = [];
-  for (let i = start; i < rows.length; i++) {
-    const row = rows[i]!;
-    if (isSummaryStart(row, rows[i + 1])) break;
-    if (row.table === null || JSON.stringify(row.cells) === header) continue;
-    out.push(...wordsOf(row.cells.flat().join(' ')));
+  let inSummary = false;
+  for (let i = findLayout(rows)!.line; i < rows.length; i++) {
+    inSummary ||= isSummaryStart(rows, i);
+    if (inSummary && rows[i]!.table !== null) continue;
+    out.push(...wordsOf(rows[i]!.cells.flat().join(' ')));
   }
   return out;
 }

@@ -58,9 +58,21 @@ const BULLET = /^[•·▪◦●■\uf0b7\uf0a7\uf076\uf0d8-]\s*(?=\S)/;
 const FINISHED = /[.!?:;)"”’]$/;
 
 /** Lines of one cell → blocks: paragraphs and list items. */
-function cellBlocks(lines: Line[], cellLeft?: number, cellRight?: number): string[] {
+interface CellFrame {
+  /** The cell's edges. */
+  left: number;
+  right: number;
+  /** Where text starts in the cell's column (left of a list item's indent). */
+  textLeft: number;
+  /** The usual distance between two lines of a paragraph in the table. */
+  lineStep: number;
+}
+
+function cellBlocks(lines: Line[], frame?: CellFrame): string[] {
   if (!lines.length) return [];
-  const left = Math.min(...lines.map((l) => l.x0));
+  const left = Math.min(frame?.textLeft ?? Infinity, ...lines.map((l) => l.x0));
+  const cellLeft = frame?.left;
+  const cellRight = frame?.right;
   // The width lines wrap at: the cell's, less the same padding on the right as on the left.
   const right = cellLeft !== undefined && cellRight !== undefined ? Math.max(cellRight - (left - cellLeft), ...lines.map((l) => l.x1)) : Math.max(...lines.map((l) => l.x1));
   const blocks: string[] = [];
@@ -80,10 +92,12 @@ function cellBlocks(lines: Line[], cellLeft?: number, cellRight?: number): strin
       // A list item's text starts right of the cell's edge; a line back at the edge starts a paragraph.
       const outdented = line.x0 < left + 1 && blocks.at(-1)!.startsWith('• ') && prev.x0 > left + 3;
       // A gap of more than half a line between lines is paragraph spacing.
-      const spaced = line.y - prev.y > 1.6 * line.size;
+      const spaced = line.y - prev.y > (frame ? frame.lineStep + Math.max(2, 0.2 * line.size) : 1.6 * line.size);
       breaks = fitted || outdented || spaced;
     }
-    if (breaks) blocks.push(bullet ? `• ${text}` : text);
+    // A bullet drawn as a shape, not a character: the item's text starts right of the cell's edge.
+    const indented = breaks && !bullet && line.x0 > left + 0.5 * line.size;
+    if (breaks) blocks.push(bullet || indented ? `• ${text}` : text);
     else {
       const last = blocks.pop()!;
       // A word broken at the line end by a hyphen is joined without a space.
@@ -193,8 +207,23 @@ function buildTable(g: { h: Rule[]; v: Rule[] }, words: Set<Word>): Table {
     cells.get(find(id(r, c)))!.words.push(w);
     words.delete(w);
   }
+  const withLines = [...cells.values()].map((cell) => ({ ...cell, lines: toLines(cell.words) }));
+  // Where each column's text starts, and the commonest step between lines: what a list indent and paragraph spacing differ from.
+  const textLeft = new Map<number, number>();
+  const steps = new Map<number, number>();
+  for (const cell of withLines) {
+    for (const l of cell.lines) textLeft.set(cell.c0, Math.min(textLeft.get(cell.c0) ?? Infinity, l.x0));
+    for (let k = 1; k < cell.lines.length; k++) {
+      const step = Math.round((cell.lines[k]!.y - cell.lines[k - 1]!.y) * 2) / 2;
+      steps.set(step, (steps.get(step) ?? 0) + 1);
+    }
+  }
+  const lineStep = [...steps].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0]?.[0] ?? Infinity;
   const byRow: { c0: number; c1: number; blocks: string[] }[][] = Array.from({ length: R }, () => []);
-  for (const cell of cells.values()) byRow[cell.r0]!.push({ c0: cell.c0, c1: cell.c1, blocks: cellBlocks(toLines(cell.words), xs[cell.c0]!, xs[cell.c1 + 1]!) });
+  for (const cell of withLines) {
+    const frame = { left: xs[cell.c0]!, right: xs[cell.c1 + 1]!, textLeft: textLeft.get(cell.c0)!, lineStep };
+    byRow[cell.r0]!.push({ c0: cell.c0, c1: cell.c1, blocks: cellBlocks(cell.lines, frame) });
+  }
   for (const row of byRow) {
     if (!row.length || row.every((c) => !c.blocks.length)) continue;
     row.sort((a, b) => a.c0 - b.c0);
