@@ -6,63 +6,79 @@
 import { note, type Note } from '../../parse/notes.ts';
 import type { ReadResult, SourceRow } from '../source.ts';
 import { blockText, placeCells, type GridCell, type GridRow } from './grid.ts';
-import { childElements, openPackage, parseXml } from './package.ts';
+import { childElements, descendants, openPackage, parseXml, textOf, type XmlElement } from './package.ts';
 
 const DOCUMENT = 'word/document.xml';
-const NUMBERING = 'word/numbering.xml';
 const STYLES = 'word/styles.xml';
-const W = new Set(['http://schemas.openxmlformats.org/wordprocessingml/2006/main', 'http://purl.oclc.org/ooxml/wordprocessingml/main']);
+const W = ['http://schemas.openxmlformats.org/wordprocessingml/2006/main', 'http://purl.oclc.org/ooxml/wordprocessingml/main'];
 
-const isW = (e: Element, name: string) => e.localName === name && W.has(e.namespaceURI ?? '');
-const child = (e: Element, name: string) => [...childElements(e)].find((c) => isW(c, name)) ?? null;
-const attr = (e: Element | null, name: string) => {
-  if (!e) return null;
-  for (const a of Array.from(e.attributes)) if (a.localName === name) return a.value;
-  return null;
-};
-
-/** Which paragraph styles and numbering definitions make list items. */
-interface Lists {
-  /** numId → whether its first level is a bullet (else numbered). */
-  styles: Set<string>;
+/** Element names in the document's own prefix for the WordprocessingML namespace (almost always "w"). */
+class Names {
+  readonly p: string;
+  constructor(p: string) {
+    this.p = p;
+  }
+  is = (e: XmlElement, local: string) => e.name === `${this.p}:${local}`;
+  local = (e: XmlElement) => (e.name.startsWith(`${this.p}:`) ? e.name.slice(this.p.length + 1) : null);
+  child = (e: XmlElement | null | undefined, local: string) => e?.children.find((c): c is XmlElement => c.type === 'tag' && c.name === `${this.p}:${local}`) ?? null;
+  attr = (e: XmlElement | null | undefined, local: string) => e?.attribs[`${this.p}:${local}`] ?? null;
 }
 
-function listStyles(stylesXml: string | undefined): Set<string> {
+/**
+ * Paragraph styles that make list items (a numbering in the style). The
+ * styles part is large (hundreds of built-in styles): only the definitions of
+ * the styles the document uses are cut out and parsed.
+ */
+function listStyles(stylesXml: string | undefined, used: Set<string>, w: Names): Set<string> {
   const out = new Set<string>();
-  const doc = stylesXml ? parseXml(stylesXml) : null;
-  if (!doc) return out;
-  for (const style of Array.from(doc.getElementsByTagNameNS('*', 'style'))) {
-    const pPr = child(style, 'pPr');
-    const numId = attr(pPr && child(pPr, 'numPr') && child(child(pPr, 'numPr')!, 'numId'), 'val');
-    if (numId && numId !== '0') out.add(attr(style, 'styleId') ?? '');
+  if (!stylesXml) return out;
+  for (const id of used) {
+    const at = stylesXml.indexOf(`:styleId="${id}"`);
+    if (at < 0) continue;
+    const start = stylesXml.lastIndexOf(`<${w.p}:style`, at);
+    const close = `</${w.p}:style>`;
+    const end = stylesXml.indexOf(close, at);
+    if (start < 0 || end < 0) continue;
+    const style = parseXml(stylesXml.slice(start, end + close.length)).root;
+    const numId = w.attr(w.child(w.child(w.child(style, 'pPr'), 'numPr'), 'numId'), 'val');
+    if (numId && numId !== '0') out.add(id);
   }
   return out;
 }
 
 interface Reading {
-  lists: Lists;
+  w: Names;
   deleted: { text: string; n: number }[];
   n: number;
 }
 
+interface Paragraph {
+  blocks: string[];
+  /** Numbered in the paragraph itself, or by its style (known once styles are read). */
+  listed: boolean;
+  style: string | null;
+}
+
 /** A paragraph's visible text; tracked deletions set aside. Line breaks split it into blocks. */
-function paragraphBlocks(p: Element, r: Reading): string[] {
+function readParagraph(p: XmlElement, r: Reading): Paragraph {
+  const { w } = r;
   const parts: string[] = [''];
   let deleted = '';
-  const walk = (e: Element, inDeletion: boolean) => {
+  const walk = (e: XmlElement, inDeletion: boolean) => {
     for (const c of childElements(e)) {
-      if (!W.has(c.namespaceURI ?? '')) {
-        // Drawings and text boxes: their paragraphs are read where they stand.
-        walk(c, inDeletion);
+      const local = w.local(c);
+      if (local === null) {
+        // Drawings and text boxes: their paragraphs are read where they stand (once: not the fallback copy).
+        if (!c.name.endsWith(':Fallback')) walk(c, inDeletion);
         continue;
       }
-      switch (c.localName) {
+      switch (local) {
         case 't':
-          if (inDeletion) deleted += c.textContent ?? '';
-          else parts[parts.length - 1] += c.textContent ?? '';
+          if (inDeletion) deleted += textOf(c);
+          else parts[parts.length - 1] += textOf(c);
           break;
         case 'delText':
-          deleted += c.textContent ?? '';
+          deleted += textOf(c);
           break;
         case 'del':
         case 'moveFrom':
@@ -94,72 +110,65 @@ function paragraphBlocks(p: Element, r: Reading): string[] {
   };
   walk(p, false);
   if (blockText(deleted)) r.deleted.push({ text: blockText(deleted), n: r.n });
-  const blocks = parts.map(blockText).filter(Boolean);
-  const pPr = child(p, 'pPr');
-  const numPr = pPr && child(pPr, 'numPr');
-  const numId = attr(numPr && child(numPr, 'numId'), 'val');
-  const style = attr(pPr && child(pPr, 'pStyle'), 'val');
-  const listed = numId ? numId !== '0' : style !== null && r.lists.styles.has(style);
-  return listed && blocks.length ? [`• ${blocks[0]!.replace(/^[•·▪◦o-]\s+/, '')}`, ...blocks.slice(1)] : blocks;
+  const pPr = w.child(p, 'pPr');
+  const numId = w.attr(w.child(w.child(pPr, 'numPr'), 'numId'), 'val');
+  return { blocks: parts.map(blockText).filter(Boolean), listed: numId !== null && numId !== '0', style: w.attr(w.child(pPr, 'pStyle'), 'val') };
 }
 
-/** The blocks of a cell or other container: its paragraphs, and the text of any table nested in it. */
-function containerBlocks(e: Element, r: Reading): string[] {
-  const out: string[] = [];
+/** Paragraphs of a cell or other container, and those of any table nested in it. */
+function containerParagraphs(e: XmlElement, r: Reading, out: Paragraph[] = []): Paragraph[] {
+  const { w } = r;
   for (const c of childElements(e)) {
-    if (isW(c, 'p')) out.push(...paragraphBlocks(c, r));
-    else if (isW(c, 'tbl')) {
-      for (const tr of childElements(c)) if (isW(tr, 'tr')) for (const tc of childElements(tr)) if (isW(tc, 'tc')) out.push(...containerBlocks(tc, r));
-    } else if (isW(c, 'sdt') || isW(c, 'sdtContent') || isW(c, 'customXml') || isW(c, 'ins') || isW(c, 'smartTag')) out.push(...containerBlocks(c, r));
+    if (w.is(c, 'p')) out.push(readParagraph(c, r));
+    else if (w.is(c, 'tbl')) {
+      for (const tr of descendants(c, `${w.p}:tr`)) for (const tc of childElements(tr)) if (w.is(tc, 'tc')) containerParagraphs(tc, r, out);
+    } else if (w.is(c, 'sdt') || w.is(c, 'sdtContent') || w.is(c, 'customXml') || w.is(c, 'ins') || w.is(c, 'smartTag')) containerParagraphs(c, r, out);
   }
   return out;
 }
 
-function readTable(tbl: Element, table: number, r: Reading, rows: SourceRow[]): void {
-  const grid = child(tbl, 'tblGrid');
-  const width = grid ? [...childElements(grid)].filter((c) => isW(c, 'gridCol')).length : 0;
-  const gridRows: GridRow[] = [];
-  const trs: Element[] = [];
-  const collect = (e: Element) => {
+/** Paragraphs → blocks, list items marked "• ". */
+function blocksOf(paragraphs: Paragraph[], listStyle: Set<string>): string[] {
+  return paragraphs.flatMap((p) => {
+    const listed = p.listed || (p.style !== null && listStyle.has(p.style));
+    return listed && p.blocks.length ? [`• ${p.blocks[0]!.replace(/^[•·▪◦]\s+/, '')}`, ...p.blocks.slice(1)] : p.blocks;
+  });
+}
+
+/** A table's rows, with their cells' spans, in reading order. */
+function readTable(tbl: XmlElement, r: Reading): { rows: { n: number; trPr: XmlElement | null; cells: { paragraphs: Paragraph[]; span: number; vmerge: GridCell['vmerge'] }[] }[]; width: number } {
+  const { w } = r;
+  const grid = w.child(tbl, 'tblGrid');
+  const width = grid ? childElements(grid).filter((c) => w.is(c, 'gridCol')).length : 0;
+  const trs: XmlElement[] = [];
+  const collect = (e: XmlElement) => {
     for (const c of childElements(e)) {
-      if (isW(c, 'tr')) trs.push(c);
-      else if (isW(c, 'sdt') || isW(c, 'sdtContent') || isW(c, 'customXml') || isW(c, 'ins')) collect(c);
+      if (w.is(c, 'tr')) trs.push(c);
+      else if (w.is(c, 'sdt') || w.is(c, 'sdtContent') || w.is(c, 'customXml') || w.is(c, 'ins')) collect(c);
     }
   };
   collect(tbl);
-  const first = r.n + 1;
-  trs.forEach((tr, i) => {
-    r.n = first + i;
-    const trPr = child(tr, 'trPr');
-    if (trPr && child(trPr, 'del')) return; // a row deleted with changes tracked
-    const cells: GridCell[] = [];
-    const tcs: Element[] = [];
-    const collectCells = (e: Element) => {
+  const rows = trs.map((tr) => {
+    r.n++;
+    const trPr = w.child(tr, 'trPr');
+    const tcs: XmlElement[] = [];
+    const collectCells = (e: XmlElement) => {
       for (const c of childElements(e)) {
-        if (isW(c, 'tc')) tcs.push(c);
-        else if (isW(c, 'sdt') || isW(c, 'sdtContent') || isW(c, 'customXml')) collectCells(c);
+        if (w.is(c, 'tc')) tcs.push(c);
+        else if (w.is(c, 'sdt') || w.is(c, 'sdtContent') || w.is(c, 'customXml')) collectCells(c);
       }
     };
     collectCells(tr);
-    for (const tc of tcs) {
-      const tcPr = child(tc, 'tcPr');
-      const span = Number(attr(tcPr && child(tcPr, 'gridSpan'), 'val') ?? 1) || 1;
-      const vm = tcPr && child(tcPr, 'vMerge');
-      const vmerge = vm ? (attr(vm, 'val') === 'restart' ? 'restart' : 'continue') : null;
-      cells.push({ blocks: containerBlocks(tc, r), span, vmerge });
-    }
-    gridRows.push({
-      before: Number(attr(trPr && child(trPr, 'gridBefore'), 'val') ?? 0) || 0,
-      cells,
-      header: !!(trPr && child(trPr, 'tblHeader')),
+    const cells = tcs.map((tc) => {
+      const tcPr = w.child(tc, 'tcPr');
+      const span = Number(w.attr(w.child(tcPr, 'gridSpan'), 'val') ?? 1) || 1;
+      const vm = w.child(tcPr, 'vMerge');
+      const vmerge: GridCell['vmerge'] = vm ? (w.attr(vm, 'val') === 'restart' ? 'restart' : 'continue') : null;
+      return { paragraphs: containerParagraphs(tc, r), span, vmerge };
     });
+    return { n: r.n, trPr, cells };
   });
-  const placed = placeCells(gridRows, width || Math.max(...gridRows.map((g) => g.cells.reduce((s, c) => s + c.span, g.before)), 0));
-  placed.forEach((cells, i) => {
-    if (cells.every((c) => c.length === 0)) return;
-    rows.push({ n: first + i, where: `table ${table}, row ${i + 1}`, page: null, table, cells });
-  });
-  r.n = first + trs.length - 1;
+  return { rows, width };
 }
 
 const damaged = (what: string): ReadResult => ({
@@ -168,30 +177,65 @@ const damaged = (what: string): ReadResult => ({
 });
 
 export function readDocx(bytes: Uint8Array): ReadResult {
-  const pkg = openPackage(bytes, [DOCUMENT, NUMBERING, STYLES]);
+  const pkg = openPackage(bytes, [DOCUMENT, STYLES]);
   if (!pkg.ok) return damaged(pkg.reason);
-  const xml = pkg.parts.get(DOCUMENT);
-  if (xml === undefined) return damaged('the package holds no document text (word/document.xml), so it is not a Word document');
-  const doc = parseXml(xml);
-  if (!doc) return damaged('its document text (word/document.xml) is not well-formed XML');
-  const body = doc.getElementsByTagNameNS('*', 'body')[0];
+  const text = pkg.parts.get(DOCUMENT);
+  if (text === undefined) return damaged('the package holds no document text (word/document.xml), so it is not a Word document');
+  const xml = parseXml(text);
+  if (!xml.root) return damaged('its document text (word/document.xml) is not XML');
+  const w = new Names(xml.prefix(...W) ?? 'w');
+  const body = w.child(xml.root, 'body');
 
-  const r: Reading = { lists: { styles: listStyles(pkg.parts.get(STYLES)) }, deleted: [], n: 0 };
-  const rows: SourceRow[] = [];
+  const r: Reading = { w, deleted: [], n: 0 };
+  type Pending = { n: number; where: string; table: number | null; paragraphs?: Paragraph[]; tableRows?: ReturnType<typeof readTable> };
+  const pending: Pending[] = [];
   let tables = 0;
   let paragraphs = 0;
-  const walk = (e: Element) => {
+  const walk = (e: XmlElement) => {
     for (const c of childElements(e)) {
-      if (isW(c, 'p')) {
+      if (w.is(c, 'p')) {
         r.n++;
         paragraphs++;
-        const blocks = paragraphBlocks(c, r);
-        if (blocks.length) rows.push({ n: r.n, where: `paragraph ${paragraphs}`, page: null, table: null, cells: [blocks] });
-      } else if (isW(c, 'tbl')) readTable(c, ++tables, r, rows);
-      else if (isW(c, 'sdt') || isW(c, 'sdtContent') || isW(c, 'customXml') || isW(c, 'ins')) walk(c);
+        pending.push({ n: r.n, where: `paragraph ${paragraphs}`, table: null, paragraphs: [readParagraph(c, r)] });
+      } else if (w.is(c, 'tbl')) {
+        tables++;
+        pending.push({ n: r.n + 1, where: '', table: tables, tableRows: readTable(c, r) });
+      } else if (w.is(c, 'sdt') || w.is(c, 'sdtContent') || w.is(c, 'customXml') || w.is(c, 'ins')) walk(c);
     }
   };
   if (body) walk(body);
+
+  // List styles are read from the styles part only for the styles the document uses.
+  const used = new Set<string>();
+  const note_ = (ps: Paragraph[]) => ps.forEach((p) => !p.listed && p.style && used.add(p.style));
+  for (const x of pending) {
+    if (x.paragraphs) note_(x.paragraphs);
+    else for (const row of x.tableRows!.rows) for (const cell of row.cells) note_(cell.paragraphs);
+  }
+  const listStyle = listStyles(pkg.parts.get(STYLES), used, w);
+
+  const rows: SourceRow[] = [];
+  for (const x of pending) {
+    if (x.paragraphs) {
+      const blocks = blocksOf(x.paragraphs, listStyle);
+      if (blocks.length) rows.push({ n: x.n, where: x.where, page: null, table: null, cells: [blocks] });
+      continue;
+    }
+    const { rows: trs, width } = x.tableRows!;
+    const grid: GridRow[] = trs
+      .filter((tr) => !w.child(tr.trPr, 'del')) // a row deleted with changes tracked
+      .map((tr) => ({
+        before: Number(w.attr(w.child(tr.trPr, 'gridBefore'), 'val') ?? 0) || 0,
+        header: !!w.child(tr.trPr, 'tblHeader'),
+        cells: tr.cells.map((c) => ({ blocks: blocksOf(c.paragraphs, listStyle), span: c.span, vmerge: c.vmerge })),
+      }));
+    const kept = trs.filter((tr) => !w.child(tr.trPr, 'del'));
+    const columns = width || Math.max(0, ...grid.map((g) => g.cells.reduce((s, c) => s + c.span, g.before)));
+    placeCells(grid, columns).forEach((cells, i) => {
+      if (cells.every((c) => c.length === 0)) return;
+      rows.push({ n: kept[i]!.n, where: `table ${x.table}, row ${trs.indexOf(kept[i]!) + 1}`, page: null, table: x.table, cells });
+    });
+  }
 
   if (!rows.length) {
     return { ok: false, notes: [note(0, 'empty-document', 'error', 'This Word document has no text. Check that the right file was saved: expected the action plan, with its table of recommendations or concerns and responses.')] };

@@ -5,31 +5,32 @@
 import { note, type Note } from '../../parse/notes.ts';
 import type { ReadResult, SourceRow } from '../source.ts';
 import { blockText, placeCells, type GridCell, type GridRow } from './grid.ts';
-import { childElements, openPackage, parseXml } from './package.ts';
+import { childElements, descendants, openPackage, parseXml, textOf, type XmlElement } from './package.ts';
 
 const CONTENT = 'content.xml';
 const TEXT = 'urn:oasis:names:tc:opendocument:xmlns:text:1.0';
 const TABLE = 'urn:oasis:names:tc:opendocument:xmlns:table:1.0';
 
-const is = (e: Element, ns: string, name: string) => e.localName === name && e.namespaceURI === ns;
-const num = (e: Element, ns: string, name: string) => Number(e.getAttributeNS(ns, name) || 1) || 1;
+/** Prefixes the document binds to the text and table namespaces (almost always "text" and "table"). */
+const P: Record<string, string> = { [TEXT]: 'text', [TABLE]: 'table' };
+const is = (e: XmlElement, ns: string, name: string) => e.name === `${P[ns]}:${name}`;
+const num = (e: XmlElement, ns: string, name: string) => Number(e.attribs[`${P[ns]}:${name}`] || 1) || 1;
 
 /** A paragraph or heading → its blocks (a line break starts a new one). */
-function paragraphBlocks(p: Element): string[] {
+function paragraphBlocks(p: XmlElement): string[] {
   const parts: string[] = [''];
-  const walk = (e: Element) => {
-    for (let c = e.firstChild; c; c = c.nextSibling) {
-      if (c.nodeType === 3) {
-        parts[parts.length - 1] += c.nodeValue ?? '';
+  const walk = (e: XmlElement) => {
+    for (const c of e.children) {
+      if (c.type === 'text' || c.type === 'cdata') {
+        parts[parts.length - 1] += textOf(c);
         continue;
       }
-      if (c.nodeType !== 1) continue;
-      const el = c as Element;
-      if (is(el, TEXT, 's')) parts[parts.length - 1] += ' '.repeat(num(el, TEXT, 'c'));
-      else if (is(el, TEXT, 'tab')) parts[parts.length - 1] += ' ';
-      else if (is(el, TEXT, 'line-break')) parts.push('');
-      else if (is(el, TEXT, 'note') || is(el, TEXT, 'tracked-changes')) continue;
-      else walk(el);
+      if (c.type !== 'tag') continue;
+      if (is(c, TEXT, 's')) parts[parts.length - 1] += ' '.repeat(num(c, TEXT, 'c'));
+      else if (is(c, TEXT, 'tab')) parts[parts.length - 1] += ' ';
+      else if (is(c, TEXT, 'line-break')) parts.push('');
+      else if (is(c, TEXT, 'note') || is(c, TEXT, 'tracked-changes')) continue;
+      else walk(c);
     }
   };
   walk(p);
@@ -37,7 +38,7 @@ function paragraphBlocks(p: Element): string[] {
 }
 
 /** Blocks of one element: a paragraph, a list, a nested table or a section. */
-function elementBlocks(c: Element): string[] {
+function elementBlocks(c: XmlElement): string[] {
   if (is(c, TEXT, 'p') || is(c, TEXT, 'h')) return paragraphBlocks(c);
   if (is(c, TEXT, 'list')) {
     const out: string[] = [];
@@ -60,15 +61,15 @@ function elementBlocks(c: Element): string[] {
 }
 
 /** Blocks of a cell, list item or section, in order. */
-function containerBlocks(e: Element): string[] {
+function containerBlocks(e: XmlElement): string[] {
   const out: string[] = [];
   for (const c of childElements(e)) out.push(...elementBlocks(c));
   return out;
 }
 
-function tableRows(table: Element): Element[] {
-  const rows: Element[] = [];
-  const walk = (e: Element) => {
+function tableRows(table: XmlElement): XmlElement[] {
+  const rows: XmlElement[] = [];
+  const walk = (e: XmlElement) => {
     for (const c of childElements(e)) {
       if (is(c, TABLE, 'table-row')) for (let k = 0; k < Math.min(num(c, TABLE, 'number-rows-repeated'), 100); k++) rows.push(c);
       else if (is(c, TABLE, 'table-header-rows') || is(c, TABLE, 'table-rows') || is(c, TABLE, 'table-row-group')) walk(c);
@@ -78,9 +79,9 @@ function tableRows(table: Element): Element[] {
   return rows;
 }
 
-function readTable(table: Element, index: number, first: number, rows: SourceRow[]): number {
+function readTable(table: XmlElement, index: number, first: number, rows: SourceRow[]): number {
   let width = 0;
-  const countColumns = (e: Element) => {
+  const countColumns = (e: XmlElement) => {
     for (const c of childElements(e)) {
       if (is(c, TABLE, 'table-column')) width += num(c, TABLE, 'number-columns-repeated');
       else if (is(c, TABLE, 'table-columns') || is(c, TABLE, 'table-header-columns') || is(c, TABLE, 'table-column-group')) countColumns(c);
@@ -124,17 +125,20 @@ export function readOdt(bytes: Uint8Array): ReadResult {
   const xml = pkg.parts.get(CONTENT);
   if (xml === undefined) return damaged('the package holds no document text (content.xml)');
   const doc = parseXml(xml);
-  if (!doc) return damaged('its document text (content.xml) is not well-formed XML');
-  const body = doc.getElementsByTagNameNS(TEXT, 'tracked-changes');
+  if (!doc.root) return damaged('its document text (content.xml) is not XML');
+  P[TEXT] = doc.prefix(TEXT) ?? 'text';
+  P[TABLE] = doc.prefix(TABLE) ?? 'table';
   // Tracked deletions are kept in a region of their own; that region is not read.
-  const deleted = Array.from(body).map((e) => blockText(e.textContent ?? '')).filter(Boolean);
-  const office = doc.getElementsByTagNameNS('urn:oasis:names:tc:opendocument:xmlns:office:1.0', 'text')[0];
+  const deleted = descendants(doc.root, `${P[TEXT]}:deletion`)
+    .map((e) => blockText(childElements(e).filter((c) => !c.name.endsWith(':change-info')).map(textOf).join(' ')))
+    .filter(Boolean);
+  const office = descendants(doc.root, `${doc.prefix('urn:oasis:names:tc:opendocument:xmlns:office:1.0') ?? 'office'}:text`)[0];
 
   const rows: SourceRow[] = [];
   let n = 0;
   let tables = 0;
   let paragraphs = 0;
-  const walk = (e: Element) => {
+  const walk = (e: XmlElement) => {
     for (const c of childElements(e)) {
       if (is(c, TABLE, 'table')) {
         n += readTable(c, ++tables, n + 1, rows);

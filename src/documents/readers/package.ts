@@ -1,7 +1,7 @@
 // Word and OpenDocument files are zip packages of XML parts. Opening one and
 // parsing its parts, with every failure turned into a reason a publisher can read.
-import { DOMParser } from '@xmldom/xmldom';
 import { unzipSync } from 'fflate';
+import { parseDocument } from 'htmlparser2';
 
 export type Opened = { ok: true; parts: Map<string, string> } | { ok: false; reason: string };
 
@@ -18,16 +18,44 @@ export function openPackage(bytes: Uint8Array, wanted: readonly string[]): Opene
   return { ok: true, parts: new Map(Object.entries(files).map(([name, data]) => [name, utf8.decode(data)])) };
 }
 
-/** An XML part as a DOM, or null if it is not well-formed. */
-export function parseXml(xml: string): Document | null {
-  try {
-    return new DOMParser({ onError: (level) => { if (level === 'fatalError') throw new Error('malformed XML'); } }).parseFromString(xml, 'text/xml') as unknown as Document;
-  } catch {
-    return null;
-  }
+export interface XmlElement {
+  type: 'tag';
+  /** The qualified name as written: "w:p". */
+  name: string;
+  attribs: Record<string, string>;
+  children: XmlNode[];
+}
+export type XmlNode = XmlElement | { type: 'text' | 'cdata' | 'comment' | 'directive'; data?: string; children?: XmlNode[] };
+
+export interface Xml {
+  root: XmlElement | null;
+  /** The prefix the document binds to a namespace ("w"), or null when it does not use it. */
+  prefix: (...namespaces: string[]) => string | null;
 }
 
-/** Child elements of a node, in order. */
-export function* childElements(node: Node): Generator<Element> {
-  for (let c = node.firstChild; c; c = c.nextSibling) if (c.nodeType === 1) yield c as Element;
+/** An XML part as a tree of elements. htmlparser2 is forgiving: a damaged part gives what can be read. */
+export function parseXml(xml: string): Xml {
+  const doc = parseDocument(xml, { xmlMode: true });
+  const root = (doc.children as unknown as XmlNode[]).find((n): n is XmlElement => n.type === 'tag') ?? null;
+  const bound = new Map<string, string>();
+  for (const [k, v] of Object.entries(root?.attribs ?? {})) if (k.startsWith('xmlns:')) bound.set(v, k.slice(6));
+  return { root, prefix: (...namespaces) => namespaces.map((ns) => bound.get(ns)).find((p) => p !== undefined) ?? null };
+}
+
+/** Child elements of an element, in order. */
+export const childElements = (e: XmlElement): XmlElement[] => e.children.filter((c): c is XmlElement => c.type === 'tag');
+
+/** All the text inside a node. */
+export function textOf(n: XmlNode): string {
+  if (n.type === 'text' || n.type === 'cdata') return 'data' in n && n.data !== undefined ? n.data : (n.children ?? []).map(textOf).join('');
+  return n.type === 'tag' ? n.children.map(textOf).join('') : '';
+}
+
+/** Descendant elements with a qualified name, in document order. */
+export function descendants(e: XmlElement, name: string, out: XmlElement[] = []): XmlElement[] {
+  for (const c of childElements(e)) {
+    if (c.name === name) out.push(c);
+    descendants(c, name, out);
+  }
+  return out;
 }
