@@ -28,14 +28,17 @@ function monthIndex(name: string): number {
 }
 
 /** A calendar date, or null when the parts do not make one (31 February). */
+// Written out by hand, not with format(): these run for every date of every plan.
+const two = (n: number) => (n < 10 ? `0${n}` : String(n));
+
 function isoDay(year: number, month: number, day: number): string | null {
   const d = new Date(Date.UTC(year, month, day));
   if (!isValid(d) || d.getUTCMonth() !== month || d.getUTCDate() !== day) return null;
-  return format(new Date(year, month, day), 'yyyy-MM-dd');
+  return `${year}-${two(month + 1)}-${two(day)}`;
 }
 
 function isoMonth(year: number, month: number): string {
-  return format(new Date(year, month, 1), 'yyyy-MM');
+  return `${year}-${two(month + 1)}`;
 }
 
 export interface HeaderDate {
@@ -126,19 +129,20 @@ const CORES: [RegExp, (m: RegExpExecArray) => When | null][] = [
   [new RegExp(`${WEEKDAY_NAME}${MONTH_NAME}\\s+${ORDINAL_DAY},?\\s+${YEAR}`, 'iy'), (m) => valid({ year: Number(m[3]), month: monthIndex(m[1]!), day: Number(m[2]) })],
   // March 2025, Mar 2025, Mar-25, Mar '25, March, 2025
   [new RegExp(`${MONTH_NAME}${YEAR_OR_SHORT}`, 'iy'), (m) => ({ year: fullYear(m[2] ?? m[3]!), month: monthIndex(m[1]!), day: null })],
-  // ISO: 2025-03-31, 2025-03
+  // ISO: 2025-03-31, and the same with slashes or dots: 2025/03/31
+  [/(\d{4})([-/.])(\d{1,2})\2(\d{1,2})(?!\d)/iy, (m) => valid({ year: Number(m[1]), month: Number(m[3]) - 1, day: Number(m[4]) })],
   [/(\d{4})-(\d{2})-(\d{2})(?!\d)/iy, (m) => valid({ year: Number(m[1]), month: Number(m[2]) - 1, day: Number(m[3]) })],
   // UK numeric, day first: 31/03/2025, 31/3/25, 31.03.2025, 31-03-25
   [/(\d{1,2})([./-])(\d{1,2})\2((?:19|20)?\d{2})(?!\d)/iy, (m) => (Number(m[3]) >= 1 && Number(m[3]) <= 12 ? valid({ year: fullYear(m[4]!), month: Number(m[3]) - 1, day: Number(m[1]) }) : null)],
   // Quarters of a financial year: Q4 2024/25, Quarter 1 2025-26, Q2 FY24/25
-  [/(?:q|quarter\s*)([1-4])\s*(?:of\s+)?(?:fy\s*|financial\s+year\s*)?((?:19|20)?\d{2})\s*[/-]\s*((?:19|20)?\d{2})(?!\d)/iy, (m) => {
+  [/(?:q|qtr\.?\s*|quarter\s*)([1-4])\s*(?:of\s+)?(?:fy\s*|financial\s+year\s*)?((?:19|20)?\d{2})\s*[/-]\s*((?:19|20)?\d{2})(?!\d)/iy, (m) => {
     const end = financialYearEnd(m[2]!, m[3]!);
     if (end === null) return null;
     const q = Number(m[1]);
     return q === 4 ? { year: end, month: 2, day: null } : { year: end - 1, month: 2 + 3 * q, day: null };
   }],
   // Calendar quarters: Q1 2025, Quarter 3 2025
-  [/(?:q|quarter\s*)([1-4])\s*(?:of\s+)?((?:19|20)\d{2})(?![\d/-])/iy, (m) => ({ year: Number(m[2]), month: 3 * Number(m[1]) - 1, day: null })],
+  [/(?:q|qtr\.?\s*|quarter\s*)([1-4])\s*(?:of\s+)?((?:19|20)\d{2})(?![\d/-])/iy, (m) => ({ year: Number(m[2]), month: 3 * Number(m[1]) - 1, day: null })],
   // Financial years: 2025/26, 2025-26, 2025/2026, FY 2025/26, FY25/26, financial year 2025/26
   [/(?:(?:fy|financial\s+year)\s*((?:19|20)?\d{2})|((?:19|20)\d{2}))\s*[/-]\s*((?:19|20)?\d{2})(?!\d)/iy, (m) => {
     const end = financialYearEnd(m[1] ?? m[2]!, m[3]!);
@@ -171,7 +175,7 @@ function matchCore(text: string, at: number): [number, When] | null {
 
 type Modifier = 'before' | 'week' | null;
 /** Words before a date that keep its meaning ("by", "end of", "mid") or move it ("before", "w/c"). */
-const PREFIX = /(?:(?:by|no\s+later\s+than|not\s+later\s+than|until|till|in|during|on|at)\s+(?:the\s+)?)?(?:(?:the\s+)?(?:end|close)\s+of\s+(?:the\s+)?|(?:early|mid|late|beginning\s+of|start\s+of)[\s-]+)?(?:(before)\s+|(w\/c|w\.c\.|wc|w\/b|week\s+(?:commencing|beginning)(?:\s+on)?)\s*)?/iy;
+const PREFIX = /(?:(?:by|no\s+later\s+than|not\s+later\s+than|until|till|in|during|on|at)\s+(?:the\s+)?)?(?:(?:the\s+)?(?:end|close)(?:\s+of)?[\s-]+(?:the\s+)?|(?:early|mid|late|beginning\s+of|start\s+of)[\s-]+)?(?:(before)\s+|(w\/c|w\.c\.|wc|w\/b|week\s+(?:commencing|beginning)(?:\s+on)?)\s*|(?:w\/e|week\s+ending)\s*)?/iy;
 /** The start of a range, which only has to be read far enough to skip: "12th – ", "April – ", "April 2017 to ". */
 const RANGE_START = new RegExp(`(?:${ORDINAL_DAY}(?:\\s+${MONTH_NAME})?|${MONTH_NAME})\\s*(?:-|–|—|to|until|till|through)\\s*`, 'iy');
 const RANGE_SEP = /\s*(?:-|–|—|to|until|till|through)\s*/iy;
@@ -180,7 +184,7 @@ const COMPLETED = 'completed|complete|implemented|achieved|done';
 const ONGOING = 'on-?going|on\\s+going|continuous|continuing';
 const STATE = new RegExp(`(?:(?:${COMPLETED})\\s+(?:and|&)\\s+(?:${ONGOING})|${COMPLETED}|${ONGOING})(?![a-z])`, 'iy');
 /** "and ongoing" after a date: a deadline, then work that goes on. */
-const AND_ONGOING = new RegExp(`\\s*(?:,|and|&|then|-|–|—|/)?\\s*\\(?\\s*(?:${ONGOING}|onwards)\\s*\\)?(?![a-z])`, 'iy');
+const AND_ONGOING = new RegExp(`\\s*,?\\s*(?:and|&|then|-|–|—|/)?\\s*\\(?\\s*(?:${ONGOING}|onwards)\\s*\\)?(?![a-z])`, 'iy');
 /** "Completed March 2025", "Completed in March 2025", "Completed – 31/03/2025", "Ongoing until March 2025". */
 const STATE_THEN_DATE = new RegExp(`((?:${COMPLETED})|(?:${ONGOING}))\\s*(?:\\(|:|,|-|–|—)?\\s*(?:(since|from)|in|on|by|at|until|till|to|review(?:ed)?)?\\s*`, 'iy');
 
@@ -219,10 +223,11 @@ function matchDate(text: string, at: number): [number, string] | null {
   return [pos, iso(core[1], modifier)];
 }
 
+const IS_COMPLETED = new RegExp(`^(?:${COMPLETED})$`, 'i');
+
 function dueOfState(state: string): DueState {
-  const s = state.toLowerCase().replace(/\s+/g, ' ');
-  if (/\b(?:and|&)\b/.test(s)) return 'completed-and-ongoing';
-  return new RegExp(`^(?:${COMPLETED})$`, 'i').test(s) ? 'completed' : 'ongoing';
+  if (/\s(?:and|&)\s/i.test(state)) return 'completed-and-ongoing';
+  return IS_COMPLETED.test(state) ? 'completed' : 'ongoing';
 }
 
 /** One target at `at`: [end index, due], or null. */
@@ -235,7 +240,7 @@ function matchTarget(text: string, at: number): [number, string | DueState] | nu
     if (date) {
       let endAt = date[0];
       if (text[endAt] === ')' && sd[0].includes('(')) endAt++;
-      const completed = new RegExp(`^(?:${COMPLETED})$`, 'i').test(sd[1]!);
+      const completed = IS_COMPLETED.test(sd[1]!);
       // Completed in March: done. Ongoing since March: still going. Ongoing until March: a deadline.
       return [endAt, completed ? 'completed' : sd[2] ? 'ongoing' : date[1]];
     }

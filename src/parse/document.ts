@@ -139,11 +139,12 @@ export function parseDocument(source: string, doc: SourceDocument): ParsedDocume
   const table = findTable(lines);
   if (!table.ok) return { source, plan: null, notes: [...doc.notes, note(table.line, 'not-an-action-plan', 'error', table.message)] };
   const layout = table.layout;
+  const layoutNotes = layout.unnamedId ? [note(layout.line, 'number-column-unnamed', 'repair', 'The first column of the header row is blank; it was read as the number column, which stands before the recommendation or concern.')] : [];
   const front = readFrontMatter(lines.filter((l) => l.n < layout.line));
   const furniture = removeFurniture(lines, { keepThrough: layout.line, isHeaderRow: (cells) => headerRoles(cells) !== null || columnNumbers(cells) });
   const { rows, summary: summaryLines, notes: rowNotes } = tableRows(furniture.rows, layout);
   const { drafts, notes: itemNotes } = assembleItems(rows, layout);
-  const notes: Note[] = [...doc.notes, ...front.notes, ...furniture.notes, ...rowNotes, ...itemNotes];
+  const notes: Note[] = [...doc.notes, ...layoutNotes, ...front.notes, ...furniture.notes, ...rowNotes, ...itemNotes];
   if (!drafts.length) {
     notes.push(note(layout.line, 'no-items', 'error', 'The table has a header row but no numbered rows under it: expected rows such as "5.1<TAB>text<TAB>Agreed<TAB>response<TAB>owner<TAB>date".'));
     return { source, plan: null, notes };

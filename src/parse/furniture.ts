@@ -22,15 +22,17 @@ export interface FurnitureOptions {
 type Kind = 'page-number-removed' | 'marking-removed' | 'running-line-removed';
 
 const PAGE_NUMBER = [
-  /^(?:page|pg\.?|p\.)\s*\d{1,4}(?:\s*(?:of|\/)\s*\d{1,4})?$/i, // Page 7, Page 7 of 18, Page 7/18
-  /^\d{1,4}\s+of\s+\d{1,4}$/i, // 7 of 18
+  /^(?:page|pg\.?|p\.)\s*\d{1,4}(?:\s*(?:of|\/)\s*\d{1,4})?\.?$/i, // Page 7, Page 7 of 18, Page 7/18
+  /^\d{1,4}\s+of\s+\d{1,4}\.?$/i, // 7 of 18
   /^[-–—]\s*\d{1,4}\s*[-–—]$/, // - 7 -
 ];
+/** "7/18" could be a date: a page number only as a line of its own. */
+const PAGE_SLASH = /^(\d{1,4})\s*\/\s*(\d{1,4})$/;
 /** "Page 7 of 18" run into other words of a paragraph. */
 const PAGE_NUMBER_INSIDE = /\s*\bpage\s+\d{1,4}\s+of\s+\d{1,4}\b\s*/gi;
 
 const MARKING_WORDS = 'official(?:[\\s\\-–—:]*sensitive)?|not\\s+protectively\\s+marked';
-const CAVEAT = '(?:\\s*[-–—:]\\s*[A-Za-z][A-Za-z ]{0,29}|\\s*\\[[^\\]]{1,30}\\])?';
+const CAVEAT = '(?:\\s*[-–—:]\\s*[A-Za-z][A-Za-z ]{0,29}|\\s*\\[[^\\]]{1,30}\\]|\\s*\\([^)]{1,30}\\))?';
 /** A whole paragraph that is a marking, in any case; the old PROTECT and RESTRICTED only in capitals. */
 const MARKING = new RegExp(`^(?:(?:${MARKING_WORDS})${CAVEAT}|(?:PROTECT|RESTRICTED)(?:\\s*[-–—:]\\s*[A-Z ]{1,30})?)$`, 'i');
 const CAPITALS_ONLY = /^(?:PROTECT|RESTRICTED)\b/i;
@@ -39,18 +41,25 @@ const MARKING_EDGE = /^OFFICIAL(?:[\s\-–—:]*SENSITIVE)?\s+(?=\S)|(?<=\S)\s+O
 
 /** The longest line taken for a running header or footer. */
 const RUNNING_WORDS = 15;
+const RUNNING_CHARS = 200;
 const words = (s: string) => (s ? s.split(/\s+/).length : 0);
 /** Lines that differ only in their numbers ("Action plan – page 3") are one running line. */
 const runningKey = (s: string) => collapse(s).toLowerCase().replace(/\d+/g, '#');
 
+/** Longer paragraphs are never a page number or a marking on their own. */
+const SHORT = 60;
+
 function isPageNumber(block: string, row: SourceRow, firstOrLast: boolean): boolean {
+  if (block.length > SHORT) return false;
   if (PAGE_NUMBER.some((re) => re.test(block))) return true;
-  // A bare number is a page number only where the page is known and it stands alone at the page's edge.
-  return row.page !== null && firstOrLast && /^\d{1,4}$/.test(block) && Number(block) === row.page;
+  const slash = PAGE_SLASH.exec(block);
+  if (slash && row.cells.length === 1 && Number(slash[1]) <= Number(slash[2]) && Number(slash[2]) > 1) return true;
+  // A bare number is a page number only where the page is known and it is all a row at the page's edge holds.
+  return row.page !== null && firstOrLast && row.cells.flat().length === 1 && /^\d{1,4}$/.test(block) && Number(block) === row.page;
 }
 
 function isMarking(block: string): boolean {
-  if (!MARKING.test(block)) return false;
+  if (block.length > SHORT || !MARKING.test(block)) return false;
   return !CAPITALS_ONLY.test(block) || block === block.toUpperCase();
 }
 
@@ -58,10 +67,10 @@ function isMarking(block: string): boolean {
 function runningLines(rows: SourceRow[]): Map<string, number> {
   const seen = new Map<string, { count: number; pages: Set<number>; texts: Set<string> }>();
   for (const row of rows) {
-    const blocks = row.cells.flat();
-    if (blocks.length !== 1) continue;
-    const text = blocks[0]!;
-    if (words(text) > RUNNING_WORDS || !/[a-z]/i.test(text)) continue;
+    const filled = row.cells.filter((c) => c.length);
+    if (filled.length !== 1 || filled[0]!.length !== 1) continue;
+    const text = filled[0]![0]!;
+    if (text.length > RUNNING_CHARS || words(text) > RUNNING_WORDS || !/[a-z]/i.test(text)) continue;
     const key = runningKey(text);
     const s = seen.get(key) ?? { count: 0, pages: new Set<number>(), texts: new Set<string>() };
     s.count++;
@@ -107,35 +116,42 @@ export function removeFurniture(rows: SourceRow[], options: FurnitureOptions = {
     }
     const firstOrLast = row.page !== null && (rows[i - 1]?.page !== row.page || rows[i + 1]?.page !== row.page);
     let changed = false;
+    /** The kind of furniture a whole paragraph is, or null. */
+    const wholeKind = (block: string): Kind | null =>
+      isPageNumber(block, row, firstOrLast)
+        ? 'page-number-removed'
+        : isMarking(block)
+          ? 'marking-removed'
+          : running.size && block.length <= RUNNING_CHARS && running.has(runningKey(block))
+            ? 'running-line-removed'
+            : null;
     const cells = row.cells.map((cell) =>
       cell.flatMap((block) => {
-        if (isPageNumber(block, row, firstOrLast)) {
-          removed(row, 'page-number-removed', block);
+        const whole = wholeKind(block);
+        if (whole) {
+          removed(row, whole, block);
           changed = true;
           return [];
         }
-        if (isMarking(block)) {
-          removed(row, 'marking-removed', block);
-          changed = true;
-          return [];
-        }
-        if (running.has(runningKey(block))) {
-          removed(row, 'running-line-removed', block);
-          changed = true;
-          return [];
-        }
-        let kept = block.replace(PAGE_NUMBER_INSIDE, (m) => {
-          removed(row, 'page-number-removed', m.trim());
-          return ' ';
-        });
-        kept = kept.replace(MARKING_EDGE, (m) => {
-          removed(row, 'marking-removed', m.trim());
-          return '';
-        });
-        kept = collapse(kept);
+        // Furniture run into the words of a paragraph: a page number anywhere, a marking at either end.
+        if (!/page|OFFICIAL/i.test(block)) return [block];
+        let kept = collapse(
+          block.replace(PAGE_NUMBER_INSIDE, (m) => {
+            removed(row, 'page-number-removed', m.trim());
+            return ' ';
+          }),
+        );
+        kept = collapse(
+          kept.replace(MARKING_EDGE, (m) => {
+            removed(row, 'marking-removed', m.trim());
+            return ' ';
+          }),
+        );
         if (kept === block) return [block];
         changed = true;
-        return kept ? [kept] : [];
+        const rest = kept ? wholeKind(kept) : null;
+        if (rest) removed(row, rest, kept);
+        return kept && !rest ? [kept] : [];
       }),
     );
     out.push(changed ? { ...row, cells } : row);

@@ -21,6 +21,8 @@ export interface Layout {
   /** Each column's header as printed, without its number. */
   headers: string[];
   kind: PlanKind;
+  /** The number column has no header of its own (a blank first cell before the text column). */
+  unnamedId: boolean;
 }
 
 /** Headers of columns the parser keeps as they are, even where a role's word appears ("RAG status", "Date completed"). */
@@ -34,6 +36,16 @@ const ROLE_OF_HEADER: [RegExp, Role][] = [
   [/response|\bactions?\b|\bplanned\b|\bsteps\b|\bhow\b/, 'response'],
   [/recommendation|concern|finding|\bissues?\b|observation|area for improvement/, 'text'],
 ];
+
+/** The plainest names of each role, which win when two columns name the same role. */
+const PLAIN: Record<Role, RegExp> = {
+  id: /\b(?:no|number|ref)\b/,
+  text: /^(?:recommendations?|concerns?|key concerns?|priority concerns?)$/,
+  status: /\bagreed\b.*\bnot agreed\b|^status$/,
+  response: /^response|action(?:s)? taken|planned/,
+  owner: /\bowner|responsible/,
+  target: /target|timescale|deadline|by when/,
+};
 
 /** What each role is called in messages. */
 export const ROLE_NAME: Record<Role, string> = {
@@ -65,10 +77,13 @@ export function roleOf(header: string): Role | null {
 
 /** The longest a header cell runs; a longer cell is table content, not a header. */
 const HEADER_WORDS = 12;
+const HEADER_CHARS = 160;
 const words = (s: string) => (s ? s.split(/\s+/).length : 0);
 
 /** The roles a row names if it reads as a header row (short labels, three roles or more), else null. */
 export function headerRoles(cells: string[][]): (Role | null)[] | null {
+  // Most rows hold sentences: a cell longer than any header settles it before words are counted.
+  if (cells.some((c) => c.length > 4 || c.some((b) => b.length > HEADER_CHARS))) return null;
   const texts = cells.map(cellText);
   const filled = texts.filter(Boolean);
   if (filled.length < 3 || filled.some((t) => words(t) > HEADER_WORDS)) return null;
@@ -96,13 +111,23 @@ export function findTable(rows: SourceRow[]): LayoutResult {
   for (const row of rows) {
     const roles = headerRoles(row.cells);
     if (!roles) continue;
+    // A blank first header before the text column is the number column, left unnamed.
+    const unnamedId = !roles.includes('id') && row.cells[0]?.length === 0 && roles.find((r) => r !== null) === 'text';
+    if (unnamedId) roles[0] = 'id';
     if (REQUIRED.every((r) => roles.includes(r)) && ONE_OF.some((r) => roles.includes(r))) {
-      // A role named twice ("Target date", "Revised target date"): the first column has it, the others are kept as they are.
-      const seen = new Set<Role>();
-      const unique = roles.map((r) => (r && !seen.has(r) ? (seen.add(r), r) : null));
+      // A role named twice ("Date agreed", "Target date"): the column that names it most plainly has it, else the
+      // first; the others are kept as they are.
       const headers = row.cells.map((c) => headerLabel(cellText(c)));
-      return { ok: true, layout: { line: row.n, roles: unique, headers, kind: unique.includes('status') ? 'recommendations' : 'concerns' } };
+      const holder = new Map<Role, number>();
+      roles.forEach((r, k) => {
+        if (!r) return;
+        const had = holder.get(r);
+        if (had === undefined || (!PLAIN[r].test(normal(headers[had]!)) && PLAIN[r].test(normal(headers[k]!)))) holder.set(r, k);
+      });
+      const unique = roles.map((r, k) => (r && holder.get(r) === k ? r : null));
+      return { ok: true, layout: { line: row.n, roles: unique, headers, kind: unique.includes('status') ? 'recommendations' : 'concerns', unnamedId } };
     }
+    if (unnamedId) roles[0] = null;
     if (!best || new Set(roles.filter(Boolean)).size > new Set(best.roles.filter(Boolean)).size) best = { row, roles };
   }
   const expected = `Expected a header row with a column for ${list((['id', 'text', 'status', 'response', 'owner', 'target'] as Role[]).map((r) => ROLE_NAME[r]))}, in any order and wording, such as ${EXAMPLE}.`;

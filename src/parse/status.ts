@@ -23,7 +23,8 @@ const AROUND = /^[\s"'“”‘’()[\]{}*•·.,;:!?\-–—_]+|[\s"'“”‘�
 
 /** A status cell or summary label reduced to its words: lower case, single spaces, "/" unspaced. */
 export function statusKey(written: string): string {
-  return collapse(written.replace(AROUND, ''))
+  // Brackets inside ("Agreed (in part)") are punctuation too.
+  return collapse(written.replace(AROUND, '').replace(/[()[\]]/g, ' '))
     .toLowerCase()
     .replace(/\s*\/\s*/g, '/')
     .replace(/(?<=[a-z])[-_](?=[a-z])/g, ' ');

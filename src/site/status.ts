@@ -48,8 +48,10 @@ export function statusText(item: Pick<Item, 'status' | 'statusAsWritten'>): stri
 /** The label of a row of status counts; for "not recognised", with the statuses as printed. */
 export function countLabel(status: Status, items: Pick<Item, 'status' | 'statusAsWritten'>[]): string {
   if (status !== 'not_recognised') return STATUS[status].label;
-  const written = [...new Set(items.filter((i) => i.status === status).map((i) => (i.statusAsWritten ? `“${i.statusAsWritten}”` : 'none')))].sort();
-  return written.length ? `Not recognised (printed ${written.join(', ')})` : STATUS[status].label;
+  const unread = items.filter((i) => i.status === status);
+  const written = [...new Set(unread.flatMap((i) => (i.statusAsWritten ? [`“${i.statusAsWritten}”`] : [])))].sort();
+  const parts = [...(written.length ? [`printed ${written.join(', ')}`] : []), ...(unread.some((i) => !i.statusAsWritten) ? ['no status printed'] : [])];
+  return parts.length ? `Not recognised (${parts.join('; ')})` : STATUS[status].label;
 }
 
 /** "Recommendation 5.3" or "Priority concern 3". */

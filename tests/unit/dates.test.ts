@@ -54,3 +54,46 @@ describe('parseTargets', () => {
     expect(parseTargets('When funding allows')).toEqual([{ target: 'When funding allows', due: null }]);
   });
 });
+
+describe('parseTargets in the styles publishers write', () => {
+  it.each([
+    // Day and month names, with or without ordinals and weekday.
+    ['31 March 2025', '2025-03-31'], ['31st March 2025', '2025-03-31'], ['Monday 31st March 2025', '2025-03-31'],
+    ['Mon, 31 Mar 2025', '2025-03-31'], ['31st of March 2025', '2025-03-31'], ['March 31, 2025', '2025-03-31'], ['31-Mar-25', '2025-03-31'],
+    // Months alone, abbreviated.
+    ['March 2025', '2025-03'], ['Mar 2025', '2025-03'], ['Mar-25', '2025-03'], ['Sept 2025', '2025-09'], ["Mar '25", '2025-03'], ['March, 2025', '2025-03'],
+    // Numeric UK dates (day first) and ISO dates.
+    ['31/03/2025', '2025-03-31'], ['31/3/25', '2025-03-31'], ['31.03.2025', '2025-03-31'], ['31.03.25', '2025-03-31'], ['1-4-2025', '2025-04-01'],
+    ['2025-03-31', '2025-03-31'], ['2025-03', '2025-03'], ['03/2025', '2025-03'],
+    // Quarters and financial years: the end of the period.
+    ['Q1 2025', '2025-03'], ['Quarter 3 2025', '2025-09'], ['Q4 2024/25', '2025-03'], ['Q1 2025-26', '2025-06'], ['Q2 FY25/26', '2025-09'],
+    ['2025/26', '2026-03'], ['2025-26', '2026-03'], ['2025/2026', '2026-03'], ['FY 2024/25', '2025-03'], ['financial year 2025/26', '2026-03'], ['2025', '2025-12'],
+    // "end of", "by", "w/c", "before", "mid".
+    ['End of March 2025', '2025-03'], ['By 31st March 2025', '2025-03-31'], ['by the end of June 2025', '2025-06'], ['No later than 30 June 2025', '2025-06-30'],
+    ['End of Q1 2025', '2025-03'], ['w/c 3 March 2025', '2025-03-09'], ['Week commencing 3rd March 2025', '2025-03-09'], ['Before 1 April 2025', '2025-03-31'],
+    ['Before April 2025', '2025-03'], ['Mid-June 2025', '2025-06'], ['Late Sep 2025', '2025-09'], ['End March 2025', '2025-03'], ['By end-March 2025', '2025-03'],
+    ['w/e 7 March 2025', '2025-03-07'], ['Qtr 1 2025', '2025-03'], ['2025/03/31', '2025-03-31'],
+    // Ranges: the end.
+    ['April – June 2025', '2025-06'], ['April 2025 to March 2026', '2026-03'], ['12th – 22nd August 2024', '2024-08-22'],
+    // Dates with states: a deadline then more work, or work already done.
+    ['March 2025 and ongoing', '2025-03'], ['March 2025 (ongoing)', '2025-03'], ['June 2025, then ongoing', '2025-06'], ['Ongoing until March 2025', '2025-03'],
+    ['Completed March 2025', 'completed'], ['Completed in March 2025', 'completed'], ['Completed (31/03/2025)', 'completed'], ['Ongoing from April 2025', 'ongoing'],
+    ['Complete', 'completed'], ['On-going', 'ongoing'], ['Ongoing.', 'ongoing'],
+  ])('%s → %s', (text, due) => {
+    expect(parseTargets(text)).toEqual([{ target: text.replace(/\.$/, ''), due }]);
+  });
+
+  it.each([
+    ['When funding allows'], ['31/02/2025'], ['13/13/2025'], ['March 25'], ['TBC'], ['April 2025 and June 2025'], ['31st March'], ['2024/26'],
+  ])('keeps %s whole with no due date', (text) => {
+    expect(parseTargets(text)).toEqual([{ target: text, due: null }]);
+  });
+
+  it('splits a date and a state run together without a joining word, as two targets', () => {
+    expect(parseTargets('March 2025 Ongoing')).toEqual([
+      { target: 'March 2025', due: '2025-03' },
+      { target: 'Ongoing', due: 'ongoing' },
+    ]);
+    expect(parseTargets('31/03/2025 30/06/2025')).toHaveLength(2);
+  });
+});

@@ -97,6 +97,57 @@ describe('parseDocument', () => {
     ]);
   });
 
+  it('publishes a status it cannot read as written, marked not recognised, with an error naming the item', () => {
+    const { plan, notes } = parse([
+      ['5.1', 'Do it. (1.1)', 'Agred', 'Done.', 'Governor', 'July 2018'],
+      ['5.2', 'Do more. (1.2)', '', 'Done.', 'Governor', 'July 2018'],
+      ['5.3', 'And more. (1.3)', 'Agreed.', 'Done.', 'Governor', 'July 2018'],
+    ]);
+    expect(plan!.items.map((i) => [i.id, i.status, i.statusAsWritten])).toEqual([
+      ['5.1', 'not_recognised', 'Agred'],
+      ['5.2', 'not_recognised', null],
+      ['5.3', 'agreed', 'Agreed.'],
+    ]);
+    expect(notes.filter((n) => n.severity === 'error').map((n) => [n.item, n.kind, n.line])).toEqual([
+      ['5.1', 'status-unknown', FIRST_ROW_LINE],
+      ['5.2', 'status-missing', FIRST_ROW_LINE + 1],
+    ]);
+  });
+
+  it('joins a status split by a page break instead of starting an item', () => {
+    const { plan, notes } = parse([
+      ['5.1', 'Men should have time out of their', 'Partly', 'The regime will rise', 'Governor', 'June 2019'],
+      ['', 'cells. (S47)', 'Agreed', 'to ten hours.', '', ''],
+    ]);
+    expect(plan!.items.map((i) => [i.id, i.status, i.statusAsWritten, i.text])).toEqual([['5.1', 'partly_agreed', 'Partly Agreed', 'Men should have time out of their cells.']]);
+    expect(notes.find((n) => n.kind === 'status-joined')).toMatchObject({ item: '5.1', severity: 'repair', text: 'Agreed' });
+  });
+
+  it('keeps a column it does not know under its header, across split rows', () => {
+    const text = planText([
+      ['5.1', 'Do it. (1.1)', 'Agreed', 'Done.', 'Governor', 'July 2018', 'Green'],
+      ['', '', '', 'More done.', '', '', 'Reviewed in May.'],
+      ['5.2', 'Do more. (1.2)', 'Agreed', 'Done.', 'Governor', 'July 2018', ''],
+    ]).replace('6. Target Date', '6. Target Date\t7. Progress (RAG)');
+    const { plan } = parseDocument('test.txt', text);
+    expect(plan!.items.map((i) => [i.id, i.columns])).toEqual([
+      ['5.1', [{ header: 'Progress (RAG)', text: 'Green\n\nReviewed in May.' }]],
+      ['5.2', []],
+    ]);
+  });
+
+  it('tells an agreed item whose action has no owner or no target, and not a rejected one', () => {
+    const { notes } = parse([
+      ['5.1', 'Do it. (1.1)', 'Agreed', 'Done.', 'Governor', ''],
+      ['5.2', 'Do more. (1.2)', 'Partly agreed', 'Done.', '', 'July 2018'],
+      ['5.3', 'And more. (1.3)', 'Not agreed', 'No.', 'Governor', ''],
+    ]);
+    expect(notes.filter((n) => n.severity === 'warning' && n.kind !== 'summary-missing').map((n) => [n.item, n.kind, n.message])).toEqual([
+      ['5.1', 'target-missing', 'Item 5.1 is agreed or partly agreed, but its action has no target date.'],
+      ['5.2', 'owner-missing', 'Item 5.2 is agreed or partly agreed, but its action has no responsible owner.'],
+    ]);
+  });
+
   it('rejects a document without an action plan table, saying what was expected', () => {
     expect(parseDocument('notes.txt', 'Minutes of the meeting\nWe discussed the plan.')).toEqual({
       source: 'notes.txt',

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { addressees, kindOf, ownerTypes } from '../../src/site/facets.ts';
+import { addressees, kindOf, ownerTypes, statusLabel } from '../../src/site/facets.ts';
+import { countLabel, shownStatuses, statusCounts, statusText } from '../../src/site/status.ts';
 
 const actions = (...owners: string[]) => ({ actions: owners.map((owner) => ({ owner, text: null, target: null, due: null })) });
 
@@ -21,5 +22,30 @@ describe('search facets', () => {
     expect(kindOf({ group: 'Key Concerns' }, { kind: 'concerns' })).toBe('Key concern');
     expect(kindOf({ group: 'Priority concerns' }, { kind: 'concerns' })).toBe('Priority concern');
     expect(kindOf({ group: 'Recommendations' }, { kind: 'recommendations' })).toBe('Recommendation');
+  });
+});
+
+describe('statuses as the site shows them', () => {
+  const items = [
+    { status: 'agreed', statusAsWritten: 'Agreed.' },
+    { status: 'not_recognised', statusAsWritten: 'Agred' },
+    { status: 'not_recognised', statusAsWritten: 'Agred' },
+    { status: 'not_recognised', statusAsWritten: null },
+  ] as const;
+
+  it('prints a status it could not read as written, in the search filter too', () => {
+    expect(items.map(statusText)).toEqual(['Agreed', 'Not recognised: “Agred”', 'Not recognised: “Agred”', 'Not recognised: no status printed']);
+    expect(statusLabel(items[1])).toBe('Not recognised: “Agred”');
+    expect(statusLabel({ status: null, statusAsWritten: null })).toBe('No status (concern)');
+  });
+
+  it('counts "not recognised" so that the counts add up, and shows it only where some item has it', () => {
+    const counts = statusCounts([...items]);
+    expect(counts).toEqual({ agreed: 1, partly_agreed: 0, not_agreed: 0, not_recognised: 3 });
+    expect(Object.values(counts).reduce((a, b) => a + b, 0)).toBe(items.length);
+    expect(shownStatuses(counts)).toEqual(['agreed', 'partly_agreed', 'not_agreed', 'not_recognised']);
+    expect(shownStatuses(statusCounts([items[0]]))).toEqual(['agreed', 'partly_agreed', 'not_agreed']);
+    expect(countLabel('not_recognised', [...items])).toBe('Not recognised (printed “Agred”; no status printed)');
+    expect(countLabel('agreed', [...items])).toBe('Agreed');
   });
 });

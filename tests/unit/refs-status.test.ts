@@ -36,6 +36,15 @@ describe('statusOf', () => {
     ['Agreed', 'agreed'], ['Accepted', 'agreed'], ['Partly Agreed', 'partly_agreed'], ['Partially Accepted', 'partly_agreed'],
     ['Accepted Subject to Resources', 'partly_agreed'], ['Accepted Subject to Resources /Partially Accepted', 'partly_agreed'],
     ['Not Agreed', 'not_agreed'], ['Rejected', 'not_agreed'], ['Housekeeping', null],
+    // Any case, spacing and surrounding punctuation.
+    ['Agreed.', 'agreed'], ['AGREED', 'agreed'], ['agreed', 'agreed'], ['(Agreed)', 'agreed'], ['“Agreed”', 'agreed'], ['Agreed*', 'agreed'], ['- Agreed -', 'agreed'],
+    ['  partly   agreed ', 'partly_agreed'], ['PARTLY AGREED.', 'partly_agreed'], ['Not  agreed;', 'not_agreed'], ['Fully agreed', 'agreed'], ['Agreed in full', 'agreed'],
+    // Other templates' wordings.
+    ['Partially agreed', 'partly_agreed'], ['Part agreed', 'partly_agreed'], ['Part-agreed', 'partly_agreed'], ['Agreed in part', 'partly_agreed'],
+    ['Accepted in part', 'partly_agreed'], ['Partly accepted', 'partly_agreed'], ['Agreed subject to funding', 'partly_agreed'], ['Not accepted', 'not_agreed'],
+    ['Disagreed', 'not_agreed'], ['Declined', 'not_agreed'], ['Agreed (in part)', 'partly_agreed'],
+    // Not read: kept as written and marked not recognised by the parser.
+    ['Agred', null], ['Not agred', null], ['Agreed – see below', null], ['Agreed in principle', null], ['Yes', null], ['', null],
   ])('%s → %s', (written, status) => {
     expect(statusOf(written)).toBe(status);
   });
