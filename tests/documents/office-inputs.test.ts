@@ -79,3 +79,13 @@ describe('the same plan in two formats', async () => {
     console.log(warnings.map((w) => `${w.file}: ${w.message}`).join('\n'));
   });
 });
+
+describe('a PDF whose table has no drawn lines', async () => {
+  const dir = folder({ 'elmley.pdf': `${OFFICE_DIR}/${ELMLEY}.unruled.pdf` });
+  const dataset = buildDataset(await readDocuments(dir));
+
+  it('is read line by line under the header row’s columns, with a warning to check it', () => {
+    expect(dataset.plans.map((p) => [p.source, p.items.length, p.items.map((i) => i.id).join(' ')])).toEqual([['elmley.pdf', 31, Array.from({ length: 31 }, (_, i) => `5.${i + 1}`).join(' ')]]);
+    expect(dataset.anomalies.filter((a) => a.kind === 'pdf-unruled').map((a) => [a.file, a.severity])).toEqual([['elmley.pdf', 'warning']]);
+  });
+});

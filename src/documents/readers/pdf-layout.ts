@@ -267,6 +267,7 @@ function appendCut(into: string[], more: string[]): void {
 }
 
 export function layoutRows(pages: PageContent[]): { rows: SourceRow[]; notes: Note[] } {
+  if (pages.every((page) => !ruleGroups(page.horizontal, page.vertical).length)) return unruledRows(pages);
   const rows: SourceRow[] = [];
   const notes: Note[] = [];
   let tables = 0;
@@ -335,6 +336,73 @@ export function layoutRows(pages: PageContent[]): { rows: SourceRow[]; notes: No
     // A table that does not reach the foot of the page does not go on over the page.
     const lastTable = built.at(-1);
     if (lastTable && prose.some((l) => l.y - l.size > lastTable.bottom && l.y < page.height * 0.85)) open = null;
+  }
+  if (repeats) notes.push(note(0, 'header-repeated', 'repair', `The table's header row, printed again at the top of ${repeats} page${repeats === 1 ? '' : 's'}, was read once.`));
+  return { rows, notes };
+}
+
+/** The first line of a table's header row: it names the number column ("Rec no"). */
+const HEADER_START = /\brec(?:ommendation)?\.?\s*(?:no|number)\b/i;
+
+/**
+ * A PDF whose table has no drawn lines: the columns start where the header
+ * row's cells start. Each line below becomes a row of cells by those columns,
+ * as a text export would give it; the parser joins the lines of a row as it
+ * does for text. The header row's own wrapped lines join the header, and the
+ * header printed again on later pages is read once.
+ */
+function unruledRows(pages: PageContent[]): { rows: SourceRow[]; notes: Note[] } {
+  const rows: SourceRow[] = [];
+  let starts: number[] | null = null;
+  let repeats = 0;
+  const column = (x: number) => {
+    let c = 0;
+    while (c + 1 < starts!.length && x >= starts![c + 1]! - TOL) c++;
+    return c;
+  };
+  for (const page of pages) {
+    const lines = toLines(page.words);
+    let inHeader = false;
+    let header: string[][] | null = null;
+    for (const line of lines) {
+      const text = lineText(line.words);
+      if (HEADER_START.test(text) && line.words.length >= 3) {
+        // The header row: its cells' starts are the columns.
+        if (starts) repeats++;
+        starts ??= cluster(line.words.map((w) => w.x0));
+        inHeader = true;
+        header = rows.length && repeats ? null : Array.from({ length: starts.length }, () => []);
+        if (header) {
+          for (const w of line.words) header[column(w.x0)]!.push(w.str.trim());
+          rows.push({ n: 0, where: `page ${page.page}`, page: page.page, table: 1, cells: header });
+        }
+        continue;
+      }
+      if (!starts) {
+        rows.push({ n: 0, where: `page ${page.page}`, page: page.page, table: null, cells: proseCells(line) });
+        continue;
+      }
+      const cells: Word[][] = Array.from({ length: starts.length }, () => []);
+      for (const w of line.words) cells[column(w.x0)]!.push(w);
+      // The header's wrapped lines: nothing in the number column yet.
+      if (inHeader && !cells[0]!.length) {
+        if (header) cells.forEach((ws, c) => ws.length && header![c]!.push(lineText(ws)));
+        continue;
+      }
+      inHeader = false;
+      // One piece of text across several columns: a heading row.
+      const only = line.words.length === 1 ? line.words[0]! : null;
+      if (only && starts.some((x) => x > only.x0 + TOL && x < only.x1 - TOL)) {
+        rows.push({ n: 0, where: `page ${page.page}`, page: page.page, table: 1, cells: [[lineText(line.words)]] });
+        continue;
+      }
+      rows.push({ n: 0, where: `page ${page.page}`, page: page.page, table: 1, cells: cells.map((ws) => (ws.length ? [lineText(ws)] : [])) });
+    }
+    if (header) header.forEach((blocks, c) => (header![c] = [blocks.join(' ')].filter(Boolean)));
+  }
+  const notes: Note[] = [];
+  if (starts) {
+    notes.push(note(0, 'pdf-unruled', 'warning', "This PDF's table has no lines drawn round its cells, so its columns were taken from where the header row's words start and each printed line was read as a row: check the items against the PDF, or add the Word document (.docx) of the plan instead."));
   }
   if (repeats) notes.push(note(0, 'header-repeated', 'repair', `The table's header row, printed again at the top of ${repeats} page${repeats === 1 ? '' : 's'}, was read once.`));
   return { rows, notes };
