@@ -1,6 +1,9 @@
 // A worker that reads and parses its share of the plans folder, so both cores work.
 import { parentPort, workerData } from 'node:worker_threads';
-import { readDocument } from './read.ts';
+import type { ReadDocument } from './duplicates.ts';
+import { readFile } from './read.ts';
 
 const { dir, names } = workerData as { dir: string; names: string[] };
-parentPort!.postMessage(names.map((name) => readDocument(dir, name)));
+const out: ReadDocument[] = [];
+for (const name of names) out.push(await readFile(dir, name));
+parentPort!.postMessage(out);

@@ -1,11 +1,18 @@
 // The plans folder → parsed documents. The only step of the pipeline that
-// touches the file system for input.
+// touches the file system for input. Each file's reader is chosen by what the
+// file is (its first bytes), not by its name.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { compare } from '../model/compare.ts';
 import { parseDocument, type ParsedDocument } from '../parse/document.ts';
 import { hasSecondCore, onWorker } from '../threads/worker.ts';
+import { dropDuplicates, type ReadDocument } from './duplicates.ts';
+import { sniffFormat } from './formats.ts';
+import { readDocx } from './readers/docx.ts';
+import { readOdt } from './readers/odt.ts';
+import { readPdf } from './readers/pdf.ts';
 import { readText } from './readers/text.ts';
+import type { ReadResult, SourceFormat } from './source.ts';
 
 /** Files a publisher may drop in the folder that are not plans. */
 const IGNORED = /^\.|^readme(\.\w+)?$|~$/i;
@@ -16,15 +23,36 @@ export function listDocuments(dir: string): string[] {
     .sort(compare);
 }
 
-/** One file: its reader gives rows of cells, the parser gives the plan. */
-export function readDocument(dir: string, name: string): ParsedDocument {
-  const read = readText(readFileSync(join(dir, name)));
-  if (!read.ok) return { source: name, plan: null, notes: read.notes };
-  return parseDocument(name, read.document);
+/** The reader for a file's bytes. Formats without a reader go to the text reader, which names them. */
+function readerFor(bytes: Uint8Array): [SourceFormat, (bytes: Uint8Array) => ReadResult | Promise<ReadResult>] {
+  switch (sniffFormat(bytes)) {
+    case 'pdf':
+      return ['pdf', readPdf];
+    case 'docx':
+      return ['docx', readDocx];
+    case 'odt':
+      return ['odt', readOdt];
+    default:
+      return ['text', readText];
+  }
 }
 
-export function readDocuments(dir: string): ParsedDocument[] {
-  return listDocuments(dir).map((name) => readDocument(dir, name));
+/** One file: its reader gives rows of cells, the parser gives the plan. */
+export async function readFile(dir: string, name: string): Promise<ReadDocument> {
+  const bytes = new Uint8Array(readFileSync(join(dir, name)));
+  const [format, read] = readerFor(bytes);
+  const result = await read(bytes);
+  return { format, parsed: result.ok ? parseDocument(name, result.document) : { source: name, plan: null, notes: result.notes } };
+}
+
+export async function readDocument(dir: string, name: string): Promise<ParsedDocument> {
+  return (await readFile(dir, name)).parsed;
+}
+
+export async function readDocuments(dir: string): Promise<ParsedDocument[]> {
+  const read: ReadDocument[] = [];
+  for (const name of listDocuments(dir)) read.push(await readFile(dir, name));
+  return dropDuplicates(read);
 }
 
 /** Below this many documents a second thread costs more than it saves. */
@@ -36,10 +64,11 @@ const PARALLEL_FROM = 64;
  */
 export async function readDocumentsInParallel(dir: string): Promise<ParsedDocument[]> {
   const names = listDocuments(dir);
-  if (names.length < PARALLEL_FROM || !hasSecondCore()) return names.map((name) => readDocument(dir, name));
+  if (names.length < PARALLEL_FROM || !hasSecondCore()) return readDocuments(dir);
   const half = Math.ceil(names.length / 2);
-  const second = onWorker<ParsedDocument[]>(new URL('./parse-worker.ts', import.meta.url), { dir, names: names.slice(half) });
-  const first = names.slice(0, half).map((name) => readDocument(dir, name));
+  const second = onWorker<ReadDocument[]>(new URL('./parse-worker.ts', import.meta.url), { dir, names: names.slice(half) });
+  const first: ReadDocument[] = [];
+  for (const name of names.slice(0, half)) first.push(await readFile(dir, name));
   const rest = await second;
-  return [...first, ...rest];
+  return dropDuplicates([...first, ...rest]);
 }

@@ -81,7 +81,14 @@ export function tableRows(lines: SourceRow[], layout: Layout): Rows {
     let cells = [...line.cells];
     if (cells.every((c) => c.length === 0)) continue; // blank line, page break or empty formatting
     if (cells.every((c) => SEPARATOR.test(cellText(c)))) continue; // a ruled line
-    if (isSummaryStart(cells)) return { rows, summary: lines.slice(i), notes };
+    // In a reader that knows tables, a lone "Recommendations" cell is a heading unless counts follow it.
+    const countsFollow = () => /^\d+$/.test(cellText(lines[i + 1]?.cells[1] ?? []));
+    if (isSummaryStart(cells) && (line.table === null || cells.length > 1 || countsFollow())) return { rows, summary: lines.slice(i), notes };
+    // A cell merged across the whole table (Word, PDF): a heading row.
+    if (line.table !== null && cells.length === 1) {
+      rows.push({ kind: 'heading', n: line.n, text: cellText(cells[0]!) });
+      continue;
+    }
 
     if (shiftedLeft(cells, layout)) {
       cells.splice(col('status'), 0, []);

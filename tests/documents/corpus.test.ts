@@ -32,7 +32,7 @@ describe('bench corpus', () => {
       for (const d of generateCorpus(seeds, 80, 'threads')) writeFileSync(join(dir, d.name), d.text);
       const parallel = await readDocumentsInParallel(dir);
       expect(parallel.map((d) => d.source)).toEqual(readdirSync(dir).sort());
-      expect(parallel).toEqual(readDocuments(dir));
+      expect(parallel).toEqual(await readDocuments(dir));
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

@@ -22,8 +22,8 @@ describe('dataset', () => {
     expect(item('rochester-2024', '11')).toMatchObject({ key: 'rochester-2024/11', url: '/prisons/rochester/2024/11/' });
   });
 
-  it('is deterministic: parsing again gives byte-identical JSON', () => {
-    const again = connect(buildDataset(readDocuments(PLANS_DIR)), readThemes(), readCuratedGlossary());
+  it('is deterministic: parsing again gives byte-identical JSON', async () => {
+    const again = connect(buildDataset(await readDocuments(PLANS_DIR)), readThemes(), readCuratedGlossary());
     expect(JSON.stringify(again) === JSON.stringify(dataset)).toBe(true);
   });
 

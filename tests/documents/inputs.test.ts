@@ -29,16 +29,16 @@ function ingest(args: string[]) {
 }
 
 describe('encodings', () => {
-  it('reads Windows-1252, and UTF-8 with a BOM and CRLF line ends, exactly as UTF-8', () => {
+  it('reads Windows-1252, and UTF-8 with a BOM and CRLF line ends, exactly as UTF-8', async () => {
     const dir = folder({
       'utf8.txt': seed(LEICESTER),
       'cp1252.txt': cp1252(seed(LEICESTER)),
       'crlf.txt': `\uFEFF${seed(ELMLEY).replace(/\n/g, '\r\n')}`,
     });
-    const utf8 = readDocument(dir, 'utf8.txt').plan!;
+    const utf8 = (await readDocument(dir, 'utf8.txt')).plan!;
     expect(seed(LEICESTER)).toMatch(/[–’]/); // the test means something only if there are non-ASCII characters
-    expect(readDocument(dir, 'cp1252.txt').plan).toEqual({ ...utf8, source: 'cp1252.txt' });
-    expect(readDocument(dir, 'crlf.txt').plan).toEqual({ ...parseDocument('crlf.txt', seed(ELMLEY)).plan });
+    expect((await readDocument(dir, 'cp1252.txt')).plan).toEqual({ ...utf8, source: 'cp1252.txt' });
+    expect((await readDocument(dir, 'crlf.txt')).plan).toEqual({ ...parseDocument('crlf.txt', seed(ELMLEY)).plan });
   });
 });
 
@@ -56,7 +56,7 @@ describe('npm run ingest', () => {
     const r = ingest(['--source', dir, '--json', out]);
     expect(r.status).toBe(1);
     expect(r.stderr).toContain(`${dir}/empty.txt:1: error: Cannot read this document: the file is empty. Expected the text of an action plan (UTF-8, UTF-16 or Windows-1252).`);
-    expect(r.stderr).toContain(`${dir}/scan.pdf:1: error: Cannot read this document as text: this is a PDF document, not a text file.`);
+    expect(r.stderr).toContain(`${dir}/scan.pdf:1: error: Cannot read this PDF: the file is damaged or is not a complete PDF (Invalid PDF structure.). Download it again from GOV.UK, or add the Word document (.docx) of the plan instead.`);
     expect(r.stderr).toContain(`${dir}/minutes.txt:1: error: No action plan table was found: no row names the table's columns. Expected a header row with a column for the number`);
     expect(r.stderr).toContain(`${dir}/cut-off.txt:40: warning: The plan prints no summary of status counts after its table (is the document cut off?)`);
     expect(r.stderr).toContain('ingest: 3 document(s) could not be parsed: empty.txt, minutes.txt, scan.pdf');

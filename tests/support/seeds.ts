@@ -5,7 +5,7 @@ import { readCuratedGlossary, readThemes } from '../../src/documents/editorial.t
 import { readDocuments } from '../../src/documents/read.ts';
 
 export const PLANS_DIR = 'content/plans';
-export const documents = readDocuments(PLANS_DIR);
+export const documents = await readDocuments(PLANS_DIR);
 export const dataset = connect(buildDataset(documents), readThemes(), readCuratedGlossary());
 
 export function plan(id: string) {

@@ -1,8 +1,9 @@
-// The original text of each plan, as the reader received it.
+// The original file of each plan (text, Word, OpenDocument or PDF), as the reader received it.
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { siteData } from '../../site/data.ts';
+import { originalDocument } from '../../site/original.ts';
 
 export const getStaticPaths = (async () => {
   const data = await siteData();
@@ -11,5 +12,5 @@ export const getStaticPaths = (async () => {
 
 export const GET: APIRoute = ({ params }) =>
   new Response(readFileSync(join(process.env.PLANS_DIR ?? 'content/plans', params.file!)), {
-    headers: { 'Content-Type': 'text/plain; charset=utf-8' },
+    headers: { 'Content-Type': originalDocument(params.file!).type },
   });

@@ -1,0 +1,409 @@
+// Pages of positioned words and ruling lines → rows of cells.
+//
+// Tables: the ruling lines that touch one another make a table. Their x and y
+// positions make a grid; two neighbouring grid cells are one merged cell where
+// no line is drawn between them. Words go to the cell under them; a cell's
+// lines become paragraphs where a line ends short of the cell's width (the
+// next word would have fitted) and list items where they start with a bullet.
+//
+// Pages: a table that goes on at the top of the next page keeps its number;
+// its repeated header row is read once, and a row cut by the page break is
+// joined to the row it continues.
+import { note, type Note } from '../../parse/notes.ts';
+import type { SourceRow } from '../source.ts';
+import type { PageContent, Rule, Word } from './pdf-page.ts';
+
+/** Positions closer than this (points) are the same line of the grid. */
+const TOL = 2;
+
+interface Line {
+  words: Word[];
+  x0: number;
+  x1: number;
+  y: number;
+  size: number;
+}
+
+/** Words → lines, top to bottom, each line's words left to right. */
+function toLines(words: Word[]): Line[] {
+  const sorted = [...words].sort((a, b) => a.y - b.y || a.x0 - b.x0);
+  const lines: Line[] = [];
+  for (const w of sorted) {
+    const line = lines.findLast((l) => Math.abs(l.y - w.y) <= Math.max(1.5, 0.4 * Math.min(l.size, w.size)));
+    if (line) {
+      line.words.push(w);
+      line.x0 = Math.min(line.x0, w.x0);
+      line.x1 = Math.max(line.x1, w.x1);
+      line.size = Math.max(line.size, w.size);
+    } else lines.push({ words: [w], x0: w.x0, x1: w.x1, y: w.y, size: w.size });
+  }
+  for (const l of lines) l.words.sort((a, b) => a.x0 - b.x0);
+  return lines.sort((a, b) => a.y - b.y || a.x0 - b.x0);
+}
+
+/** A line's words as text; a gap wider than a space's worth is a space. */
+function lineText(words: Word[]): string {
+  let out = '';
+  let right = -Infinity;
+  for (const w of words) {
+    const gap = w.x0 - right;
+    if (out && gap > 0.15 * w.size && !/\s$/.test(out) && !/^\s/.test(w.str)) out += ' ';
+    out += w.str;
+    right = Math.max(right, w.x1);
+  }
+  return out.replace(/\s+/g, ' ').trim();
+}
+
+const BULLET = /^[•·▪◦●■\uf0b7\uf0a7\uf076\uf0d8-]\s*(?=\S)/;
+const FINISHED = /[.!?:;)"”’]$/;
+
+/** Lines of one cell → blocks: paragraphs and list items. */
+interface CellFrame {
+  /** The cell's edges. */
+  left: number;
+  right: number;
+  /** Where text starts in the cell's column (left of a list item's indent). */
+  textLeft: number;
+  /** The usual distance between two lines of a paragraph in the table. */
+  lineStep: number;
+}
+
+function cellBlocks(lines: Line[], frame?: CellFrame): string[] {
+  if (!lines.length) return [];
+  const left = Math.min(frame?.textLeft ?? Infinity, ...lines.map((l) => l.x0));
+  const cellLeft = frame?.left;
+  const cellRight = frame?.right;
+  // The width lines wrap at: the cell's, less the same padding on the right as on the left.
+  const right = cellLeft !== undefined && cellRight !== undefined ? Math.max(cellRight - (left - cellLeft), ...lines.map((l) => l.x1)) : Math.max(...lines.map((l) => l.x1));
+  const blocks: string[] = [];
+  let prev: Line | null = null;
+  for (const line of lines) {
+    let text = lineText(line.words);
+    if (!text) continue;
+    const bullet = BULLET.test(text) && (text[0] !== '-' || /^-\s/.test(text));
+    if (bullet) text = text.replace(BULLET, '');
+    let breaks = !prev || bullet;
+    if (prev && !breaks) {
+      const firstWord = line.words[0]!;
+      const firstWidth = (firstWord.x1 - firstWord.x0) * (text.split(' ')[0]!.length / Math.max(1, firstWord.str.trim().length));
+      // The line before ended early: its first word would have fitted, so the break was made by hand.
+      // (With a margin for the estimate of the word's width; a sentence running on in lower case is no new paragraph.)
+      const fitted = prev.x1 + 0.3 * line.size + firstWidth < right - 0.6 * line.size && !/^[a-z]/.test(text);
+      // A list item's text starts right of the cell's edge; a line back at the edge starts a paragraph.
+      const outdented = line.x0 < left + 1 && blocks.at(-1)!.startsWith('• ') && prev.x0 > left + 3;
+      // A gap of more than half a line between lines is paragraph spacing.
+      const spaced = line.y - prev.y > (frame ? frame.lineStep + Math.max(2, 0.2 * line.size) : 1.6 * line.size);
+      breaks = fitted || outdented || spaced;
+    }
+    // A bullet drawn as a shape, not a character: the item's text starts right of the cell's edge.
+    const indented = breaks && !bullet && line.x0 > left + 0.5 * line.size;
+    if (breaks) blocks.push(bullet || indented ? `• ${text}` : text);
+    else {
+      const last = blocks.pop()!;
+      // A word broken at the line end by a hyphen is joined without a space.
+      blocks.push(/[A-Za-z]-$/.test(last) && /^[a-z]/.test(text) ? last + text : `${last} ${text}`);
+    }
+    prev = line;
+  }
+  return blocks;
+}
+
+/** Values within TOL of each other → one value each (their mean). */
+function cluster(values: number[]): number[] {
+  const sorted = [...values].sort((a, b) => a - b);
+  const out: number[][] = [];
+  for (const v of sorted) {
+    const last = out.at(-1);
+    if (last && v - last.at(-1)! <= TOL) last.push(v);
+    else out.push([v]);
+  }
+  return out.map((g) => g.reduce((s, v) => s + v, 0) / g.length);
+}
+
+/** Does `next` go on from `prev` (cut by a page break)? A lower-case start, a year after a month, or a line ending on a joining word. */
+function continues(prev: string[], next: string[]): boolean {
+  const last = prev.at(-1) ?? '';
+  const first = next[0] ?? '';
+  return /^[a-z]/.test(first) || (/^\d{4}\b/.test(first) && /[A-Za-z]$/.test(last)) || /[,&/\-–]$|\b(?:and|or|of|the|to|for|with|by|in|on)$/i.test(last);
+}
+
+interface Table {
+  top: number;
+  bottom: number;
+  left: number;
+  right: number;
+  /** Rows of cells; a row of one cell spans the table. */
+  rows: string[][][];
+  columns: number;
+}
+
+/** Ruling lines → groups that touch one another. */
+function ruleGroups(h: Rule[], v: Rule[]): { h: Rule[]; v: Rule[] }[] {
+  const all = [...h.map((r) => ({ r, hz: true })), ...v.map((r) => ({ r, hz: false }))];
+  const parent = all.map((_, i) => i);
+  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
+  const touch = (a: Rule, b: Rule) => a.x0 - TOL <= b.x1 && b.x0 - TOL <= a.x1 && a.y0 - TOL <= b.y1 && b.y0 - TOL <= a.y1;
+  // Sorted by top, each line is compared only with lines that start above its bottom.
+  const order = all.map((_, i) => i).sort((a, b) => all[a]!.r.y0 - all[b]!.r.y0);
+  for (let k = 0; k < order.length; k++) {
+    const a = all[order[k]!]!.r;
+    for (let j = k + 1; j < order.length && all[order[j]!]!.r.y0 <= a.y1 + TOL; j++) {
+      if (touch(a, all[order[j]!]!.r)) parent[find(order[j]!)] = find(order[k]!);
+    }
+  }
+  const groups = new Map<number, { h: Rule[]; v: Rule[] }>();
+  all.forEach((x, i) => {
+    const g = groups.get(find(i)) ?? { h: [], v: [] };
+    (x.hz ? g.h : g.v).push(x.r);
+    groups.set(find(i), g);
+  });
+  return [...groups.values()].filter((g) => g.h.length >= 2 && g.v.length >= 2);
+}
+
+/** One group of ruling lines and the words inside it → a table. Takes its words out of `words`. */
+function buildTable(g: { h: Rule[]; v: Rule[] }, words: Set<Word>): Table {
+  const xs = cluster(g.v.map((r) => r.x0));
+  const near = (vals: number[], v: number) => vals.some((x) => Math.abs(x - v) <= TOL * 2);
+  // Borders run from one grid line to another; a line ending mid-cell (an underline) is not one.
+  const h = g.h.filter((r) => near(xs, r.x0) && near(xs, r.x1));
+  // A row cut by the page break may have no line drawn under it: the side lines end there.
+  const top = Math.min(...g.v.map((r) => r.y0));
+  const bottom = Math.max(...g.v.map((r) => r.y1));
+  const ys = cluster([...h.map((r) => r.y0), top, bottom]);
+  const hasV = (x: number, ya: number, yb: number) => g.v.some((r) => Math.abs(r.x0 - x) <= TOL && r.y0 - TOL <= (ya + yb) / 2 && (ya + yb) / 2 <= r.y1 + TOL);
+  const hasH = (y: number, xa: number, xb: number) => Math.abs(y - top) <= TOL || Math.abs(y - bottom) <= TOL || h.some((r) => Math.abs(r.y0 - y) <= TOL && r.x0 - TOL <= (xa + xb) / 2 && (xa + xb) / 2 <= r.x1 + TOL);
+  const R = ys.length - 1;
+  const C = xs.length - 1;
+  const table: Table = { top: ys[0]!, bottom: ys.at(-1)!, left: xs[0]!, right: xs.at(-1)!, rows: [], columns: C };
+  if (R < 1 || C < 1) return table;
+
+  // Merged cells: union of grid cells with no line between them.
+  const id = (r: number, c: number) => r * C + c;
+  const parent = Array.from({ length: R * C }, (_, i) => i);
+  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
+  for (let r = 0; r < R; r++) {
+    for (let c = 0; c < C; c++) {
+      if (c + 1 < C && !hasV(xs[c + 1]!, ys[r]!, ys[r + 1]!)) parent[find(id(r, c + 1))] = find(id(r, c));
+      if (r + 1 < R && !hasH(ys[r + 1]!, xs[c]!, xs[c + 1]!)) parent[find(id(r + 1, c))] = find(id(r, c));
+    }
+  }
+  const cells = new Map<number, { r0: number; c0: number; c1: number; words: Word[] }>();
+  for (let r = 0; r < R; r++) {
+    for (let c = 0; c < C; c++) {
+      const root = find(id(r, c));
+      const cell = cells.get(root);
+      if (!cell) cells.set(root, { r0: r, c0: c, c1: c, words: [] });
+      else cell.c1 = Math.max(cell.c1, c);
+    }
+  }
+  const index = (vals: number[], v: number) => {
+    for (let k = 0; k < vals.length - 1; k++) if (v >= vals[k]! - TOL && v < vals[k + 1]!) return k;
+    return -1;
+  };
+  for (const w of words) {
+    const r = index(ys, w.y - 0.3 * w.size);
+    const c = index(xs, w.x0 + Math.min(1, (w.x1 - w.x0) / 2));
+    if (r < 0 || c < 0) continue;
+    cells.get(find(id(r, c)))!.words.push(w);
+    words.delete(w);
+  }
+  const withLines = [...cells.values()].map((cell) => ({ ...cell, lines: toLines(cell.words) }));
+  // Where each column's text starts, and the commonest step between lines: what a list indent and paragraph spacing differ from.
+  const textLeft = new Map<number, number>();
+  const steps = new Map<number, number>();
+  for (const cell of withLines) {
+    for (const l of cell.lines) textLeft.set(cell.c0, Math.min(textLeft.get(cell.c0) ?? Infinity, l.x0));
+    for (let k = 1; k < cell.lines.length; k++) {
+      const step = Math.round((cell.lines[k]!.y - cell.lines[k - 1]!.y) * 2) / 2;
+      steps.set(step, (steps.get(step) ?? 0) + 1);
+    }
+  }
+  const lineStep = [...steps].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0]?.[0] ?? Infinity;
+  const byRow: { c0: number; c1: number; blocks: string[] }[][] = Array.from({ length: R }, () => []);
+  for (const cell of withLines) {
+    const frame = { left: xs[cell.c0]!, right: xs[cell.c1 + 1]!, textLeft: textLeft.get(cell.c0)!, lineStep };
+    byRow[cell.r0]!.push({ c0: cell.c0, c1: cell.c1, blocks: cellBlocks(cell.lines, frame) });
+  }
+  for (const row of byRow) {
+    if (!row.length || row.every((c) => !c.blocks.length)) continue;
+    row.sort((a, b) => a.c0 - b.c0);
+    if (row.length === 1 && row[0]!.c0 === 0 && row[0]!.c1 === C - 1 && C > 1) {
+      table.rows.push([row[0]!.blocks]);
+      continue;
+    }
+    const out: string[][] = Array.from({ length: C }, () => []);
+    for (const c of row) out[c.c0] = c.blocks;
+    table.rows.push(out);
+  }
+  return table;
+}
+
+/** Lines outside tables → rows of cells split at wide gaps (a table drawn without lines). */
+function proseCells(line: Line): string[][] {
+  const cells: Word[][] = [[]];
+  let right = -Infinity;
+  for (const w of line.words) {
+    if (cells.at(-1)!.length && w.x0 - right > 2.5 * w.size) cells.push([]);
+    cells.at(-1)!.push(w);
+    right = Math.max(right, w.x1);
+  }
+  return cells.map((ws) => {
+    const t = lineText(ws);
+    return t ? [t] : [];
+  });
+}
+
+const same = (a: string[][], b: string[][]) => JSON.stringify(a) === JSON.stringify(b);
+const isEmpty = (cell: string[]) => cell.length === 0;
+
+/** Blocks continued from the page before: the first joins the last block if that sentence was cut. */
+function appendCut(into: string[], more: string[]): void {
+  const last = into.at(-1);
+  const first = more[0];
+  if (last !== undefined && first !== undefined && !FINISHED.test(last) && !first.startsWith('• ')) {
+    into[into.length - 1] = /[A-Za-z]-$/.test(last) && /^[a-z]/.test(first) ? last + first : `${last} ${first}`;
+    into.push(...more.slice(1));
+  } else into.push(...more);
+}
+
+export function layoutRows(pages: PageContent[]): { rows: SourceRow[]; notes: Note[] } {
+  if (pages.every((page) => !ruleGroups(page.horizontal, page.vertical).length)) return unruledRows(pages);
+  const rows: SourceRow[] = [];
+  const notes: Note[] = [];
+  let tables = 0;
+  /** The table the last page ended in, with its header row and its rows so far. */
+  let open: { n: number; columns: number; header: string[][]; rows: SourceRow[] } | null = null;
+  let repeats = 0;
+
+  for (const page of pages) {
+    const words = new Set(page.words);
+    const built = ruleGroups(page.horizontal, page.vertical)
+      .map((g) => buildTable(g, words))
+      .filter((t) => t.rows.length)
+      .sort((a, b) => a.top - b.top);
+    const prose = toLines([...words]);
+    // Reading order: prose and tables by their top; a page's running header comes first.
+    type Piece = { top: number; line?: Line; table?: Table };
+    const pieces: Piece[] = [...prose.map((line) => ({ top: line.y - line.size, line })), ...built.map((table) => ({ top: table.top, table }))].sort((a, b) => a.top - b.top);
+    let firstTable = true;
+    for (const piece of pieces) {
+      if (piece.line) {
+        const cells = proseCells(piece.line);
+        rows.push({ n: 0, where: `page ${page.page}`, page: page.page, table: null, cells });
+        continue;
+      }
+      const t = piece.table!;
+      const goesOn = firstTable && open !== null && open.columns === t.columns;
+      firstTable = false;
+      let body = t.rows;
+      if (goesOn) {
+        if (same(body[0]!, open!.header)) {
+          body = body.slice(1);
+          repeats++;
+        }
+        const b = body[0];
+        if (b && b.length > 1 && isEmpty(b[0]!) && open!.rows.length) {
+          const prev = open!.rows.at(-1)!;
+          const lastAbove = (c: number) => open!.rows.findLast((r) => r.cells.length > 1 && !isEmpty(r.cells[c] ?? []));
+          // The rest of a row cut by the page break: no owner or target of its own, or a cell that goes on mid-sentence.
+          const cut = b.slice(-2).every(isEmpty) || b.some((cell, c) => c > 0 && !isEmpty(cell) && !isEmpty(prev.cells[c] ?? []) && continues(prev.cells[c]!, cell));
+          if (cut) {
+            b.forEach((cell, c) => {
+              if (!isEmpty(cell)) appendCut(lastAbove(c)?.cells[c] ?? prev.cells[c]!, cell);
+            });
+            body = body.slice(1);
+          } else {
+            // A new row; a cell in it under a cell merged down the page before goes on from that cell.
+            b.forEach((cell, c) => {
+              const above = lastAbove(c);
+              if (!isEmpty(cell) && isEmpty(prev.cells[c] ?? []) && above && c < b.length - 2) {
+                appendCut(above.cells[c]!, cell);
+                b[c] = [];
+              }
+            });
+          }
+        }
+      } else {
+        tables++;
+        open = { n: tables, columns: t.columns, header: t.rows[0]!, rows: [] };
+      }
+      for (const cells of body) {
+        const row: SourceRow = { n: 0, where: `page ${page.page}`, page: page.page, table: open!.n, cells };
+        rows.push(row);
+        open!.rows.push(row);
+      }
+    }
+    // A table that does not reach the foot of the page does not go on over the page.
+    const lastTable = built.at(-1);
+    if (lastTable && prose.some((l) => l.y - l.size > lastTable.bottom && l.y < page.height * 0.85)) open = null;
+  }
+  if (repeats) notes.push(note(0, 'header-repeated', 'repair', `The table's header row, printed again at the top of ${repeats} page${repeats === 1 ? '' : 's'}, was read once.`));
+  return { rows, notes };
+}
+
+/** The first line of a table's header row: it names the number column ("Rec no"). */
+const HEADER_START = /\brec(?:ommendation)?\.?\s*(?:no|number)\b/i;
+
+/**
+ * A PDF whose table has no drawn lines: the columns start where the header
+ * row's cells start. Each line below becomes a row of cells by those columns,
+ * as a text export would give it; the parser joins the lines of a row as it
+ * does for text. The header row's own wrapped lines join the header, and the
+ * header printed again on later pages is read once.
+ */
+function unruledRows(pages: PageContent[]): { rows: SourceRow[]; notes: Note[] } {
+  const rows: SourceRow[] = [];
+  let starts: number[] | null = null;
+  let repeats = 0;
+  const column = (x: number) => {
+    let c = 0;
+    while (c + 1 < starts!.length && x >= starts![c + 1]! - TOL) c++;
+    return c;
+  };
+  for (const page of pages) {
+    const lines = toLines(page.words);
+    let inHeader = false;
+    let header: string[][] | null = null;
+    for (const line of lines) {
+      const text = lineText(line.words);
+      if (HEADER_START.test(text) && line.words.length >= 3) {
+        // The header row: its cells' starts are the columns.
+        if (starts) repeats++;
+        starts ??= cluster(line.words.map((w) => w.x0));
+        inHeader = true;
+        header = rows.length && repeats ? null : Array.from({ length: starts.length }, () => []);
+        if (header) {
+          for (const w of line.words) header[column(w.x0)]!.push(w.str.trim());
+          rows.push({ n: 0, where: `page ${page.page}`, page: page.page, table: 1, cells: header });
+        }
+        continue;
+      }
+      if (!starts) {
+        rows.push({ n: 0, where: `page ${page.page}`, page: page.page, table: null, cells: proseCells(line) });
+        continue;
+      }
+      const cells: Word[][] = Array.from({ length: starts.length }, () => []);
+      for (const w of line.words) cells[column(w.x0)]!.push(w);
+      // The header's wrapped lines: nothing in the number column yet.
+      if (inHeader && !cells[0]!.length) {
+        if (header) cells.forEach((ws, c) => ws.length && header![c]!.push(lineText(ws)));
+        continue;
+      }
+      inHeader = false;
+      // One piece of text across several columns: a heading row.
+      const only = line.words.length === 1 ? line.words[0]! : null;
+      if (only && starts.some((x) => x > only.x0 + TOL && x < only.x1 - TOL)) {
+        rows.push({ n: 0, where: `page ${page.page}`, page: page.page, table: 1, cells: [[lineText(line.words)]] });
+        continue;
+      }
+      rows.push({ n: 0, where: `page ${page.page}`, page: page.page, table: 1, cells: cells.map((ws) => (ws.length ? [lineText(ws)] : [])) });
+    }
+    if (header) header.forEach((blocks, c) => (header![c] = [blocks.join(' ')].filter(Boolean)));
+  }
+  const notes: Note[] = [];
+  if (starts) {
+    notes.push(note(0, 'pdf-unruled', 'warning', "This PDF's table has no lines drawn round its cells, so its columns were taken from where the header row's words start and each printed line was read as a row: check the items against the PDF, or add the Word document (.docx) of the plan instead."));
+  }
+  if (repeats) notes.push(note(0, 'header-repeated', 'repair', `The table's header row, printed again at the top of ${repeats} page${repeats === 1 ? '' : 's'}, was read once.`));
+  return { rows, notes };
+}
