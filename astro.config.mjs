@@ -2,11 +2,13 @@
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
+import { siteAddress } from './src/site/address.ts';
 
-// SITE_URL: the public origin (for canonical URLs and feeds).
+// SITE_URL: the public origin (for canonical URLs, the sitemap, feeds, CSV, citations).
+// Without it the build is a preview on localhost, and its last step says so loudly.
 // BASE_PATH: serve the site from a sub-path, e.g. /action-plans/.
 export default defineConfig({
-  site: process.env.SITE_URL ?? 'http://localhost:4321',
+  site: siteAddress(process.env).origin,
   base: process.env.BASE_PATH ?? '/',
   trailingSlash: 'always',
   integrations: [mdx(), sitemap({ filter: (page) => !page.includes('/404') })],

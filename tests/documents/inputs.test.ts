@@ -59,7 +59,14 @@ describe('npm run ingest', () => {
     expect(r.stderr).toContain(`${dir}/scan.pdf:1: error: Cannot read this document: the file is binary (it contains NUL bytes), not text.`);
     expect(r.stderr).toContain(`${dir}/minutes.txt:1: error: No action plan table was found: expected a header row starting "1. Rec no"`);
     expect(r.stderr).toContain(`${dir}/cut-off.txt:40: warning: The plan prints no summary of status counts after its table (is the document cut off?)`);
-    expect(r.stderr).toContain('ingest: 3 document(s) could not be parsed: empty.txt, minutes.txt, scan.pdf');
+    // One closing line per document that could not be used, after the summary.
+    expect(r.stderr.trimEnd().split('\n').slice(-4)).toEqual([
+      'ingest: 3 document(s) could not be used and are not published:',
+      `  not published: ${dir}/empty.txt: Cannot read this document: the file is empty. Expected the text of an action plan (UTF-8 or Windows-1252).`,
+      `  not published: ${dir}/minutes.txt: No action plan table was found: expected a header row starting "1. Rec no" with columns for the recommendation or concern, response, responsible owner and target date.`,
+      `  not published: ${dir}/scan.pdf: Cannot read this document: the file is binary (it contains NUL bytes), not text.`,
+    ]);
+    expect(ingest(['--source', dir, '--json', out, '--keep-going']).status).toBe(0);
     expect(r.stderr).not.toMatch(/^\s+at /m); // no stack trace
     expect(r.stdout).toMatch(/^ingest: 2 plan\(s\), 53 item\(s\) from 5 document\(s\)/);
 
@@ -73,6 +80,27 @@ describe('npm run ingest', () => {
       ['minutes.txt', 'not-an-action-plan'],
       ['scan.pdf', 'unreadable'],
     ]);
+  });
+
+  it('keeps the output of a document with thousands of warnings short, and ends with the summary, through a pipe', () => {
+    // 20,000 rows, each without a status or a reference, every third without an owner or date.
+    const rows = Array.from({ length: 20_000 }, (_, i) => `5.${i + 1}\tThe prison should act on item ${i + 1}\t\tIt will.\t${i % 3 ? 'Governor' : ''}\t${i % 3 ? 'July 2018' : ''}`);
+    const dir = folder({ 'big plan.txt': `${seed(ROCHESTER_2017).split('\n').slice(0, 25).join('\n')}\n${rows.join('\n')}\n`, 'empty.txt': '' });
+    const out = join(dir, 'dataset.json');
+    // spawnSync reads stdout and stderr through pipes, as a CI log does.
+    const r = ingest(['--source', dir, '--json', out]);
+    const lines = `${r.stderr}${r.stdout}`.trimEnd().split('\n');
+    expect(lines.length).toBeLessThan(100);
+    expect(r.stderr).toContain(`  … and 19,997 more like this (status-missing) in big plan.txt; --verbose lists all`);
+    expect(r.stderr).toContain(`  … and 19,997 more like this (reference-missing) in big plan.txt; --verbose lists all`);
+    expect(r.stdout.trimEnd().split('\n').at(-1)).toMatch(/^ingest: 1 plan\(s\), 20000 item\(s\) from 2 document\(s\) in .* 40000 warning\(s\)|^ingest: 1 plan\(s\), 20000 item\(s\)/);
+    expect(r.stderr.trimEnd().split('\n').slice(-2)).toEqual([
+      'ingest: 1 document(s) could not be used and are not published:',
+      `  not published: ${dir}/empty.txt: Cannot read this document: the file is empty. Expected the text of an action plan (UTF-8 or Windows-1252).`,
+    ]);
+    expect(r.status).toBe(1);
+    const verbose = ingest(['--source', dir, '--json', out, '--verbose']);
+    expect(verbose.stderr.split('\n').filter((l) => l.includes('status-missing') || l.includes('No status')).length).toBe(20_000);
   });
 
   it('explains a wrong command line instead of failing obscurely', () => {
