@@ -45,7 +45,7 @@ describe('built site', () => {
       for (const [, url] of html.matchAll(/(?:href|src)="([^"]+)"/g)) {
         if (/^(?:https?:|mailto:|#)/.test(url!)) continue;
         // Relative links (in MDX pages) resolve against the page's own address.
-        const path = decodeURI(new URL(url!.split('#')[0]!.split('?')[0]!, `http://site${base}${page.slice(1)}`).pathname);
+        const path = decodeURIComponent(new URL(url!.split('#')[0]!.split('?')[0]!, `http://site${base}${page.slice(1)}`).pathname);
         if (!path.startsWith(base)) {
           broken.push(`${page} → ${url} (outside the base path)`);
           continue;
