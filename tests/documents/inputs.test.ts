@@ -64,7 +64,7 @@ describe('npm run ingest', () => {
       'ingest: 3 document(s) could not be used and are not published:',
       `  not published: ${dir}/empty.txt: Cannot read this document: the file is empty. Expected the text of an action plan (UTF-8 or Windows-1252).`,
       `  not published: ${dir}/minutes.txt: No action plan table was found: expected a header row starting "1. Rec no" with columns for the recommendation or concern, response, responsible owner and target date.`,
-      `  not published: ${dir}/scan.pdf: Cannot read this document: the file is binary (it contains NUL bytes), not text.`,
+      `  not published: ${dir}/scan.pdf: Cannot read this document: the file is binary (it contains NUL bytes), not text. Expected the text of an action plan (UTF-8 or Windows-1252).`,
     ]);
     expect(ingest(['--source', dir, '--json', out, '--keep-going']).status).toBe(0);
     expect(r.stderr).not.toMatch(/^\s+at /m); // no stack trace
