@@ -1,15 +1,26 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
+import { writeSync } from 'node:fs';
 import { defineConfig } from 'astro/config';
-import { siteAddress } from './src/site/address.ts';
+import { AddressError, siteAddress } from './src/site/address.ts';
 import { devServer } from './src/site/dev-server.ts';
 
 // SITE_URL: the public origin (for canonical URLs, the sitemap, feeds, CSV, citations).
 // Without it the build is a preview on localhost, and its last step says so loudly.
 // BASE_PATH: serve the site from a sub-path, e.g. /action-plans/.
+let address;
+try {
+  address = siteAddress(process.env);
+} catch (e) {
+  if (!(e instanceof AddressError)) throw e;
+  // A publisher's mistake: the message, without a stack trace (written at once, so nothing is lost on exit).
+  writeSync(2, `${e.message}\n`);
+  process.exit(2);
+}
+
 export default defineConfig({
-  site: siteAddress(process.env).origin,
+  site: address.origin,
   base: process.env.BASE_PATH ?? '/',
   trailingSlash: 'always',
   integrations: [mdx(), sitemap({ filter: (page) => !page.includes('/404') }), devServer()],
