@@ -66,8 +66,14 @@ export const PLAN_COLUMNS: Column<PlanRow>[] = [
 
 const BOM = '\uFEFF';
 
+// RFC 4180: records end in CRLF, and any field holding a comma, a quote, a CR or
+// a LF is quoted. csv-stringify quotes a field for the record delimiter only when
+// it holds the whole CRLF, so a bare LF or CR (a paragraph break in a response)
+// is matched here: unquoted, it would end the record in Python, pandas, Excel.
+const OPTIONS = { record_delimiter: 'windows', quoted_match: /[\r\n]/ } as const;
+
 function csv<T>(columns: Column<T>[], rows: T[]): string {
-  return BOM + stringify([columns.map((c) => c.name), ...rows.map((r) => columns.map((c) => c.value(r)))], { record_delimiter: 'windows' });
+  return BOM + stringify([columns.map((c) => c.name), ...rows.map((r) => columns.map((c) => c.value(r)))], OPTIONS);
 }
 
 /** `site` is the absolute address of the site root, ending in a slash. */

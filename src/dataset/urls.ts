@@ -12,10 +12,17 @@ export const itemSlug = (id: string) => id.replace(/[^A-Za-z0-9]+/g, '-').replac
 
 export const itemUrl = (planUrlPath: string, slug: string) => `${planUrlPath}${slug}/`;
 
-/** The open-data files of one plan, and the text it was read from. */
+/** ".txt", ".docx": the document's own extension, if it has a plain one. */
+const extension = (source: string) => /\.[A-Za-z0-9]{1,8}$/.exec(source)?.[0].toLowerCase() ?? '';
+
+/**
+ * The open-data files of one plan, and the document it was read from. The
+ * document is served under the plan's id, not its file name: a publisher's file
+ * may be named "Leicester 2018 #2 (50% draft).txt" or by a hash.
+ */
 export const planFiles = (planId: string, source: string) => ({
-  json: `/data/plans/${planId}.json`,
-  items: `/data/plans/${planId}-items.csv`,
-  actions: `/data/plans/${planId}-actions.csv`,
-  text: `/documents/${source}`,
+  json: `/data/plans/${encodeURIComponent(planId)}.json`,
+  items: `/data/plans/${encodeURIComponent(planId)}-items.csv`,
+  actions: `/data/plans/${encodeURIComponent(planId)}-actions.csv`,
+  text: `/documents/${encodeURIComponent(planId + extension(source))}`,
 });

@@ -1,6 +1,7 @@
 // The public open-data format. Every type in the project is inferred from
 // these schemas; the JSON Schema published with the data is generated from them.
 import { z } from 'astro/zod';
+import { ANOMALY_KIND_CODES } from './anomaly-kinds.ts';
 
 const isoDate = z
   .string()
@@ -152,7 +153,7 @@ export const anomalySchema = z.object({
   line: z.number().int().nonnegative().describe('1-based line in the source document; 0 for the whole file.'),
   plan: z.string().nullable(),
   item: z.string().nullable(),
-  kind: z.string().describe('A stable code for the kind of repair or problem, e.g. id-inferred.'),
+  kind: z.enum(ANOMALY_KIND_CODES).describe('A stable code for the kind of repair or problem, e.g. id-inferred; docs/data-quality.md explains each.'),
   severity: z
     .enum(['error', 'warning', 'repair'])
     .describe(

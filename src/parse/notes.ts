@@ -6,7 +6,7 @@ export type Note = Omit<Anomaly, 'file' | 'plan'>;
 
 export function note(
   line: number,
-  kind: string,
+  kind: Note['kind'],
   severity: Note['severity'],
   message: string,
   text: string | null = null,

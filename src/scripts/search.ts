@@ -260,13 +260,12 @@ async function exportCsv() {
   if (!current) return;
   await fill(current, Infinity);
   const rows = await Promise.all(current.results.slice(0, current.itemCount).map((r) => r.data()));
-  const { unparse } = await import('papaparse');
-  const csv = unparse({
-    fields: ['kind', 'number', 'prison and year', 'status', 'theme', 'url'],
-    data: rows.map((d) => [d.meta.kind ?? '', d.meta.number ?? '', d.meta.place ?? d.meta.title ?? '', d.meta.status ?? '', d.meta.theme ?? '', new URL(d.url, location.href).href]),
-  });
+  const { resultsCsv } = await import('./results-csv.ts');
+  const csv = resultsCsv(
+    rows.map((d) => ({ kind: d.meta.kind ?? '', number: d.meta.number ?? '', 'prison and year': d.meta.place ?? d.meta.title ?? '', status: d.meta.status ?? '', theme: d.meta.theme ?? '', url: new URL(d.url, location.href).href })),
+  );
   const link = document.createElement('a');
-  link.href = URL.createObjectURL(new Blob(['\uFEFF', csv], { type: 'text/csv;charset=utf-8' }));
+  link.href = URL.createObjectURL(new Blob([csv], { type: 'text/csv;charset=utf-8' }));
   link.download = 'search-results.csv';
   link.click();
   URL.revokeObjectURL(link.href);

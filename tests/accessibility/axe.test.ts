@@ -2,7 +2,7 @@
 import { describeAccessible } from '../support/axe.ts';
 import { useSite } from '../support/browser.ts';
 
-const t = useSite('dist');
+const t = useSite('dist-fixtures');
 
 const PAGES = {
   home: '/',

@@ -2,7 +2,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { useSite } from '../support/browser.ts';
 
-const t = useSite('dist');
+const t = useSite('dist-fixtures');
 const errors: string[] = [];
 beforeAll(() => {
   t.page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { Dataset } from '../../src/model/schema.ts';
 import { useSite } from '../support/browser.ts';
 
-const t = useSite('dist');
+const t = useSite('dist-fixtures');
 
 /** Loads a search URL and waits for its result count to be announced. */
 async function results(query: string): Promise<{ status: string; titles: string[]; urls: string[] }> {
@@ -58,7 +58,7 @@ describe('search', () => {
   });
 
   it('lists exactly the not-agreed items of all plans with the status filter and no words', async () => {
-    const dataset = JSON.parse(readFileSync('generated/dataset.json', 'utf8')) as Dataset;
+    const dataset = JSON.parse(readFileSync('dist-fixtures/data/dataset.json', 'utf8')) as Dataset;
     const notAgreed = dataset.plans.flatMap((p) => p.items.filter((i) => i.status === 'not_agreed').map((i) => i.url));
     const printed = dataset.plans.reduce((n, p) => n + (p.summary?.notAgreed ?? 0), 0);
     expect(notAgreed).toHaveLength(printed); // 2 + 0 + 3 + 5, as the plans' summary tables say

@@ -6,7 +6,7 @@ import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { pages } from '../support/site.ts';
 
-const DIST = 'dist';
+const DIST = 'dist-fixtures';
 const vnu = join(dirname(createRequire(import.meta.url).resolve('vnu-jar/package.json')), 'build/dist/vnu.jar');
 
 /** The Nu HTML Checker's errors on these files, the first 20. */
@@ -35,7 +35,7 @@ describe('built site', () => {
 
   // The same site built for the root and for a sub-path (npm run build:base): every link must respect the base.
   it.each([
-    ['dist', '/'],
+    ['dist-fixtures', '/'],
     ['dist-base', '/action-plans/'],
   ])('%s has no broken internal links under base %s', (dist, base) => {
     const broken: string[] = [];
@@ -45,7 +45,7 @@ describe('built site', () => {
       for (const [, url] of html.matchAll(/(?:href|src)="([^"]+)"/g)) {
         if (/^(?:https?:|mailto:|#)/.test(url!)) continue;
         // Relative links (in MDX pages) resolve against the page's own address.
-        const path = decodeURI(new URL(url!.split('#')[0]!.split('?')[0]!, `http://site${base}${page.slice(1)}`).pathname);
+        const path = decodeURIComponent(new URL(url!.split('#')[0]!.split('?')[0]!, `http://site${base}${page.slice(1)}`).pathname);
         if (!path.startsWith(base)) {
           broken.push(`${page} → ${url} (outside the base path)`);
           continue;

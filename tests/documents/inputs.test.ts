@@ -59,7 +59,13 @@ describe('npm run ingest', () => {
     expect(r.stderr).toContain(`${dir}/scan.pdf:1: error: Cannot read this PDF: the file is damaged or is not a complete PDF (Invalid PDF structure.). Download it again from GOV.UK, or add the Word document (.docx) of the plan instead.`);
     expect(r.stderr).toContain(`${dir}/minutes.txt:1: error: No action plan table was found: no row names the table's columns. Expected a header row with a column for the number`);
     expect(r.stderr).toContain(`${dir}/cut-off.txt:40: warning: The plan prints no summary of status counts after its table (is the document cut off?)`);
-    expect(r.stderr).toContain('ingest: 3 document(s) could not be parsed: empty.txt, minutes.txt, scan.pdf');
+    // One closing line per document that could not be used, after the summary.
+    expect(r.stderr.trimEnd().split('\n').slice(-4)).toEqual([
+      'ingest: 3 document(s) could not be used and are not published:',
+      `  not published: ${dir}/empty.txt: Cannot read this document: the file is empty. Expected the text of an action plan (UTF-8, UTF-16 or Windows-1252).`,
+      expect.stringMatching(/^  not published: .*\/minutes\.txt: No action plan table was found: no row names the table's columns\. Expected a header row with a column for the number/),
+      `  not published: ${dir}/scan.pdf: Cannot read this PDF: the file is damaged or is not a complete PDF (Invalid PDF structure.). Download it again from GOV.UK, or add the Word document (.docx) of the plan instead.`,
+    ]);
     expect(r.stderr).not.toMatch(/^\s+at /m); // no stack trace
     expect(r.stdout).toMatch(/^ingest: 2 plan\(s\), 53 item\(s\) from 5 document\(s\)/);
 
@@ -73,6 +79,27 @@ describe('npm run ingest', () => {
       ['minutes.txt', 'not-an-action-plan'],
       ['scan.pdf', 'unreadable'],
     ]);
+    // The build's choice: the same, exit 0 (its last step reports the failures).
+    expect(ingest(['--source', dir, '--json', join(mkdtempSync(join(tmpdir(), 'out-')), 'dataset.json'), '--keep-going']).status).toBe(0);
+  });
+
+  it('keeps the output of a document with thousands of warnings short, and ends with the summary, through a pipe', () => {
+    // 20,000 rows, none with a paragraph reference, every third with a target that is no date.
+    const rows = Array.from({ length: 20_000 }, (_, i) => `${Math.floor(i / 100) + 1}.${(i % 100) + 1}\tThe prison should act on item ${i + 1}.\tAgreed\tIt will.\tGovernor\t${i % 3 ? 'July 2018' : 'soonish'}`);
+    const dir = folder({ 'big plan.txt': `${seed(ROCHESTER_2017).split('\n').slice(0, 25).join('\n')}\n${rows.join('\n')}\n`, 'empty.txt': '' });
+    const out = join(dir, 'dataset.json');
+    // spawnSync reads stdout and stderr through pipes, as a CI log does.
+    const r = ingest(['--source', dir, '--json', out]);
+    expect(`${r.stderr}${r.stdout}`.trimEnd().split('\n').length).toBeLessThan(100);
+    expect(r.stderr).toContain(`${dir}/big plan.txt:26: warning: item 1.1: No paragraph reference (e.g. "(1.23)") was found at the end of the recommendation.`);
+    expect(r.stderr).toContain('  … and 19,997 more like this (reference-missing) in big plan.txt; --verbose lists all');
+    expect(r.stderr).toContain('  … and 6,664 more like this (target-unreadable) in big plan.txt; --verbose lists all');
+    expect(r.stdout.trimEnd().split('\n').at(-1)).toMatch(/^ingest: 1 plan\(s\), 20000 item\(s\) from 2 document\(s\) in .*, 1 error\(s\)\. Wrote .*dataset\.json\.$/);
+    expect(r.stderr.trimEnd().split('\n').slice(-2)).toEqual([
+      'ingest: 1 document(s) could not be used and are not published:',
+      `  not published: ${dir}/empty.txt: Cannot read this document: the file is empty. Expected the text of an action plan (UTF-8, UTF-16 or Windows-1252).`,
+    ]);
+    expect(r.status).toBe(1);
   });
 
   it('explains a wrong command line instead of failing obscurely', () => {

@@ -1,10 +1,11 @@
-// The built-in plans, parsed once per test file.
+// The five real plans the tests stand on (copies of the built-in ones, so that a
+// publisher's own content/plans/ never changes what the tests expect), parsed once per test file.
 import { connect } from '../../src/connect/connect.ts';
 import { buildDataset } from '../../src/dataset/build.ts';
 import { readCuratedGlossary, readThemes } from '../../src/documents/editorial.ts';
 import { readDocuments } from '../../src/documents/read.ts';
 
-export const PLANS_DIR = 'content/plans';
+export const PLANS_DIR = 'tests/fixtures/plans';
 export const documents = await readDocuments(PLANS_DIR);
 export const dataset = connect(buildDataset(documents), readThemes(), readCuratedGlossary());
 

@@ -10,7 +10,7 @@ export const getStaticPaths = (async () => {
   const name = (path: string) => path.slice(path.lastIndexOf('/') + 1);
   return data.plans.flatMap((p) => {
     const files = planFiles(p.id, p.source);
-    return (['json', 'items', 'actions'] as const).map((kind) => ({ params: { file: name(files[kind]) }, props: { id: p.id, kind } }));
+    return (['json', 'items', 'actions'] as const).map((kind) => ({ params: { file: decodeURIComponent(name(files[kind])) }, props: { id: p.id, kind } }));
   });
 }) satisfies GetStaticPaths;
 

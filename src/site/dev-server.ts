@@ -1,0 +1,66 @@
+// `npm run dev` as a publisher expects it: an edited, added or removed plan (or
+// theme, or glossary entry) is ingested again and the pages follow without
+// another command; and search runs on the index of the last `npm run build`,
+// since Pagefind indexes built pages, which the dev server never writes.
+import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { resolve, sep } from 'node:path';
+import type { AstroIntegration } from 'astro';
+import sirv from 'sirv';
+
+/** Folders and files whose change means the dataset must be ingested again. */
+const inputs = () => [process.env.PLANS_DIR ?? 'content/plans', 'content/themes', 'content/glossary.json'].map((p) => resolve(p));
+
+/** The search indexes scripts/index-search.ts writes into a built site. */
+export const SEARCH_BUNDLES = ['pagefind', 'pagefind-pages'];
+
+export function devServer(): AstroIntegration {
+  return {
+    name: 'action-plans:dev-server',
+    hooks: {
+      'astro:server:setup': ({ server, logger }) => {
+        // Ingest again on every change, one run at a time; changes during a run start one more.
+        let running = false;
+        let again = false;
+        let timer: NodeJS.Timeout | undefined;
+        const ingest = () => {
+          if (running) {
+            again = true;
+            return;
+          }
+          running = true;
+          logger.info('a plan or theme changed: ingesting again');
+          // The ingest's file:line notes go to this terminal; the content layer reloads the dataset it writes.
+          spawn(process.execPath, ['scripts/ingest.ts', '--keep-going'], { stdio: 'inherit' }).on('exit', () => {
+            running = false;
+            if (again) {
+              again = false;
+              ingest();
+            }
+          });
+        };
+        const watched = inputs();
+        const concerns = (path: string) => watched.some((w) => path === w || path.startsWith(w + sep));
+        server.watcher.add(watched);
+        for (const event of ['add', 'change', 'unlink'] as const) {
+          server.watcher.on(event, (path) => {
+            if (!concerns(resolve(path))) return;
+            clearTimeout(timer);
+            timer = setTimeout(ingest, 200);
+          });
+        }
+
+        // Search: serve the indexes of the last build, if there is one.
+        const built = resolve(process.env.OUT_DIR ?? 'dist');
+        const base = server.config.base.replace(/\/?$/, '/');
+        for (const bundle of SEARCH_BUNDLES) {
+          const serve = sirv(resolve(built, bundle), { dev: true });
+          server.middlewares.use(`${base}${bundle}`, (req, res, next) => serve(req, res, next));
+        }
+        if (!existsSync(resolve(built, 'pagefind'))) {
+          logger.warn(`search needs the index that \`npm run build\` writes into ${process.env.OUT_DIR ?? 'dist'}/; run it once, and search works here too`);
+        }
+      },
+    },
+  };
+}

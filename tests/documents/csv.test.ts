@@ -1,0 +1,86 @@
+// Every CSV download, read back as Python's csv module reads it (a bare line
+// break outside quotes ends a record), gives exactly the dataset's rows.
+import { describe, expect, it } from 'vitest';
+import { actionsCsv, ACTION_COLUMNS, itemsCsv, ITEM_COLUMNS, plansCsv, PLAN_COLUMNS } from '../../src/dataset/csv.ts';
+import type { Plan } from '../../src/model/schema.ts';
+import { RESULT_COLUMNS, resultsCsv, type ResultRow } from '../../src/scripts/results-csv.ts';
+import { dataset } from '../support/seeds.ts';
+import { readCsvsStrictly, readCsvStrictly } from '../support/strict-csv.ts';
+
+const SITE = 'https://plans.example.org/';
+const actionsOf = (plans: Plan[]) => plans.flatMap((p) => p.items.flatMap((i) => i.actions.map((a, n) => ({ item: i, action: a, n }))));
+
+/** Every field that can break a record: CR, LF, CRLF, quotes, commas, leading spaces, a formula sign. */
+const NASTY = ['first line\nsecond', 'cr\ralone', 'crlf\r\nend', 'a "quoted" word', 'one, two', '  leading space', '=1+1', '\n', '"', ''];
+
+function hostile(plans: Plan[]): Plan[] {
+  let n = 0;
+  const next = () => NASTY[n++ % NASTY.length]!;
+  return structuredClone(plans).map((p) => ({
+    ...p,
+    establishmentName: `${p.establishmentName}, "${next()}"`,
+    items: p.items.map((i) => ({
+      ...i,
+      text: `${i.text}${next()}`,
+      section: next(),
+      actions: i.actions.map((a) => ({ ...a, owner: `${a.owner ?? ''}${next()}`, text: a.text === null ? null : `${a.text}${next()}` })),
+    })),
+  }));
+}
+
+function read(text: string, header: string[], records = readCsvStrictly(text)): string[][] {
+  expect(text.startsWith('\uFEFF')).toBe(true);
+  const [head, ...rows] = records;
+  expect(head).toEqual(header);
+  for (const row of rows) expect(row).toHaveLength(header.length);
+  return rows;
+}
+
+describe.each([
+  ['the five plans', dataset.plans],
+  ['the five plans with line breaks, quotes and commas in every text', hostile(dataset.plans)],
+])('CSV downloads of %s', (_, plans) => {
+  const items = plans.flatMap((p) => p.items);
+
+  it('items.csv: one record per item, every field exactly', () => {
+    const rows = read(itemsCsv(plans, SITE), ITEM_COLUMNS.map((c) => c.name));
+    expect(rows).toHaveLength(items.length);
+    const col = (name: string) => ITEM_COLUMNS.findIndex((c) => c.name === name);
+    expect(rows.map((r) => r[col('key')])).toEqual(items.map((i) => i.key));
+    expect(rows.map((r) => r[col('text')])).toEqual(items.map((i) => i.text));
+    expect(rows.map((r) => r[col('section')])).toEqual(items.map((i) => i.section ?? ''));
+    expect(rows.map((r) => r[col('status')])).toEqual(items.map((i) => i.status ?? ''));
+    expect(rows.map((r) => r[col('establishment')])).toEqual(plans.flatMap((p) => p.items.map(() => p.establishmentName)));
+    expect(rows.map((r) => r[col('url')])).toEqual(items.map((i) => `${SITE}${i.url.slice(1)}`));
+  });
+
+  it('actions.csv: one record per action, texts with their line breaks', () => {
+    const rows = read(actionsCsv(plans), ACTION_COLUMNS.map((c) => c.name));
+    const actions = actionsOf(plans);
+    expect(rows).toEqual(actions.map(({ item, action, n }) => [item.key, String(n + 1), action.owner ?? '', action.target ?? '', action.due ?? '', action.text ?? '']));
+    // The test means something only if some texts hold line breaks.
+    expect(rows.filter((r) => r[5]!.includes('\n')).length).toBeGreaterThan(10);
+  });
+
+  it('plans.csv and each plan\'s own items and actions', () => {
+    const rows = read(plansCsv(plans, SITE), PLAN_COLUMNS.map((c) => c.name));
+    expect(rows.map((r) => [r[0], r[1], r[4]])).toEqual(plans.map((p) => [p.id, p.establishmentName, String(p.items.length)]));
+    const texts = plans.flatMap((plan) => [itemsCsv([plan], SITE), actionsCsv([plan])]);
+    const records = readCsvsStrictly(texts);
+    plans.forEach((plan, n) => {
+      const items = read(texts[2 * n]!, ITEM_COLUMNS.map((c) => c.name), records[2 * n]);
+      expect(items.map((r) => r[ITEM_COLUMNS.findIndex((c) => c.name === 'text')])).toEqual(plan.items.map((i) => i.text));
+      const actions = read(texts[2 * n + 1]!, ACTION_COLUMNS.map((c) => c.name), records[2 * n + 1]);
+      expect(actions.map((r) => r[5])).toEqual(actionsOf([plan]).map(({ action }) => action.text ?? ''));
+    });
+  });
+});
+
+describe('the search page\'s export', () => {
+  it('writes every result as one record, whatever its fields hold', () => {
+    const rows: ResultRow[] = NASTY.map((v, i) => ({ kind: 'Recommendation', number: `5.${i}`, 'prison and year': `HMP Ford, 2016 ${v}`, status: v, theme: `Health; ${v}`, url: `https://plans.example.org/prisons/ford/2016/5-${i}/` }));
+    const text = resultsCsv(rows);
+    expect(text.includes('\r\n')).toBe(true);
+    expect(read(text, [...RESULT_COLUMNS])).toEqual(rows.map((r) => RESULT_COLUMNS.map((c) => r[c])));
+  });
+});
