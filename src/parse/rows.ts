@@ -38,10 +38,15 @@ export interface Rows {
 const SEPARATOR = /^[\s\-–—_=|]*$/;
 const words = (s: string) => (s ? s.split(/\s+/).length : 0);
 
-/** "Recommendations | | Housekeeping Points": the first line of the status summary table. */
-function isSummaryStart(cells: string[][]): boolean {
+/**
+ * "Recommendations | | Housekeeping Points" followed by "Agreed | 38": the first line of the status summary table.
+ * A "Recommendations" heading inside the table is followed by an item, not by a status and its count.
+ */
+function isSummaryStart(cells: string[][], next: string[][] | undefined): boolean {
   const plain = cells.map(cellText);
-  return /^(?:recommendations|concerns|summary)$/i.test(plain[0] ?? '') && plain.slice(1).every((c) => words(c) <= 3);
+  if (!/^(?:recommendations|concerns|summary)$/i.test(plain[0] ?? '') || !plain.slice(1).every((c) => words(c) <= 3)) return false;
+  const [label = '', count = ''] = (next ?? []).map(cellText);
+  return (statusOf(label) !== null || /^total$/i.test(label)) && /^(?:\d+|[-–—]?)$/.test(count.trim());
 }
 
 /**
@@ -81,7 +86,7 @@ export function tableRows(lines: SourceRow[], layout: Layout): Rows {
     let cells = [...line.cells];
     if (cells.every((c) => c.length === 0)) continue; // blank line, page break or empty formatting
     if (cells.every((c) => SEPARATOR.test(cellText(c)))) continue; // a ruled line
-    if (isSummaryStart(cells)) return { rows, summary: lines.slice(i), notes };
+    if (isSummaryStart(cells, lines.slice(i + 1).find((l) => l.cells.some((c) => c.length))?.cells)) return { rows, summary: lines.slice(i), notes };
 
     if (shiftedLeft(cells, layout)) {
       cells.splice(col('status'), 0, []);

@@ -251,13 +251,13 @@ const VARIANTS: Variant[] = [
   ['text column before the number column', R17, (t) => reorder(t, [1, 0, 2, 3, 4, 5]), same, []],
   ['owner and target before the response', LEI, (t) => reorder(t, [0, 1, 2, 4, 5, 3]), same, []],
   ['two extra columns: "Date completed" and "Risk"', R17, (t) => insertColumn(insertColumn(t, 6, 'Date completed', (c) => (/^5\.\d+$/.test(c[0]!) ? 'Not yet' : '')), 7, 'Risk', (c) => (/^5\.\d+$/.test(c[0]!) ? 'Low' : '')), withColumns(['Date completed', (i) => (/^5\.\d+$/.test(i.id) && !i.idInferred ? 'Not yet' : null)], ['Risk', (i) => (/^5\.\d+$/.test(i.id) && !i.idInferred ? 'Low' : null)]), []],
-  ['extra "Progress (RAG)" and "Evidence of completion" columns in the middle', ELM, (t) => insertColumn(insertColumn(t, 3, 'Progress (RAG)', (c) => (/^\d+\.\d+$/.test(c[0]!) ? 'Amber' : '')), 4, 'Evidence of completion', (c) => (/^\d+\.\d+$/.test(c[0]!) ? `Audit ${c[0]}` : '')), withColumns(['Progress (RAG)', (i) => (i.idInferred ? null : 'Amber')], ['Evidence of completion', (i) => (i.idInferred ? null : `Audit ${i.id}`)]), []],
+  ['extra "Progress (RAG)" and "Evidence of completion" columns in the middle', R17, (t) => insertColumn(insertColumn(t, 3, 'Progress (RAG)', (c) => (/^5\.\d+$/.test(c[0]!) ? 'Amber' : '')), 4, 'Evidence of completion', (c) => (/^5\.\d+$/.test(c[0]!) ? `Audit ${c[0]}` : '')), withColumns(['Progress (RAG)', (i) => (i.idInferred ? null : 'Amber')], ['Evidence of completion', (i) => (i.idInferred ? null : `Audit ${i.id}`)]), []],
   ['an extra "Comments" column before the number', R24, (t) => insertColumn(t, 0, 'Comments', (c) => (/^\d+$/.test(c[0]!) ? 'Reviewed by the board' : '')), withColumn('Comments', () => 'Reviewed by the board'), []],
   ['a glossary table with "Status" and "Owner" before the action table', R17, before(['No.\tRecommendation\tStatus\tResponse\tOwner', '1\tTerms used in this plan\tAgreed\tSee the table below\tGovernor', '2\tHow to read it\tAgreed\tEach row is one recommendation\tHead of Safety']), same, []],
   ['a summary table naming the same roles before a concerns table', R24, before(['Ref\tConcern\tResponse\tLead\tTarget date', '1\tSafety\tSee below\tGovernor\tOngoing', '2\tDecency\tSee below\tDeputy Governor\tOngoing']), same, []],
   ['items numbered 1, 2, 3 instead of 5.1, 5.2', R17, ids((id) => id.replace(/^5\./, '')), renumbered((id) => id.replace(/^5\./, '')), []],
   ['priority and key concerns numbered "PC1", "KC3"', R24, ids((id) => (Number(id) <= 2 ? `PC${id}` : `KC${id}`)), renumbered((id) => (Number(id) <= 2 ? `PC${id}` : `KC${id}`)), []],
-  ['a plan with only three items', R24, firstItems(3), (items) => items.slice(0, 3), []],
+  ['a plan with only three items', R24, firstItems(3), (items) => items.slice(0, 3), ['-sentence-joined', '-spacing-repaired', '-target-repeated', '-garbled-duplicate']],
   ['statuses "AGREED –" with a trailing dash', ELM, statuses((s) => `${s.toUpperCase()} –`), same, []],
   ['statuses with non-breaking spaces', LEI, statuses((s) => `${s.replace(/ /g, '\u00a0')}\u00a0`), same, []],
   ['"Partly-Agreed" and "Not-Agreed"', R17, statuses((s) => s.replace(/ /g, '-')), same, []],
@@ -269,7 +269,7 @@ const VARIANTS: Variant[] = [
   ['a misspelt status with no number keeps its item', R17, (t) => mapRows(t, (c) => (c[0] === '5.7' ? ['', c[1]!, 'Agred', ...c.slice(3)] : c)), (items) => items.map((i) => (i.id === '5.7' ? { ...i, idInferred: true, status: 'not_recognised', unread: 'Agred' } : i)), ['id-inferred', 'status-unknown', 'summary-mismatch']],
   ['a status split by a page break with a page number and marking between', LEI, statusOverBreak(['Page 4 of 18', 'OFFICIAL SENSITIVE']), same, ['status-joined', 'page-number-removed', 'marking-removed']],
   ['"p. 3" and "3 | Page" footers inside split rows', ELM, (t) => breakInsideSplitRows(t, (p) => [p % 2 ? `p. ${p}` : `${p} | Page`]), same, ['page-number-removed']],
-  ['"Page 3 of 18 OFFICIAL" on one line, and "Official: Sensitive"', R17, (t) => breakInsideSplitRows(t, (p) => [`Page ${p} of 18 OFFICIAL`, 'Official: Sensitive']), same, ['page-number-removed', 'marking-removed']],
+  ['"Page 3 of 18 OFFICIAL" on one line, and "Official: Sensitive"', R17, (t) => breakInsideSplitRows(t, (p) => [`Page ${p} of 18 OFFICIAL`, 'Official: Sensitive']), same, ['running-line-removed', 'marking-removed']],
   ['a running title "HMP Rochester Action Plan" and "Protect"', R24, (t) => breakInsideSplitRows(t, () => ['Protect', 'HMP Rochester Action Plan']), same, ['running-line-removed']],
   ['a date-stamp footer "Version 1.2 – June 2018" and "Action Plan – HMP Ford"', FORD, (t) => breakInsideSplitRows(t, () => ['Version 1.2 – June 2018', 'Action Plan – HMP Ford']), same, ['running-line-removed']],
   ['the header repeated after page breaks, over two lines', R17, (t) => breakInsideSplitRows(t, (_p, h) => splitHeader(h)), same, ['header-repeated']],
@@ -287,14 +287,14 @@ const VARIANTS: Variant[] = [
   ['targets as "31/12/2025 and quarterly thereafter"', ELM, targets(style((m, y) => `${lastDay(y, m)}/${pad(m + 1)}/${y} and quarterly thereafter`, (m, y) => ymd(m, y))), dated(style((m, y) => `${lastDay(y, m)}/${pad(m + 1)}/${y} and quarterly thereafter`, (m, y) => ymd(m, y))), []],
   ['targets as "31st March 2025 (reviewed monthly)"', R24, targets(style((m, y) => `${ordinal(lastDay(y, m))} ${MONTHS[m]} ${y} (reviewed monthly)`, (m, y) => ymd(m, y))), dated(style((m, y) => `${ordinal(lastDay(y, m))} ${MONTHS[m]} ${y} (reviewed monthly)`, (m, y) => ymd(m, y))), []],
   ['targets as "March 2025 – complete"', R17, targets(style((m, y) => `${MONTHS[m]} ${y} – complete`, () => 'completed')), dated(style((m, y) => `${MONTHS[m]} ${y} – complete`, () => 'completed')), []],
-  ['targets with non-breaking spaces and a footnote mark', LEI, targets(style((m, y) => `${MONTHS[m]}\u00a0${y}*`, ym)), dated(style((m, y) => `${MONTHS[m]}\u00a0${y}*`, ym)), []],
+  ['targets with non-breaking spaces and a footnote mark', LEI, targets(style((m, y) => `${MONTHS[m]}\u00a0${y}*`, ym)), dated(style((m, y) => `${MONTHS[m]} ${y}*`, ym)), []],
   ['a target "Ongoing – reviewed monthly"', R17, firstTarget('Ongoing – reviewed monthly'), firstDate('Ongoing – reviewed monthly', 'ongoing'), []],
   ['a target "In place"', ELM, firstTarget('In place'), firstDate('In place', 'completed'), []],
   ['a target "Autumn 2025" keeps its words, unread', R24, firstTarget('Autumn 2025'), firstDateUnread('Autumn 2025'), ['target-unreadable']],
   ['a target "Within 3 months" keeps its words, unread', LEI, firstTarget('Within 3 months'), firstDateUnread('Within 3 months'), ['target-unreadable']],
   ['a target "Immediate" keeps its words, unread', R17, firstTarget('Immediate'), firstDateUnread('Immediate'), ['target-unreadable']],
   ['a target "TBC" keeps its words, unread', ELM, firstTarget('TBC'), firstDateUnread('TBC'), ['target-unreadable']],
-  ['a target "End of Q2" (no year) keeps its words, unread', FORD, firstTarget('End of Q2'), firstDateUnread('End of Q2'), ['target-unreadable']],
+  ['a target "End of Q2" (no year) keeps its words, unread', LEI, firstTarget('End of Q2'), firstDateUnread('End of Q2'), ['target-unreadable']],
   ['mixed: reworded header, furniture in split rows and "30th Sept 2025" targets', R17, (t) => breakInsideSplitRows(targets(style((m, y) => `${ordinal(lastDay(y, m))} ${ABBR(m)} ${y}`, (m, y) => ymd(m, y)))(withHeader(t, ['Ref', 'Recommendation', 'Agreed / Partly Agreed / Not Agreed', 'HMPPS Response', 'Lead', 'Completion date'])), (p, h) => [`Page ${p} of 18`, 'OFFICIAL-SENSITIVE', h]), dated(style((m, y) => `${ordinal(lastDay(y, m))} ${ABBR(m)} ${y}`, (m, y) => ymd(m, y))), ['page-number-removed', 'marking-removed', 'header-repeated']],
   ['mixed: header over two lines, statuses "AGREED.", Sep-25 targets, UTF-16', ELM, (t) => utf16(targets(DATES.excel)(statuses((s) => `${s.toUpperCase()}.`)(headerOverTwoLines(t))), 'le'), dated(DATES.excel), ['header-joined']],
   ['mixed: concerns as "KC1", an extra "Update" column, running title and FY targets', R24, (t) => breakInsideSplitRows(insertColumn(targets(style((m, y) => `FY ${fyStart(m, y)}/${(fyStart(m, y) + 1) % 100}`, (m, y) => ym(2, fyStart(m, y) + 1)))(ids((id) => `KC${id}`)(t)), 5, 'Update', (c) => (/^KC\d+$/.test(c[0]!) ? 'On track' : '')), () => ['Action Plan – HMP Rochester 2024']), (items) => withColumn('Update', () => 'On track')(renumbered((id) => `KC${id}`)(dated(style((m, y) => `FY ${fyStart(m, y)}/${(fyStart(m, y) + 1) % 100}`, (m, y) => ym(2, fyStart(m, y) + 1)))(items))), ['running-line-removed']],
@@ -340,9 +340,13 @@ describe.each(VARIANTS)('%s (%s)', (_change, plan, make, expected, kinds) => {
     const was = kindCounts(before);
     const now = kindCounts(doc);
     const changed = [...new Set([...was.keys(), ...now.keys()])].filter((k) => was.get(k) !== now.get(k)).sort();
+    // A kind written "-kind" is reported less often: the variant removed what it was about.
     if (kinds.includes('not-an-action-plan')) expect(doc.notes.map((n) => n.kind)).toEqual(['not-an-action-plan']);
-    else expect(changed).toEqual([...kinds].sort());
-    for (const k of kinds) expect(now.get(k) ?? 0).toBeGreaterThan(was.get(k) ?? 0);
+    else expect(changed).toEqual(kinds.map((k) => k.replace(/^-/, '')).sort());
+    for (const k of kinds) {
+      if (k.startsWith('-')) expect(now.get(k.slice(1)) ?? 0).toBeLessThan(was.get(k.slice(1)) ?? 0);
+      else expect(now.get(k) ?? 0).toBeGreaterThan(was.get(k) ?? 0);
+    }
   });
 
   it.skipIf(kinds.includes('not-an-action-plan'))('places every word of the table, and invents none', () => {
