@@ -25,6 +25,8 @@ export interface Layout {
   unnamedId: boolean;
   /** The n of the header's first line when the header is printed over two lines, else null. */
   joinedFrom: number | null;
+  /** The response column also holds the status, at the start of each item's response ("Response (Agreed/ Not agreed)"). */
+  statusInResponse: boolean;
 }
 
 /** Headers of columns the parser keeps as they are, even where a role's word appears ("RAG status", "Date completed"). */
@@ -121,19 +123,26 @@ interface Candidate {
   cells: string[][];
   roles: (Role | null)[];
   unnamedId: boolean;
+  statusInResponse: boolean;
   joinedFrom: number | null;
 }
 
 const qualifies = (roles: (Role | null)[]) => REQUIRED.every((r) => roles.includes(r)) && ONE_OF.some((r) => roles.includes(r));
 
+/** A status header that names the response too: "Response (Agreed/ Partly agreed/ Not agreed)", "Status and response". */
+const RESPONSE_WORDS = /response|\bactions?\b/;
+
 /** The roles of a row read as a header, with a blank first cell taken as the number column. */
-function candidateRoles(cells: string[][]): { roles: (Role | null)[]; unnamedId: boolean } | null {
+function candidateRoles(cells: string[][]): { roles: (Role | null)[]; unnamedId: boolean; statusInResponse: boolean } | null {
   const roles = headerRoles(cells);
   if (!roles) return null;
+  // One column for the status and the response: it is the response column, and each response starts with the status.
+  const both = roles.includes('response') ? -1 : roles.findIndex((r, k) => r === 'status' && RESPONSE_WORDS.test(normal(headerLabel(cellText(cells[k]!)))));
+  if (both >= 0) roles[both] = 'response';
   // A blank first header before the text column is the number column, left unnamed.
   const unnamedId = !roles.includes('id') && cells[0]?.length === 0 && roles.find((r) => r !== null) === 'text';
   if (unnamedId) roles[0] = 'id';
-  return { roles, unnamedId };
+  return { roles, unnamedId, statusInResponse: both >= 0 };
 }
 
 /** A header printed again after a page break repeats the first's words, however its lines break. */
@@ -169,13 +178,18 @@ export function findTable(rows: SourceRow[]): LayoutResult {
     // break has the same words and counts with the first.
     const idCol = (c: Candidate) => c.roles.indexOf('id');
     const score = new Map<string, { first: Candidate; roles: number; items: number }>();
-    candidates.forEach((c, k) => {
+    const scores = candidates.map((c) => {
       const key = headerKey(c.cells);
       const s = score.get(key) ?? { first: c, roles: new Set(c.roles.filter(Boolean)).size, items: 0 };
-      const end = candidates[k + 1]?.row.n ?? Infinity;
-      for (const r of rows) if (r.n > c.row.n && r.n < end && ITEM_NUMBER.test(cellText(r.cells[idCol(c)] ?? []).trim())) s.items++;
       score.set(key, s);
+      return s;
     });
+    // One pass over the rows: each numbered row counts for the header above it.
+    let k = -1;
+    for (const r of rows) {
+      while (k + 1 < candidates.length && candidates[k + 1]!.row.n <= r.n) k++;
+      if (k >= 0 && r.n > candidates[k]!.row.n && ITEM_NUMBER.test(cellText(r.cells[idCol(candidates[k]!)] ?? []).trim())) scores[k]!.items++;
+    }
     const chosen = [...score.values()].reduce((a, b) => (b.roles > a.roles || (b.roles === a.roles && b.items > a.items) ? b : a)).first;
     const { row, cells, roles } = chosen;
     // A role named twice ("Date agreed", "Target date"): the column that names it most plainly has it, else the
@@ -188,7 +202,7 @@ export function findTable(rows: SourceRow[]): LayoutResult {
       if (had === undefined || (!PLAIN[r].test(normal(headers[had]!)) && PLAIN[r].test(normal(headers[k]!)))) holder.set(r, k);
     });
     const unique = roles.map((r, k) => (r && holder.get(r) === k ? r : null));
-    return { ok: true, layout: { line: row.n, roles: unique, headers, kind: unique.includes('status') ? 'recommendations' : 'concerns', unnamedId: chosen.unnamedId, joinedFrom: chosen.joinedFrom } };
+    return { ok: true, layout: { line: row.n, roles: unique, headers, kind: unique.includes('status') || chosen.statusInResponse ? 'recommendations' : 'concerns', unnamedId: chosen.unnamedId, joinedFrom: chosen.joinedFrom, statusInResponse: chosen.statusInResponse } };
   }
   const expected = `Expected a header row with a column for ${list((['id', 'text', 'status', 'response', 'owner', 'target'] as Role[]).map((r) => ROLE_NAME[r]))}, in any order and wording, such as ${EXAMPLE}.`;
   if (!best) return { ok: false, line: 0, message: `No action plan table was found: no row names the table's columns. ${expected}` };

@@ -5,7 +5,7 @@ import type { SourceRow } from '../documents/source.ts';
 import { cellText } from './blocks.ts';
 import { note, type Note } from './notes.ts';
 import { parseTargets } from './dates.ts';
-import { statusOf } from './status.ts';
+import { leadingStatus, statusOf } from './status.ts';
 
 export interface TableRow {
   kind: 'row';
@@ -105,13 +105,23 @@ export function tableRows(lines: SourceRow[], layout: Layout): Rows {
       const k = col(role);
       return k < 0 ? [] : (cells[k] ?? []);
     };
+    // A status printed at the start of a numbered row's response, where the template has one column for both.
+    let status = cellText(cell('status'));
+    let response = cell('response');
+    if (layout.statusInResponse && cellText(cell('id')) && response.length) {
+      const lead = leadingStatus(response[0]!);
+      if (lead) {
+        status = lead.status;
+        response = lead.rest ? [lead.rest, ...response.slice(1)] : response.slice(1);
+      }
+    }
     const row: TableRow = {
       kind: 'row',
       n: line.n,
       id: cellText(cell('id')),
       text: cellText(cell('text')),
-      status: cellText(cell('status')),
-      response: cell('response'),
+      status,
+      response,
       owner: cell('owner'),
       target: cell('target'),
       other: others.map((k) => cells[k] ?? []),

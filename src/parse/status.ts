@@ -76,3 +76,21 @@ export function statusWithNote(written: string): { status: Exclude<Status, 'not_
 export function readStatus(written: string): Exclude<Status, 'not_recognised'> | null {
   return statusOf(written) ?? statusWithNote(written)?.status ?? null;
 }
+
+/**
+ * A status printed at the start of a response ("Agreed. The prison will…", "Partly agreed – we will…"): the status
+ * as printed and the rest, or null. A first paragraph of four words or fewer is the status whether or not it can be
+ * read ("Agred"); otherwise the status must be one the parser knows, followed by a full stop, dash, colon or the end.
+ */
+export function leadingStatus(paragraph: string): { status: string; rest: string } | null {
+  const text = paragraph.trim();
+  const ws = text.split(/\s+/);
+  if (ws.length <= 4 && /[a-z]/i.test(text) && !/[.!?]\s/.test(text)) return { status: text, rest: '' };
+  const re = /\s*(?:[.:;,–—]|\s-)\s+/g;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const head = text.slice(0, m.index);
+    if (head.split(/\s+/).length > 6) break;
+    if (statusOf(head)) return { status: head, rest: text.slice(m.index + m[0].length).trim() };
+  }
+  return null;
+}

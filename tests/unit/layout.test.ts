@@ -26,7 +26,7 @@ describe('findTable', () => {
   it('finds the header in any order and case, and tells recommendations from concerns by the status column', () => {
     expect(find('Action Plan: HMP X', 'TARGET DATE\tOWNER\tRESPONSE\tSTATUS\tRECOMMENDATION\tREC NO')).toEqual({
       ok: true,
-      layout: { line: 2, roles: ['target', 'owner', 'response', 'status', 'text', 'id'], headers: ['TARGET DATE', 'OWNER', 'RESPONSE', 'STATUS', 'RECOMMENDATION', 'REC NO'], kind: 'recommendations', unnamedId: false },
+      layout: { line: 2, roles: ['target', 'owner', 'response', 'status', 'text', 'id'], headers: ['TARGET DATE', 'OWNER', 'RESPONSE', 'STATUS', 'RECOMMENDATION', 'REC NO'], kind: 'recommendations', unnamedId: false, joinedFrom: null, statusInResponse: false },
     });
     expect(find('No.\tKey concern\tAction taken / planned\tOwner\tTarget date')).toMatchObject({ ok: true, layout: { kind: 'concerns' } });
   });
