@@ -115,6 +115,12 @@ function continuesHeader(cells: string[][]): boolean {
   return texts.length >= 2 && texts.every((t) => words(t) <= 6 && t.length <= 60 && !/\d/.test(t));
 }
 
+/** A header's first line: short labels, no digits once the column numbers are taken off (an item row has its number). */
+function startsHeader(cells: string[][]): boolean {
+  const texts = cells.map((c) => c.map((b) => headerLabel(b)).join(' ')).filter(Boolean);
+  return texts.length >= 2 && texts.every((t) => words(t) <= HEADER_WORDS && !/\d/.test(t));
+}
+
 /** Two rows' cells, column by column: a header printed over two lines. */
 const joinRows = (a: string[][], b: string[][]) => Array.from({ length: Math.max(a.length, b.length) }, (_, k) => [...(a[k] ?? []), ...(b[k] ?? [])]);
 
@@ -147,6 +153,12 @@ function candidateRoles(cells: string[][]): { roles: (Role | null)[]; unnamedId:
 
 /** A header printed again after a page break repeats the first's words, however its lines break. */
 const headerKey = (cells: string[][]) => normal(cells.map((c) => c.map((b) => headerLabel(b)).join(' ')).join(' '));
+/** Two headers with mostly the same words (numbers and line breaks apart) head the same table. */
+function similar(a: Set<string>, b: Set<string>): boolean {
+  let both = 0;
+  for (const w of a) if (b.has(w)) both++;
+  return both / (a.size + b.size - both) >= 0.6;
+}
 const ITEM_NUMBER = /^(?:[A-Z]{1,3}\s?)?\d{1,3}(?:\.\d{1,3})*\.?$/;
 
 /** The table's header row, or why none was found: the roles the best candidate names and those it lacks. */
@@ -158,7 +170,7 @@ export function findTable(rows: SourceRow[]): LayoutResult {
     const next = rows[i + 1];
     const alone = candidateRoles(row.cells);
     // A header wrapped over two lines: the two lines read together, if together they name the table.
-    const joined = next && continuesHeader(next.cells) && (alone || row.cells.filter((c) => c.length).length >= 2) ? candidateRoles(joinRows(row.cells, next.cells)) : null;
+    const joined = next && continuesHeader(next.cells) && startsHeader(row.cells) ? candidateRoles(joinRows(row.cells, next.cells)) : null;
     if (joined && qualifies(joined.roles) && (!alone || !qualifies(alone.roles) || new Set(joined.roles.filter(Boolean)).size >= new Set(alone.roles.filter(Boolean)).size)) {
       candidates.push({ row: next!, cells: joinRows(row.cells, next!.cells), ...joined, joinedFrom: row.n });
       i++;
@@ -177,12 +189,14 @@ export function findTable(rows: SourceRow[]): LayoutResult {
     // naming most roles, then the one with most numbered rows under it. A header printed again after a page
     // break has the same words and counts with the first.
     const idCol = (c: Candidate) => c.roles.indexOf('id');
-    const score = new Map<string, { first: Candidate; roles: number; items: number }>();
+    const groups: { first: Candidate; words: Set<string>; roles: number; items: number }[] = [];
     const scores = candidates.map((c) => {
-      const key = headerKey(c.cells);
-      const s = score.get(key) ?? { first: c, roles: new Set(c.roles.filter(Boolean)).size, items: 0 };
-      score.set(key, s);
-      return s;
+      const words = new Set(headerKey(c.cells).split(' '));
+      const s = groups.find((g) => similar(g.words, words));
+      if (s) return s;
+      const g = { first: c, words, roles: new Set(c.roles.filter(Boolean)).size, items: 0 };
+      groups.push(g);
+      return g;
     });
     // One pass over the rows: each numbered row counts for the header above it.
     let k = -1;
@@ -190,7 +204,7 @@ export function findTable(rows: SourceRow[]): LayoutResult {
       while (k + 1 < candidates.length && candidates[k + 1]!.row.n <= r.n) k++;
       if (k >= 0 && r.n > candidates[k]!.row.n && ITEM_NUMBER.test(cellText(r.cells[idCol(candidates[k]!)] ?? []).trim())) scores[k]!.items++;
     }
-    const chosen = [...score.values()].reduce((a, b) => (b.roles > a.roles || (b.roles === a.roles && b.items > a.items) ? b : a)).first;
+    const chosen = groups.reduce((a, b) => (b.roles > a.roles || (b.roles === a.roles && b.items > a.items) ? b : a)).first;
     const { row, cells, roles } = chosen;
     // A role named twice ("Date agreed", "Target date"): the column that names it most plainly has it, else the
     // first; the others are kept as they are.
