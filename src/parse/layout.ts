@@ -237,6 +237,8 @@ export function findTable(rows: SourceRow[]): LayoutResult {
  * repeating words of its column's header.
  */
 export function headerFragment(cells: string[][], layout: Layout): boolean {
+  // Most rows hold sentences: a cell longer than its column's header settles it.
+  if (cells.some((c, k) => c.length && cellText(c).length > (layout.headers[k]?.length ?? 0) + 8)) return false;
   const filled = cells.map((c, k) => [normal(headerLabel(cellText(c))), normal(layout.headers[k] ?? '')] as const).filter(([t]) => t);
   return filled.length >= 2 && filled.every(([t, h]) => h && ` ${h} `.includes(` ${t} `));
 }
