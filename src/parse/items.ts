@@ -151,10 +151,10 @@ export function assembleItems(rows: Row[], layout: Layout): { drafts: Draft[]; n
     // "Partly" then "Agreed" under a page break: the rest of a status, not a new item.
     const restOfStatus = Boolean(!idMatch && !glued && !row.id && current?.statusAsWritten && !statusOf(current.statusAsWritten) && statusOf(`${current.statusAsWritten} ${row.status}`));
     // A status the parser cannot read ("Agred") on an unnumbered row still starts an item when the row reads as a
-    // new one: the item before it has its status and a finished text, and this row's text starts a sentence.
+    // new one: the item before it has a finished text, and this row's text starts a sentence.
     const unreadStart = Boolean(
       !status && !idMatch && !glued && !row.id && !restOfStatus && layout.kind === 'recommendations' && /[a-z]/i.test(row.status) && words(row.status) <= 4 &&
-        current?.statusAsWritten && readStatus(current.statusAsWritten) && /^[A-Z]/.test(row.text) && complete(joinFragments(current.text)),
+        current && /^[A-Z]/.test(row.text) && complete(joinFragments(current.text)),
     );
     const startsItem = Boolean(idMatch || glued || (status && !restOfStatus) || unreadStart);
 
