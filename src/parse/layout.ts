@@ -30,12 +30,12 @@ export interface Layout {
 }
 
 /** Headers of columns the parser keeps as they are, even where a role's word appears ("RAG status", "Date completed"). */
-const OTHER = /\b(?:rag|progress|updates?|evidence|comments?|remarks?|notes?|assurance|rating|risks?|completed|revised|rationale)\b/;
+const OTHER = /\b(?:rag|progress|updates?|evidence|comments?|remarks?|notes?|assurance|rating|risks?|(?<!to be )completed(?! by)|revised|rationale)\b/;
 
 const ROLE_OF_HEADER: [RegExp, Role][] = [
   [/^(?:(?:rec(?:ommendation)?|concern|item|para(?:graph)?|action|ref(?:erence)?)s?\.?\s*)?(?:no|nos|number|num|ref|reference|id|#)\.?$|^(?:rec|para|paragraph|item)$/, 'id'],
   [/\bowners?\b|responsib|\blead\b|\bby whom\b|\bwho\b|accountable|\baction by\b/, 'owner'],
-  [/target|time\s*scales?|time\s*frames?|deadline|\bwhen\b|\bdue\b|\bdates?\b/, 'target'],
+  [/target|time\s*scales?|time\s*frames?|deadline|\bwhen\b|\bdue\b|\bdates?\b|\bcomplet(?:ed?|ion) by\b|^completion$/, 'target'],
   [/\b(?:agreed|accepted|agree|accept|rejected|status|decision)\b/, 'status'],
   [/response|\bactions?\b|\bplanned\b|\bsteps\b|\bhow\b/, 'response'],
   [/recommendation|concern|finding|\bissues?\b|observation|area for improvement/, 'text'],

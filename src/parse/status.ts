@@ -33,7 +33,8 @@ const AROUND = /^[\s"'“”‘’()[\]{}*•·.,;:!?\-–—_]+|[\s"'“”‘�
 /** A status cell or summary label reduced to its words: lower case, single spaces, "/" unspaced. */
 export function statusKey(written: string): string {
   // Brackets inside ("Agreed (in part)") are punctuation too.
-  return collapse(written.replace(AROUND, '').replace(/[()[\]]/g, ' '))
+  // Zero-width spaces, which Word leaves in cells, are not characters a reader sees.
+  return collapse(written.replace(/[\u200b-\u200d\u2060\ufeff]/g, '').replace(AROUND, '').replace(/[()[\]]/g, ' '))
     .toLowerCase()
     .replace(/\s*\/\s*/g, '/')
     .replace(/(?<=[a-z])[-_](?=[a-z])/g, ' ');

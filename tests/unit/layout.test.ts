@@ -14,6 +14,7 @@ describe('roleOf', () => {
     ['Recommendation/Concern', 'text'], ['HMPPS Response', 'response'], ['Action(s) to be taken', 'response'], ['Lead / Owner', 'owner'], ['Responsible', 'owner'],
     ['Completion date', 'target'], ['Target completion date', 'target'], ['Timeframe', 'target'], ['Date for completion', 'target'],
     ['Agreed / Not agreed', 'status'], ['Accept / Reject', 'status'], ['Agreed?', 'status'],
+    ['Completed by', 'target'], ['Date to be completed by', 'target'], ['Completion', 'target'],
     ['Update', null], ['Progress (RAG)', null], ['Evidence of completion', null], ['Risk', null],
     ['Progress update', null], ['RAG rating', null], ['RAG status', null], ['Evidence', null], ['Comments', null], ['Date completed', null], ['', null],
   ])('%s → %s', (header, role) => {

@@ -48,7 +48,7 @@ describe('statusOf', () => {
     // The verb itself, and dashes or colons between a status's words.
     ['Agree', 'agreed'], ['Accept', 'agreed'], ['Partly agree', 'partly_agreed'], ['Disagree', 'not_agreed'], ['Reject', 'not_agreed'], ['Do not agree', 'not_agreed'],
     ['Agreed – in part', 'partly_agreed'], ['Agreed - in part', 'partly_agreed'], ['Partly-Agreed', 'partly_agreed'], ['Not-Agreed', 'not_agreed'], ['AGREED –', 'agreed'],
-    ['Partly\u00a0Agreed\u00a0', 'partly_agreed'],
+    ['Partly\u00a0Agreed\u00a0', 'partly_agreed'], ['Agreed\u200b', 'agreed'],
   ])('%s → %s', (written, status) => {
     expect(statusOf(written)).toBe(status);
   });
