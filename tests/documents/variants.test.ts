@@ -309,6 +309,9 @@ const VARIANTS: Variant[] = [
   ['targets as ranges "Jan 2025 – Mar 2025"', R24, targets(style((m, y) => `${MONTHS[(m + 10) % 12]!.slice(0, 3)} ${m < 2 ? y - 1 : y} – ${MONTHS[m]!.slice(0, 3)} ${y}`, ym)), dated(style((m, y) => `${MONTHS[(m + 10) % 12]!.slice(0, 3)} ${m < 2 ? y - 1 : y} – ${MONTHS[m]!.slice(0, 3)} ${y}`, ym)), []],
   ['the repeated header numbered "(1)" instead of "1."', R17, (t) => breakInsideSplitRows(t, (_p, h) => [h.split('\t').map((c, k) => `(${k + 1}) ${headerLabel(c)}`).join('\t')]), same, ['header-repeated']],
   ['two misspelt statuses in a row, with no numbers, keep both items', R17, (t) => mapRows(t, (c) => (c[0] === '5.7' || c[0] === '5.8' ? ['', c[1]!, c[0] === '5.7' ? 'Agred' : 'Agrede', ...c.slice(3)] : c)), (items) => items.map((i) => (i.id === '5.7' || i.id === '5.8' ? { ...i, idInferred: true, status: 'not_recognised', unread: i.id === '5.7' ? 'Agred' : 'Agrede' } : i)), ['id-inferred', 'status-unknown', 'summary-mismatch']],
+  ['numbers printed with their label: "Rec 5.1", "Concern 3"', R17, ids((id) => `Rec ${id}`), same, ['id-label-removed']],
+  ['concerns numbered "Concern 1", "Concern 2"', R24, ids((id) => `Concern ${id}`), same, ['id-label-removed']],
+  ['header "Recommendation No. | Recommendation | Agreed / Partly agreed / Not agreed | Action | Responsibility | Completed by"', ELM, (t) => withHeader(t, ['Recommendation No.', 'Recommendation', 'Agreed / Partly agreed / Not agreed', 'Action', 'Responsibility', 'Completed by']), same, []],
   // 5. Missing pieces.
   ['an agreed recommendation with an empty target date', R17, blankCell('5.1', 5), actions('5.1', { target: null, due: null }), ['target-missing']],
   ['an agreed recommendation with no owner', LEI, blankCell('5.2', 4), actions('5.2', { owner: null }), ['owner-missing']],

@@ -39,7 +39,7 @@ export function tableWords(text: string): string[] {
 /** Anomalies whose words were set aside: they are in the anomaly, not in the plan. */
 const SET_ASIDE = new Set([
   'garbled-duplicate', 'duplicate-text', 'target-repeated', 'orphan-row', 'heading-unused', 'summary-unreadable', 'spacing-repaired',
-  'page-number-removed', 'marking-removed', 'running-line-removed', 'header-repeated',
+  'page-number-removed', 'marking-removed', 'running-line-removed', 'header-repeated', 'id-label-removed',
 ]);
 /** Anomalies whose words the parser copied: printed once, used more often. */
 const COPIED = new Set(['owner-inherited', 'owner-shared']);
