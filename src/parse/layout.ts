@@ -216,6 +216,10 @@ export function findTable(rows: SourceRow[]): LayoutResult {
       if (had === undefined || (!PLAIN[r].test(normal(headers[had]!)) && PLAIN[r].test(normal(headers[k]!)))) holder.set(r, k);
     });
     const unique = roles.map((r, k) => (r && holder.get(r) === k ? r : null));
+    // Concerns are not agreed or rejected: a column called only "Status" beside a concern is its progress, kept as it is.
+    const s = unique.indexOf('status');
+    const t = unique.indexOf('text');
+    if (s >= 0 && t >= 0 && !chosen.statusInResponse && /\bconcerns?\b/.test(normal(headers[t]!)) && !/recommendation/.test(normal(headers[t]!)) && !/\b(?:agree|accept|reject|decision)/.test(normal(headers[s]!))) unique[s] = null;
     return { ok: true, layout: { line: row.n, roles: unique, headers, kind: unique.includes('status') || chosen.statusInResponse ? 'recommendations' : 'concerns', unnamedId: chosen.unnamedId, joinedFrom: chosen.joinedFrom, statusInResponse: chosen.statusInResponse } };
   }
   const expected = `Expected a header row with a column for ${list((['id', 'text', 'status', 'response', 'owner', 'target'] as Role[]).map((r) => ROLE_NAME[r]))}, in any order and wording, such as ${EXAMPLE}.`;

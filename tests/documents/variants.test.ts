@@ -312,6 +312,7 @@ const VARIANTS: Variant[] = [
   ['numbers printed with their label: "Rec 5.1", "Concern 3"', R17, ids((id) => `Rec ${id}`), same, ['id-label-removed']],
   ['concerns numbered "Concern 1", "Concern 2"', R24, ids((id) => `Concern ${id}`), same, ['id-label-removed']],
   ['header "Recommendation No. | Recommendation | Agreed / Partly agreed / Not agreed | Action | Responsibility | Completed by"', ELM, (t) => withHeader(t, ['Recommendation No.', 'Recommendation', 'Agreed / Partly agreed / Not agreed', 'Action', 'Responsibility', 'Completed by']), same, []],
+  ['a "Status" column of progress beside concerns is kept, not read as agreement', R24, (t) => insertColumn(t, 5, 'Status', (c) => (/^\d+$/.test(c[0]!) ? 'On track' : '')), withColumn('Status', () => 'On track'), []],
   // 5. Missing pieces.
   ['an agreed recommendation with an empty target date', R17, blankCell('5.1', 5), actions('5.1', { target: null, due: null }), ['target-missing']],
   ['an agreed recommendation with no owner', LEI, blankCell('5.2', 4), actions('5.2', { owner: null }), ['owner-missing']],

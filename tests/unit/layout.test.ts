@@ -88,4 +88,9 @@ describe('findTable', () => {
   it('reads one column for status and response as the response column of a recommendations plan', () => {
     expect(find('Rec no\tRecommendation\tResponse (Agreed / Partly agreed / Not agreed)\tOwner\tTarget date')).toMatchObject({ ok: true, layout: { roles: ['id', 'text', 'response', 'owner', 'target'], kind: 'recommendations', statusInResponse: true } });
   });
+
+  it('keeps a "Status" column beside concerns as a column of its own: concerns are not agreed or rejected', () => {
+    expect(find('Concern No.\tKey concern\tAction taken / planned\tOwner\tTarget date\tStatus')).toMatchObject({ ok: true, layout: { roles: ['id', 'text', 'response', 'owner', 'target', null], kind: 'concerns' } });
+    expect(find('Rec no\tRecommendation\tStatus\tResponse\tOwner\tTarget date')).toMatchObject({ ok: true, layout: { kind: 'recommendations' } });
+  });
 });
