@@ -110,6 +110,8 @@ const ORDINAL_DAY = '(\\d{1,2})(?:st|nd|rd|th)?';
 const YEAR = '((?:19|20)\\d{2})';
 /** A four-digit year, or two digits after a hyphen, slash or apostrophe ("Mar-25", "Mar '25"). */
 const YEAR_OR_SHORT = `(?:,?\\s+${YEAR}|\\s*[-/'’]\\s*((?:19|20)?\\d{2}))`;
+/** After a day and a month, two digits after a space are a year too ("30 Sep 25"): the day is already printed. */
+const YEAR_AFTER_DAY = `(?:,?\\s+${YEAR}|\\s*[-/'’]\\s*((?:19|20)?\\d{2})|\\s+(\\d{2}))`;
 
 const fullYear = (y: string) => (y.length === 2 ? 2000 + Number(y) : Number(y));
 const valid = (w: When): When | null => (w.day === null || isoDay(w.year, w.month, w.day) ? w : null);
@@ -124,7 +126,7 @@ function financialYearEnd(first: string, second: string): number | null {
 /** The date forms a target can take, each read to a point in time. */
 const CORES: [RegExp, (m: RegExpExecArray) => When | null][] = [
   // Monday 31st March 2025, 31 Mar 25, 31-Mar-2025, 31st of March, 2025
-  [new RegExp(`${WEEKDAY_NAME}${ORDINAL_DAY}\\s*(?:of\\s+)?[-\\s]?${MONTH_NAME}${YEAR_OR_SHORT}`, 'iy'), (m) => valid({ year: fullYear(m[3] ?? m[4]!), month: monthIndex(m[2]!), day: Number(m[1]) })],
+  [new RegExp(`${WEEKDAY_NAME}${ORDINAL_DAY}\\s*(?:of\\s+)?[-\\s]?${MONTH_NAME}${YEAR_AFTER_DAY}`, 'iy'), (m) => valid({ year: fullYear(m[3] ?? m[4] ?? m[5]!), month: monthIndex(m[2]!), day: Number(m[1]) })],
   // March 31, 2025; March 31st 2025
   [new RegExp(`${WEEKDAY_NAME}${MONTH_NAME}\\s+${ORDINAL_DAY},?\\s+${YEAR}`, 'iy'), (m) => valid({ year: Number(m[3]), month: monthIndex(m[1]!), day: Number(m[2]) })],
   // March 2025, Mar 2025, Mar-25, Mar '25, March, 2025
@@ -180,11 +182,19 @@ const PREFIX = /(?:(?:by|no\s+later\s+than|not\s+later\s+than|until|till|in|duri
 const RANGE_START = new RegExp(`(?:${ORDINAL_DAY}(?:\\s+${MONTH_NAME})?|${MONTH_NAME})\\s*(?:-|–|—|to|until|till|through)\\s*`, 'iy');
 const RANGE_SEP = /\s*(?:-|–|—|to|until|till|through)\s*/iy;
 
-const COMPLETED = 'completed|complete|implemented|achieved|done';
+const COMPLETED = 'completed|complete|implemented|achieved|done|in\\s+place';
 const ONGOING = 'on-?going|on\\s+going|continuous|continuing';
 const STATE = new RegExp(`(?:(?:${COMPLETED})\\s+(?:and|&)\\s+(?:${ONGOING})|${COMPLETED}|${ONGOING})(?![a-z])`, 'iy');
 /** "and ongoing" after a date: a deadline, then work that goes on. */
 const AND_ONGOING = new RegExp(`\\s*,?\\s*(?:and|&|then|-|–|—|/)?\\s*\\(?\\s*(?:${ONGOING}|onwards)\\s*\\)?(?![a-z])`, 'iy');
+/** How often the work is reviewed after the date: "(review)", "and quarterly thereafter", "– reviewed monthly". */
+const FREQUENCY = '(?:daily|weekly|fortnightly|monthly|quarterly|annually|yearly|six[\\s-]?monthly|bi-?annually|bi-?monthly)';
+const REVIEW = new RegExp(
+  `\\s*,?\\s*(?:and|&|then|-|–|—|/|\\()\\s*(?:(?:then\\s+)?(?:to\\s+be\\s+)?review(?:ed)?(?:\\s+${FREQUENCY})?|${FREQUENCY}(?:\\s+(?:thereafter|reviews?))?|thereafter|for\\s+review|(?:revised|amended|updated))\\s*\\)?(?![a-z])`,
+  'iy',
+);
+/** "March 2025 – complete": done by that date. A state run on with no joining word is a second target. */
+const THEN_DONE = new RegExp(`\\s*(?:,|-|–|—|:|\\()\\s*(?:${COMPLETED})\\s*\\)?(?![a-z])`, 'iy');
 /** "Completed March 2025", "Completed in March 2025", "Completed – 31/03/2025", "Ongoing until March 2025". */
 const STATE_THEN_DATE = new RegExp(`((?:${COMPLETED})|(?:${ONGOING}))\\s*(?:\\(|:|,|-|–|—)?\\s*(?:(since|from)|in|on|by|at|until|till|to|review(?:ed)?)?\\s*`, 'iy');
 
@@ -230,6 +240,13 @@ function dueOfState(state: string): DueState {
   return IS_COMPLETED.test(state) ? 'completed' : 'ongoing';
 }
 
+/** The end of a review note after a target, if one follows it: it belongs to that target and leaves its due date. */
+function reviewed(text: string, at: number): number {
+  REVIEW.lastIndex = at;
+  const m = REVIEW.exec(text);
+  return m ? at + m[0].length : at;
+}
+
 /** One target at `at`: [end index, due], or null. */
 function matchTarget(text: string, at: number): [number, string | DueState] | null {
   // A state followed by a date: one target ("Completed March 2025").
@@ -247,15 +264,18 @@ function matchTarget(text: string, at: number): [number, string | DueState] | nu
   }
   const date = matchDate(text, at);
   if (date) {
+    THEN_DONE.lastIndex = date[0];
+    const done = THEN_DONE.exec(text);
+    if (done) return [reviewed(text, date[0] + done[0].length), 'completed'];
     AND_ONGOING.lastIndex = date[0];
     const more = AND_ONGOING.exec(text);
     // "March 2025 Ongoing" with nothing between is two targets run together, as "September 2018 Completed" is.
     const joined = more && (/[,&/()\-–—]|\band\b|\bthen\b|onwards/i.test(more[0]));
-    return [joined ? date[0] + more[0].length : date[0], date[1]];
+    return [reviewed(text, joined ? date[0] + more[0].length : date[0]), date[1]];
   }
   STATE.lastIndex = at;
   const st = STATE.exec(text);
-  return st ? [at + st[0].length, dueOfState(st[0])] : null;
+  return st ? [reviewed(text, at + st[0].length), dueOfState(st[0])] : null;
 }
 
 /**
@@ -279,8 +299,8 @@ export function parseTargets(text: string): Target[] {
     const m = matchTarget(whole, at);
     if (!m) return [{ target: whole, due: null }];
     let end = m[0];
-    // A full stop or comma after a target is punctuation, not a word.
-    while (/[.,;]/.test(whole[end] ?? '')) end++;
+    // A full stop or comma after a target is punctuation, not a word; a footnote mark ("*", "†") stays with it.
+    while (/[.,;*†‡]/.test(whole[end] ?? '')) end++;
     out.push({ target: whole.slice(at, end).replace(/[.,;]+$/, '').trim(), due: m[1] });
     at = end;
     while (whole[at] === ' ') at++;

@@ -6,14 +6,14 @@ import type { Item, Plan } from '../model/schema.ts';
 import { buildActions } from './actions.ts';
 import { readFrontMatter } from './front-matter.ts';
 import { assembleItems, joinFragments, type Draft } from './items.ts';
-import { columnNumbers, findTable, headerRoles, type Layout } from './layout.ts';
+import { columnNumbers, findTable, headerFragment, headerRoles, type Layout } from './layout.ts';
 import { removeFurniture } from './furniture.ts';
 import { collapse, joinBlocks } from './blocks.ts';
 import { note, type Note } from './notes.ts';
 import { splitReference } from './refs.ts';
 import { otherColumns, tableRows } from './rows.ts';
 import { repairSpacing } from './spacing.ts';
-import { statusOf } from './status.ts';
+import { statusOf, statusWithNote } from './status.ts';
 import { checkSummary, readSummary } from './summary.ts';
 
 /** An item before the dataset gives it a key and a URL. */
@@ -84,7 +84,11 @@ function finishItem(d: Draft, layout: Layout): ParsedItem {
   notes.push(...built.notes);
 
   // Whether an item has a status comes from the plan's kind; a status that cannot be read is published as printed, never guessed.
-  const status = layout.kind === 'recommendations' ? (statusOf(d.statusAsWritten ?? '') ?? 'not_recognised') : null;
+  const withNote = layout.kind === 'recommendations' && !statusOf(d.statusAsWritten ?? '') ? statusWithNote(d.statusAsWritten ?? '') : null;
+  const status = layout.kind === 'recommendations' ? (statusOf(d.statusAsWritten ?? '') ?? withNote?.status ?? 'not_recognised') : null;
+  if (withNote) {
+    notes.push(note(d.line, 'status-note', 'repair', `The status "${d.statusAsWritten}" was read as ${withNote.status.replace('_', ' ')}; the words after it ("${withNote.note}") are a note that does not change it, kept with the status as printed.`, null));
+  }
   if (layout.kind === 'recommendations' && !d.statusAsWritten) {
     notes.push(note(d.line, 'status-missing', 'error', 'No status (Agreed, Partly Agreed, Not Agreed) is printed; the item is published with its status marked not recognised.'));
   } else if (status === 'not_recognised') {
@@ -140,8 +144,11 @@ export function parseDocument(source: string, doc: SourceDocument): ParsedDocume
   if (!table.ok) return { source, plan: null, notes: [...doc.notes, note(table.line, 'not-an-action-plan', 'error', table.message)] };
   const layout = table.layout;
   const layoutNotes = layout.unnamedId ? [note(layout.line, 'number-column-unnamed', 'repair', 'The first column of the header row is blank; it was read as the number column, which stands before the recommendation or concern.')] : [];
+  if (layout.joinedFrom !== null) {
+    layoutNotes.push(note(layout.joinedFrom, 'header-joined', 'repair', `The table's header row is printed over two lines (${layout.joinedFrom} and ${layout.line}); they were read as one: "${layout.headers.filter(Boolean).join(' | ')}".`));
+  }
   const front = readFrontMatter(lines.filter((l) => l.n < layout.line));
-  const furniture = removeFurniture(lines, { keepThrough: layout.line, isHeaderRow: (cells) => headerRoles(cells) !== null || columnNumbers(cells) });
+  const furniture = removeFurniture(lines, { keepThrough: layout.line, isHeaderRow: (cells) => headerRoles(cells) !== null || columnNumbers(cells) || headerFragment(cells, layout) });
   const { rows, summary: summaryLines, notes: rowNotes } = tableRows(furniture.rows, layout);
   const { drafts, notes: itemNotes } = assembleItems(rows, layout);
   const notes: Note[] = [...doc.notes, ...layoutNotes, ...front.notes, ...furniture.notes, ...rowNotes, ...itemNotes];

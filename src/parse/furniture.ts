@@ -25,6 +25,7 @@ const PAGE_NUMBER = [
   /^(?:page|pg\.?|p\.)\s*\d{1,4}(?:\s*(?:of|\/)\s*\d{1,4})?\.?$/i, // Page 7, Page 7 of 18, Page 7/18
   /^\d{1,4}\s+of\s+\d{1,4}\.?$/i, // 7 of 18
   /^[-–—]\s*\d{1,4}\s*[-–—]$/, // - 7 -
+  /^(?:\d{1,4}\s*\|\s*p\s?a\s?g\s?e|p\s?a\s?g\s?e\s*\|\s*\d{1,4})$/i, // 7 | Page, 7 | P a g e (Word's footer), Page | 7
 ];
 /** "7/18" could be a date: a page number only as a line of its own. */
 const PAGE_SLASH = /^(\d{1,4})\s*\/\s*(\d{1,4})$/;

@@ -6,7 +6,7 @@ import type { Layout } from './layout.ts';
 import { note, type Note } from './notes.ts';
 import { endsWithReference } from './refs.ts';
 import type { Row, TableRow } from './rows.ts';
-import { statusOf } from './status.ts';
+import { readStatus, statusOf } from './status.ts';
 
 export interface Segment {
   line: number;
@@ -28,7 +28,10 @@ export interface Draft {
   notes: Note[];
 }
 
-const ID = /^(\d{1,2}(?:\.\d{1,3})?)\.?$/;
+/** 5.1, 12, 1.2.3, and priority or key concerns lettered PC1, KC3. */
+const ID = /^((?:[A-Z]{1,3})?\d{1,3}(?:\.\d{1,3}){0,2})\.?$/;
+/** A number printed with its label: "Rec 5.1", "Recommendation 1", "Concern 3", "No. 4". */
+const LABELLED_ID = /^(rec(?:ommendation)?|concern|item|para(?:graph)?|ref|no)\.?\s*((?:[A-Z]{1,3})?\d{1,3}(?:\.\d{1,3}){0,2})\.?$/i;
 const GLUED_ID = /^(\d{1,2}\.\d{1,3})\s+(\S.*)$/;
 /** Addressee and kind headings; every other heading is a topic section. */
 const GROUP_HEADING = /^(?:main\s+)?(?:recommendations?|concerns?)\b|^(?:priority|key|other)\s+concerns?\b|^to\s+(?:the\s+)?\w|^housekeeping\b/i;
@@ -144,12 +147,19 @@ export function assembleItems(rows: Row[], layout: Layout): { drafts: Draft[]; n
       continue;
     }
 
-    const idMatch = ID.exec(row.id);
+    const labelled = LABELLED_ID.exec(row.id);
+    const idMatch = ID.exec(row.id) ?? (labelled ? ([labelled[0], labelled[2]] as unknown as RegExpExecArray) : null);
     const glued = idMatch ? null : GLUED_ID.exec(row.id);
-    const status = layout.kind === 'recommendations' ? statusOf(row.status) : null;
+    const status = layout.kind === 'recommendations' ? readStatus(row.status) : null;
     // "Partly" then "Agreed" under a page break: the rest of a status, not a new item.
     const restOfStatus = Boolean(!idMatch && !glued && !row.id && current?.statusAsWritten && !statusOf(current.statusAsWritten) && statusOf(`${current.statusAsWritten} ${row.status}`));
-    const startsItem = Boolean(idMatch || glued || (status && !restOfStatus));
+    // A status the parser cannot read ("Agred") on an unnumbered row still starts an item when the row reads as a
+    // new one: the item before it has a finished text, and this row's text starts a sentence.
+    const unreadStart = Boolean(
+      !status && !idMatch && !glued && !row.id && !restOfStatus && layout.kind === 'recommendations' && /[a-z]/i.test(row.status) && words(row.status) <= 4 &&
+        current && /^[A-Z]/.test(row.text) && complete(joinFragments(current.text)),
+    );
+    const startsItem = Boolean(idMatch || glued || (status && !restOfStatus) || unreadStart);
 
     if (!startsItem) {
       if (!current) {
@@ -188,6 +198,7 @@ export function assembleItems(rows: Row[], layout: Layout): { drafts: Draft[]; n
       notes: [],
     };
     let text = row.text;
+    if (labelled) d.notes.push(note(row.n, 'id-label-removed', 'repair', `The number "${row.id}" is printed with its label; it was read as ${labelled[2]}.`, labelled[1]!));
     if (glued) {
       const r = reconcile(glued[2]!, row.text);
       text = r.text;

@@ -5,7 +5,7 @@ import type { SourceRow } from '../documents/source.ts';
 import { cellText } from './blocks.ts';
 import { note, type Note } from './notes.ts';
 import { parseTargets } from './dates.ts';
-import { statusOf } from './status.ts';
+import { leadingStatus, statusOf } from './status.ts';
 
 export interface TableRow {
   kind: 'row';
@@ -38,10 +38,15 @@ export interface Rows {
 const SEPARATOR = /^[\s\-–—_=|]*$/;
 const words = (s: string) => (s ? s.split(/\s+/).length : 0);
 
-/** "Recommendations | | Housekeeping Points": the first line of the status summary table. */
-function isSummaryStart(cells: string[][]): boolean {
+/**
+ * "Recommendations | | Housekeeping Points" followed by "Agreed | 38": the first line of the status summary table.
+ * A "Recommendations" heading inside the table is followed by an item, not by a status and its count.
+ */
+function isSummaryStart(cells: string[][], next: string[][] | undefined): boolean {
   const plain = cells.map(cellText);
-  return /^(?:recommendations|concerns|summary)$/i.test(plain[0] ?? '') && plain.slice(1).every((c) => words(c) <= 3);
+  if (!/^(?:recommendations|concerns|summary)$/i.test(plain[0] ?? '') || !plain.slice(1).every((c) => words(c) <= 3)) return false;
+  const [label = '', count = ''] = (next ?? []).map(cellText);
+  return (statusOf(label) !== null || /^total$/i.test(label)) && /^(?:\d+|[-–—]?)$/.test(count.trim());
 }
 
 /**
@@ -81,9 +86,7 @@ export function tableRows(lines: SourceRow[], layout: Layout): Rows {
     let cells = [...line.cells];
     if (cells.every((c) => c.length === 0)) continue; // blank line, page break or empty formatting
     if (cells.every((c) => SEPARATOR.test(cellText(c)))) continue; // a ruled line
-    // In a reader that knows tables, a lone "Recommendations" cell is a heading unless counts follow it.
-    const countsFollow = () => /^\d+$/.test(cellText(lines[i + 1]?.cells[1] ?? []));
-    if (isSummaryStart(cells) && (line.table === null || cells.length > 1 || countsFollow())) return { rows, summary: lines.slice(i), notes };
+    if (isSummaryStart(cells, lines.slice(i + 1).find((l) => l.cells.some((c) => c.length))?.cells)) return { rows, summary: lines.slice(i), notes };
     // A cell merged across the whole table (Word, PDF): a heading row.
     if (line.table !== null && cells.length === 1) {
       rows.push({ kind: 'heading', n: line.n, text: cellText(cells[0]!) });
@@ -107,13 +110,23 @@ export function tableRows(lines: SourceRow[], layout: Layout): Rows {
       const k = col(role);
       return k < 0 ? [] : (cells[k] ?? []);
     };
+    // A status printed at the start of a numbered row's response, where the template has one column for both.
+    let status = cellText(cell('status'));
+    let response = cell('response');
+    if (layout.statusInResponse && cellText(cell('id')) && response.length) {
+      const lead = leadingStatus(response[0]!);
+      if (lead) {
+        status = lead.status;
+        response = lead.rest ? [lead.rest, ...response.slice(1)] : response.slice(1);
+      }
+    }
     const row: TableRow = {
       kind: 'row',
       n: line.n,
       id: cellText(cell('id')),
       text: cellText(cell('text')),
-      status: cellText(cell('status')),
-      response: cell('response'),
+      status,
+      response,
       owner: cell('owner'),
       target: cell('target'),
       other: others.map((k) => cells[k] ?? []),

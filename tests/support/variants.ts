@@ -3,6 +3,7 @@
 // page furniture, date styles, encodings), applied to a built-in plan.
 import { textDocument } from '../../src/documents/readers/text.ts';
 import { findLayout, type Role } from '../../src/parse/layout.ts';
+import { summaryStarts } from './words.ts';
 
 export interface Table {
   lines: string[];
@@ -17,7 +18,7 @@ export function table(text: string): Table {
   const lines = text.split('\n');
   const layout = findLayout(textDocument(text).rows)!;
   const header = layout.line - 1;
-  let end = lines.findIndex((l, i) => i > header && /^(?:recommendations|concerns)\t/i.test(`${l}\t`));
+  let end = lines.findIndex((_l, i) => i > header && summaryStarts(lines, i));
   if (end < 0) end = lines.length;
   return { lines, header, end, roles: layout.roles };
 }

@@ -5,6 +5,7 @@ import { plainText } from '../../src/documents/readers/markup.ts';
 import { textDocument } from '../../src/documents/readers/text.ts';
 import { findLayout } from '../../src/parse/layout.ts';
 import { repairSpacing } from '../../src/parse/spacing.ts';
+import { statusOf } from '../../src/parse/status.ts';
 
 export const wordsOf = (s: string) => plainText(s).toLowerCase().match(/[a-z0-9]+/g) ?? [];
 
@@ -14,13 +15,22 @@ function bag(words: string[]): Map<string, number> {
   return m;
 }
 
+/** "Recommendations" followed by a status and its count ("Agreed | 38"): the summary table after the plan's table. */
+export function summaryStarts(lines: string[], k: number): boolean {
+  if (!/^(?:recommendations|concerns)\t/i.test(plainText(lines[k]!.split('\t')[0] ?? '') + '\t')) return false;
+  const next = lines.slice(k + 1).find((l) => l.trim());
+  const [label = '', count = ''] = (next ?? '').split('\t').map((c) => plainText(c).trim());
+  return !next || ((statusOf(label) !== null || /^total$/i.test(label)) && /^(?:\d+|[-–—]?)$/.test(count));
+}
+
 /** Words of the table: from the row after the column headers to the summary table. */
 export function tableWords(text: string): string[] {
   const start = findLayout(textDocument(text).rows)!.line;
   const out: string[] = [];
-  for (const line of text.split(/\r\n|\r|\n/).slice(start)) {
+  const lines = text.split(/\r\n|\r|\n/);
+  for (const [k, line] of lines.slice(start).entries()) {
     const cells = line.split('\t');
-    if (/^(?:recommendations|concerns)\t/i.test(plainText(cells[0] ?? '') + '\t')) break;
+    if (summaryStarts(lines, start + k)) break;
     out.push(...wordsOf(cells.join(' ')));
   }
   return out;
@@ -29,7 +39,7 @@ export function tableWords(text: string): string[] {
 /** Anomalies whose words were set aside: they are in the anomaly, not in the plan. */
 const SET_ASIDE = new Set([
   'garbled-duplicate', 'duplicate-text', 'target-repeated', 'orphan-row', 'heading-unused', 'summary-unreadable', 'spacing-repaired',
-  'page-number-removed', 'marking-removed', 'running-line-removed', 'header-repeated',
+  'page-number-removed', 'marking-removed', 'running-line-removed', 'header-repeated', 'id-label-removed',
 ]);
 /** Anomalies whose words the parser copied: printed once, used more often. */
 const COPIED = new Set(['owner-inherited', 'owner-shared']);

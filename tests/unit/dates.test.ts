@@ -73,6 +73,14 @@ describe('parseTargets in the styles publishers write', () => {
     ['End of Q1 2025', '2025-03'], ['w/c 3 March 2025', '2025-03-09'], ['Week commencing 3rd March 2025', '2025-03-09'], ['Before 1 April 2025', '2025-03-31'],
     ['Before April 2025', '2025-03'], ['Mid-June 2025', '2025-06'], ['Late Sep 2025', '2025-09'], ['End March 2025', '2025-03'], ['By end-March 2025', '2025-03'],
     ['w/e 7 March 2025', '2025-03-07'], ['Qtr 1 2025', '2025-03'], ['2025/03/31', '2025-03-31'],
+    // Two digits after a day and a month are a year; other abbreviations.
+    ['30 Sep 25', '2025-09-30'], ['30th Sept 2025', '2025-09-30'], ['Sep/25', '2025-09'], ["September '25", '2025-09'], ['Sept. 2025', '2025-09'], ['By end Dec 2025', '2025-12'],
+    ['Quarter 3 2025-26', '2025-12'], ['Q3 2025/26', '2025-12'], ['Financial year 2025-26', '2026-03'],
+    // A review note after a date or a state belongs to it and leaves its due date.
+    ['December 2025 (review)', '2025-12'], ['31/12/2025 and quarterly thereafter', '2025-12-31'], ['31st March 2025 (reviewed monthly)', '2025-03-31'],
+    ['Mar 2025 and monthly thereafter', '2025-03'], ['Mar 2025 (revised)', '2025-03'], ['Ongoing – reviewed monthly', 'ongoing'], ['March 2025*', '2025-03'],
+    // Done by a date, and "In place".
+    ['September 2025 – complete', 'completed'], ['March 2025 (completed)', 'completed'], ['In place', 'completed'],
     // Ranges: the end.
     ['April – June 2025', '2025-06'], ['April 2025 to March 2026', '2026-03'], ['12th – 22nd August 2024', '2024-08-22'],
     // Dates with states: a deadline then more work, or work already done.

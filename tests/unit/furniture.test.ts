@@ -13,9 +13,9 @@ const HEADER = '1. Rec no\t2. Recommendation\t3. Agreed/ Partly Agreed/ Not Agre
 
 describe('removeFurniture', () => {
   it.each([
-    ['Page 7 of 18', 'page-number-removed'], ['Page 7 of 18.', 'page-number-removed'], ['7/18', 'page-number-removed'], ['page 7', 'page-number-removed'], ['7 of 18', 'page-number-removed'], ['- 7 -', 'page-number-removed'], ['Page 7/18', 'page-number-removed'],
+    ['Page 7 of 18', 'page-number-removed'], ['Page 7 of 18.', 'page-number-removed'], ['7/18', 'page-number-removed'], ['page 7', 'page-number-removed'], ['7 of 18', 'page-number-removed'], ['- 7 -', 'page-number-removed'], ['Page 7/18', 'page-number-removed'], ['7 | Page', 'page-number-removed'], ['7 | P a g e', 'page-number-removed'], ['p. 7', 'page-number-removed'],
     ['OFFICIAL', 'marking-removed'], ['Official', 'marking-removed'], ['OFFICIAL-SENSITIVE', 'marking-removed'], ['Official – Sensitive', 'marking-removed'],
-    ['OFFICIAL SENSITIVE: PERSONAL', 'marking-removed'], ['NOT PROTECTIVELY MARKED', 'marking-removed'], ['OFFICIAL-SENSITIVE (when complete)', 'marking-removed'], ['RESTRICTED', 'marking-removed'],
+    ['OFFICIAL SENSITIVE: PERSONAL', 'marking-removed'], ['NOT PROTECTIVELY MARKED', 'marking-removed'], ['OFFICIAL-SENSITIVE (when complete)', 'marking-removed'], ['RESTRICTED', 'marking-removed'], ['Official: Sensitive', 'marking-removed'], ['OFFICIAL SENSITIVE', 'marking-removed'],
   ])('removes "%s" from inside a split row (%s), keeping the row whole', (furniture, kind) => {
     const out = removeFurniture(rows(HEADER, ROW, furniture, REST), { keepThrough: 1, isHeaderRow });
     expect(kept(out.rows)).toEqual(kept(rows(HEADER, ROW, REST)));

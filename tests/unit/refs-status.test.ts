@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { splitReference } from '../../src/parse/refs.ts';
-import { statusOf } from '../../src/parse/status.ts';
+import { leadingStatus, statusOf, statusWithNote } from '../../src/parse/status.ts';
 
 describe('splitReference', () => {
   it('splits the bracketed reference off the end of the text', () => {
@@ -45,7 +45,34 @@ describe('statusOf', () => {
     ['Disagreed', 'not_agreed'], ['Declined', 'not_agreed'], ['Agreed (in part)', 'partly_agreed'],
     // Not read: kept as written and marked not recognised by the parser.
     ['Agred', null], ['Not agred', null], ['Agreed – see below', null], ['Agreed in principle', null], ['Yes', null], ['', null],
+    // The verb itself, and dashes or colons between a status's words.
+    ['Agree', 'agreed'], ['Accept', 'agreed'], ['Partly agree', 'partly_agreed'], ['Disagree', 'not_agreed'], ['Reject', 'not_agreed'], ['Do not agree', 'not_agreed'],
+    ['Agreed – in part', 'partly_agreed'], ['Agreed - in part', 'partly_agreed'], ['Partly-Agreed', 'partly_agreed'], ['Not-Agreed', 'not_agreed'], ['AGREED –', 'agreed'],
+    ['Partly\u00a0Agreed\u00a0', 'partly_agreed'], ['Agreed\u200b', 'agreed'],
   ])('%s → %s', (written, status) => {
     expect(statusOf(written)).toBe(status);
+  });
+});
+
+describe('statusWithNote', () => {
+  it.each([
+    ['Agreed – see below', { status: 'agreed', note: 'see below' }], ['Agreed (see response)', { status: 'agreed', note: 'see response' }],
+    ['Partly agreed – ongoing', { status: 'partly_agreed', note: 'ongoing' }], ['Not agreed: see rationale', { status: 'not_agreed', note: 'see rationale' }],
+    // A note that could change the answer leaves the status unread.
+    ['Agreed in principle', null], ['Agreed – in principle', null], ['Agreed, but subject to funding', null], ['Agreed (partly)', null],
+    ['Agreed – not the second part', null], ['Agreed – pending review', null], ['Agreed', null], ['Agred – see below', null],
+  ])('%s → %o', (written, read) => {
+    expect(statusWithNote(written)).toEqual(read);
+  });
+});
+
+describe('leadingStatus', () => {
+  it.each([
+    ['Agreed. The prison will review the policy.', { status: 'Agreed', rest: 'The prison will review the policy.' }],
+    ['Partly agreed – the prison will act on the first part.', { status: 'Partly agreed', rest: 'the prison will act on the first part.' }],
+    ['Not Agreed', { status: 'Not Agreed', rest: '' }], ['Agred', { status: 'Agred', rest: '' }],
+    ['The prison will review the policy. Agreed.', null],
+  ])('%s → %o', (paragraph, read) => {
+    expect(leadingStatus(paragraph)).toEqual(read);
   });
 });

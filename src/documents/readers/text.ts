@@ -11,8 +11,8 @@ import { blocks } from './markup.ts';
 
 const EXPECTED = 'Expected the text of an action plan (UTF-8, UTF-16 or Windows-1252)';
 
-/** A markdown heading's hashes ("## ACTION PLAN") are formatting, not words. */
-const MARKDOWN_HEADING = /^\s*#{1,6}\s+/;
+/** A markdown heading's hashes ("## ACTION PLAN") are formatting, not words; a "#" cell before a tab is a column's name. */
+const MARKDOWN_HEADING = /^ *#{1,6} +(?=\S)/;
 
 /** Decoded text → rows: one per line, its cells split at tabs and turned into blocks. */
 export function textDocument(text: string): SourceDocument {
