@@ -15,7 +15,7 @@ const t = useSite(dir);
 async function firstTen(q: string): Promise<string[]> {
   await t.page.goto(t.site.url(`/search/?q=${encodeURIComponent(q)}`));
   await t.page.waitForFunction(() => /for “/.test(document.getElementById('status')?.textContent ?? ''));
-  const paths = await t.page.locator('.results h2 a').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+  const paths = await t.page.locator('.results .result-title a').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
   return paths.slice(0, 10);
 }
 
