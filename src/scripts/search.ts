@@ -104,8 +104,8 @@ function asShown(d: ResultData): ResultData {
   return { ...d, meta: { ...d.meta, kind: f.kind?.[0] ?? 'Item', place: `${f.establishment?.[0] ?? ''} ${f.year?.[0] ?? ''}`.trim(), status: f.status?.[0] ?? '' } };
 }
 
-/** Results as listed: matched in words, not only in zero-weight metadata; their data as shown. */
-const listed = (results: Result[]): Result[] => results.filter((r) => r.score > 0).map((r) => ({ ...r, data: async () => asShown(await r.data()) }));
+/** Results as listed: for words, those matched in words, not only in zero-weight metadata; their data as shown. */
+const listed = (results: Result[], byWords = true): Result[] => results.filter((r) => !byWords || r.score > 0).map((r) => ({ ...r, data: async () => asShown(await r.data()) }));
 
 /** Recommendations and concerns: loaded with the page. */
 const items = bundle('pagefind');
@@ -159,7 +159,7 @@ function fill(c: Current, wanted: number): Promise<void> {
       const month = c.monthsToCome.shift()!;
       const { filters } = options(c.state);
       const found = await pf.search(c.countTerm, { filters: { ...filters, month: { any: [month] } } });
-      c.results.push(...listed(found.results));
+      c.results.push(...listed(found.results, c.countTerm !== null));
     }
   });
   return c.filling;
@@ -344,6 +344,8 @@ async function showMore() {
   someHeading.hidden = someList.hidden = !someList.childElementCount;
   otherHeading.hidden = otherList.hidden = !otherList.childElementCount;
   more.hidden = shown >= c.results.length && !c.pagesToCome && !c.monthsToCome.length;
+  // Other pages found after the first announcement are counted too.
+  if (statusLine.textContent && c.otherCount) statusLine.textContent = statusText(c);
 }
 
 function clearLists() {
@@ -397,7 +399,7 @@ async function search(state: State) {
   let corrected: string | null = null;
   if (!state.q) {
     const r = await pf.search(null, { filters: newest ? { ...filters, month: { none: [] } } : filters });
-    found = { all: listed(r.results), some: [], counts: r.filters, term: null, countTerm: null, typos: [] };
+    found = { all: listed(r.results, false), some: [], counts: r.filters, term: null, countTerm: null, typos: [] };
   } else {
     found = await findItems(pf, state.q, filters);
     // Nothing for the reader's words as typed, and a correction for each misspelt one: search that at once.

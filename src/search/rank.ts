@@ -33,25 +33,27 @@ export interface WordHits<T extends Hit> {
 }
 
 /**
- * Pages with some of the words, but not all: those whose words carry at least
- * half of what the query says, a rare word counting for more than a common one
- * (1 / log2(2 + pages with it)); most of it first, then by Pagefind's scores.
+ * Pages with some of the words, but not all: those with at least half of the
+ * words, or with words that carry at least half of what the query says, a rare
+ * word counting for more than a common one (1 / log2(2 + pages with it)); most
+ * of it first, then by Pagefind's scores.
  */
 export function someWords<T extends Hit>(words: WordHits<T>[], exclude: Set<string>): T[] {
   const weight = words.map((w) => 1 / Math.log2(2 + w.hits.length));
   const total = weight.reduce((a, b) => a + b, 0);
-  const pages = new Map<string, { hit: T; share: number; score: number }>();
+  const pages = new Map<string, { hit: T; share: number; score: number; count: number }>();
   words.forEach((w, i) => {
     for (const h of w.hits) {
       if (exclude.has(h.id)) continue;
-      const p = pages.get(h.id) ?? { hit: h, share: 0, score: 0 };
+      const p = pages.get(h.id) ?? { hit: h, share: 0, score: 0, count: 0 };
       p.share += weight[i]! / total;
       p.score += h.score;
+      p.count++;
       pages.set(h.id, p);
     }
   });
   return [...pages.values()]
-    .filter((p) => p.share >= 0.5 - 1e-9)
+    .filter((p) => p.share >= 0.5 - 1e-9 || p.count * 2 >= words.length)
     .sort((a, b) => b.share - a.share || b.score - a.score)
     .map((p) => p.hit);
 }

@@ -9,6 +9,8 @@ export const STOP_WORDS = new Set([
   'from', 'get', 'gets', 'getting', 'got', 'has', 'have', 'how', 'i', 'if', 'in', 'into', 'is', 'it', 'its', 'me', 'my', 'of', 'on', 'or',
   'our', 'see', 'should', 'so', 'that', 'the', 'their', 'them', 'there', 'they', 'this', 'to', 'too', 'up', 'us', 'was', 'we', 'were', 'what',
   'when', 'where', 'which', 'who', 'why', 'will', 'with', 'would', 'you', 'your',
+  // Every plan is about a prison and its prisoners.
+  'jail', 'jails', 'prison', 'prisons', 'prisoner', 'prisoners',
 ]);
 
 /** The words of a text as the index holds them: "well-being" is "wellbeing", "well" and "being"; "prisoners'" is "prisoners". */

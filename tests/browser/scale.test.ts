@@ -70,7 +70,7 @@ describe('a large archive', () => {
     const paths: string[] = [];
     tab.on('response', (r) => paths.push(new URL(r.url()).pathname));
     await tab.goto(t.site.url('/search/?q=health&sort=date'));
-    await tab.waitForFunction(() => /results for “health”/.test(document.getElementById('status')?.textContent ?? ''));
+    await tab.waitForFunction(() => /for “health”/.test(document.getElementById('status')?.textContent ?? ''));
     for (let i = 0; i < 3; i++) {
       const n = await tab.locator('.results li').count();
       await tab.locator('#more').click();
