@@ -46,7 +46,7 @@ export function searchTerms(plans: Plan[], data: Pick<SiteData, 'glossaryByTerm'
   const items = plans.flatMap((p) => p.items);
   const texts = new Map(items.map((i) => [i.key, indexedText(i, data)]));
   const sources = { ...wordsAndPairs(texts.values()), dictionary };
-  const extraByKey = new Map<string, string[]>();
+  const extraByKey = new Map<string, ExtraTerms>();
   const counts = new Map<string, number>();
   for (const item of items) {
     const text = texts.get(item.key)!;
