@@ -9,7 +9,6 @@ import { queryWords, shardOf, type QueryWord } from '../search/words.ts';
 
 interface Pagefind {
   options(o: object): Promise<void>;
-  preload(q: string, o?: object): Promise<void>;
   search(q: string | null, o: object): Promise<Found>;
 }
 interface Found {
@@ -23,10 +22,14 @@ interface Result extends Hit {
 interface ResultData {
   url: string;
   excerpt: string;
+  content?: string;
   meta: Record<string, string>;
   filters?: Record<string, string[]>;
 }
 
+// The first batch is ten: each result's fragment is a download, and the first
+// search at a thousand plans has a budget of 380 KB. Later batches are twenty.
+const FIRST = 10;
 const PAGE = 20;
 
 const root = document.getElementById('search')!;
@@ -70,6 +73,9 @@ function writeState(s: State, push: boolean) {
   const url = `${location.pathname}${p.size ? `?${p}` : ''}`;
   if (url !== `${location.pathname}${location.search}`) history[push ? 'pushState' : 'replaceState'](null, '', url);
 }
+
+/** The first words of a page's text, as the excerpt's length. */
+const opening = (content: string) => document.createTextNode(`${content.split(/\s+/).slice(0, 24).join(' ')}…`);
 
 /** Pagefind's excerpt as DOM: text, and <mark> for matched words; nothing else survives. */
 function excerpt(html: string): DocumentFragment {
@@ -305,10 +311,11 @@ async function showMore() {
   const c = current;
   const mine = run;
   more.hidden = true; // one batch at a time
+  const size = shown ? PAGE : FIRST;
   // Once the next batch would run past the items, the other pages join the list.
-  if (c.monthsToCome.length) await fill(c, shown + PAGE);
+  if (c.monthsToCome.length) await fill(c, shown + size);
   if (mine !== run) return;
-  if (c.pagesToCome && shown + PAGE > c.results.length) {
+  if (c.pagesToCome && shown + size > c.results.length) {
     c.pagesToCome = false;
     pages ??= bundle('pagefind-pages');
     const found = listed((await (await pages).search(c.term, {})).results);
@@ -317,7 +324,7 @@ async function showMore() {
     c.otherCount = found.length;
   }
   const from = shown;
-  const batch = await Promise.all(c.results.slice(shown, shown + PAGE).map((r) => r.data()));
+  const batch = await Promise.all(c.results.slice(shown, shown + size).map((r) => r.data()));
   if (mine !== run) return;
   batch.forEach((d, k) => {
     const { ol, heading } = listFor(c, from + k);
@@ -336,7 +343,8 @@ async function showMore() {
       li.append(meta);
     }
     const p = document.createElement('p');
-    p.append(excerpt(d.excerpt));
+    // An excerpt from the words indexed out of sight ("rats · mice") would show words the page does not: its opening instead.
+    p.append(d.excerpt.includes(' · ') && d.content ? opening(d.content) : excerpt(d.excerpt));
     li.append(p);
     ol.append(li);
   });
@@ -486,9 +494,6 @@ async function exportCsv() {
 let timer: number | undefined;
 q.addEventListener('input', () => {
   clearTimeout(timer);
-  // The index chunks for the words start loading while the reader is still typing.
-  const t = terms(q.value.trim());
-  if (t && !quoted(t)) void items.then((pf) => pf.preload(t));
   timer = window.setTimeout(() => update(false), 150);
 });
 form.addEventListener('submit', (e) => {

@@ -70,12 +70,18 @@ export function everydayMatcher(entries: EverydayEntry[]): (text: string) => str
         }
       }
     }
-    const out: string[] = [];
+    // One phrase per stem sequence: search finds "fights" and "fighting" by "fight", so the index needs only one of them.
+    const out = new Map<string, string>();
     for (const [entry, sides] of [...said].sort((a, b) => a[0] - b[0])) {
       const e = entries[entry]!;
       const add = [...(sides.has('plans') ? e.everyday : []), ...(sides.has('everyday') ? e.plans : [])];
-      for (const phrase of add) if (!present.has(stems(phrase).join(' ')) && !out.includes(phrase)) out.push(phrase);
+      for (const phrase of add) {
+        const key = stems(phrase).join(' ');
+        if (present.has(key)) continue;
+        const had = out.get(key);
+        if (had === undefined || phrase.length < had.length) out.set(key, phrase);
+      }
     }
-    return out;
+    return [...out.values()];
   };
 }

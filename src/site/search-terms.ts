@@ -7,7 +7,7 @@ import words from 'word-list';
 import type { Item, Plan } from '../model/schema.ts';
 import { compoundVariants, wordsAndPairs } from '../search/compounds.ts';
 import { everydayMatcher, parseEverydayWords } from '../search/everyday.ts';
-import { indexWords, shardOf } from '../search/words.ts';
+import { STOP_WORDS, indexWords, shardOf } from '../search/words.ts';
 import { siteData, type SiteData } from './data.ts';
 
 export const EVERYDAY_WORDS_FILE = process.env.EVERYDAY_WORDS ?? 'content/everyday-words.json';
@@ -16,10 +16,12 @@ export const EVERYDAY_WORDS_FILE = process.env.EVERYDAY_WORDS ?? 'content/everyd
 export interface ExtraTerms {
   /** The other spelling of compounds the item uses: as good as its own words. */
   spellings: string[];
-  /** Everyday words for what the recommendation or concern itself says. */
+  /**
+   * Everyday words for what the recommendation or concern itself says (not its
+   * response: responses touch on many subjects, and their everyday words made
+   * the index a tenth larger for little gain).
+   */
   everyday: string[];
-  /** Everyday words for what only its response says. */
-  responseEveryday: string[];
 }
 
 export interface SearchTerms {
@@ -40,6 +42,17 @@ export function indexedText(item: Item, data: Pick<SiteData, 'glossaryByTerm' | 
   ].join('\n');
 }
 
+/**
+ * The words of phrases that search asks for, each once: the index needs no "up"
+ * of "locked up" (a stop word is never searched), and every posting it holds
+ * costs bytes of the first search at a thousand plans.
+ */
+export function searchedWords(phrases: string[]): string[] {
+  const out = new Set<string>();
+  for (const p of phrases) for (const w of p.match(/[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu) ?? []) if (!STOP_WORDS.has(w.toLowerCase())) out.add(w);
+  return [...out];
+}
+
 /** Pure: the search terms of a set of plans, given the everyday-words list's text and a dictionary. */
 export function searchTerms(plans: Plan[], data: Pick<SiteData, 'glossaryByTerm' | 'themeById'>, everydayText: string, file: string, dictionary: Set<string>): SearchTerms {
   const everyday = everydayMatcher(parseEverydayWords(everydayText, file));
@@ -51,10 +64,10 @@ export function searchTerms(plans: Plan[], data: Pick<SiteData, 'glossaryByTerm'
   for (const item of items) {
     const text = texts.get(item.key)!;
     const spellings = compoundVariants(text, sources);
-    const own = everyday(item.text).filter((w) => !spellings.includes(w));
-    const extra: ExtraTerms = { spellings, everyday: own, responseEveryday: everyday(text).filter((w) => !own.includes(w) && !spellings.includes(w)) };
+    const own = searchedWords(everyday(item.text).filter((w) => !spellings.includes(w)));
+    const extra: ExtraTerms = { spellings, everyday: own };
     extraByKey.set(item.key, extra);
-    const all = [text, ...extra.spellings, ...extra.everyday, ...extra.responseEveryday].join('\n');
+    const all = [text, ...extra.spellings, ...extra.everyday].join('\n');
     for (const w of new Set(indexWords(all))) if (!/\d/.test(w)) counts.set(w, (counts.get(w) ?? 0) + 1);
   }
   const shards = new Map<string, [string, number][]>();
