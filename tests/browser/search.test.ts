@@ -127,8 +127,8 @@ describe('search', () => {
     const bytes = sizes.reduce((a, b) => a + b, 0);
     const paths = () => responses.map((r) => new URL(r.url()).pathname);
     console.log(`search: first query "health" transferred ${(bytes / 1024).toFixed(1)} KB in ${responses.length} requests; results on screen ${ms} ms after navigation started`);
-    // Only the page itself, its stylesheet and script, and the item index: no filter file, no other bundle.
-    expect(paths().filter((a) => !a.startsWith('/pagefind/') && !a.startsWith('/_astro/') && a !== '/search/' && a !== '/favicon.svg')).toEqual([]);
+    // Only the page itself, its stylesheet and script, the item index and the word list of the query's first letter: no filter file, no other bundle.
+    expect(paths().filter((a) => !a.startsWith('/pagefind/') && !a.startsWith('/_astro/') && a !== '/search/' && a !== '/favicon.svg')).toEqual(['/search-words/h.json']);
     expect(paths().filter((a) => a.startsWith('/pagefind/filter/'))).toEqual([]);
     expect(await fresh.locator('.results li').count()).toBe(10);
 
