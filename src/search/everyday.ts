@@ -5,6 +5,7 @@
 // Matching is on word stems, so "vermin-infested" says "vermin" and "doctors" says "doctor".
 import { z } from 'astro/zod';
 import { tokens } from '../connect/words.ts';
+import { STOP_WORDS } from './words.ts';
 
 export const everydayEntrySchema = z.strictObject({
   /** The words people use, as they would type them. */
@@ -84,4 +85,15 @@ export function everydayMatcher(entries: EverydayEntry[]): (text: string) => str
     }
     return [...out.values()];
   };
+}
+
+/**
+ * The words of phrases that search asks for, each once: the index needs no "up"
+ * of "locked up" (a stop word is never searched), and every posting it holds
+ * costs bytes of the first search at a thousand plans.
+ */
+export function searchedWords(phrases: string[]): string[] {
+  const out = new Set<string>();
+  for (const p of phrases) for (const w of p.match(/[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu) ?? []) if (!STOP_WORDS.has(w.toLowerCase())) out.add(w);
+  return [...out];
 }

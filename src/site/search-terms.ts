@@ -6,8 +6,8 @@ import { readFileSync } from 'node:fs';
 import words from 'word-list';
 import type { Item, Plan } from '../model/schema.ts';
 import { compoundVariants, wordsAndPairs } from '../search/compounds.ts';
-import { everydayMatcher, parseEverydayWords } from '../search/everyday.ts';
-import { STOP_WORDS, indexWords, shardOf } from '../search/words.ts';
+import { everydayMatcher, parseEverydayWords, searchedWords } from '../search/everyday.ts';
+import { indexWords, shardOf } from '../search/words.ts';
 import { siteData, type SiteData } from './data.ts';
 
 export const EVERYDAY_WORDS_FILE = process.env.EVERYDAY_WORDS ?? 'content/everyday-words.json';
@@ -40,17 +40,6 @@ export function indexedText(item: Item, data: Pick<SiteData, 'glossaryByTerm' | 
     item.section ?? '',
     data.themeById.get(item.themes[0]!)?.name ?? '',
   ].join('\n');
-}
-
-/**
- * The words of phrases that search asks for, each once: the index needs no "up"
- * of "locked up" (a stop word is never searched), and every posting it holds
- * costs bytes of the first search at a thousand plans.
- */
-export function searchedWords(phrases: string[]): string[] {
-  const out = new Set<string>();
-  for (const p of phrases) for (const w of p.match(/[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu) ?? []) if (!STOP_WORDS.has(w.toLowerCase())) out.add(w);
-  return [...out];
 }
 
 /** Pure: the search terms of a set of plans, given the everyday-words list's text and a dictionary. */

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { compoundVariants, wordsAndPairs } from '../../src/search/compounds.ts';
 import { allowedEdits, correction, known } from '../../src/search/correct.ts';
-import { everydayMatcher, parseEverydayWords } from '../../src/search/everyday.ts';
+import { everydayMatcher, parseEverydayWords, searchedWords } from '../../src/search/everyday.ts';
 import { hasPhrase, phrasesFirst, someWords } from '../../src/search/rank.ts';
 import { indexWords, queryWords, shardOf } from '../../src/search/words.ts';
 
@@ -28,6 +28,10 @@ describe('everyday words', () => {
   it('gives an item that says an everyday word the plans words, and leaves out what it already says', () => {
     expect(match('A doctor saw him; the GP was away.')).toEqual(['see a doctor', 'health care']);
     expect(match('Mice were seen.')).toEqual(['vermin']);
+  });
+
+  it('indexes each searched word of the phrases once, without the stop words search never asks for', () => {
+    expect(searchedWords(['locked up', 'banged up', 'see a doctor', 'doctor', 'somewhere to live'])).toEqual(['locked', 'banged', 'doctor', 'somewhere', 'live']);
   });
 
   it('needs the whole phrase, in order', () => {
