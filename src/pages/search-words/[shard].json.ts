@@ -1,5 +1,5 @@
 // The word list the search page corrects misspellings from, one file per first
-// letter, fetched only for a word the index does not hold: [word, items using it].
+// letter, fetched once per first letter of a query word: [word, items using it].
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { siteSearchTerms } from '../../site/search-terms.ts';
 
