@@ -102,7 +102,7 @@ async function firstSearch(query: string) {
   responses = [];
   const started = Date.now();
   await tab.goto(site.url(`/search/?q=${encodeURIComponent(query)}`));
-  await tab.waitForFunction(() => /results? for/.test(document.getElementById('status')?.textContent ?? ''), null, { timeout: 60_000 });
+  await tab.waitForFunction(() => /for “/.test(document.getElementById('status')?.textContent ?? ''), null, { timeout: 60_000 });
   return { tab, query, kb: await transferredKB(), ms: Date.now() - started };
 }
 const first = [await firstSearch('ACCT'), await firstSearch('use of force')];

@@ -3,16 +3,34 @@
 // of items: a first search loads the item index and nothing else; a facet's
 // filter file loads when the facet is opened or used. Text from the index is
 // inserted as text; only Pagefind's <mark> highlights are kept as elements.
+import { stemmer } from 'stemmer';
+import { correction, known } from '../search/correct.ts';
+import { phrasesFirst, someWords, type Hit } from '../search/rank.ts';
+import { queryWords, shardOf, type QueryWord } from '../search/words.ts';
+
 interface Pagefind {
   options(o: object): Promise<void>;
-  search(q: string | null, o: object): Promise<{ results: { id: string; data(): Promise<ResultData> }[]; filters: Record<string, Record<string, number>> }>;
+  search(q: string | null, o: object): Promise<Found>;
+}
+interface Found {
+  results: Result[];
+  unfilteredResultCount: number;
+  filters: Record<string, Record<string, number>>;
+}
+interface Result extends Hit {
+  data(): Promise<ResultData>;
 }
 interface ResultData {
   url: string;
   excerpt: string;
+  content?: string;
   meta: Record<string, string>;
+  filters?: Record<string, string[]>;
 }
 
+// The first batch is ten: each result's fragment is a download, and the first
+// search at a thousand plans has a budget of 380 KB. Later batches are twenty.
+const FIRST = 10;
 const PAGE = 20;
 
 const root = document.getElementById('search')!;
@@ -23,6 +41,11 @@ const sort = document.getElementById('sort') as HTMLSelectElement;
 const facets = document.getElementById('facets')!;
 const statusLine = document.getElementById('status')!;
 const list = document.getElementById('results') as HTMLOListElement;
+const someList = document.getElementById('some') as HTMLOListElement;
+const someHeading = document.getElementById('some-heading')!;
+const otherList = document.getElementById('others') as HTMLOListElement;
+const otherHeading = document.getElementById('others-heading')!;
+const suggest = document.getElementById('suggest')!;
 const more = document.getElementById('more') as HTMLButtonElement;
 const exportButton = document.getElementById('export') as HTMLButtonElement;
 // The facets and their values are in the page; this script only counts and ticks them.
@@ -52,6 +75,9 @@ function writeState(s: State, push: boolean) {
   if (url !== `${location.pathname}${location.search}`) history[push ? 'pushState' : 'replaceState'](null, '', url);
 }
 
+/** The first words of a page's text, as the excerpt's length. */
+const opening = (content: string) => document.createTextNode(`${content.split(/\s+/).slice(0, 24).join(' ')}…`);
+
 /** Pagefind's excerpt as DOM: text, and <mark> for matched words; nothing else survives. */
 function excerpt(html: string): DocumentFragment {
   const out = document.createDocumentFragment();
@@ -66,13 +92,27 @@ function excerpt(html: string): DocumentFragment {
   return out;
 }
 
-type Results = Awaited<ReturnType<Pagefind['search']>>['results'];
+type Results = Result[];
+
+// An item's number is metadata, not a word to find ("Key concern 9" must not
+// answer "key"); its section heading and theme name count, at a low weight.
+const META_WEIGHTS = { title: 0, number: 0, section: 0.3, theme: 0.3 };
 
 async function bundle(dir: string): Promise<Pagefind> {
   const pf = (await import(/* @vite-ignore */ `${base}${dir}/pagefind.js`)) as Pagefind;
-  await pf.options({ baseUrl: base, excerptLength: 24 });
+  await pf.options({ baseUrl: base, excerptLength: 24, ranking: { metaWeights: META_WEIGHTS } });
   return pf;
 }
+
+/** An item's kind, place and status as shown, from its filters (not searchable metadata). */
+function asShown(d: ResultData): ResultData {
+  const f = d.filters ?? {};
+  if (!d.meta.number || d.meta.kind) return d;
+  return { ...d, meta: { ...d.meta, kind: f.kind?.[0] ?? 'Item', place: `${f.establishment?.[0] ?? ''} ${f.year?.[0] ?? ''}`.trim(), status: f.status?.[0] ?? '' } };
+}
+
+/** Results as listed: for words, those matched in words, not only in zero-weight metadata; their data as shown. */
+const listed = (results: Result[], byWords = true): Result[] => results.filter((r) => !byWords || r.score > 0).map((r) => ({ ...r, data: async () => asShown(await r.data()) }));
 
 /** Recommendations and concerns: loaded with the page. */
 const items = bundle('pagefind');
@@ -81,8 +121,18 @@ let pages: Promise<Pagefind> | undefined;
 
 interface Current {
   state: State;
+  /** Items with all the words, then items with some of them, then other pages. */
   results: Results;
   itemCount: number;
+  /** Items with some of the words, after the itemCount with all of them. */
+  someCount: number;
+  /** Prison, plan and theme pages, once searched. */
+  otherCount: number | null;
+  /** What Pagefind is asked for, the reader's words corrected; and what counts facets and months. */
+  term: string | null;
+  countTerm: string | null;
+  /** The query searched instead of the reader's, when theirs found nothing. */
+  corrected: string | null;
   /** Newest first: the months still to fetch, newest first. */
   monthsToCome: string[];
   /** The month fetches under way: one at a time, so the months stay in order. */
@@ -115,23 +165,158 @@ function fill(c: Current, wanted: number): Promise<void> {
     while (c.results.length < wanted && c.monthsToCome.length) {
       const month = c.monthsToCome.shift()!;
       const { filters } = options(c.state);
-      const found = await pf.search(terms(c.state.q), { filters: { ...filters, month: { any: [month] } } });
-      c.results.push(...found.results);
+      const found = await pf.search(c.countTerm, { filters: { ...filters, month: { any: [month] } } });
+      c.results.push(...listed(found.results, c.countTerm !== null));
     }
   });
   return c.filling;
 }
 
-// Words on nearly every page: they narrow nothing, and each costs the download of a
-// large part of the index. A quoted phrase keeps them, and so does a query of nothing else.
-const STOP_WORDS = new Set(['a', 'an', 'and', 'are', 'as', 'at', 'be', 'by', 'for', 'from', 'has', 'have', 'in', 'is', 'it', 'of', 'on', 'or', 'should', 'that', 'the', 'their', 'this', 'to', 'was', 'were', 'will', 'with']);
+const quoted = (q: string) => /^\s*".+"\s*$/.test(q);
 
 /** The words Pagefind is asked for: the reader's query without its stop words; null for a search by filters alone. */
 function terms(q: string): string | null {
   if (!q) return null;
-  if (/^\s*".+"\s*$/.test(q)) return q;
-  const words = q.split(/\s+/).filter((w) => !STOP_WORDS.has(w.toLowerCase()));
-  return words.length ? words.join(' ') : q;
+  if (quoted(q)) return q;
+  return queryWords(q).map((w) => w.text).join(' ') || q;
+}
+
+/** The index's words that begin with one letter: each with how many items use it, and by stem. */
+interface WordList {
+  sorted: string[];
+  counts: [string, number][];
+  count: Map<string, number>;
+  byStem: Map<string, string[]>;
+}
+
+/** The word list of the index, by first letter, fetched once per letter (a few hundred bytes to 2 KB at a thousand plans). */
+const shards = new Map<string, Promise<WordList>>();
+function wordList(word: string): Promise<WordList> {
+  const shard = shardOf(word);
+  let p = shards.get(shard);
+  if (!p) {
+    p = fetch(`${base}search-words/${shard}.json`)
+      .then((r) => (r.ok ? (r.json() as Promise<[string, number][]>) : []))
+      .catch(() => [] as [string, number][])
+      .then((counts) => {
+        const byStem = new Map<string, string[]>();
+        for (const [w] of counts) {
+          const list = byStem.get(stemmer(w)) ?? [];
+          list.push(w);
+          byStem.set(stemmer(w), list);
+        }
+        return { sorted: counts.map(([w]) => w), counts, count: new Map(counts), byStem };
+      });
+    shards.set(shard, p);
+  }
+  return p;
+}
+
+type WordKind = { kind: 'word'; items: number; noisy: boolean } | { kind: 'start' } | { kind: 'typo'; correction: string | null };
+
+/**
+ * What the index makes of a word: one it holds (itself or a form of it, by
+ * stem), with how many items use it and whether other words start like it
+ * ("rate" for "rats"); the start of a word being typed ("segrega"); or a misspelling.
+ */
+function classify(word: string, list: WordList): WordKind {
+  // No list (no word of the index starts with that letter, or it failed to load), or a number: Pagefind alone decides.
+  if (!list.sorted.length || /\d/.test(word)) return { kind: 'word', items: 0, noisy: false };
+  const stem = stemmer(word);
+  const forms = list.count.has(word) ? [word] : (list.byStem.get(stem) ?? []);
+  if (forms.length) {
+    let noisy = false;
+    for (let i = lowerBound(list.sorted, stem); i < list.sorted.length && list.sorted[i]!.startsWith(stem) && !noisy; i++) noisy = stemmer(list.sorted[i]!) !== stem;
+    return { kind: 'word', items: Math.max(...forms.map((f) => list.count.get(f)!)), noisy };
+  }
+  if (known(word, list.sorted)) return { kind: 'start' };
+  return { kind: 'typo', correction: correction(word, list.counts) };
+}
+
+function lowerBound(sorted: string[], word: string): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]! < word) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * At most this many items for an exact search: Pagefind's exact search costs
+ * time in step with the items it finds ("education", 6,944 items at a thousand
+ * plans, took 2.4 s against 0.34 s for the plain search, on a loaded machine).
+ */
+const EXACT_AT_MOST = 500;
+
+/** Whether a word's own forms are worth an exact search: other words start like it, and few items have it. */
+const exactPays = (k: WordKind) => k.kind === 'word' && k.noisy && k.items <= EXACT_AT_MOST;
+
+/** Fewer items than this with all the words, and items with most of them follow. */
+const HANDFUL = 5;
+
+interface Found2 {
+  all: Results;
+  some: Results;
+  counts: Record<string, Record<string, number>>;
+  term: string | null;
+  countTerm: string | null;
+  /** Misspelt words and their corrections; a null correction when none is close. */
+  typos: [string, string | null][];
+}
+
+/**
+ * Items for the reader's words, by relevance. A word is looked up in the
+ * index's word list: one it holds is searched as Pagefind does; one it does not
+ * hold is a word being typed (the start of a word it holds) or a misspelling,
+ * which matches nothing, so Pagefind's guesses from the word's first letters
+ * never pass for results. A single word that other words start like ("rats",
+ * "rate") lists only the items with its own forms (Pagefind's exact search,
+ * which compares stems). Items with the words as a phrase come first.
+ */
+async function findItems(pf: Pagefind, q: string, filters: object): Promise<Found2> {
+  if (quoted(q)) {
+    const found = await pf.search(q, { filters });
+    return { all: listed(found.results), some: [], counts: found.filters, term: q, countTerm: q, typos: [] };
+  }
+  const words: QueryWord[] = queryWords(q);
+  const term = words.map((w) => w.text).join(' ');
+  const [found, ...kinds] = await Promise.all([pf.search(term, { filters }), ...words.map(async (w) => classify(w.text, await wordList(w.text)))]);
+  const typos = words.flatMap((w, i) => {
+    const k = kinds[i]!;
+    return k.kind === 'typo' ? [[w.text, k.correction] as [string, string | null]] : [];
+  });
+  let all: Results = [];
+  let counts = found.filters;
+  let countTerm = term;
+  if (!typos.length) {
+    all = listed(found.results);
+    const only = kinds[0]!;
+    if (words.length === 1 && exactPays(only)) {
+      const exact = await pf.search(`"${words[0]!.text}"`, { filters });
+      const ids = new Set(exact.results.map((r) => r.id));
+      all = all.filter((r) => ids.has(r.id));
+      [counts, countTerm] = [exact.filters, `"${words[0]!.text}"`];
+    }
+    all = phrasesFirst(all, words.map((w) => w.at));
+  }
+  let some: Results = [];
+  if (words.length > 1 && all.length < HANDFUL) {
+    const perWord = await Promise.all(
+      words.map(async (w, i) => {
+        const k = kinds[i]!;
+        if (k.kind === 'typo') return { hits: [] as Results };
+        const hits = listed((await pf.search(w.text, { filters })).results);
+        if (!exactPays(k)) return { hits };
+        const ids = new Set((await pf.search(`"${w.text}"`, { filters })).results.map((r) => r.id));
+        return { hits: hits.filter((r) => ids.has(r.id)) };
+      }),
+    );
+    some = someWords(perWord.filter((w) => w.hits.length), new Set(all.map((r) => r.id)));
+  }
+  return { all, some, counts: typos.length ? {} : counts, term, countTerm, typos };
 }
 
 const hasFilters = (state: State) => Object.values(state.filters).some((v) => v.length);
@@ -159,25 +344,50 @@ function applyState(s: State) {
   }
 }
 
+/** "1 recommendation or concern", "7 recommendations and concerns". */
+const itemsText = (n: number) => `${n} ${n === 1 ? 'recommendation or concern' : 'recommendations and concerns'}`;
+
+/** What the lists hold, counted apart: items with all the words, with some of them, other pages. */
+function statusText(c: Current): string {
+  const { state } = c;
+  const words = c.corrected ?? state.q;
+  let text = `${itemsText(c.itemCount)}${state.q ? ` for “${words}”` : ''}${hasFilters(state) ? ' with the chosen filters' : ''}`;
+  if (c.someCount) text += `; ${c.someCount} more with some of your words`;
+  if (c.otherCount) text += `; ${c.otherCount} other ${c.otherCount === 1 ? 'page' : 'pages'} (prisons, plans and themes)`;
+  return `${text}.`;
+}
+
+/** The list a result goes in, by its place among all the results. */
+function listFor(c: Current, i: number): { ol: HTMLOListElement; heading: 'h2' | 'h3' } {
+  if (i < c.itemCount) return { ol: list, heading: 'h2' };
+  if (i < c.itemCount + c.someCount) return { ol: someList, heading: 'h3' };
+  return { ol: otherList, heading: 'h3' };
+}
+
 async function showMore() {
   if (!current) return;
+  const c = current;
   const mine = run;
   more.hidden = true; // one batch at a time
+  const size = shown ? PAGE : FIRST;
   // Once the next batch would run past the items, the other pages join the list.
-  if (current.monthsToCome.length) await fill(current, shown + PAGE);
+  if (c.monthsToCome.length) await fill(c, shown + size);
   if (mine !== run) return;
-  if (current.pagesToCome && shown + PAGE > current.results.length) {
-    current.pagesToCome = false;
+  if (c.pagesToCome && shown + size > c.results.length) {
+    c.pagesToCome = false;
     pages ??= bundle('pagefind-pages');
-    const found = await (await pages).search(terms(current.state.q), {});
+    const found = listed((await (await pages).search(c.term, {})).results);
     if (mine !== run) return;
-    current.results = [...current.results, ...found.results];
+    c.results = [...c.results, ...found];
+    c.otherCount = found.length;
   }
-  const batch = await Promise.all(current.results.slice(shown, shown + PAGE).map((r) => r.data()));
+  const from = shown;
+  const batch = await Promise.all(c.results.slice(shown, shown + size).map((r) => r.data()));
   if (mine !== run) return;
-  for (const d of batch) {
+  batch.forEach((d, k) => {
+    const { ol, heading } = listFor(c, from + k);
     const li = document.createElement('li');
-    const h = document.createElement('h2');
+    const h = document.createElement(heading);
     h.className = 'result-title';
     const a = document.createElement('a');
     a.href = d.url;
@@ -191,19 +401,57 @@ async function showMore() {
       li.append(meta);
     }
     const p = document.createElement('p');
-    p.append(excerpt(d.excerpt));
+    // An excerpt from the words indexed out of sight ("rats · mice") would show words the page does not: its opening instead.
+    p.append(d.excerpt.includes(' · ') && d.content ? opening(d.content) : excerpt(d.excerpt));
     li.append(p);
-    list.append(li);
-  }
+    ol.append(li);
+  });
   shown += batch.length;
-  more.hidden = shown >= current.results.length && !current.pagesToCome && !current.monthsToCome.length;
+  someHeading.hidden = someList.hidden = !someList.childElementCount;
+  otherHeading.hidden = otherList.hidden = !otherList.childElementCount;
+  more.hidden = shown >= c.results.length && !c.pagesToCome && !c.monthsToCome.length;
+  // Other pages found after the first announcement are counted too.
+  if (statusLine.textContent && c.otherCount) statusLine.textContent = statusText(c);
+}
+
+function clearLists() {
+  for (const ol of [list, someList, otherList]) ol.replaceChildren();
+  someHeading.hidden = someList.hidden = otherHeading.hidden = otherList.hidden = true;
+  suggest.replaceChildren();
+}
+
+/** "Showing results for laundry": the correction searched instead, as a link to search it. */
+function showCorrection(typed: string, corrected: string) {
+  const a = document.createElement('a');
+  const p = new URLSearchParams(location.search);
+  p.set('q', corrected);
+  a.href = `${location.pathname}?${p}`;
+  a.textContent = corrected;
+  suggest.replaceChildren(`Nothing was found for “${typed}”. Showing results for `, a, '.');
+}
+
+/** "Did you mean": a link to the corrected search, when a correction found nothing either. */
+function offerCorrection(corrected: string) {
+  const a = document.createElement('a');
+  const p = new URLSearchParams(location.search);
+  p.set('q', corrected);
+  a.href = `${location.pathname}?${p}`;
+  a.textContent = corrected;
+  suggest.replaceChildren('Did you mean ', a, '?');
+}
+
+/** The query with each misspelt word replaced by its correction; null if a word has none. */
+function correctedQuery(q: string, typos: [string, string | null][]): string | null {
+  if (!typos.length || typos.some(([, c]) => !c)) return null;
+  const fix = new Map(typos);
+  return q.replace(/[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu, (w) => fix.get(w.toLowerCase()) ?? w);
 }
 
 async function search(state: State) {
   const mine = ++run;
   if (!state.q && !hasFilters(state)) {
     current = null;
-    list.replaceChildren();
+    clearLists();
     more.hidden = true;
     exportButton.hidden = true;
     statusLine.textContent = 'Type words to find, or choose filters.';
@@ -212,35 +460,64 @@ async function search(state: State) {
   }
   const newest = state.sort === 'date';
   const { filters } = options(state);
-  // Newest first asks for the count of results in each month, then fetches them month by month.
-  const result = await (await items).search(terms(state.q), { filters: newest ? { ...filters, month: { none: [] } } : filters });
+  const pf = await items;
+  let found: Found2;
+  let corrected: string | null = null;
+  if (!state.q) {
+    const r = await pf.search(null, { filters: newest ? { ...filters, month: { none: [] } } : filters });
+    found = { all: listed(r.results, false), some: [], counts: r.filters, term: null, countTerm: null, typos: [] };
+  } else {
+    found = await findItems(pf, state.q, filters);
+    // Nothing for the reader's words as typed, and a correction for each misspelt one: search that at once.
+    const fixed = correctedQuery(state.q, found.typos);
+    if (fixed && !found.all.length) {
+      const again = await findItems(pf, fixed, filters);
+      if (again.all.length || again.some.length) [found, corrected] = [again, fixed];
+      else if (mine === run) offerCorrection(fixed);
+    }
+  }
   if (mine !== run) return;
+  let monthsToCome: string[] = [];
+  if (newest && state.q) {
+    // Newest first asks for the count of results in each month, then fetches them month by month.
+    const r = await pf.search(found.countTerm, { filters: { ...filters, month: { none: [] } } });
+    if (mine !== run) return;
+    found.counts = r.filters;
+  }
+  if (newest) monthsToCome = Object.keys(found.counts.month ?? {}).filter((m) => found.counts.month![m]! > 0).sort().reverse();
   current = {
     state,
-    results: newest ? [] : result.results,
-    itemCount: result.results.length,
+    results: newest ? [] : [...found.all, ...found.some],
+    itemCount: found.all.length,
+    someCount: newest ? 0 : found.some.length,
+    otherCount: null,
+    term: found.term,
+    countTerm: found.countTerm,
+    corrected,
     filling: Promise.resolve(),
-    monthsToCome: newest ? Object.keys(result.filters.month ?? {}).filter((m) => result.filters.month![m]! > 0).sort().reverse() : [],
+    monthsToCome,
     // Prison, plan and theme pages follow the items, for plain word searches.
-    pagesToCome: Boolean(state.q) && !hasFilters(state) && !newest,
+    pagesToCome: Boolean(state.q) && !hasFilters(state) && !newest && !found.typos.length,
   };
+  if (newest) current.itemCount = Object.values(found.counts.month ?? {}).reduce((a, b) => a + b, 0);
   shown = 0;
-  list.replaceChildren();
+  clearLists();
+  if (corrected) showCorrection(state.q, corrected);
+  else if (found.typos.length && correctedQuery(state.q, found.typos)) offerCorrection(correctedQuery(state.q, found.typos)!);
   statusLine.textContent = '';
-  const n = result.results.length;
-  exportButton.hidden = n === 0;
-  showCounts(result.filters);
+  exportButton.hidden = current.itemCount === 0;
+  showCounts(found.counts);
   await showMore();
   if (mine !== run) return;
   // Announced once the first results are on screen.
-  statusLine.textContent = `${n} ${n === 1 ? 'result' : 'results'}${state.q ? ` for “${state.q}”` : ''}${hasFilters(state) ? ' with the chosen filters' : ''}.`;
+  statusLine.textContent = statusText(current);
 }
 
 /** A facet opened (or closed) after a search: its counts for the current results. */
 async function recount() {
   const mine = run;
   if (!current) return showCounts('archive');
-  const result = await (await items).search(terms(current.state.q), options(current.state));
+  const result = await (await items).search(current.countTerm, options(current.state));
   if (mine === run) showCounts(result.filters);
 }
 

@@ -9,7 +9,7 @@ const t = useSite('dist-fixtures');
 /** Loads a search URL and waits for its result count to be announced. */
 async function results(query: string): Promise<{ status: string; titles: string[]; urls: string[] }> {
   await t.page.goto(t.site.url(`/search/${query}`));
-  await t.page.waitForFunction(() => /result/.test(document.getElementById('status')?.textContent ?? ''));
+  await t.page.waitForFunction(() => /for “|chosen filters/.test(document.getElementById('status')?.textContent ?? ''));
   while (await t.page.locator('#more').isVisible()) {
     const n = await t.page.locator('.results li').count();
     await t.page.locator('#more').click();
@@ -17,8 +17,8 @@ async function results(query: string): Promise<{ status: string; titles: string[
   }
   return {
     status: await t.page.locator('#status').innerText(),
-    titles: await t.page.locator('.results h2').allInnerTexts(),
-    urls: (await t.page.locator('.results h2 a').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname))),
+    titles: await t.page.locator('.results .result-title').allInnerTexts(),
+    urls: (await t.page.locator('.results .result-title a').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname))),
   };
 }
 
@@ -43,7 +43,7 @@ describe('search', () => {
     expect(plain.urls).toContain('/prisons/rochester/2017/5-9/');
     expect((await results('?q=use+force')).urls).toEqual(plain.urls);
     // The status repeats the reader's words, not the ones searched.
-    expect(plain.status).toMatch(/^\d+ results? for “use of force”\.$/);
+    expect(plain.status).toMatch(/^\d+ recommendations and concerns for “use of force”(; \d+ other pages? \(prisons, plans and themes\))?\.$/);
     const quoted = await results('?q=%22use+of+force%22');
     expect(quoted.urls).toContain('/prisons/rochester/2017/5-9/');
     expect(quoted.urls.length).toBeLessThanOrEqual(plain.urls.length);
@@ -63,7 +63,7 @@ describe('search', () => {
     const printed = dataset.plans.reduce((n, p) => n + (p.summary?.notAgreed ?? 0), 0);
     expect(notAgreed).toHaveLength(printed); // 2 + 0 + 3 + 5, as the plans' summary tables say
     const r = await results('?status=Not+agreed');
-    expect(r.status).toBe(`${printed} results with the chosen filters.`);
+    expect(r.status).toBe(`${printed} recommendations and concerns with the chosen filters.`);
     expect(r.urls.sort()).toEqual(notAgreed.sort());
   });
 
@@ -83,7 +83,7 @@ describe('search', () => {
     await t.page.locator('#q').focus();
     await t.page.keyboard.type('dental');
     await t.page.keyboard.press('Enter');
-    await t.page.waitForFunction(() => /results? for “dental”/.test(document.getElementById('status')?.textContent ?? ''));
+    await t.page.waitForFunction(() => /for “dental”/.test(document.getElementById('status')?.textContent ?? ''));
     expect(new URL(t.page.url()).search).toBe('?q=dental');
     // Open the first facet from its summary, tab on to its first value and tick it with the space bar.
     await t.page.locator('#facets summary').first().focus();
@@ -120,17 +120,17 @@ describe('search', () => {
     fresh.on('response', (res) => responses.push(res));
     const started = Date.now();
     await fresh.goto(t.site.url('/search/?q=health'));
-    await fresh.waitForFunction(() => /results for/.test(document.getElementById('status')?.textContent ?? ''));
+    await fresh.waitForFunction(() => /for “/.test(document.getElementById('status')?.textContent ?? ''));
     const ms = Date.now() - started;
     // Bytes on the wire: bodies as transferred (Pagefind's files are compressed already) and headers.
     const sizes = await Promise.all(responses.map(async (r) => (await r.request().sizes()).responseBodySize + (await r.request().sizes()).responseHeadersSize));
     const bytes = sizes.reduce((a, b) => a + b, 0);
     const paths = () => responses.map((r) => new URL(r.url()).pathname);
     console.log(`search: first query "health" transferred ${(bytes / 1024).toFixed(1)} KB in ${responses.length} requests; results on screen ${ms} ms after navigation started`);
-    // Only the page itself, its stylesheet and script, and the item index: no filter file, no other bundle.
-    expect(paths().filter((a) => !a.startsWith('/pagefind/') && !a.startsWith('/_astro/') && a !== '/search/' && a !== '/favicon.svg')).toEqual([]);
+    // Only the page itself, its stylesheet and script, the item index and the word list of the query's first letter: no filter file, no other bundle.
+    expect(paths().filter((a) => !a.startsWith('/pagefind/') && !a.startsWith('/_astro/') && a !== '/search/' && a !== '/favicon.svg')).toEqual(['/search-words/h.json']);
     expect(paths().filter((a) => a.startsWith('/pagefind/filter/'))).toEqual([]);
-    expect(await fresh.locator('.results li').count()).toBe(20);
+    expect(await fresh.locator('.results li').count()).toBe(10);
 
     // Opening a facet loads its one filter file and counts the results by its values.
     await fresh.locator('details[data-key="status"] summary').click();
@@ -138,12 +138,17 @@ describe('search', () => {
     expect(paths().filter((a) => a.startsWith('/pagefind/filter/'))).toHaveLength(1);
     const counted = await fresh.locator('details[data-key="status"] .count').allInnerTexts();
     const total = counted.reduce((n, c) => n + Number(/\d+/.exec(c)![0]), 0);
-    expect(`${total} results for “health”.`).toBe(await fresh.locator('#status').innerText());
+    expect(`${total} recommendations and concerns for “health”.`).toBe(await fresh.locator('#status').innerText());
 
     // Prison, plan and theme pages come after the last item, from their own index.
     expect(paths().some((a) => a.startsWith('/pagefind-pages/'))).toBe(false);
-    while (await fresh.locator('#more').isVisible()) await fresh.locator('#more').click();
-    await fresh.waitForFunction(() => [...document.querySelectorAll('.results h2 a')].some((a) => !/\/prisons\/[^/]+\/\d{4}\/[^/]+\/$/.test(new URL((a as HTMLAnchorElement).href).pathname)));
+    // Batch after batch: the button is hidden while a batch loads.
+    for (;;) {
+      await fresh.waitForFunction(() => !(document.getElementById('more') as HTMLButtonElement).hidden || document.querySelector('#others li'));
+      if (await fresh.locator('#others li').count()) break;
+      await fresh.locator('#more').click();
+    }
+    await fresh.waitForFunction(() => [...document.querySelectorAll('.results .result-title a')].some((a) => !/\/prisons\/[^/]+\/\d{4}\/[^/]+\/$/.test(new URL((a as HTMLAnchorElement).href).pathname)));
     expect(paths().some((a) => a.startsWith('/pagefind-pages/'))).toBe(true);
     await fresh.close();
   });

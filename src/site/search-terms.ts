@@ -1,0 +1,86 @@
+// What search indexes beside an item's visible text, worked out once per
+// build: the other side of each everyday-words entry the item matches, the
+// other spelling of its compounds, and the word list (with how many items use
+// each word) that the search page corrects misspellings from.
+import { readFileSync } from 'node:fs';
+import words from 'word-list';
+import type { Item, Plan } from '../model/schema.ts';
+import { compoundVariants, wordsAndPairs } from '../search/compounds.ts';
+import { everydayMatcher, parseEverydayWords, searchedWords } from '../search/everyday.ts';
+import { indexWords, shardOf } from '../search/words.ts';
+import { siteData, type SiteData } from './data.ts';
+
+export const EVERYDAY_WORDS_FILE = process.env.EVERYDAY_WORDS ?? 'content/everyday-words.json';
+
+/** Words to index with an item, not shown, by how strongly they speak for it. */
+export interface ExtraTerms {
+  /** The other spelling of compounds the item uses: as good as its own words. */
+  spellings: string[];
+  /**
+   * Everyday words for what the recommendation or concern itself says (not its
+   * response: responses touch on many subjects, and their everyday words made
+   * the index a tenth larger for little gain).
+   */
+  everyday: string[];
+}
+
+export interface SearchTerms {
+  extraByKey: Map<string, ExtraTerms>;
+  /** Every word search can find in the items, with the number of items that have it, by word-list file. */
+  shards: Map<string, [string, number][]>;
+}
+
+/** The text of an item that its page shows and search indexes. */
+export function indexedText(item: Item, data: Pick<SiteData, 'glossaryByTerm' | 'themeById'>): string {
+  return [
+    item.text,
+    item.response ?? '',
+    ...item.actions.flatMap((a) => [a.owner ?? '', a.target ?? '']),
+    ...item.glossary.flatMap((t) => [t, data.glossaryByTerm.get(t)?.expansion ?? '']),
+    item.section ?? '',
+    data.themeById.get(item.themes[0]!)?.name ?? '',
+  ].join('\n');
+}
+
+/** Pure: the search terms of a set of plans, given the everyday-words list's text and a dictionary. */
+export function searchTerms(plans: Plan[], data: Pick<SiteData, 'glossaryByTerm' | 'themeById'>, everydayText: string, file: string, dictionary: Set<string>): SearchTerms {
+  const everyday = everydayMatcher(parseEverydayWords(everydayText, file));
+  const items = plans.flatMap((p) => p.items);
+  const texts = new Map(items.map((i) => [i.key, indexedText(i, data)]));
+  const sources = { ...wordsAndPairs(texts.values()), dictionary };
+  const extraByKey = new Map<string, ExtraTerms>();
+  const counts = new Map<string, number>();
+  for (const item of items) {
+    const text = texts.get(item.key)!;
+    const spellings = compoundVariants(text, sources);
+    const own = searchedWords(everyday(item.text).filter((w) => !spellings.includes(w)));
+    const extra: ExtraTerms = { spellings, everyday: own };
+    extraByKey.set(item.key, extra);
+    const all = [text, ...extra.spellings, ...extra.everyday].join('\n');
+    for (const w of new Set(indexWords(all))) if (!/\d/.test(w)) counts.set(w, (counts.get(w) ?? 0) + 1);
+  }
+  const shards = new Map<string, [string, number][]>();
+  for (const [w, n] of [...counts].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))) {
+    const list = shards.get(shardOf(w)) ?? [];
+    list.push([w, n]);
+    shards.set(shardOf(w), list);
+  }
+  return { extraByKey, shards };
+}
+
+let loaded: Promise<SearchTerms> | undefined;
+
+/** The site's search terms, from its dataset and the everyday-words list. */
+export function siteSearchTerms(): Promise<SearchTerms> {
+  loaded ??= siteData().then((data) => {
+    let text: string;
+    try {
+      text = readFileSync(EVERYDAY_WORDS_FILE, 'utf8');
+    } catch {
+      throw new Error(`${EVERYDAY_WORDS_FILE}: cannot be read. It holds the everyday words search maps to the plans' words: restore it, or write [] for none.`);
+    }
+    const dictionary = new Set(readFileSync(words, 'utf8').split('\n'));
+    return searchTerms(data.plans, data, text, EVERYDAY_WORDS_FILE, dictionary);
+  });
+  return loaded;
+}

@@ -1,0 +1,141 @@
+// Search's own words: the everyday-words list, compound spellings, corrections,
+// query words and the ordering of results, on small inputs of their own.
+import { describe, expect, it } from 'vitest';
+import { compoundVariants, wordsAndPairs } from '../../src/search/compounds.ts';
+import { allowedEdits, correction, known } from '../../src/search/correct.ts';
+import { everydayMatcher, parseEverydayWords, searchedWords } from '../../src/search/everyday.ts';
+import { hasPhrase, phrasesFirst, someWords } from '../../src/search/rank.ts';
+import { indexWords, queryWords, shardOf } from '../../src/search/words.ts';
+
+const LIST = [
+  { everyday: ['doctor', 'see a doctor'], plans: ['GP', 'health care'] },
+  { everyday: ['rats', 'mice'], plans: ['vermin'] },
+  { everyday: ['locked up'], plans: ['time out of cell'] },
+];
+
+describe('everyday words', () => {
+  const match = everydayMatcher(LIST);
+
+  it('gives an item that says a plans word the everyday words of its entry', () => {
+    expect(match('Waiting times for the optician should not exceed six weeks and for the GP, two weeks.')).toEqual(['doctor', 'see a doctor']);
+  });
+
+  it('matches on stems and inside hyphenated words: "vermin-infested", "cells"', () => {
+    expect(match('Many cells were vermin-infested.')).toEqual(['rats', 'mice']);
+    expect(match('Prisoners had too little time out of cells.')).toEqual(['locked up']);
+  });
+
+  it('gives an item that says an everyday word the plans words, and leaves out what it already says', () => {
+    expect(match('A doctor saw him; the GP was away.')).toEqual(['see a doctor', 'health care']);
+    expect(match('Mice were seen.')).toEqual(['vermin']);
+  });
+
+  it('indexes each searched word of the phrases once, without the stop words search never asks for', () => {
+    expect(searchedWords(['locked up', 'banged up', 'see a doctor', 'doctor', 'somewhere to live'])).toEqual(['locked', 'banged', 'doctor', 'somewhere', 'live']);
+  });
+
+  it('needs the whole phrase, in order', () => {
+    expect(match('The care of health was good, and time out was short.')).toEqual([]);
+    expect(match('')).toEqual([]);
+  });
+
+  it('reads the list and names the file and entry of a mistake', () => {
+    expect(parseEverydayWords(JSON.stringify(LIST), 'words.json')).toHaveLength(3);
+    expect(() => parseEverydayWords('[{"everyday": ["doctor"]}]', 'content/everyday-words.json')).toThrow(/^content\/everyday-words\.json: entry 1, "plans": .*Each entry needs "everyday" and "plans"/);
+    expect(() => parseEverydayWords('[{"everyday": [], "plans": ["GP"]}]', 'w.json')).toThrow(/^w\.json: entry 1, "everyday"/);
+    expect(() => parseEverydayWords('[{"everyday": ["a"], "plans": ["b"], "colour": "red"}]', 'w.json')).toThrow(/^w\.json: entry 1/);
+    expect(() => parseEverydayWords('{"everyday": ', 'w.json')).toThrow(/^w\.json: is not valid JSON/);
+  });
+});
+
+describe('compound spellings', () => {
+  const archive = wordsAndPairs(['Senior health care managers', 'Offender supervisors and keyworkers', 'Key workers should make entries']);
+  const sources = { ...archive, dictionary: new Set(['healthcare', 'wellbeing']) };
+
+  it('joins two words the plans or the dictionary write as one', () => {
+    expect(compoundVariants('Senior health care managers', sources)).toEqual(['healthcare']);
+    expect(compoundVariants('Key workers should make entries', sources)).toEqual(['keyworkers']);
+  });
+
+  it('splits a word the plans also write as two', () => {
+    expect(compoundVariants('Offender supervisors and keyworkers', sources)).toEqual(['key workers']);
+  });
+
+  it('leaves hyphenated words, stop words and short words alone', () => {
+    expect(compoundVariants('The well-being of men; in to the key work area', sources)).toEqual([]);
+  });
+});
+
+describe('corrections', () => {
+  const words: [string, number][] = [['laundry', 3], ['launch', 9], ['segregation', 6], ['pharmacist', 2], ['pharmacy', 5], ['optician', 1], ['mental', 8], ['rats', 1], ['rate', 40]];
+
+  it('allows more edits to longer words, none to short ones', () => {
+    expect([3, 4, 5, 6, 10, 11].map(allowedEdits)).toEqual([0, 1, 1, 2, 2, 3]);
+  });
+
+  it('finds the closest word, then the most used', () => {
+    expect(correction('laundery', words)).toBe('laundry');
+    expect(correction('segregaton', words)).toBe('segregation');
+    expect(correction('pharmasist', words)).toBe('pharmacist');
+    expect(correction('optican', words)).toBe('optician');
+    expect(correction('mentle', words)).toBe('mental');
+    expect(correction('ratz', words)).toBe('rate');
+  });
+
+  it('suggests nothing when no word is close enough', () => {
+    expect(correction('zebra', words)).toBeNull();
+    expect(correction('rot', words)).toBeNull();
+  });
+
+  it('knows a word still being typed as the start of a word of the list', () => {
+    const sorted = words.map(([w]) => w).sort();
+    expect(known('segrega', sorted)).toBe(true);
+    expect(known('laundry', sorted)).toBe(true);
+    expect(known('laundery', sorted)).toBe(false);
+    expect(known('zzz', sorted)).toBe(false);
+  });
+});
+
+describe('query words', () => {
+  it('drops stop words and question filler, keeping each word\'s place for phrases', () => {
+    expect(queryWords('are prisoners locked up too long')).toEqual([{ text: 'locked', at: 2 }, { text: 'long', at: 5 }]);
+    expect(queryWords('use of force')).toEqual([{ text: 'use', at: 0 }, { text: 'force', at: 2 }]);
+  });
+
+  it('keeps the words of a query of nothing else, and hyphenated words whole', () => {
+    expect(queryWords('the')).toEqual([{ text: 'the', at: 0 }]);
+    expect(queryWords("Self-harm men's")).toEqual([{ text: 'self-harm', at: 0 }, { text: 'men', at: 1 }]);
+  });
+
+  it('splits text into the words the index holds', () => {
+    expect(indexWords('Vermin-infested cells; prisoners’ well-being (OMU)')).toEqual(['vermin', 'infested', 'vermininfested', 'cells', 'prisoners', 'well', 'being', 'wellbeing', 'omu']);
+    expect([shardOf('apple'), shardOf('zed'), shardOf('4th'), shardOf('élan')]).toEqual(['a', 'z', '0', '0']);
+  });
+});
+
+describe('ordering results', () => {
+  const hit = (id: string, score: number, words: number[] = []) => ({ id, score, words });
+
+  it('sees a phrase where the words stand at the query\'s distances', () => {
+    expect(hasPhrase([4, 5], [0, 1])).toBe(true);
+    expect(hasPhrase([4, 9], [0, 1])).toBe(false);
+    expect(hasPhrase([10, 12, 30], [0, 2])).toBe(true); // "use of force": one word between
+    expect(hasPhrase([3], [0])).toBe(false);
+  });
+
+  it('puts pages with the phrase first, each group in its own order', () => {
+    const hits = [hit('scattered', 3, [1, 9]), hit('phrase', 2, [6, 7]), hit('other', 1, [2, 20])];
+    expect(phrasesFirst(hits, [0, 1]).map((h) => h.id)).toEqual(['phrase', 'scattered', 'other']);
+  });
+
+  it('lists pages with most of the words, a rare word counting for more, without those that have them all', () => {
+    const rats = { hits: [hit('vermin', 1)] };
+    const cells = { hits: ['vermin', 'a', 'b', 'c', 'd', 'e', 'f', 'g'].map((id) => hit(id, 0.5)) };
+    // Only the page with the rare word has most of what the query says; every page has half the words.
+    const ids = someWords([rats, cells], new Set()).map((h) => h.id);
+    expect(ids[0]).toBe('vermin');
+    expect(someWords([rats, cells], new Set(['vermin'])).map((h) => h.id)).not.toContain('vermin');
+    const three = someWords([{ hits: [hit('x', 1)] }, { hits: [hit('y', 1)] }, { hits: [hit('x', 1), hit('y', 1), hit('z', 1)] }], new Set());
+    expect(three.map((h) => h.id)).toEqual(['x', 'y']);
+  });
+});
