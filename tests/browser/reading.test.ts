@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { useSite } from '../support/browser.ts';
 
-const t = useSite('dist');
+const t = useSite('dist-fixtures');
 
 describe('what happened next', () => {
   // Rochester 2017 → the 2024 concerns that raised the same subject again.

@@ -8,7 +8,7 @@ import { useSite } from '../support/browser.ts';
 
 interface Query { kind: string; q: string; expect: string[] }
 const set = JSON.parse(readFileSync('tests/search/queries.json', 'utf8')) as { kinds: Record<string, string>; queries: Query[] };
-const dir = process.env.SEARCH_SITE ?? 'dist';
+const dir = process.env.SEARCH_SITE ?? 'dist-fixtures';
 const t = useSite(dir);
 
 /** The item keys of the first ten results on the page for a query, in the order shown. */
@@ -21,7 +21,7 @@ async function firstTen(q: string): Promise<string[]> {
 
 describe('search recall at 10', () => {
   it('finds the items a person would insist on, for each kind of query', async () => {
-    const dataset = JSON.parse(readFileSync(process.env.SEARCH_DATASET ?? 'generated/dataset.json', 'utf8')) as Dataset;
+    const dataset = JSON.parse(readFileSync(process.env.SEARCH_DATASET ?? `${dir}/data/dataset.json`, 'utf8')) as Dataset;
     const urlOf = new Map(dataset.plans.flatMap((p) => p.items.map((i) => [i.key, i.url])));
     const byKind: Record<string, { found: number; wanted: number; misses: string[] }> = {};
     for (const query of set.queries) {
@@ -39,7 +39,7 @@ describe('search recall at 10', () => {
     console.table(table);
     for (const [kind, r] of Object.entries(byKind)) if (r.misses.length) console.log(`${kind} misses:\n  ${r.misses.join('\n  ')}`);
     mkdirSync('bench-results', { recursive: true });
-    writeFileSync(`bench-results/search-recall${dir === 'dist' ? '' : `-${dir.replace(/\W+/g, '-')}`}.json`, `${JSON.stringify(table, null, 2)}\n`);
+    writeFileSync(`bench-results/search-recall${dir === 'dist-fixtures' ? '' : `-${dir.replace(/\W+/g, '-')}`}.json`, `${JSON.stringify(table, null, 2)}\n`);
     if (process.env.SEARCH_SITE) return; // measuring another build: figures only
     for (const [kind, r] of Object.entries(byKind)) expect(r.found / r.wanted, `${set.kinds[kind]}: ${r.misses.join('; ')}`).toBeGreaterThanOrEqual(kind === 'misspelling' ? 0.9 : 0.95);
   });

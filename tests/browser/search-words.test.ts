@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { useSite } from '../support/browser.ts';
 
-const t = useSite('dist');
+const t = useSite('dist-fixtures');
 
 /** Loads a search and every batch of its results. */
 async function search(query: string) {

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Dataset } from '../../src/model/schema.ts';
 
-const DIST = 'dist';
+const DIST = 'dist-fixtures';
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
 /** The page's text: tags removed, entities decoded, white space collapsed. */
