@@ -3,7 +3,7 @@
 // references, statuses and actions → checked against the printed summary.
 import type { SourceDocument } from '../documents/source.ts';
 import type { Item, Plan } from '../model/schema.ts';
-import { buildActions } from './actions.ts';
+import { buildActions, type ActionOptions } from './actions.ts';
 import { readFrontMatter } from './front-matter.ts';
 import { assembleItems, joinFragments, type Draft } from './items.ts';
 import { columnNumbers, findTable, headerRoles, type Layout } from './layout.ts';
@@ -68,7 +68,7 @@ function inferIds(drafts: Draft[]): void {
   });
 }
 
-function finishItem(d: Draft, layout: Layout): ParsedItem {
+function finishItem(d: Draft, layout: Layout, options: ActionOptions): ParsedItem {
   const notes = d.notes;
   const stitched = collapse(joinFragments(d.text));
   const ref = splitReference(stitched);
@@ -80,7 +80,7 @@ function finishItem(d: Draft, layout: Layout): ParsedItem {
   if (!text) notes.push(note(d.line, 'text-missing', 'warning', 'The item has no text.'));
 
   const segments = d.segments.map((s) => ({ ...s, paras: s.paras.map((p) => spaced(p, s.line, notes)) }));
-  const built = buildActions(segments);
+  const built = buildActions(segments, options);
   notes.push(...built.notes);
 
   // Whether an item has a status comes from the plan's kind; a status that cannot be read is published as printed, never guessed.
@@ -150,7 +150,11 @@ export function parseDocument(source: string, doc: SourceDocument): ParsedDocume
     return { source, plan: null, notes };
   }
   inferIds(drafts);
-  const items = drafts.map((d) => finishItem(d, layout));
+  // Word and OpenDocument rows are whole: an empty owner cell takes the owner above only where it is merged down.
+  const ownerColumn = layout.roles.indexOf('owner');
+  const mergedOwner = new Set(doc.rows.filter((r) => r.mergedDown?.[ownerColumn]).map((r) => r.n));
+  const options: ActionOptions = { rowsCutByPages: doc.rowsCutByPages, ownerMergedDown: (line) => mergedOwner.has(line) };
+  const items = drafts.map((d) => finishItem(d, layout, options));
   for (const d of drafts) notes.push(...d.notes);
 
   const seen = new Map<string, number>();

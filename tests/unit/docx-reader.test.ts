@@ -89,9 +89,15 @@ describe('placeCells', () => {
         ],
         2,
       ),
-    ).toEqual([
-      [['5.1', '(1.2)'], ['x']],
-      [[], ['y']],
-    ]);
+    ).toEqual({
+      cells: [
+        [['5.1', '(1.2)'], ['x']],
+        [[], ['y']],
+      ],
+      mergedDown: [
+        [false, false],
+        [true, false],
+      ],
+    });
   });
 });

@@ -231,9 +231,10 @@ export function readDocx(bytes: Uint8Array): ReadResult {
       }));
     const kept = trs.filter((tr) => !w.child(tr.trPr, 'del'));
     const columns = width || Math.max(0, ...grid.map((g) => g.cells.reduce((s, c) => s + c.span, g.before)));
-    placeCells(grid, columns).forEach((cells, i) => {
+    const placed = placeCells(grid, columns);
+    placed.cells.forEach((cells, i) => {
       if (cells.every((c) => c.length === 0)) return;
-      rows.push({ n: kept[i]!.n, where: `table ${x.table}, row ${trs.indexOf(kept[i]!) + 1}`, page: null, table: x.table, cells });
+      rows.push({ n: kept[i]!.n, where: `table ${x.table}, row ${trs.indexOf(kept[i]!) + 1}`, page: null, table: x.table, cells, mergedDown: placed.mergedDown[i] });
     });
   }
 
@@ -247,5 +248,5 @@ export function readDocx(bytes: Uint8Array): ReadResult {
   const renumber = new Map(rows.map((row, i) => [row.n, i + 1]));
   rows.forEach((row, i) => (row.n = i + 1));
   const notes: Note[] = r.deleted.map((d) => note(renumber.get(d.n) ?? 0, 'tracked-deletion', 'repair', 'Words deleted with changes tracked were left out, as Word prints the document once the changes are accepted.', d.text));
-  return { ok: true, document: { format: 'docx', rows, notes } };
+  return { ok: true, document: { format: 'docx', rows, rowsCutByPages: false, notes } };
 }

@@ -108,9 +108,10 @@ function readTable(table: XmlElement, index: number, first: number, rows: Source
     }
     return { before: 0, cells, header: false };
   });
-  placeCells(grid, width).forEach((cells, i) => {
+  const placed = placeCells(grid, width);
+  placed.cells.forEach((cells, i) => {
     if (cells.every((c) => c.length === 0)) return;
-    rows.push({ n: first + i, where: `table ${index}, row ${i + 1}`, page: null, table: index, cells });
+    rows.push({ n: first + i, where: `table ${index}, row ${i + 1}`, page: null, table: index, cells, mergedDown: placed.mergedDown[i] });
   });
   return trs.length;
 }
@@ -155,5 +156,5 @@ export function readOdt(bytes: Uint8Array): ReadResult {
   if (!tables) return { ok: false, notes: [note(0, 'no-table', 'error', 'This OpenDocument file has no table. An action plan answers each recommendation or concern in a table whose header row starts "Rec no"; check that this is the action plan and not the inspection report or a covering letter.')] };
   rows.forEach((row, i) => (row.n = i + 1));
   const notes: Note[] = deleted.map((text) => note(0, 'tracked-deletion', 'repair', 'Words deleted with changes tracked were left out, as the document prints once the changes are accepted.', text));
-  return { ok: true, document: { format: 'odt', rows, notes } };
+  return { ok: true, document: { format: 'odt', rows, rowsCutByPages: false, notes } };
 }

@@ -52,7 +52,7 @@ export async function readPdf(bytes: Uint8Array): Promise<ReadResult> {
     }
     const { rows, notes } = layoutRows(pages);
     rows.forEach((row: SourceRow, i) => (row.n = i + 1));
-    return { ok: true, document: { format: 'pdf', rows, notes: notes as Note[] } };
+    return { ok: true, document: { format: 'pdf', rows, rowsCutByPages: true, notes: notes as Note[] } };
   } catch (e) {
     return error('unreadable', `Cannot read this PDF: part of it is damaged (${e instanceof Error ? e.message : String(e)}). Download it again from GOV.UK, ${ADD_WORD_INSTEAD}.`);
   } finally {
