@@ -1,7 +1,9 @@
 // npm run ingest [-- --source <dir>] [--json <file>]
 // Parses every action plan in the source folder and writes the dataset.
-// Problems with a document are reported as file:line: messages; the other
-// documents are still written, and the exit code is 1 if any document failed.
+// Problems with a document are reported as file:line: messages ("file (page 3):"
+// for Word and PDF); the other documents are still written, and the exit code
+// is 1 if any document failed.
+import { consolePlace } from '../src/dataset/place.ts';
 import { parseArgs } from 'node:util';
 import { existsSync, statSync } from 'node:fs';
 import { connectInParallel } from '../src/connect/parallel.ts';
@@ -60,7 +62,7 @@ const ms = Math.round(performance.now() - started);
 
 for (const a of dataset.anomalies) {
   if (a.severity === 'repair' && !args.verbose) continue;
-  console.error(`${source}/${a.file}:${a.line || 1}: ${a.severity}: ${a.item ? `item ${a.item}: ` : ''}${a.message}`);
+  console.error(`${consolePlace(source, a)} ${a.severity}: ${a.item ? `item ${a.item}: ` : ''}${a.message}`);
 }
 const failed = documents.filter((d) => d.plan === null);
 const count = (s: string) => dataset.anomalies.filter((a) => a.severity === s).length;

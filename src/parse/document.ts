@@ -134,10 +134,20 @@ function missingPieces(d: Draft, actions: ParsedItem['actions'], told: Note[]): 
   return out;
 }
 
+/** Each note that points at a row says where a publisher finds that row in the file ("page 3", "table 2, row 5", "line 12"). */
+function placeNotes(notes: Note[], doc: SourceDocument): void {
+  const where = new Map(doc.rows.map((r) => [r.n, r.where]));
+  for (const n of notes) if (n.where === null && n.line > 0) n.where = where.get(n.line) ?? null;
+}
+
 export function parseDocument(source: string, doc: SourceDocument): ParsedDocument {
   const lines = doc.rows;
   const table = findTable(lines);
-  if (!table.ok) return { source, plan: null, notes: [...doc.notes, note(table.line, 'not-an-action-plan', 'error', table.message)] };
+  if (!table.ok) {
+    const notes = [...doc.notes, note(table.line, 'not-an-action-plan', 'error', table.message)];
+    placeNotes(notes, doc);
+    return { source, plan: null, notes };
+  }
   const layout = table.layout;
   const layoutNotes = layout.unnamedId ? [note(layout.line, 'number-column-unnamed', 'repair', 'The first column of the header row is blank; it was read as the number column, which stands before the recommendation or concern.')] : [];
   const front = readFrontMatter(lines.filter((l) => l.n < layout.line));
@@ -147,6 +157,7 @@ export function parseDocument(source: string, doc: SourceDocument): ParsedDocume
   const notes: Note[] = [...doc.notes, ...layoutNotes, ...front.notes, ...furniture.notes, ...rowNotes, ...itemNotes];
   if (!drafts.length) {
     notes.push(note(layout.line, 'no-items', 'error', 'The table has a header row but no numbered rows under it: expected rows such as "5.1<TAB>text<TAB>Agreed<TAB>response<TAB>owner<TAB>date".'));
+    placeNotes(notes, doc);
     return { source, plan: null, notes };
   }
   inferIds(drafts);
@@ -160,7 +171,8 @@ export function parseDocument(source: string, doc: SourceDocument): ParsedDocume
   const seen = new Map<string, number>();
   for (const item of items) {
     if (seen.has(item.id)) {
-      notes.push(note(item.line, 'id-duplicate', 'warning', `The number ${item.id} is printed twice (also on line ${seen.get(item.id)}).`, null, item.id));
+      const first = lines.find((l) => l.n === seen.get(item.id))?.where ?? `line ${seen.get(item.id)}`;
+      notes.push(note(item.line, 'id-duplicate', 'warning', `The number ${item.id} is printed twice (also ${/^(?:line|page) /.test(first) ? 'on' : 'in'} ${first}).`, null, item.id));
     } else seen.set(item.id, item.line);
   }
 
@@ -175,6 +187,7 @@ export function parseDocument(source: string, doc: SourceDocument): ParsedDocume
   if (summary) notes.push(...checkSummary(summary, items, summaryLines[0]!.n));
   else if (layout.kind === 'recommendations') notes.push(note(lines.findLast((l) => l.cells.some((c) => c.length))!.n, 'summary-missing', 'warning', 'The plan prints no summary of status counts after its table (is the document cut off?), so the items cannot be checked against it.'));
 
+  placeNotes(notes, doc);
   notes.sort((a, b) => a.line - b.line);
   return {
     source,

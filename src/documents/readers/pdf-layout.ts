@@ -273,7 +273,7 @@ export function layoutRows(pages: PageContent[]): { rows: SourceRow[]; notes: No
   let tables = 0;
   /** The table the last page ended in, with its header row and its rows so far. */
   let open: { n: number; columns: number; header: string[][]; rows: SourceRow[] } | null = null;
-  let repeats = 0;
+  const repeats: number[] = [];
 
   for (const page of pages) {
     const words = new Set(page.words);
@@ -299,7 +299,7 @@ export function layoutRows(pages: PageContent[]): { rows: SourceRow[]; notes: No
       if (goesOn) {
         if (same(body[0]!, open!.header)) {
           body = body.slice(1);
-          repeats++;
+          repeats.push(page.page);
         }
         const b = body[0];
         if (b && b.length > 1 && isEmpty(b[0]!) && open!.rows.length) {
@@ -337,8 +337,18 @@ export function layoutRows(pages: PageContent[]): { rows: SourceRow[]; notes: No
     const lastTable = built.at(-1);
     if (lastTable && prose.some((l) => l.y - l.size > lastTable.bottom && l.y < page.height * 0.85)) open = null;
   }
-  if (repeats) notes.push(note(0, 'header-repeated', 'repair', `The table's header row, printed again at the top of ${repeats} page${repeats === 1 ? '' : 's'}, was read once.`));
+  if (repeats.length) notes.push(headerRepeated(repeats));
   return { rows, notes };
+}
+
+/** "pages 2, 3 and 5". */
+export function pageList(pages: number[]): string {
+  return pages.length === 1 ? `page ${pages[0]}` : `pages ${pages.slice(0, -1).join(', ')} and ${pages.at(-1)}`;
+}
+
+/** One note for the header row printed again on later pages, naming them. */
+function headerRepeated(pages: number[]): Note {
+  return note(0, 'header-repeated', 'repair', `The table's header row, printed again at the top of ${pages.length} page${pages.length === 1 ? '' : 's'}, was read once.`, null, null, pageList(pages));
 }
 
 /** The first line of a table's header row: it names the number column ("Rec no"). */
@@ -354,7 +364,7 @@ const HEADER_START = /\brec(?:ommendation)?\.?\s*(?:no|number)\b/i;
 function unruledRows(pages: PageContent[]): { rows: SourceRow[]; notes: Note[] } {
   const rows: SourceRow[] = [];
   let starts: number[] | null = null;
-  let repeats = 0;
+  const repeats: number[] = [];
   const column = (x: number) => {
     let c = 0;
     while (c + 1 < starts!.length && x >= starts![c + 1]! - TOL) c++;
@@ -368,10 +378,10 @@ function unruledRows(pages: PageContent[]): { rows: SourceRow[]; notes: Note[] }
       const text = lineText(line.words);
       if (HEADER_START.test(text) && line.words.length >= 3) {
         // The header row: its cells' starts are the columns.
-        if (starts) repeats++;
+        if (starts) repeats.push(page.page);
         starts ??= cluster(line.words.map((w) => w.x0));
         inHeader = true;
-        header = rows.length && repeats ? null : Array.from({ length: starts.length }, () => []);
+        header = rows.length && repeats.length ? null : Array.from({ length: starts.length }, () => []);
         if (header) {
           for (const w of line.words) header[column(w.x0)]!.push(w.str.trim());
           rows.push({ n: 0, where: `page ${page.page}`, page: page.page, table: 1, cells: header });
@@ -404,6 +414,6 @@ function unruledRows(pages: PageContent[]): { rows: SourceRow[]; notes: Note[] }
   if (starts) {
     notes.push(note(0, 'pdf-unruled', 'warning', "This PDF's table has no lines drawn round its cells, so its columns were taken from where the header row's words start and each printed line was read as a row: check the items against the PDF, or add the Word document (.docx) of the plan instead."));
   }
-  if (repeats) notes.push(note(0, 'header-repeated', 'repair', `The table's header row, printed again at the top of ${repeats} page${repeats === 1 ? '' : 's'}, was read once.`));
+  if (repeats.length) notes.push(headerRepeated(repeats));
   return { rows, notes };
 }
