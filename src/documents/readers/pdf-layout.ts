@@ -387,9 +387,8 @@ function bands(lines: Line[]): Band[] {
  * after a wide gap, or where a text item starts that lines below start at
  * again and again (a column's edge, though the header's cells nearly touch).
  */
-function bandColumns(band: Band, below: Line[]): { starts: number[]; cells: string[][] } {
+function bandColumns(band: Band, recurs: (x: number) => boolean): { starts: number[]; cells: string[][] } {
   const items = band.lines.flatMap((l) => l.words.map((w, k) => ({ w, y: l.y, gap: k === 0 ? Infinity : w.x0 - Math.max(...l.words.slice(0, k).map((v) => v.x1)) })));
-  const recurs = (x: number) => below.filter((l) => l.words.some((w) => Math.abs(w.x0 - x) <= TOL)).length >= 3;
   const starts = cluster(items.filter((i) => i.gap > 1.2 * i.w.size || recurs(i.w.x0)).map((i) => i.w.x0));
   const cells: string[][] = starts.map(() => []);
   for (const l of band.lines) {
@@ -427,6 +426,14 @@ function unruledRows(pages: PageContent[], isHeader: (cells: string[][]) => bool
     (l.y < 0.12 * page.height || l.y > 0.88 * page.height) &&
     (seen.get(runKey(l)) ?? 0) >= Math.max(2, pages.length / 2) &&
     !lines.some((o) => o !== l && Math.abs(o.y - l.y) <= 1.5 * l.size);
+  // Where lines start text, across the document: a column's edge is where many lines start.
+  const startCount = new Map<number, number>();
+  for (const lines of pageLines) for (const l of lines) for (const x of new Set(l.words.map((w) => Math.round(w.x0)))) startCount.set(x, (startCount.get(x) ?? 0) + 1);
+  const recurs = (x: number) => {
+    let n = 0;
+    for (let k = Math.round(x - TOL); k <= Math.round(x + TOL); k++) n += startCount.get(k) ?? 0;
+    return n >= 3;
+  };
   /** Set once the table has ended (a block of text below it whose pieces stand off its columns, such as a summary table). */
   let ended = false;
   for (const [p, page] of pages.entries()) {
@@ -457,7 +464,7 @@ function unruledRows(pages: PageContent[], isHeader: (cells: string[][]) => bool
       let seenLines = 0;
       for (let b = 0; b < pageBands.length; b++) {
         const band = pageBands[b]!;
-        const cols = bandColumns(band, pageBands.slice(b + 1, b + 12).flatMap((x) => x.lines));
+        const cols = bandColumns(band, recurs);
         if (cols.starts.length >= 3 && isHeader(cols.cells)) {
           for (const l of lines.slice(0, seenLines)) rows.push({ n: 0, where: `page ${page.page}`, page: page.page, table: null, cells: proseCells(l) });
           header = { starts: cols.starts, lines: texts.slice(seenLines, seenLines + band.lines.length) };
@@ -523,7 +530,21 @@ function unruledRows(pages: PageContent[], isHeader: (cells: string[][]) => bool
       const y = [...tops.keys()].find((t) => Math.abs(t - cell.top) <= TOL) ?? cell.top;
       tops.set(y, (tops.get(y) ?? new Set()).add(cell.c));
     }
-    const rowStarts = [...tops].filter(([, cs]) => cs.has(0) || cs.size >= 2).map(([y]) => y);
+    let rowStarts = [...tops].filter(([, cs]) => cs.has(0) || cs.size >= 2).map(([y]) => y);
+    // Cells centred in their rows (a number beside the middle of a longer cell), not at their tops: a row
+    // is the run of cells that overlap one another from top to bottom.
+    const bottom = (cell: Cell) => cell.lines.at(-1)!.y;
+    const numbers = cells.filter((cell) => cell.c === 0);
+    const centred = numbers.filter((n) => cells.some((o) => o.c !== 0 && o.lines.length > 1 && o.top < n.top - TOL && bottom(o) > n.top)).length;
+    if (centred > numbers.length / 2) {
+      rowStarts = [];
+      let end = -Infinity;
+      for (const cell of [...cells].sort((a, b) => a.top - b.top)) {
+        const crossesHeading = headings.some((h) => h.y > end && h.y < cell.top);
+        if (cell.top - 0.8 * cell.lines[0]!.size > end + TOL || crossesHeading) rowStarts.push(cell.top);
+        end = Math.max(crossesHeading ? -Infinity : end, bottom(cell));
+      }
+    }
     for (const h of headings) rowStarts.push(h.y);
     rowStarts.sort((a, b) => a - b);
     const byRow = new Map<number, Cell[]>();
