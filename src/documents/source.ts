@@ -26,7 +26,8 @@ export interface SourceDocument {
   rows: SourceRow[];
   /**
    * Whether a page break can cut one of the table's rows into pieces that read as rows of their own:
-   * yes for text exports and PDF; no for Word and OpenDocument, which hold each row whole. The
+   * yes for text exports; no for Word and OpenDocument, which hold each row whole, nor for PDF,
+   * whose reader joins the pieces of a row cut by a page break from the page layout. The
    * parser's page-break repairs (an owner joined to the one above, a sentence joined across rows,
    * an empty owner cell taking the owner above) apply only where it can.
    */

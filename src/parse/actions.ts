@@ -12,8 +12,8 @@
 //
 // The repairs for rows cut by a page break (an owner joined to the one above,
 // a sentence joined across rows, an empty owner cell taking the owner above)
-// apply only where the source can cut a row (text, PDF). In Word and
-// OpenDocument a row is whole: a row with an owner and no target is an action
+// apply only where the source can cut a row (a text export). In Word,
+// OpenDocument and PDF (whose reader joins a row cut by a page) a row is whole: a row with an owner and no target is an action
 // of its own, and an empty owner cell takes the owner above only where the
 // cell is merged down from it.
 import type { Action } from '../model/schema.ts';
@@ -70,7 +70,7 @@ export interface BuiltActions {
 }
 
 export interface ActionOptions {
-  /** Can a page break cut a row of the source into rows of its own? (Text and PDF: yes; Word, OpenDocument: no.) */
+  /** Can a page break cut a row of the source into rows of its own? (Text: yes; Word, OpenDocument, PDF: no.) */
   rowsCutByPages: boolean;
   /** For sources whose rows are whole: is the owner cell of the row at this line merged down from the row above? */
   ownerMergedDown?: (line: number) => boolean;

@@ -160,6 +160,9 @@ function ruleGroups(h: Rule[], v: Rule[]): { h: Rule[]; v: Rule[] }[] {
   return [...groups.values()].filter((g) => g.h.length >= 2 && g.v.length >= 2);
 }
 
+/** For a ruled table's row, which cells continue a cell merged down from the row above. */
+const mergedDownOf = new WeakMap<string[][], boolean[]>();
+
 /** One group of ruling lines and the words inside it → a table. Takes its words out of `words`. */
 function buildTable(g: { h: Rule[]; v: Rule[] }, words: Set<Word>): Table {
   const xs = cluster(g.v.map((r) => r.x0));
@@ -224,7 +227,7 @@ function buildTable(g: { h: Rule[]; v: Rule[] }, words: Set<Word>): Table {
     const frame = { left: xs[cell.c0]!, right: xs[cell.c1 + 1]!, textLeft: textLeft.get(cell.c0)!, lineStep };
     byRow[cell.r0]!.push({ c0: cell.c0, c1: cell.c1, blocks: cellBlocks(cell.lines, frame) });
   }
-  for (const row of byRow) {
+  for (const [r, row] of byRow.entries()) {
     if (!row.length || row.every((c) => !c.blocks.length)) continue;
     row.sort((a, b) => a.c0 - b.c0);
     if (row.length === 1 && row[0]!.c0 === 0 && row[0]!.c1 === C - 1 && C > 1) {
@@ -233,6 +236,8 @@ function buildTable(g: { h: Rule[]; v: Rule[] }, words: Set<Word>): Table {
     }
     const out: string[][] = Array.from({ length: C }, () => []);
     for (const c of row) out[c.c0] = c.blocks;
+    // A grid cell joined to the one above it (no line drawn between): merged down, printed once above.
+    mergedDownOf.set(out, out.map((_, c) => cells.get(find(id(r, c)))!.r0 < r));
     table.rows.push(out);
   }
   return table;
@@ -328,7 +333,7 @@ export function layoutRows(pages: PageContent[], isHeader: (cells: string[][]) =
         open = { n: tables, columns: t.columns, header: t.rows[0]!, rows: [] };
       }
       for (const cells of body) {
-        const row: SourceRow = { n: 0, where: `page ${page.page}`, page: page.page, table: open!.n, cells };
+        const row: SourceRow = { n: 0, where: `page ${page.page}`, page: page.page, table: open!.n, cells, mergedDown: mergedDownOf.get(cells) };
         rows.push(row);
         open!.rows.push(row);
       }

@@ -53,7 +53,8 @@ export async function readPdf(bytes: Uint8Array): Promise<ReadResult> {
     }
     const { rows, notes } = layoutRows(pages, (cells) => headerRoles(cells) !== null);
     rows.forEach((row: SourceRow, i) => (row.n = i + 1));
-    return { ok: true, document: { format: 'pdf', rows, rowsCutByPages: true, notes: notes as Note[] } };
+    // Rows cut by a page break are joined here, from the layout (ruling lines, where cells start); the rows given are whole.
+    return { ok: true, document: { format: 'pdf', rows, rowsCutByPages: false, notes: notes as Note[] } };
   } catch (e) {
     return error('unreadable', `Cannot read this PDF: part of it is damaged (${e instanceof Error ? e.message : String(e)}). Download it again from GOV.UK, ${ADD_WORD_INSTEAD}.`);
   } finally {
