@@ -14,6 +14,7 @@ const KNOWN: Record<string, string[]> = {
   '004_118ba5f91bde9054.pdf': ['5.28: owners and targets'],
   // Chromium without lines: the target cell's two paragraphs "Completed" and "December 2018" read as one.
   '004_118ba5f91bde9054.unruled.pdf': ['5.28: owners and targets'],
+  '004_118ba5f91bde9054.rows-ruled.pdf': ['5.28: owners and targets'],
 };
 
 describe.each(VERSIONS.map((v) => [v.ext, v.made] as const))('%s (%s)', (ext) => {

@@ -23,6 +23,7 @@ export const VERSIONS = [
   { ext: '.pdf', made: 'PDF, by LibreOffice from Word' },
   { ext: '.chromium.pdf', made: 'PDF, by Chromium from HTML' },
   { ext: '.unruled.pdf', made: 'PDF without lines round the cells, by Chromium from HTML' },
+  { ext: '.rows-ruled.pdf', made: 'PDF with a box and rules under the rows only, by Chromium from HTML' },
 ] as const;
 
 export async function sourceOf(file: string): Promise<SourceDocument> {

@@ -272,7 +272,9 @@ function appendCut(into: string[], more: string[]): void {
 }
 
 export function layoutRows(pages: PageContent[], isHeader: (cells: string[][]) => boolean = () => false): { rows: SourceRow[]; notes: Note[] } {
-  if (pages.every((page) => !ruleGroups(page.horizontal, page.vertical).length)) return unruledRows(pages, isHeader);
+  // Lines that make no grid of three columns or more (none, a box round the table, rules between rows only): read by layout.
+  const gridded = (g: { v: Rule[] }) => cluster(g.v.map((r) => r.x0)).length >= 4;
+  if (pages.every((page) => !ruleGroups(page.horizontal, page.vertical).some(gridded))) return unruledRows(pages, isHeader);
   const rows: SourceRow[] = [];
   const notes: Note[] = [];
   let tables = 0;
