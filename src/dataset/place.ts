@@ -19,5 +19,7 @@ export function placeLabel(a: Pick<Anomaly, 'line' | 'where'>): string {
  */
 export function consolePlace(folder: string, a: Pick<Anomaly, 'file' | 'line' | 'where'>): string {
   if (a.where && !/^line \d+$/.test(a.where)) return `${folder}/${a.file} (${a.where}):`;
+  // A note on the whole of a Word or PDF file has no line to name.
+  if (!a.where && !a.line && /\.(?:docx|odt|pdf)$/i.test(a.file)) return `${folder}/${a.file}:`;
   return `${folder}/${a.file}:${a.line || 1}:`;
 }

@@ -27,5 +27,7 @@ describe('where each note stands', () => {
 
   it('a note on the whole file has no place', () => {
     expect(placeLabel({ line: 0, where: null })).toBe('Whole file');
+    expect(consolePlace('plans', { file: 'hmp-x.pdf', line: 0, where: null })).toBe('plans/hmp-x.pdf:');
+    expect(consolePlace('plans', { file: 'hmp-x.txt', line: 0, where: null })).toBe('plans/hmp-x.txt:1:');
   });
 });
