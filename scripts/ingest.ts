@@ -1,6 +1,7 @@
 // npm run ingest [-- --source <dir>] [--json <file>] [--verbose] [--keep-going]
 // Parses every action plan in the source folder and writes the dataset.
-// Problems with a document are reported as file:line: messages, a few per kind
+// Problems with a document are reported as file:line: messages ("file (page 3):"
+// for Word and PDF), a few per kind
 // per document; the other documents are still written, each document that
 // could not be used gets a closing line, and the exit code is 1 if any failed.
 // Output is never cut short: the exit code is set, not forced with process.exit.

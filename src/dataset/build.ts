@@ -29,7 +29,7 @@ export function buildDataset(documents: ParsedDocument[]): Dataset {
     const estId = establishmentId(p.establishment);
     let year = yearOf(p);
     if (year === null) {
-      anomalies.push({ file: source, line: 0, plan: null, item: null, kind: 'year-missing', severity: 'warning', message: 'The plan prints no date at all, so it is filed under year 0.', text: null });
+      anomalies.push({ file: source, line: 0, where: null, plan: null, item: null, kind: 'year-missing', severity: 'warning', message: 'The plan prints no date at all, so it is filed under year 0.', text: null });
       year = 0;
     }
     let suffix = '';

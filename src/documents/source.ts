@@ -17,11 +17,21 @@ export interface SourceRow {
   table: number | null;
   /** Each cell's blocks: paragraphs as plain text, list items starting "• ". An empty cell is []. */
   cells: string[][];
+  /** Cells that continue a cell merged down from the row above (Word, OpenDocument): empty here, printed once above. */
+  mergedDown?: boolean[];
 }
 
 export interface SourceDocument {
   format: SourceFormat;
   rows: SourceRow[];
+  /**
+   * Whether a page break can cut one of the table's rows into pieces that read as rows of their own:
+   * yes for text exports; no for Word and OpenDocument, which hold each row whole, nor for PDF,
+   * whose reader joins the pieces of a row cut by a page break from the page layout. The
+   * parser's page-break repairs (an owner joined to the one above, a sentence joined across rows,
+   * an empty owner cell taking the owner above) apply only where it can.
+   */
+  rowsCutByPages: boolean;
   /** What the reader repaired or set aside while reading (tracked deletions, furniture, hyphenation). */
   notes: Note[];
 }

@@ -151,6 +151,10 @@ export const establishmentSchema = z.object({
 export const anomalySchema = z.object({
   file: z.string(),
   line: z.number().int().nonnegative().describe('1-based line in the source document; 0 for the whole file.'),
+  where: z
+    .string()
+    .nullable()
+    .describe('Where in the file a publisher finds the problem, in the words of its format: "line 12" (text), "page 3" (PDF), "table 2, row 5" or "paragraph 4" (Word, OpenDocument); null for the whole file.'),
   plan: z.string().nullable(),
   item: z.string().nullable(),
   kind: z.enum(ANOMALY_KIND_CODES).describe('A stable code for the kind of repair or problem, e.g. id-inferred; docs/data-quality.md explains each.'),

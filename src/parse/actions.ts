@@ -9,6 +9,13 @@
 // - a row with only response text continues the previous action's text;
 // - a row with only an owner and target, under a row whose response has more
 //   paragraphs than actions, adds an action for the next paragraph (Leicester).
+//
+// The repairs for rows cut by a page break (an owner joined to the one above,
+// a sentence joined across rows, an empty owner cell taking the owner above)
+// apply only where the source can cut a row (a text export). In Word,
+// OpenDocument and PDF (whose reader joins a row cut by a page) a row is whole: a row with an owner and no target is an action
+// of its own, and an empty owner cell takes the owner above only where the
+// cell is merged down from it.
 import type { Action } from '../model/schema.ts';
 import { parseTargets, type Target } from './dates.ts';
 import type { Segment } from './items.ts';
@@ -62,7 +69,15 @@ export interface BuiltActions {
   notes: Note[];
 }
 
-export function buildActions(segments: Segment[]): BuiltActions {
+export interface ActionOptions {
+  /** Can a page break cut a row of the source into rows of its own? (Text: yes; Word, OpenDocument, PDF: no.) */
+  rowsCutByPages: boolean;
+  /** For sources whose rows are whole: is the owner cell of the row at this line merged down from the row above? */
+  ownerMergedDown?: (line: number) => boolean;
+}
+
+export function buildActions(segments: Segment[], options: ActionOptions = { rowsCutByPages: true }): BuiltActions {
+  const cut = options.rowsCutByPages;
   const notes: Note[] = [];
   const groups: ActionGroup[] = [];
 
@@ -80,7 +95,7 @@ export function buildActions(segments: Segment[]): BuiltActions {
     } else if (targets.length) {
       const paras = [...seg.paras];
       const prev = last.paras.at(-1);
-      if (prev && paras[0] && !finished(prev.text) && /^[a-z]/.test(paras[0])) {
+      if (cut && prev && paras[0] && !finished(prev.text) && /^[a-z]/.test(paras[0])) {
         // A sentence split by a page break: it belongs to the action holding most of its words.
         const [head, tail] = lastSentence(prev.text);
         const [fragment, rest] = firstSentence(paras[0]);
@@ -97,6 +112,9 @@ export function buildActions(segments: Segment[]): BuiltActions {
         }
       }
       groups.push({ line: seg.line, paras: paras.map(rowPara), owners, targets });
+    } else if (owners.length && !cut) {
+      // A whole row with an owner and no target: an action of its own, without a target.
+      groups.push({ line: seg.line, paras: seg.paras.map(rowPara), owners, targets });
     } else if (owners.length) {
       const joined = owners.join(' ');
       if (last.owners.length) last.owners[last.owners.length - 1] += ` ${joined}`;
@@ -145,8 +163,10 @@ export function buildActions(segments: Segment[]): BuiltActions {
       }
     }
 
-    // Copied owners are noted one per copy, with the owner as the note's text.
-    if (owners.length === 0 && previousOwner) {
+    // Copied owners are noted one per copy, with the owner as the note's text. A whole row's empty owner
+    // cell is no owner, unless the cell is merged down from the one above.
+    const inherits = owners.length === 0 && previousOwner !== null && (cut || options.ownerMergedDown?.(g.line) === true);
+    if (inherits) {
       for (let i = 0; i < k; i++) {
         notes.push(note(g.line, 'owner-inherited', 'repair', `No owner is printed for this action; the owner above it ("${previousOwner}") applies, as in a merged table cell.`, previousOwner));
       }
@@ -165,7 +185,7 @@ export function buildActions(segments: Segment[]): BuiltActions {
     }
 
     for (let i = 0; i < k; i++) {
-      const owner = owners.length === 0 ? previousOwner : owners.length === 1 ? owners[0]! : (owners[i] ?? null);
+      const owner = owners.length === 0 ? (inherits ? previousOwner : null) : owners.length === 1 ? owners[0]! : (owners[i] ?? null);
       const target = targets[i] ?? null;
       actions.push({ text: texts[i] ?? null, owner, target: target?.target ?? null, due: target?.due ?? null });
     }

@@ -3,7 +3,7 @@
 // references, statuses and actions → checked against the printed summary.
 import type { SourceDocument } from '../documents/source.ts';
 import type { Item, Plan } from '../model/schema.ts';
-import { buildActions } from './actions.ts';
+import { buildActions, type ActionOptions } from './actions.ts';
 import { readFrontMatter } from './front-matter.ts';
 import { assembleItems, joinFragments, type Draft } from './items.ts';
 import { columnNumbers, findTable, headerFragment, headerRoles, type Layout } from './layout.ts';
@@ -68,7 +68,7 @@ function inferIds(drafts: Draft[]): void {
   });
 }
 
-function finishItem(d: Draft, layout: Layout): ParsedItem {
+function finishItem(d: Draft, layout: Layout, options: ActionOptions): ParsedItem {
   const notes = d.notes;
   const stitched = collapse(joinFragments(d.text));
   const ref = splitReference(stitched);
@@ -80,7 +80,7 @@ function finishItem(d: Draft, layout: Layout): ParsedItem {
   if (!text) notes.push(note(d.line, 'text-missing', 'warning', 'The item has no text.'));
 
   const segments = d.segments.map((s) => ({ ...s, paras: s.paras.map((p) => spaced(p, s.line, notes)) }));
-  const built = buildActions(segments);
+  const built = buildActions(segments, options);
   notes.push(...built.notes);
 
   // Whether an item has a status comes from the plan's kind; a status that cannot be read is published as printed, never guessed.
@@ -138,10 +138,20 @@ function missingPieces(d: Draft, actions: ParsedItem['actions'], told: Note[]): 
   return out;
 }
 
+/** Each note that points at a row says where a publisher finds that row in the file ("page 3", "table 2, row 5", "line 12"). */
+function placeNotes(notes: Note[], doc: SourceDocument): void {
+  const where = new Map(doc.rows.map((r) => [r.n, r.where]));
+  for (const n of notes) if (n.where === null && n.line > 0) n.where = where.get(n.line) ?? null;
+}
+
 export function parseDocument(source: string, doc: SourceDocument): ParsedDocument {
   const lines = doc.rows;
   const table = findTable(lines);
-  if (!table.ok) return { source, plan: null, notes: [...doc.notes, note(table.line, 'not-an-action-plan', 'error', table.message)] };
+  if (!table.ok) {
+    const notes = [...doc.notes, note(table.line, 'not-an-action-plan', 'error', table.message)];
+    placeNotes(notes, doc);
+    return { source, plan: null, notes };
+  }
   const layout = table.layout;
   const layoutNotes = layout.unnamedId ? [note(layout.line, 'number-column-unnamed', 'repair', 'The first column of the header row is blank; it was read as the number column, which stands before the recommendation or concern.')] : [];
   if (layout.joinedFrom !== null) {
@@ -154,16 +164,22 @@ export function parseDocument(source: string, doc: SourceDocument): ParsedDocume
   const notes: Note[] = [...doc.notes, ...layoutNotes, ...front.notes, ...furniture.notes, ...rowNotes, ...itemNotes];
   if (!drafts.length) {
     notes.push(note(layout.line, 'no-items', 'error', 'The table has a header row but no numbered rows under it: expected rows such as "5.1<TAB>text<TAB>Agreed<TAB>response<TAB>owner<TAB>date".'));
+    placeNotes(notes, doc);
     return { source, plan: null, notes };
   }
   inferIds(drafts);
-  const items = drafts.map((d) => finishItem(d, layout));
+  // Word and OpenDocument rows are whole: an empty owner cell takes the owner above only where it is merged down.
+  const ownerColumn = layout.roles.indexOf('owner');
+  const mergedOwner = new Set(doc.rows.filter((r) => r.mergedDown?.[ownerColumn]).map((r) => r.n));
+  const options: ActionOptions = { rowsCutByPages: doc.rowsCutByPages, ownerMergedDown: (line) => mergedOwner.has(line) };
+  const items = drafts.map((d) => finishItem(d, layout, options));
   for (const d of drafts) notes.push(...d.notes);
 
   const seen = new Map<string, number>();
   for (const item of items) {
     if (seen.has(item.id)) {
-      notes.push(note(item.line, 'id-duplicate', 'warning', `The number ${item.id} is printed twice (also on line ${seen.get(item.id)}).`, null, item.id));
+      const first = lines.find((l) => l.n === seen.get(item.id))?.where ?? `line ${seen.get(item.id)}`;
+      notes.push(note(item.line, 'id-duplicate', 'warning', `The number ${item.id} is printed twice (also ${/^(?:line|page) /.test(first) ? 'on' : 'in'} ${first}).`, null, item.id));
     } else seen.set(item.id, item.line);
   }
 
@@ -178,6 +194,7 @@ export function parseDocument(source: string, doc: SourceDocument): ParsedDocume
   if (summary) notes.push(...checkSummary(summary, items, summaryLines[0]!.n));
   else if (layout.kind === 'recommendations') notes.push(note(lines.findLast((l) => l.cells.some((c) => c.length))!.n, 'summary-missing', 'warning', 'The plan prints no summary of status counts after its table (is the document cut off?), so the items cannot be checked against it.'));
 
+  placeNotes(notes, doc);
   notes.sort((a, b) => a.line - b.line);
   return {
     source,

@@ -11,6 +11,7 @@ export function note(
   message: string,
   text: string | null = null,
   item: string | null = null,
+  where: string | null = null,
 ): Note {
-  return { line, item, kind, severity, message, text };
+  return { line, where, item, kind, severity, message, text };
 }

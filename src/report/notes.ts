@@ -2,6 +2,7 @@
 // kind of warning (and repair, with --verbose) in a document the first few,
 // then a count, so that a damaged document of 20,000 rows stays readable.
 import type { Anomaly } from '../model/schema.ts';
+import { consolePlace } from '../dataset/place.ts';
 
 export interface NotesOptions {
   /** The folder the documents were read from, to print paths a terminal can open. */
@@ -15,7 +16,7 @@ export interface NotesOptions {
 const where = (source: string, file: string) => `${source.replace(/\/$/, '')}/${file}`;
 
 export function noteLine(a: Anomaly, source: string): string {
-  return `${where(source, a.file)}:${a.line || 1}: ${a.severity}: ${a.item ? `item ${a.item}: ` : ''}${a.message}`;
+  return `${consolePlace(source.replace(/\/$/, ''), a)} ${a.severity}: ${a.item ? `item ${a.item}: ` : ''}${a.message}`;
 }
 
 const thousands = (n: number) => n.toLocaleString('en-GB');

@@ -54,7 +54,7 @@ describe('anomalies', () => {
     expect(find('heading-moved', '5.3')).toEqual({
       file: '000_653c83a5637c60bc.txt', line: 30, plan: 'rochester-2017', item: '5.3', kind: 'heading-moved', severity: 'repair',
       message: 'The heading "Main recommendation to the governor and HMPPS" was printed inside the split row of this item; it applies from the next item on.',
-      text: null,
+      text: null, where: 'line 30',
     });
     expect(find('id-inferred', '5.4')).toMatchObject({ file: '002_3cba4798597cd07c.txt', line: 41, message: 'The number is missing from the document; 5.4 was inferred because it falls between 5.3 and 5.5.' });
     expect(find('owner-joined', '5.21')).toMatchObject({ line: 72, text: 'Foundation Trust', message: 'An owner split by a page break was joined: "Governor/ Director Oxleas NHS Foundation Trust".' });

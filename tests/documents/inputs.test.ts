@@ -56,7 +56,7 @@ describe('npm run ingest', () => {
     const r = ingest(['--source', dir, '--json', out]);
     expect(r.status).toBe(1);
     expect(r.stderr).toContain(`${dir}/empty.txt:1: error: Cannot read this document: the file is empty. Expected the text of an action plan (UTF-8, UTF-16 or Windows-1252).`);
-    expect(r.stderr).toContain(`${dir}/scan.pdf:1: error: Cannot read this PDF: the file is damaged or is not a complete PDF (Invalid PDF structure.). Download it again from GOV.UK, or add the Word document (.docx) of the plan instead.`);
+    expect(r.stderr).toContain(`${dir}/scan.pdf: error: Cannot read this PDF: the file is damaged or is not a complete PDF (Invalid PDF structure.). Download it again from GOV.UK, or add the Word document (.docx) of the plan instead.`);
     expect(r.stderr).toContain(`${dir}/minutes.txt:1: error: No action plan table was found: no row names the table's columns. Expected a header row with a column for the number`);
     expect(r.stderr).toContain(`${dir}/cut-off.txt:40: warning: The plan prints no summary of status counts after its table (is the document cut off?)`);
     // One closing line per document that could not be used, after the summary.

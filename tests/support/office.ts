@@ -22,6 +22,8 @@ export const VERSIONS = [
   { ext: '.odt', made: 'OpenDocument, by LibreOffice from HTML' },
   { ext: '.pdf', made: 'PDF, by LibreOffice from Word' },
   { ext: '.chromium.pdf', made: 'PDF, by Chromium from HTML' },
+  { ext: '.unruled.pdf', made: 'PDF without lines round the cells, by Chromium from HTML' },
+  { ext: '.rows-ruled.pdf', made: 'PDF with a box and rules under the rows only, by Chromium from HTML' },
 ] as const;
 
 export async function sourceOf(file: string): Promise<SourceDocument> {

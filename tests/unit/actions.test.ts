@@ -70,4 +70,40 @@ describe('buildActions', () => {
   it('makes no action when neither owner nor target is printed', () => {
     expect(buildActions([seg(1, ['Not needed.'])])).toEqual({ response: 'Not needed.', actions: [], notes: [] });
   });
+
+  describe('rows that a page break cannot cut (Word, OpenDocument)', () => {
+    const whole = (merged: number[] = []) => ({ rowsCutByPages: false, ownerMergedDown: (line: number) => merged.includes(line) });
+
+    it('an owner without a target is an action of its own, not joined to the owner above', () => {
+      const segs = [seg(1, ['Review transfers.'], ['Executive Director'], ['Completed']), seg(2, ['Agree an approach to refusals.'], ['Governor'])];
+      expect(buildActions(segs).actions.map((a) => [a.owner, a.target])).toEqual([['Executive Director Governor', 'Completed']]);
+      const out = buildActions(segs, whole());
+      expect(out.actions).toEqual([
+        { text: 'Review transfers.', owner: 'Executive Director', target: 'Completed', due: 'completed' },
+        { text: 'Agree an approach to refusals.', owner: 'Governor', target: null, due: null },
+      ]);
+      expect(out.notes.map((n) => n.kind)).toEqual([]);
+    });
+
+    it('an empty owner cell is no owner, unless it is merged down from the cell above', () => {
+      const segs = [seg(1, ['Specify the service.'], ['Director of Healthcare'], ['Completed']), seg(2, ['Tender the contract.'], [], ['October 2018'])];
+      expect(buildActions(segs, whole()).actions.map((a) => [a.owner, a.target])).toEqual([
+        ['Director of Healthcare', 'Completed'],
+        [null, 'October 2018'],
+      ]);
+      const merged = buildActions(segs, whole([2]));
+      expect(merged.actions.map((a) => [a.owner, a.target])).toEqual([
+        ['Director of Healthcare', 'Completed'],
+        ['Director of Healthcare', 'October 2018'],
+      ]);
+      expect(merged.notes.map((n) => [n.line, n.kind, n.text])).toEqual([[2, 'owner-inherited', 'Director of Healthcare']]);
+    });
+
+    it('a sentence running on into the next row is not moved between actions', () => {
+      const segs = [seg(1, ['We will review the'], ['Governor'], ['June 2018']), seg(2, ['policy each year.'], ['Head of Safety'], ['July 2018'])];
+      const out = buildActions(segs, whole());
+      expect(out.actions.map((a) => a.text)).toEqual(['We will review the', 'policy each year.']);
+      expect(out.notes).toEqual([]);
+    });
+  });
 });

@@ -24,7 +24,7 @@ describe('anomaly kinds', () => {
   });
 
   it('the dataset accepts only the listed kinds', () => {
-    const anomaly = { file: 'a.txt', line: 1, plan: null, item: null, severity: 'repair', message: 'm', text: null };
+    const anomaly = { file: 'a.txt', line: 1, where: 'line 1', plan: null, item: null, severity: 'repair', message: 'm', text: null };
     expect(anomalySchema.safeParse({ ...anomaly, kind: 'owners-split' }).success).toBe(true);
     expect(anomalySchema.safeParse({ ...anomaly, kind: 'a-new-kind' }).success).toBe(false);
   });

@@ -3,6 +3,7 @@ import { strToU8, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { readDocx } from '../../src/documents/readers/docx.ts';
 import { placeCells } from '../../src/documents/readers/grid.ts';
+import { parseDocument } from '../../src/parse/document.ts';
 
 const W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"';
 const docx = (body: string, extra: Record<string, string> = {}) =>
@@ -89,9 +90,66 @@ describe('placeCells', () => {
         ],
         2,
       ),
-    ).toEqual([
-      [['5.1', '(1.2)'], ['x']],
-      [[], ['y']],
+    ).toEqual({
+      cells: [
+        [['5.1', '(1.2)'], ['x']],
+        [[], ['y']],
+      ],
+      mergedDown: [
+        [false, false],
+        [true, false],
+      ],
+    });
+  });
+
+  it('reads what real plans hold: content controls, hyperlinks, fields (their result, not their code), smart tags, symbols, breaks and tabs, alternate content once, a nested table, old merges across', () => {
+    const r = (inner: string) => `<w:r>${inner}</w:r>`;
+    const t = (text: string) => r(`<w:t xml:space="preserve">${text}</w:t>`);
+    const MC = 'xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006"';
+    const doc = rows(
+      docx(
+        `<w:sdt><w:sdtContent>${p('Action Plan: HMP Example')}</w:sdtContent></w:sdt>` +
+          tbl(3, [
+            tc(p('Rec no')) + tc(p('Response')) + tc(p('Owner')),
+            tc(p('Safety'), '<w:hMerge w:val="restart"/>') + tc('', '<w:hMerge/>') + tc('', '<w:hMerge/>'),
+            tc(p('5.1')) +
+              tc(
+                `<w:p><w:hyperlink>${t('See the policy')}</w:hyperlink>${r('<w:tab/>')}<w:smartTag>${t('on safety')}</w:smartTag></w:p>` +
+                  `<w:p>${r('<w:fldChar w:fldCharType="begin"/>')}${r('<w:instrText> PAGE </w:instrText>')}${r('<w:fldChar w:fldCharType="separate"/>')}${t('3')}${r('<w:fldChar w:fldCharType="end"/>')}<w:fldSimple>${t(' pages')}</w:fldSimple></w:p>` +
+                  `<w:p>${r('<w:sym w:font="Symbol" w:char="F0B7"/>')}${t(' Checks')}${r('<w:br/>')}${t('monthly')}${r('<w:footnoteReference w:id="1"/>')}</w:p>` +
+                  `<w:p><mc:AlternateContent ${MC}><mc:Choice>${t('Chosen')}</mc:Choice><mc:Fallback>${t('Fallback')}</mc:Fallback></mc:AlternateContent></w:p>` +
+                  tbl(1, [tc(p('Nested cell'))]),
+              ) +
+              `<w:sdt><w:sdtContent>${tc(p('Governor'))}</w:sdtContent></w:sdt>`,
+          ]),
+      ),
+    );
+    expect(doc.rows.map((x) => x.cells)).toEqual([
+      [['Action Plan: HMP Example']],
+      [['Rec no'], ['Response'], ['Owner']],
+      [['Safety']],
+      [['5.1'], ['See the policy on safety', '3 pages', '• Checks', 'monthly', 'Chosen', 'Nested cell'], ['Governor']],
     ]);
+  });
+
+  it('front matter in a table of its own, and a cell merged down across the header row printed again', () => {
+    const doc = rows(
+      docx(
+        tbl(2, [tc(p('Action Plan:')) + tc(p('HMP Example')), tc(p('Report Published:')) + tc(p('20 August 2019'))]) +
+          tbl(5, [
+            tc(p('Rec no')) + tc(p('Recommendation')) + tc(p('Action taken/planned')) + tc(p('Owner')) + tc(p('Target date')),
+            tc(p('5.1')) + tc(p('Staff should act. (1.2)'), '<w:vMerge w:val="restart"/>') + tc(p('Train staff.')) + tc(p('Governor')) + tc(p('June 2019')),
+            tc(p('Rec no')) + tc(p('Recommendation')) + tc(p('Action taken/planned')) + tc(p('Owner')) + tc(p('Target date')),
+            tc('') + tc('', '<w:vMerge/>') + tc(p('Check monthly.')) + tc(p('Head of Safety')) + tc(p('July 2019')),
+          ]),
+      ),
+    );
+    const parsed = parseDocument("x.docx", doc);
+    if (!parsed.plan) throw new Error(JSON.stringify(parsed.notes));
+    expect([parsed.plan?.establishment, parsed.plan?.reportPublished]).toEqual(['HMP Example', '2019-08-20']);
+    expect(parsed.plan?.items.map((i) => [i.id, i.text, i.actions.map((a) => [a.owner, a.target])])).toEqual([
+      ['5.1', 'Staff should act.', [['Governor', 'June 2019'], ['Head of Safety', 'July 2019']]],
+    ]);
+    expect(doc.rows.at(-1)!.cells).toEqual([[], [], ['Check monthly.'], ['Head of Safety'], ['July 2019']]);
   });
 });

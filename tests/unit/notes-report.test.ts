@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { Anomaly } from '../../src/model/schema.ts';
 import { failedDocumentLines, notesReport } from '../../src/report/notes.ts';
 
-const a = (file: string, line: number, kind: Anomaly['kind'], severity: Anomaly['severity'], plan: string | null = 'p-2020'): Anomaly => ({
+const a = (file: string, line: number, kind: Anomaly['kind'], severity: Anomaly['severity'], plan: string | null = 'p-2020'): Anomaly => ({ where: null,
   file, line, plan, item: severity === 'error' ? null : `1.${line}`, kind, severity, message: `${kind} on ${line}.`, text: null,
 });
 

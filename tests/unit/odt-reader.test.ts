@@ -32,7 +32,8 @@ describe('readOdt', () => {
       [4, 'table 1, row 3', 1, [['5.1'], ['Staff will act.', '• Monthly checks.'], ['Governor', 'Head of Safety']]],
       [5, 'table 1, row 4', 1, [[], ['Second action.'], ['Governor']]],
     ]);
-    expect(r.document.notes.map((n) => [n.kind, n.text])).toEqual([['tracked-deletion', 'old words']]);
+    expect(r.document.notes.map((n) => [n.line, n.where, n.kind, n.text])).toEqual([[4, 'table 1, row 3', 'tracked-deletion', 'old words']]);
+    expect(r.document.rows.map((row) => row.mergedDown)).toEqual([undefined, [false, false, false], [false], [false, false, false], [true, false, false]]);
   });
 
   it('names a file with no table', () => {

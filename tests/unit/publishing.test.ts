@@ -20,7 +20,7 @@ describe('siteAddress', () => {
   });
 });
 
-const error = (file: string, message: string): Anomaly => ({ file, line: 0, plan: null, item: null, kind: 'unreadable', severity: 'error', message, text: null });
+const error = (file: string, message: string): Anomaly => ({ file, line: 0, where: null, plan: null, item: null, kind: 'unreadable', severity: 'error', message, text: null });
 const PUBLIC = { origin: 'https://plans.example.org', preview: false };
 const PREVIEW = { origin: PREVIEW_ORIGIN, preview: true };
 

@@ -95,6 +95,15 @@ function readParagraph(p: XmlElement, r: Reading): Paragraph {
         case 'noBreakHyphen':
           if (!inDeletion) parts[parts.length - 1] += '-';
           break;
+        case 'sym': {
+          // A symbol from a symbol font: its code, less the private-use offset such fonts are mapped to.
+          // Symbol and Wingdings draw a bullet at B7 and 9F.
+          const code = parseInt(w.attr(c, 'char') ?? '', 16);
+          const plain = code >= 0xf000 ? code - 0xf000 : code;
+          const bullet = plain === 0xb7 || (plain === 0x9f && /wingdings/i.test(w.attr(c, 'font') ?? ''));
+          if (!inDeletion && code > 0) parts[parts.length - 1] += bullet ? '•' : String.fromCharCode(plain);
+          break;
+        }
         case 'instrText':
         case 'delInstrText':
         case 'pPr':
@@ -159,13 +168,21 @@ function readTable(tbl: XmlElement, r: Reading): { rows: { n: number; trPr: XmlE
       }
     };
     collectCells(tr);
-    const cells = tcs.map((tc) => {
+    const cells: { paragraphs: Paragraph[]; span: number; vmerge: GridCell['vmerge'] }[] = [];
+    for (const tc of tcs) {
       const tcPr = w.child(tc, 'tcPr');
       const span = Number(w.attr(w.child(tcPr, 'gridSpan'), 'val') ?? 1) || 1;
       const vm = w.child(tcPr, 'vMerge');
       const vmerge: GridCell['vmerge'] = vm ? (w.attr(vm, 'val') === 'restart' ? 'restart' : 'continue') : null;
-      return { paragraphs: containerParagraphs(tc, r), span, vmerge };
-    });
+      const paragraphs = containerParagraphs(tc, r);
+      // Older Word merges across with hMerge: a continuing cell widens the cell before it.
+      const hm = w.child(tcPr, 'hMerge');
+      const last = cells.at(-1);
+      if (hm && w.attr(hm, 'val') !== 'restart' && last) {
+        last.span += span;
+        last.paragraphs.push(...paragraphs);
+      } else cells.push({ paragraphs, span, vmerge });
+    }
     return { n: r.n, trPr, cells };
   });
   return { rows, width };
@@ -231,9 +248,10 @@ export function readDocx(bytes: Uint8Array): ReadResult {
       }));
     const kept = trs.filter((tr) => !w.child(tr.trPr, 'del'));
     const columns = width || Math.max(0, ...grid.map((g) => g.cells.reduce((s, c) => s + c.span, g.before)));
-    placeCells(grid, columns).forEach((cells, i) => {
+    const placed = placeCells(grid, columns);
+    placed.cells.forEach((cells, i) => {
       if (cells.every((c) => c.length === 0)) return;
-      rows.push({ n: kept[i]!.n, where: `table ${x.table}, row ${trs.indexOf(kept[i]!) + 1}`, page: null, table: x.table, cells });
+      rows.push({ n: kept[i]!.n, where: `table ${x.table}, row ${trs.indexOf(kept[i]!) + 1}`, page: null, table: x.table, cells, mergedDown: placed.mergedDown[i] });
     });
   }
 
@@ -247,5 +265,5 @@ export function readDocx(bytes: Uint8Array): ReadResult {
   const renumber = new Map(rows.map((row, i) => [row.n, i + 1]));
   rows.forEach((row, i) => (row.n = i + 1));
   const notes: Note[] = r.deleted.map((d) => note(renumber.get(d.n) ?? 0, 'tracked-deletion', 'repair', 'Words deleted with changes tracked were left out, as Word prints the document once the changes are accepted.', d.text));
-  return { ok: true, document: { format: 'docx', rows, notes } };
+  return { ok: true, document: { format: 'docx', rows, rowsCutByPages: false, notes } };
 }

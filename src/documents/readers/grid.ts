@@ -19,13 +19,18 @@ export interface GridRow {
   header: boolean;
 }
 
-/** Rows of cells with spans → rows of positioned cells, each a list of blocks. */
-export function placeCells(rows: GridRow[], width: number): string[][][] {
+/**
+ * Rows of cells with spans → rows of positioned cells, each a list of blocks,
+ * and for each row which of its cells continue a cell merged down from above.
+ */
+export function placeCells(rows: GridRow[], width: number): { cells: string[][][]; mergedDown: boolean[][] } {
   const out: string[][][] = [];
+  const mergedDown: boolean[][] = [];
   /** The cell, by grid column, that a vertical merge continues into. */
   const open = new Map<number, string[]>();
   for (const row of rows) {
     const cells: string[][] = [];
+    const merged: boolean[] = [];
     for (let k = 0; k < row.before; k++) cells.push([]);
     for (const cell of row.cells) {
       const col = cells.length;
@@ -33,6 +38,7 @@ export function placeCells(rows: GridRow[], width: number): string[][][] {
       if (origin) {
         // Word shows the text of every merged cell in the merged cell.
         origin.push(...cell.blocks);
+        merged[col] = true;
         cells.push([]);
       } else {
         const blocks = [...cell.blocks];
@@ -47,12 +53,14 @@ export function placeCells(rows: GridRow[], width: number): string[][][] {
     }
     const across = row.cells.length === 1 && row.before === 0 && row.cells[0]!.span >= Math.max(2, width);
     out.push(across ? [cells[0]!] : cells);
+    mergedDown.push(across ? [false] : cells.map((_, c) => merged[c] === true));
   }
   // Trailing empty cells beyond the grid add nothing.
-  return out.map((cells) => {
+  out.forEach((cells, i) => {
     while (cells.length > width && cells.at(-1)!.length === 0) cells.pop();
-    return cells;
+    mergedDown[i]!.length = cells.length;
   });
+  return { cells: out, mergedDown };
 }
 
 /** White space collapsed, as a block of text. */

@@ -108,9 +108,10 @@ function readTable(table: XmlElement, index: number, first: number, rows: Source
     }
     return { before: 0, cells, header: false };
   });
-  placeCells(grid, width).forEach((cells, i) => {
+  const placed = placeCells(grid, width);
+  placed.cells.forEach((cells, i) => {
     if (cells.every((c) => c.length === 0)) return;
-    rows.push({ n: first + i, where: `table ${index}, row ${i + 1}`, page: null, table: index, cells });
+    rows.push({ n: first + i, where: `table ${index}, row ${i + 1}`, page: null, table: index, cells, mergedDown: placed.mergedDown[i] });
   });
   return trs.length;
 }
@@ -129,23 +130,38 @@ export function readOdt(bytes: Uint8Array): ReadResult {
   P[TEXT] = doc.prefix(TEXT) ?? 'text';
   P[TABLE] = doc.prefix(TABLE) ?? 'table';
   // Tracked deletions are kept in a region of their own; that region is not read.
-  const deleted = descendants(doc.root, `${P[TEXT]}:deletion`)
-    .map((e) => blockText(childElements(e).filter((c) => !c.name.endsWith(':change-info')).map(textOf).join(' ')))
-    .filter(Boolean);
+  const deleted = descendants(doc.root, `${P[TEXT]}:changed-region`).flatMap((region) =>
+    descendants(region, `${P[TEXT]}:deletion`)
+      .map((e) => ({ id: region.attribs[`${P[TEXT]}:id`] ?? region.attribs['xml:id'] ?? '', text: blockText(childElements(e).filter((c) => !c.name.endsWith(':change-info')).map(textOf).join(' ')) }))
+      .filter((d) => d.text),
+  );
   const office = descendants(doc.root, `${doc.prefix('urn:oasis:names:tc:opendocument:xmlns:office:1.0') ?? 'office'}:text`)[0];
 
   const rows: SourceRow[] = [];
   let n = 0;
   let tables = 0;
   let paragraphs = 0;
+  // Where each tracked change stands: the body marks it with text:change(-start) naming its region.
+  const changeAt = new Map<string, string>();
+  const markChanges = (e: XmlElement, where: string) => {
+    for (const tag of ['change', 'change-start']) {
+      for (const c of descendants(e, `${P[TEXT]}:${tag}`)) {
+        const id = c.attribs[`${P[TEXT]}:change-id`];
+        if (id && !changeAt.has(id)) changeAt.set(id, where);
+      }
+    }
+  };
   const walk = (e: XmlElement) => {
     for (const c of childElements(e)) {
       if (is(c, TABLE, 'table')) {
-        n += readTable(c, ++tables, n + 1, rows);
+        tables++;
+        tableRows(c).forEach((tr, i) => markChanges(tr, `table ${tables}, row ${i + 1}`));
+        n += readTable(c, tables, n + 1, rows);
       } else if (is(c, TEXT, 'p') || is(c, TEXT, 'h') || is(c, TEXT, 'list')) {
         const blocks = elementBlocks(c);
         n++;
         paragraphs++;
+        markChanges(c, `paragraph ${paragraphs}`);
         if (blocks.length) rows.push({ n, where: `paragraph ${paragraphs}`, page: null, table: null, cells: [blocks] });
       } else if (is(c, TEXT, 'section')) walk(c);
     }
@@ -154,6 +170,10 @@ export function readOdt(bytes: Uint8Array): ReadResult {
   if (!rows.length) return { ok: false, notes: [note(0, 'empty-document', 'error', 'This OpenDocument file has no text. Check that the right file was saved: expected the action plan, with its table of recommendations or concerns and responses.')] };
   if (!tables) return { ok: false, notes: [note(0, 'no-table', 'error', 'This OpenDocument file has no table. An action plan answers each recommendation or concern in a table whose header row starts "Rec no"; check that this is the action plan and not the inspection report or a covering letter.')] };
   rows.forEach((row, i) => (row.n = i + 1));
-  const notes: Note[] = deleted.map((text) => note(0, 'tracked-deletion', 'repair', 'Words deleted with changes tracked were left out, as the document prints once the changes are accepted.', text));
-  return { ok: true, document: { format: 'odt', rows, notes } };
+  const notes: Note[] = deleted.map((d) => {
+    const where = changeAt.get(d.id) ?? null;
+    const row = where ? rows.find((r) => r.where === where) : undefined;
+    return note(row?.n ?? 0, 'tracked-deletion', 'repair', 'Words deleted with changes tracked were left out, as the document prints once the changes are accepted.', d.text, null, where);
+  });
+  return { ok: true, document: { format: 'odt', rows, rowsCutByPages: false, notes } };
 }

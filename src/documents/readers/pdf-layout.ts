@@ -160,6 +160,9 @@ function ruleGroups(h: Rule[], v: Rule[]): { h: Rule[]; v: Rule[] }[] {
   return [...groups.values()].filter((g) => g.h.length >= 2 && g.v.length >= 2);
 }
 
+/** For a ruled table's row, which cells continue a cell merged down from the row above. */
+const mergedDownOf = new WeakMap<string[][], boolean[]>();
+
 /** One group of ruling lines and the words inside it → a table. Takes its words out of `words`. */
 function buildTable(g: { h: Rule[]; v: Rule[] }, words: Set<Word>): Table {
   const xs = cluster(g.v.map((r) => r.x0));
@@ -224,7 +227,7 @@ function buildTable(g: { h: Rule[]; v: Rule[] }, words: Set<Word>): Table {
     const frame = { left: xs[cell.c0]!, right: xs[cell.c1 + 1]!, textLeft: textLeft.get(cell.c0)!, lineStep };
     byRow[cell.r0]!.push({ c0: cell.c0, c1: cell.c1, blocks: cellBlocks(cell.lines, frame) });
   }
-  for (const row of byRow) {
+  for (const [r, row] of byRow.entries()) {
     if (!row.length || row.every((c) => !c.blocks.length)) continue;
     row.sort((a, b) => a.c0 - b.c0);
     if (row.length === 1 && row[0]!.c0 === 0 && row[0]!.c1 === C - 1 && C > 1) {
@@ -233,6 +236,8 @@ function buildTable(g: { h: Rule[]; v: Rule[] }, words: Set<Word>): Table {
     }
     const out: string[][] = Array.from({ length: C }, () => []);
     for (const c of row) out[c.c0] = c.blocks;
+    // A grid cell joined to the one above it (no line drawn between): merged down, printed once above.
+    mergedDownOf.set(out, out.map((_, c) => cells.get(find(id(r, c)))!.r0 < r));
     table.rows.push(out);
   }
   return table;
@@ -266,14 +271,16 @@ function appendCut(into: string[], more: string[]): void {
   } else into.push(...more);
 }
 
-export function layoutRows(pages: PageContent[]): { rows: SourceRow[]; notes: Note[] } {
-  if (pages.every((page) => !ruleGroups(page.horizontal, page.vertical).length)) return unruledRows(pages);
+export function layoutRows(pages: PageContent[], isHeader: (cells: string[][]) => boolean = () => false): { rows: SourceRow[]; notes: Note[] } {
+  // Lines that make no grid of three columns or more (none, a box round the table, rules between rows only): read by layout.
+  const gridded = (g: { v: Rule[] }) => cluster(g.v.map((r) => r.x0)).length >= 4;
+  if (pages.every((page) => !ruleGroups(page.horizontal, page.vertical).some(gridded))) return unruledRows(pages, isHeader);
   const rows: SourceRow[] = [];
   const notes: Note[] = [];
   let tables = 0;
   /** The table the last page ended in, with its header row and its rows so far. */
   let open: { n: number; columns: number; header: string[][]; rows: SourceRow[] } | null = null;
-  let repeats = 0;
+  const repeats: number[] = [];
 
   for (const page of pages) {
     const words = new Set(page.words);
@@ -299,7 +306,7 @@ export function layoutRows(pages: PageContent[]): { rows: SourceRow[]; notes: No
       if (goesOn) {
         if (same(body[0]!, open!.header)) {
           body = body.slice(1);
-          repeats++;
+          repeats.push(page.page);
         }
         const b = body[0];
         if (b && b.length > 1 && isEmpty(b[0]!) && open!.rows.length) {
@@ -328,7 +335,7 @@ export function layoutRows(pages: PageContent[]): { rows: SourceRow[]; notes: No
         open = { n: tables, columns: t.columns, header: t.rows[0]!, rows: [] };
       }
       for (const cells of body) {
-        const row: SourceRow = { n: 0, where: `page ${page.page}`, page: page.page, table: open!.n, cells };
+        const row: SourceRow = { n: 0, where: `page ${page.page}`, page: page.page, table: open!.n, cells, mergedDown: mergedDownOf.get(cells) };
         rows.push(row);
         open!.rows.push(row);
       }
@@ -337,73 +344,266 @@ export function layoutRows(pages: PageContent[]): { rows: SourceRow[]; notes: No
     const lastTable = built.at(-1);
     if (lastTable && prose.some((l) => l.y - l.size > lastTable.bottom && l.y < page.height * 0.85)) open = null;
   }
-  if (repeats) notes.push(note(0, 'header-repeated', 'repair', `The table's header row, printed again at the top of ${repeats} page${repeats === 1 ? '' : 's'}, was read once.`));
+  if (repeats.length) notes.push(headerRepeated(repeats));
   return { rows, notes };
 }
 
-/** The first line of a table's header row: it names the number column ("Rec no"). */
-const HEADER_START = /\brec(?:ommendation)?\.?\s*(?:no|number)\b/i;
+/** "pages 2, 3 and 5". */
+export function pageList(pages: number[]): string {
+  return pages.length === 1 ? `page ${pages[0]}` : `pages ${pages.slice(0, -1).join(', ')} and ${pages.at(-1)}`;
+}
+
+/** One note for the header row printed again on later pages, naming them. */
+function headerRepeated(pages: number[]): Note {
+  return note(0, 'header-repeated', 'repair', `The table's header row, printed again at the top of ${pages.length} page${pages.length === 1 ? '' : 's'}, was read once.`, null, null, pageList(pages));
+}
+
+/** Pieces of a line: its words split at gaps wider than a few spaces (a column's edge). */
+function pieces(line: Line): Word[][] {
+  const out: Word[][] = [[]];
+  let right = -Infinity;
+  for (const w of line.words) {
+    if (out.at(-1)!.length && w.x0 - right > 1.2 * w.size) out.push([]);
+    out.at(-1)!.push(w);
+    right = Math.max(right, w.x1);
+  }
+  return out.filter((p) => p.length);
+}
+
+interface Band {
+  lines: Line[];
+  top: number;
+  bottom: number;
+}
+
+/** Lines → bands: runs of lines no further apart than a wrapped line (a table row's text, or a paragraph). */
+function bands(lines: Line[]): Band[] {
+  const out: Band[] = [];
+  for (const l of lines) {
+    const last = out.at(-1);
+    if (last && l.y - last.bottom <= 1.5 * l.size) {
+      last.lines.push(l);
+      last.bottom = l.y;
+    } else out.push({ lines: [l], top: l.y, bottom: l.y });
+  }
+  return out;
+}
 
 /**
- * A PDF whose table has no drawn lines: the columns start where the header
- * row's cells start. Each line below becomes a row of cells by those columns,
- * as a text export would give it; the parser joins the lines of a row as it
- * does for text. The header row's own wrapped lines join the header, and the
- * header printed again on later pages is read once.
+ * A band's words by column start. A column starts where a piece of text starts
+ * after a wide gap, or where a text item starts that lines below start at
+ * again and again (a column's edge, though the header's cells nearly touch).
  */
-function unruledRows(pages: PageContent[]): { rows: SourceRow[]; notes: Note[] } {
+function bandColumns(band: Band, recurs: (x: number) => boolean): { starts: number[]; cells: string[][] } {
+  const items = band.lines.flatMap((l) => l.words.map((w, k) => ({ w, y: l.y, gap: k === 0 ? Infinity : w.x0 - Math.max(...l.words.slice(0, k).map((v) => v.x1)) })));
+  const starts = cluster(items.filter((i) => i.gap > 1.2 * i.w.size || recurs(i.w.x0)).map((i) => i.w.x0));
+  const cells: string[][] = starts.map(() => []);
+  for (const l of band.lines) {
+    const parts: Word[][] = starts.map(() => []);
+    for (const w of l.words) parts[Math.max(0, starts.findLastIndex((x) => w.x0 >= x - TOL))]!.push(w);
+    parts.forEach((ws, c) => ws.length && cells[c]!.push(lineText(ws)));
+  }
+  return { starts, cells: cells.map((c) => [c.join(' ')]) };
+}
+
+/**
+ * A PDF whose table has no drawn lines. The header row is the first band of
+ * lines whose pieces, grouped by where they start, name the table's columns
+ * (the parser's header test); its columns start where its cells start. Below
+ * it, each piece of text goes to the column it starts in, and each column's
+ * lines to cells: a cell's lines follow one another closely, and a row starts
+ * where the number column starts a cell or where two columns start a cell on
+ * the same line (a top-aligned row). A cell that starts inside another row
+ * (the recommendation merged down its actions' rows) stays in the row it
+ * started in. Text across several columns is a heading row. The header
+ * printed again on later pages is read once.
+ */
+function unruledRows(pages: PageContent[], isHeader: (cells: string[][]) => boolean): { rows: SourceRow[]; notes: Note[] } {
   const rows: SourceRow[] = [];
-  let starts: number[] | null = null;
-  let repeats = 0;
-  const column = (x: number) => {
-    let c = 0;
-    while (c + 1 < starts!.length && x >= starts![c + 1]! - TOL) c++;
-    return c;
+  let header: { starts: number[]; lines: string[] } | null = null;
+  const repeats: number[] = [];
+  // Running lines: the same line (page numbers aside) at the same height on most pages, such as "Page 3 of 12".
+  const runKey = (l: Line) => `${Math.round(l.y / 2)}|${lineText(l.words).replace(/\d+/g, '#')}`;
+  const pageLines = pages.map((page) => toLines(page.words));
+  const seen = new Map<string, number>();
+  for (const lines of pageLines) for (const key of new Set(lines.map(runKey))) seen.set(key, (seen.get(key) ?? 0) + 1);
+  // It stands apart in the top or bottom margin: no other line within a wrapped line's distance.
+  const running = (l: Line, page: PageContent, lines: Line[]) =>
+    pages.length > 1 &&
+    (l.y < 0.12 * page.height || l.y > 0.88 * page.height) &&
+    (seen.get(runKey(l)) ?? 0) >= Math.max(2, pages.length / 2) &&
+    !lines.some((o) => o !== l && Math.abs(o.y - l.y) <= 1.5 * l.size);
+  // Where lines start text, across the document: a column's edge is where many lines start.
+  const startCount = new Map<number, number>();
+  for (const lines of pageLines) for (const l of lines) for (const x of new Set(l.words.map((w) => Math.round(w.x0)))) startCount.set(x, (startCount.get(x) ?? 0) + 1);
+  const recurs = (x: number) => {
+    let n = 0;
+    for (let k = Math.round(x - TOL); k <= Math.round(x + TOL); k++) n += startCount.get(k) ?? 0;
+    return n >= 3;
   };
-  for (const page of pages) {
-    const lines = toLines(page.words);
-    let inHeader = false;
-    let header: string[][] | null = null;
-    for (const line of lines) {
-      const text = lineText(line.words);
-      if (HEADER_START.test(text) && line.words.length >= 3) {
-        // The header row: its cells' starts are the columns.
-        if (starts) repeats++;
-        starts ??= cluster(line.words.map((w) => w.x0));
-        inHeader = true;
-        header = rows.length && repeats ? null : Array.from({ length: starts.length }, () => []);
-        if (header) {
-          for (const w of line.words) header[column(w.x0)]!.push(w.str.trim());
-          rows.push({ n: 0, where: `page ${page.page}`, page: page.page, table: 1, cells: header });
-        }
-        continue;
-      }
-      if (!starts) {
-        rows.push({ n: 0, where: `page ${page.page}`, page: page.page, table: null, cells: proseCells(line) });
-        continue;
-      }
-      const cells: Word[][] = Array.from({ length: starts.length }, () => []);
-      for (const w of line.words) cells[column(w.x0)]!.push(w);
-      // The header's wrapped lines: nothing in the number column yet.
-      if (inHeader && !cells[0]!.length) {
-        if (header) cells.forEach((ws, c) => ws.length && header![c]!.push(lineText(ws)));
-        continue;
-      }
-      inHeader = false;
-      // One piece of text across several columns: a heading row.
-      const only = line.words.length === 1 ? line.words[0]! : null;
-      if (only && starts.some((x) => x > only.x0 + TOL && x < only.x1 - TOL)) {
-        rows.push({ n: 0, where: `page ${page.page}`, page: page.page, table: 1, cells: [[lineText(line.words)]] });
-        continue;
-      }
-      rows.push({ n: 0, where: `page ${page.page}`, page: page.page, table: 1, cells: cells.map((ws) => (ws.length ? [lineText(ws)] : [])) });
+  /** Set once the table has ended (a block of text below it whose pieces stand off its columns, such as a summary table). */
+  let ended = false;
+  for (const [p, page] of pages.entries()) {
+    const lines = pageLines[p]!.filter((l) => !running(l, page, pageLines[p]!));
+    const furniture = pageLines[p]!.filter((l) => running(l, page, pageLines[p]!));
+    const rest = (after: Line[]) => {
+      // What follows the table: a table of its own where its lines have cells (a summary of status counts), else prose.
+      const tabular = after.some((l) => pieces(l).length > 1);
+      for (const l of after) rows.push({ n: 0, where: `page ${page.page}`, page: page.page, table: tabular ? 2 : null, cells: pieces(l).map((ws) => [lineText(ws)]) });
+      for (const l of furniture) rows.push({ n: 0, where: `page ${page.page}`, page: page.page, table: null, cells: proseCells(l) });
+    };
+    if (ended) {
+      rest(lines);
+      continue;
     }
-    if (header) header.forEach((blocks, c) => (header![c] = [blocks.join(' ')].filter(Boolean)));
+    const pageBands = bands(lines);
+    let from = 0;
+    const texts = lines.map((l) => lineText(l.words));
+    if (header) {
+      // The header row printed again at the top of the page: its lines, in order.
+      const h = header.lines;
+      if (h.length && h.every((t, k) => texts[k] === t)) {
+        repeats.push(page.page);
+        from = h.length;
+      }
+    } else {
+      // The header row: the first band of lines whose cells name the table's columns.
+      let seenLines = 0;
+      for (let b = 0; b < pageBands.length; b++) {
+        const band = pageBands[b]!;
+        const cols = bandColumns(band, recurs);
+        if (cols.starts.length >= 3 && isHeader(cols.cells)) {
+          for (const l of lines.slice(0, seenLines)) rows.push({ n: 0, where: `page ${page.page}`, page: page.page, table: null, cells: proseCells(l) });
+          header = { starts: cols.starts, lines: texts.slice(seenLines, seenLines + band.lines.length) };
+          rows.push({ n: 0, where: `page ${page.page}`, page: page.page, table: 1, cells: cols.cells });
+          from = seenLines + band.lines.length;
+          break;
+        }
+        seenLines += band.lines.length;
+      }
+    }
+    if (!header) {
+      for (const l of pageLines[p]!) rows.push({ n: 0, where: `page ${page.page}`, page: page.page, table: null, cells: proseCells(l) });
+      continue;
+    }
+    const starts = header.starts;
+    const column = (x: number) => Math.max(0, starts.findLastIndex((s) => x >= s - TOL));
+    const body = lines.slice(from);
+    if (!body.length) continue;
+    // Cells: each column's lines, split where the gap between two lines is wider than paragraph spacing.
+    type Cell = { c: number; top: number; lines: Line[] };
+    const cells: Cell[] = [];
+    const headings: { y: number; line: Line }[] = [];
+    const open: (Cell | null)[] = starts.map(() => null);
+    const step = lineStepOf(body);
+    // A piece that starts neither at a column's start nor at a list item's indent from it.
+    const offColumns = (line: Line) => pieces(line).some((ws) => !starts.some((x) => ws[0]!.x0 >= x - TOL && ws[0]!.x0 <= x + 3 * line.size));
+    let after: Line[] = [];
+    for (const [k, line] of body.entries()) {
+      // Text well below the table that does not keep to its columns: the table has ended.
+      if (k > 0 && line.y - body[k - 1]!.y > 1.6 * step && offColumns(line)) {
+        after = body.slice(k);
+        ended = true;
+        break;
+      }
+      // Each word goes to the column it starts in.
+      const ps: Word[][] = [];
+      for (const w of line.words) {
+        const c = column(w.x0);
+        if (ps.length && column(ps.at(-1)![0]!.x0) === c) ps.at(-1)!.push(w);
+        else ps.push([w]);
+      }
+      // Text in one column only, across the start of another: a heading row (or a running line under the table).
+      if (ps.length === 1 && line.words.some((w) => starts.some((x) => x > w.x0 + TOL && x < w.x1 - TOL))) {
+        headings.push({ y: line.y, line });
+        open.fill(null);
+        continue;
+      }
+      for (const ws of ps) {
+        const c = column(ws[0]!.x0);
+        const part: Line = { words: ws, x0: ws[0]!.x0, x1: Math.max(...ws.map((w) => w.x1)), y: line.y, size: line.size };
+        const cell = open[c];
+        if (cell && line.y - cell.lines.at(-1)!.y <= 1.6 * step) cell.lines.push(part);
+        else {
+          const made = { c, top: line.y, lines: [part] };
+          cells.push(made);
+          open[c] = made;
+        }
+      }
+    }
+    // Rows start where the number column starts a cell, or two columns start one on the same line.
+    const tops = new Map<number, Set<number>>();
+    for (const cell of cells) {
+      const y = [...tops.keys()].find((t) => Math.abs(t - cell.top) <= TOL) ?? cell.top;
+      tops.set(y, (tops.get(y) ?? new Set()).add(cell.c));
+    }
+    let rowStarts = [...tops].filter(([, cs]) => cs.has(0) || cs.size >= 2).map(([y]) => y);
+    // Cells centred in their rows (a number beside the middle of a longer cell), not at their tops: a row
+    // is the run of cells that overlap one another from top to bottom.
+    const bottom = (cell: Cell) => cell.lines.at(-1)!.y;
+    const numbers = cells.filter((cell) => cell.c === 0);
+    const centred = numbers.filter((n) => cells.some((o) => o.c !== 0 && o.lines.length > 1 && o.top < n.top - TOL && bottom(o) > n.top)).length;
+    if (centred > numbers.length / 2) {
+      rowStarts = [];
+      let end = -Infinity;
+      for (const cell of [...cells].sort((a, b) => a.top - b.top)) {
+        const crossesHeading = headings.some((h) => h.y > end && h.y < cell.top);
+        if (cell.top - 0.8 * cell.lines[0]!.size > end + TOL || crossesHeading) rowStarts.push(cell.top);
+        end = Math.max(crossesHeading ? -Infinity : end, bottom(cell));
+      }
+    }
+    for (const h of headings) rowStarts.push(h.y);
+    rowStarts.sort((a, b) => a - b);
+    const byRow = new Map<number, Cell[]>();
+    for (const cell of cells) {
+      const y = rowStarts.findLast((t) => t <= cell.top + TOL) ?? cell.top;
+      byRow.set(y, [...(byRow.get(y) ?? []), cell]);
+    }
+    const out: { y: number; cells: string[][] }[] = headings.map((h) => ({ y: h.y, cells: [[lineText(h.line.words)]] }));
+    for (const [y, cs] of byRow) {
+      const row: string[][] = starts.map(() => []);
+      for (let c = 0; c < starts.length; c++) {
+        const ls = cs.filter((x) => x.c === c).flatMap((x) => x.lines);
+        if (!ls.length) continue;
+        const left = starts[c]!;
+        const right = starts[c + 1] ?? page.width - starts[0]!;
+        row[c] = cellBlocks(ls, { left, right: right - 0.5 * ls[0]!.size, textLeft: left, lineStep: step });
+      }
+      out.push({ y, cells: row });
+    }
+    out.sort((a, b) => a.y - b.y);
+    // The first row of a page may be the rest of a row cut by the page break: joined as in a ruled table.
+    const first = out[0];
+    const prev = rows.findLast((r) => r.table === 1 && r.cells.length > 1);
+    if (first && prev && first.cells.length > 1 && isEmpty(first.cells[0]!) && prev.page === page.page - 1) {
+      const b = first.cells;
+      const cut = b.slice(-2).every(isEmpty) || b.some((cell, c) => c > 0 && !isEmpty(cell) && !isEmpty(prev.cells[c] ?? []) && continues(prev.cells[c]!, cell));
+      if (cut) {
+        b.forEach((cell, c) => {
+          if (isEmpty(cell)) return;
+          const above = rows.findLast((r) => r.table === 1 && r.cells.length > 1 && !isEmpty(r.cells[c] ?? []));
+          appendCut(above?.cells[c] ?? prev.cells[c]!, cell);
+        });
+        out.shift();
+      }
+    }
+    for (const r of out) rows.push({ n: 0, where: `page ${page.page}`, page: page.page, table: 1, cells: r.cells });
+    rest(after);
   }
   const notes: Note[] = [];
-  if (starts) {
-    notes.push(note(0, 'pdf-unruled', 'warning', "This PDF's table has no lines drawn round its cells, so its columns were taken from where the header row's words start and each printed line was read as a row: check the items against the PDF, or add the Word document (.docx) of the plan instead."));
+  if (header) {
+    notes.push(note(0, 'pdf-unruled', 'warning', "This PDF's table has no lines drawn round its cells, so its columns were taken from where the header row's cells start and its rows from where the cells start: check the items against the PDF, or add the Word document (.docx) of the plan instead."));
   }
-  if (repeats) notes.push(note(0, 'header-repeated', 'repair', `The table's header row, printed again at the top of ${repeats} page${repeats === 1 ? '' : 's'}, was read once.`));
+  if (repeats.length) notes.push(headerRepeated(repeats));
   return { rows, notes };
+}
+
+/** The commonest step between two lines that follow each other closely: a wrapped line's. */
+function lineStepOf(lines: Line[]): number {
+  const steps = new Map<number, number>();
+  for (let k = 1; k < lines.length; k++) {
+    const d = Math.round((lines[k]!.y - lines[k - 1]!.y) * 2) / 2;
+    if (d > 0.5 * lines[k]!.size && d < 2 * lines[k]!.size) steps.set(d, (steps.get(d) ?? 0) + 1);
+  }
+  return [...steps].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0]?.[0] ?? 1.2 * (lines[0]?.size ?? 10);
 }

@@ -9,6 +9,7 @@
 import type { AnomalyKind } from '../../model/anomaly-kinds.ts';
 import { note, type Note } from '../../parse/notes.ts';
 import type { ReadResult, SourceRow } from '../source.ts';
+import { headerRoles } from '../../parse/layout.ts';
 import { layoutRows } from './pdf-layout.ts';
 import { pageContent, type PageContent } from './pdf-page.ts';
 
@@ -51,9 +52,10 @@ export async function readPdf(bytes: Uint8Array): Promise<ReadResult> {
         ? error('pdf-scanned', 'Cannot read this PDF: it is a scanned image of the pages, with no text in it to read. Add the Word document (.docx) of the plan, or the PDF published on GOV.UK (which has text), or make a text layer with OCR software first and check its words against the scan.')
         : error('empty-document', 'This PDF has no text on any page. Check that the right file was saved: expected the action plan, with its table of recommendations or concerns and responses.');
     }
-    const { rows, notes } = layoutRows(pages);
+    const { rows, notes } = layoutRows(pages, (cells) => headerRoles(cells) !== null);
     rows.forEach((row: SourceRow, i) => (row.n = i + 1));
-    return { ok: true, document: { format: 'pdf', rows, notes: notes as Note[] } };
+    // Rows cut by a page break are joined here, from the layout (ruling lines, where cells start); the rows given are whole.
+    return { ok: true, document: { format: 'pdf', rows, rowsCutByPages: false, notes: notes as Note[] } };
   } catch (e) {
     return error('unreadable', `Cannot read this PDF: part of it is damaged (${e instanceof Error ? e.message : String(e)}). Download it again from GOV.UK, ${ADD_WORD_INSTEAD}.`);
   } finally {

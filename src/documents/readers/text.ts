@@ -30,7 +30,7 @@ export function textDocument(text: string): SourceDocument {
       cells: line.replace(MARKDOWN_HEADING, '').split('\t').map(blocks),
     };
   });
-  return { format: 'text', rows, notes: [] };
+  return { format: 'text', rows, rowsCutByPages: true, notes: [] };
 }
 
 /** The bytes of a text file → its rows, or why it cannot be read as text. */
