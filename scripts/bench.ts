@@ -1,31 +1,35 @@
-// npm run bench -- --plans N: builds a synthetic archive of N plans, then times
-// ingest, astro build and the search index apart, with peak memory (GNU time),
-// pages, output size, the compressed size of the heaviest page of each kind,
-// and a search in headless Chromium: a first query's bytes, the time from the
-// last keystroke of a later query to its results, and that query's bytes.
+// npm run bench -- --plans N [--anchor <dir>]: builds a synthetic archive of N
+// plans, then times ingest, astro build and the search index apart, with peak
+// memory (GNU time), pages, output size, the compressed size of the heaviest
+// page of each kind, and a search in headless Chromium: a first query's bytes,
+// the time from the last keystroke of a later query to its results, and that
+// query's bytes. In the same run it builds the plain Astro + Pagefind anchor on
+// the same dataset and compares the time per page.
 // A benchmark, not a test: it prints figures and writes them as JSON.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { findAnchor, prepareAnchor, scratch } from '../src/bench/anchor.ts';
+import { routeTimes } from '../src/bench/routes.ts';
 import { launch, serve } from '../tests/support/site.ts';
 import { hasScript, pageKB, stylesheetBytes } from '../tests/support/weight.ts';
 
-const { values } = parseArgs({ options: { plans: { type: 'string', default: '1000' }, seed: { type: 'string', default: 'action-plans' } } });
+const { values } = parseArgs({ options: { plans: { type: 'string', default: '1000' }, seed: { type: 'string', default: 'action-plans' }, anchor: { type: 'string' } } });
 const plans = Number(values.plans);
-const corpus = `/tmp/action-plans-bench-${plans}`;
+const corpus = `${scratch('bench')}-${plans}`;
 const out = 'dist-bench';
 const bin = (name: string) => join('node_modules/.bin', name);
 
-function timed(label: string, command: string, args: string[], env: Record<string, string> = {}) {
-  const r = spawnSync('/usr/bin/time', ['-f', '%e %M', command, ...args], { env: { ...process.env, ...env }, encoding: 'utf8', maxBuffer: 1 << 28 });
+function timed(label: string, command: string, args: string[], env: Record<string, string> = {}, cwd = process.cwd()) {
+  const r = spawnSync('/usr/bin/time', ['-f', '%e %M', command, ...args], { cwd, env: { ...process.env, ...env }, encoding: 'utf8', maxBuffer: 1 << 28 });
   if (r.status !== 0) throw new Error(`${label} failed:\n${r.stderr.slice(-2000)}`);
   const [seconds, kb] = r.stderr.trim().split('\n').at(-1)!.split(' ').map(Number);
   // A step that runs a helper process (Pagefind) reports the helper's own peak; both count.
   const helperMB = Number(/peak memory (\d+) MB/.exec(r.stdout)?.[1] ?? 0);
   const peakMB = Math.round(kb! / 1024) + helperMB;
   console.log(`${label}: ${seconds} s, peak ${peakMB} MB`);
-  return { seconds: seconds!, peakMB };
+  return { seconds: seconds!, peakMB, stdout: r.stdout };
 }
 
 function walk(dir: string): { files: number; bytes: number; html: number } {
@@ -52,6 +56,23 @@ const ingest = timed('ingest', process.execPath, ['scripts/ingest.ts', '--source
 const astro = timed('astro build', bin('astro'), ['build', '--outDir', out], { PLANS_DIR: corpus });
 const pagefind = timed('search index', process.execPath, ['scripts/index-search.ts', out]);
 const size = walk(out);
+// Astro's own time for each page, summed by kind (four pages render at a time, so these overlap).
+const routes = routeTimes(astro.stdout);
+console.table(routes);
+
+// The anchor: the same items as plain Astro pages and the Pagefind CLI, on the dataset just written.
+const anchorSource = findAnchor(values.anchor);
+let anchor: { astro: { seconds: number; peakMB: number }; pagefind: { seconds: number; peakMB: number }; seconds: number; peakMB: number; pages: number } | null = null;
+if (anchorSource) {
+  const dir = prepareAnchor(anchorSource);
+  const env = { BASELINE_DATASET: resolve('generated/dataset.json') };
+  const a = timed('anchor: astro build', join(dir, 'node_modules/.bin/astro'), ['build'], env, dir);
+  const p = timed('anchor: pagefind', join(dir, 'node_modules/.bin/pagefind'), ['--site', 'dist', '--quiet'], env, dir);
+  anchor = { astro: { seconds: a.seconds, peakMB: a.peakMB }, pagefind: { seconds: p.seconds, peakMB: p.peakMB }, seconds: Math.round((a.seconds + p.seconds) * 10) / 10, peakMB: Math.max(a.peakMB, p.peakMB), pages: walk(join(dir, 'dist')).html };
+  rmSync(join(dir, 'dist'), { recursive: true, force: true });
+} else {
+  console.log(`bench: no anchor found (looked in ${values.anchor ?? 'the usual places'}); pass --anchor <dir>`);
+}
 
 /** The heaviest page of each kind, compressed (gzip, as a static host serves it) with its stylesheet. */
 function heaviestPages() {
@@ -131,13 +152,24 @@ await browser.close();
 await site.close();
 
 const total = ingest.seconds + astro.seconds + pagefind.seconds;
+const step = ({ seconds, peakMB }: { seconds: number; peakMB: number }) => ({ seconds, peakMB });
+const msPerPage = (seconds: number, pages: number) => Math.round((seconds * 1000 * 100) / pages) / 100;
+const comparison = anchor && {
+  projectMsPerPage: msPerPage(total, size.html),
+  anchorMsPerPage: msPerPage(anchor.seconds, anchor.pages),
+  ratio: Math.round((total / size.html / (anchor.seconds / anchor.pages)) * 100) / 100,
+  ingestShareOfAnchor: Math.round((ingest.seconds / anchor.seconds) * 100) / 100,
+};
 const result = {
   plans,
   pages: size.html,
-  ingest,
-  astro: { ...astro, pagesPerSecond: Math.round(size.html / astro.seconds) },
-  searchIndex: pagefind,
+  ingest: step(ingest),
+  astro: { ...step(astro), pagesPerSecond: Math.round(size.html / astro.seconds) },
+  searchIndex: step(pagefind),
   total: { seconds: Math.round(total * 10) / 10, peakMB: Math.max(ingest.peakMB, astro.peakMB, pagefind.peakMB) },
+  routes,
+  anchor,
+  comparison,
   output: { files: size.files, MB: Math.round(size.bytes / 1024 / 1024) },
   heaviestPages: heaviest,
   search: { first: first.map(({ query, kb, ms }) => ({ query, kb, ms })), later, laterQueryMedianKB: laterQuery.kb, laterQueryMedianMsAfterTyping: laterQuery.ms, facetKB },
@@ -148,6 +180,13 @@ console.table({
   'search index': { seconds: pagefind.seconds, 'peak MB': pagefind.peakMB },
   total: { seconds: result.total.seconds, 'peak MB': result.total.peakMB },
 });
+if (anchor && comparison) {
+  console.table({
+    project: { pages: size.html, seconds: result.total.seconds, 'ms/page': comparison.projectMsPerPage, 'peak MB': result.total.peakMB },
+    anchor: { pages: anchor.pages, seconds: anchor.seconds, 'ms/page': comparison.anchorMsPerPage, 'peak MB': anchor.peakMB },
+  });
+  console.log(`per page the project takes ${comparison.ratio} × the anchor's time; ingest is ${comparison.ingestShareOfAnchor} of the anchor's whole build (1/${Math.round(anchor.seconds / ingest.seconds * 10) / 10})`);
+}
 console.table(heaviest);
 console.log(`pages: ${size.html}; output: ${size.files} files, ${result.output.MB} MB`);
 console.table([...first.map(({ query, kb, ms }) => ({ query: `first: ${query}`, kb, ms })), ...later]);
