@@ -22,14 +22,16 @@ const out = 'dist-bench';
 const bin = (name: string) => join('node_modules/.bin', name);
 
 function timed(label: string, command: string, args: string[], env: Record<string, string> = {}, cwd = process.cwd()) {
-  const r = spawnSync('/usr/bin/time', ['-f', '%e %M', command, ...args], { cwd, env: { ...process.env, ...env }, encoding: 'utf8', maxBuffer: 1 << 28 });
+  const r = spawnSync('/usr/bin/time', ['-f', '%e %M %U %S', command, ...args], { cwd, env: { ...process.env, ...env }, encoding: 'utf8', maxBuffer: 1 << 28 });
   if (r.status !== 0) throw new Error(`${label} failed:\n${r.stderr.slice(-2000)}`);
-  const [seconds, kb] = r.stderr.trim().split('\n').at(-1)!.split(' ').map(Number);
+  const [seconds, kb, user, system] = r.stderr.trim().split('\n').at(-1)!.split(' ').map(Number);
+  // CPU time as well as wall time: on a machine shared with other work, it varies less from run to run.
+  const cpuSeconds = Math.round((user! + system!) * 10) / 10;
   // A step that runs a helper process (Pagefind) reports the helper's own peak; both count.
   const helperMB = Number(/peak memory (\d+) MB/.exec(r.stdout)?.[1] ?? 0);
   const peakMB = Math.round(kb! / 1024) + helperMB;
-  console.log(`${label}: ${seconds} s, peak ${peakMB} MB`);
-  return { seconds: seconds!, peakMB, stdout: r.stdout };
+  console.log(`${label}: ${seconds} s (CPU ${cpuSeconds} s), peak ${peakMB} MB`);
+  return { seconds: seconds!, cpuSeconds, peakMB, stdout: r.stdout };
 }
 
 function walk(dir: string): { files: number; bytes: number; html: number } {
@@ -54,21 +56,25 @@ rmSync(out, { recursive: true, force: true });
 
 const ingest = timed('ingest', process.execPath, ['scripts/ingest.ts', '--source', corpus]);
 const astro = timed('astro build', bin('astro'), ['build', '--outDir', out], { PLANS_DIR: corpus });
+const downloads = timed('downloads', process.execPath, ['scripts/write-downloads.ts', out], { PLANS_DIR: corpus });
 const pagefind = timed('search index', process.execPath, ['scripts/index-search.ts', out]);
 const size = walk(out);
 // Astro's own time for each page, summed by kind (four pages render at a time, so these overlap).
 const routes = routeTimes(astro.stdout);
 console.table(routes);
+mkdirSync('bench-results', { recursive: true });
+writeFileSync(`bench-results/astro-build-${plans}.log`, astro.stdout);
 
 // The anchor: the same items as plain Astro pages and the Pagefind CLI, on the dataset just written.
 const anchorSource = findAnchor(values.anchor);
-let anchor: { astro: { seconds: number; peakMB: number }; pagefind: { seconds: number; peakMB: number }; seconds: number; peakMB: number; pages: number } | null = null;
+type Step = { seconds: number; cpuSeconds: number; peakMB: number };
+let anchor: { astro: Step; pagefind: Step; seconds: number; peakMB: number; pages: number } | null = null;
 if (anchorSource) {
   const dir = prepareAnchor(anchorSource);
   const env = { BASELINE_DATASET: resolve('generated/dataset.json') };
   const a = timed('anchor: astro build', join(dir, 'node_modules/.bin/astro'), ['build'], env, dir);
   const p = timed('anchor: pagefind', join(dir, 'node_modules/.bin/pagefind'), ['--site', 'dist', '--quiet'], env, dir);
-  anchor = { astro: { seconds: a.seconds, peakMB: a.peakMB }, pagefind: { seconds: p.seconds, peakMB: p.peakMB }, seconds: Math.round((a.seconds + p.seconds) * 10) / 10, peakMB: Math.max(a.peakMB, p.peakMB), pages: walk(join(dir, 'dist')).html };
+  anchor = { astro: { seconds: a.seconds, cpuSeconds: a.cpuSeconds, peakMB: a.peakMB }, pagefind: { seconds: p.seconds, cpuSeconds: p.cpuSeconds, peakMB: p.peakMB }, seconds: Math.round((a.seconds + p.seconds) * 10) / 10, peakMB: Math.max(a.peakMB, p.peakMB), pages: walk(join(dir, 'dist')).html };
   rmSync(join(dir, 'dist'), { recursive: true, force: true });
 } else {
   console.log(`bench: no anchor found (looked in ${values.anchor ?? 'the usual places'}); pass --anchor <dir>`);
@@ -151,8 +157,9 @@ const facetKB = await transferredKB();
 await browser.close();
 await site.close();
 
-const total = ingest.seconds + astro.seconds + pagefind.seconds;
-const step = ({ seconds, peakMB }: { seconds: number; peakMB: number }) => ({ seconds, peakMB });
+const total = ingest.seconds + astro.seconds + downloads.seconds + pagefind.seconds;
+// CPU seconds count the step's own processes; Pagefind's helper, which the search index step stops without waiting for, is not among them.
+const step = ({ seconds, cpuSeconds, peakMB }: { seconds: number; cpuSeconds: number; peakMB: number }) => ({ seconds, cpuSeconds, peakMB });
 const msPerPage = (seconds: number, pages: number) => Math.round((seconds * 1000 * 100) / pages) / 100;
 const comparison = anchor && {
   projectMsPerPage: msPerPage(total, size.html),
@@ -165,8 +172,9 @@ const result = {
   pages: size.html,
   ingest: step(ingest),
   astro: { ...step(astro), pagesPerSecond: Math.round(size.html / astro.seconds) },
+  downloads: step(downloads),
   searchIndex: step(pagefind),
-  total: { seconds: Math.round(total * 10) / 10, peakMB: Math.max(ingest.peakMB, astro.peakMB, pagefind.peakMB) },
+  total: { seconds: Math.round(total * 10) / 10, peakMB: Math.max(ingest.peakMB, astro.peakMB, downloads.peakMB, pagefind.peakMB) },
   routes,
   anchor,
   comparison,
@@ -177,6 +185,7 @@ const result = {
 console.table({
   ingest: { seconds: ingest.seconds, 'peak MB': ingest.peakMB },
   'astro build': { seconds: astro.seconds, 'peak MB': astro.peakMB, 'pages/s': result.astro.pagesPerSecond },
+  downloads: { seconds: downloads.seconds, 'peak MB': downloads.peakMB },
   'search index': { seconds: pagefind.seconds, 'peak MB': pagefind.peakMB },
   total: { seconds: result.total.seconds, 'peak MB': result.total.peakMB },
 });
