@@ -1,31 +1,38 @@
-// npm run bench -- --plans N: builds a synthetic archive of N plans, then times
-// ingest, astro build and the search index apart, with peak memory (GNU time),
-// pages, output size, the compressed size of the heaviest page of each kind,
-// and a search in headless Chromium: a first query's bytes, the time from the
-// last keystroke of a later query to its results, and that query's bytes.
+// npm run bench -- --plans N [--anchor <dir>] [--skip-search]: builds a synthetic archive of N
+// plans, then times ingest, astro build and the search index apart, with peak
+// memory (GNU time), pages, output size, the compressed size of the heaviest
+// page of each kind, and a search in headless Chromium: a first query's bytes,
+// the time from the last keystroke of a later query to its results, and that
+// query's bytes. In the same run it builds the plain Astro + Pagefind anchor on
+// the same dataset and compares the time per page.
 // A benchmark, not a test: it prints figures and writes them as JSON.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { findAnchor, prepareAnchor, scratch } from '../src/bench/anchor.ts';
+import { routeTimes } from '../src/bench/routes.ts';
 import { launch, serve } from '../tests/support/site.ts';
 import { hasScript, pageKB, stylesheetBytes } from '../tests/support/weight.ts';
 
-const { values } = parseArgs({ options: { plans: { type: 'string', default: '1000' }, seed: { type: 'string', default: 'action-plans' } } });
+const { values } = parseArgs({ options: { plans: { type: 'string', default: '1000' }, seed: { type: 'string', default: 'action-plans' }, anchor: { type: 'string' }, 'skip-search': { type: 'boolean', default: false } } });
 const plans = Number(values.plans);
-const corpus = `/tmp/action-plans-bench-${plans}`;
+const corpus = `${scratch('bench')}-${plans}`;
 const out = 'dist-bench';
 const bin = (name: string) => join('node_modules/.bin', name);
 
-function timed(label: string, command: string, args: string[], env: Record<string, string> = {}) {
-  const r = spawnSync('/usr/bin/time', ['-f', '%e %M', command, ...args], { env: { ...process.env, ...env }, encoding: 'utf8', maxBuffer: 1 << 28 });
+function timed(label: string, command: string, args: string[], env: Record<string, string> = {}, cwd = process.cwd()) {
+  const r = spawnSync('/usr/bin/time', ['-f', '%e %M %U %S', command, ...args], { cwd, env: { ...process.env, ...env }, encoding: 'utf8', maxBuffer: 1 << 28 });
   if (r.status !== 0) throw new Error(`${label} failed:\n${r.stderr.slice(-2000)}`);
-  const [seconds, kb] = r.stderr.trim().split('\n').at(-1)!.split(' ').map(Number);
+  const [seconds, kb, user, system] = r.stderr.trim().split('\n').at(-1)!.split(' ').map(Number);
+  // CPU time as well as wall time: on a machine shared with other work, it varies less from run to run.
+  const helperCpu = Number(/CPU time ([\d.]+) s/.exec(r.stdout)?.[1] ?? 0);
+  const cpuSeconds = Math.round((user! + system! + helperCpu) * 10) / 10;
   // A step that runs a helper process (Pagefind) reports the helper's own peak; both count.
   const helperMB = Number(/peak memory (\d+) MB/.exec(r.stdout)?.[1] ?? 0);
   const peakMB = Math.round(kb! / 1024) + helperMB;
-  console.log(`${label}: ${seconds} s, peak ${peakMB} MB`);
-  return { seconds: seconds!, peakMB };
+  console.log(`${label}: ${seconds} s (CPU ${cpuSeconds} s), peak ${peakMB} MB`);
+  return { seconds: seconds!, cpuSeconds, peakMB, stdout: r.stdout };
 }
 
 function walk(dir: string): { files: number; bytes: number; html: number } {
@@ -50,8 +57,29 @@ rmSync(out, { recursive: true, force: true });
 
 const ingest = timed('ingest', process.execPath, ['scripts/ingest.ts', '--source', corpus]);
 const astro = timed('astro build', bin('astro'), ['build', '--outDir', out], { PLANS_DIR: corpus });
+const downloads = timed('downloads', process.execPath, ['scripts/write-downloads.ts', out], { PLANS_DIR: corpus });
 const pagefind = timed('search index', process.execPath, ['scripts/index-search.ts', out]);
 const size = walk(out);
+// Astro's own time for each page, summed by kind (four pages render at a time, so these overlap).
+const routes = routeTimes(astro.stdout);
+console.table(routes);
+mkdirSync('bench-results', { recursive: true });
+writeFileSync(`bench-results/astro-build-${plans}.log`, astro.stdout);
+
+// The anchor: the same items as plain Astro pages and the Pagefind CLI, on the dataset just written.
+const anchorSource = findAnchor(values.anchor);
+type Step = { seconds: number; cpuSeconds: number; peakMB: number };
+let anchor: { astro: Step; pagefind: Step; seconds: number; peakMB: number; pages: number } | null = null;
+if (anchorSource) {
+  const dir = prepareAnchor(anchorSource);
+  const env = { BASELINE_DATASET: resolve('generated/dataset.json') };
+  const a = timed('anchor: astro build', join(dir, 'node_modules/.bin/astro'), ['build'], env, dir);
+  const p = timed('anchor: pagefind', join(dir, 'node_modules/.bin/pagefind'), ['--site', 'dist', '--quiet'], env, dir);
+  anchor = { astro: { seconds: a.seconds, cpuSeconds: a.cpuSeconds, peakMB: a.peakMB }, pagefind: { seconds: p.seconds, cpuSeconds: p.cpuSeconds, peakMB: p.peakMB }, seconds: Math.round((a.seconds + p.seconds) * 10) / 10, peakMB: Math.max(a.peakMB, p.peakMB), pages: walk(join(dir, 'dist')).html };
+  rmSync(join(dir, 'dist'), { recursive: true, force: true });
+} else {
+  console.log(`bench: no anchor found (looked in ${values.anchor ?? 'the usual places'}); pass --anchor <dir>`);
+}
 
 /** The heaviest page of each kind, compressed (gzip, as a static host serves it) with its stylesheet. */
 function heaviestPages() {
@@ -86,72 +114,106 @@ function heaviestPages() {
 }
 const heaviest = heaviestPages();
 
-const site = await serve(out);
-const browser = await launch();
-let responses: import('playwright-core').Response[] = [];
-/** Bytes on the wire so far: bodies as transferred and headers. */
-const transferredKB = async () => {
-  const sizes = await Promise.all(responses.map((r) => r.request().sizes()));
-  return Math.round(sizes.reduce((n, s) => n + s.responseBodySize + s.responseHeadersSize, 0) / 1024);
-};
-/** A first search, in a fresh browser with nothing cached: from navigation to results on screen. */
-async function firstSearch(query: string) {
-  const context = await browser.newContext();
-  const tab = await context.newPage();
-  tab.on('response', (r) => responses.push(r));
+/** Searches in headless Chromium against the built site, served with text compressed. */
+async function measureSearch() {
+  const site = await serve(out);
+  const browser = await launch();
+  let responses: import('playwright-core').Response[] = [];
+  /** Bytes on the wire so far: bodies as transferred and headers. */
+  const transferredKB = async () => {
+    const sizes = await Promise.all(responses.map((r) => r.request().sizes()));
+    return Math.round(sizes.reduce((n, s) => n + s.responseBodySize + s.responseHeadersSize, 0) / 1024);
+  };
+  /** A first search, in a fresh browser with nothing cached: from navigation to results on screen. */
+  async function firstSearch(query: string) {
+    const context = await browser.newContext();
+    const tab = await context.newPage();
+    tab.on('response', (r) => responses.push(r));
+    responses = [];
+    const started = Date.now();
+    await tab.goto(site.url(`/search/?q=${encodeURIComponent(query)}`));
+    await tab.waitForFunction(() => /for “/.test(document.getElementById('status')?.textContent ?? ''), null, { timeout: 60_000 });
+    return { tab, query, kb: await transferredKB(), ms: Date.now() - started };
+  }
+  const first = [await firstSearch('ACCT'), await firstSearch('use of force')];
+  const firstQuery = first[1]!;
+  const page = firstQuery.tab;
+  // Later queries, typed: the bytes each needs, and the time from the last keystroke to its results.
+  const LATER = ['segregation', 'education', 'ACCT', 'dental waiting times', 'key workers'];
+  const later: { query: string; kb: number; ms: number }[] = [];
+  for (const query of LATER) {
+    responses = [];
+    await page.locator('#q').fill('');
+    await page.locator('#q').pressSequentially(query.slice(0, -1));
+    const typed = Date.now();
+    await page.locator('#q').press(query.at(-1)!);
+    await page.waitForFunction((w) => (document.getElementById('status')?.textContent ?? '').includes(`for “${w}”`), query);
+    later.push({ query, kb: await transferredKB(), ms: Date.now() - typed });
+  }
+  const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+  const laterQuery = { kb: median(later.map((l) => l.kb)), ms: median(later.map((l) => l.ms)), maxMs: Math.max(...later.map((l) => l.ms)) };
+  // Opening a facet loads its filter file.
   responses = [];
-  const started = Date.now();
-  await tab.goto(site.url(`/search/?q=${encodeURIComponent(query)}`));
-  await tab.waitForFunction(() => /for “/.test(document.getElementById('status')?.textContent ?? ''), null, { timeout: 60_000 });
-  return { tab, query, kb: await transferredKB(), ms: Date.now() - started };
+  await page.locator('details[data-key="status"] summary').click();
+  await page.waitForFunction(() => /\(\d+\)/.test(document.querySelector('details[data-key="status"] .count')?.textContent ?? ''));
+  const facetKB = await transferredKB();
+  await browser.close();
+  await site.close();
+  return { first: first.map(({ query, kb, ms }) => ({ query, kb, ms })), later, laterQuery, facetKB };
 }
-const first = [await firstSearch('ACCT'), await firstSearch('use of force')];
-const firstQuery = first[1]!;
-const page = firstQuery.tab;
-// Later queries, typed: the bytes each needs, and the time from the last keystroke to its results.
-const LATER = ['segregation', 'education', 'ACCT', 'dental waiting times', 'key workers'];
-const later: { query: string; kb: number; ms: number }[] = [];
-for (const query of LATER) {
-  responses = [];
-  await page.locator('#q').fill('');
-  await page.locator('#q').pressSequentially(query.slice(0, -1));
-  const typed = Date.now();
-  await page.locator('#q').press(query.at(-1)!);
-  await page.waitForFunction((w) => (document.getElementById('status')?.textContent ?? '').includes(`for “${w}”`), query);
-  later.push({ query, kb: await transferredKB(), ms: Date.now() - typed });
-}
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
-const laterQuery = { kb: median(later.map((l) => l.kb)), ms: median(later.map((l) => l.ms)), maxMs: Math.max(...later.map((l) => l.ms)) };
-// Opening a facet loads its filter file.
-responses = [];
-await page.locator('details[data-key="status"] summary').click();
-await page.waitForFunction(() => /\(\d+\)/.test(document.querySelector('details[data-key="status"] .count')?.textContent ?? ''));
-const facetKB = await transferredKB();
-await browser.close();
-await site.close();
+// --skip-search: the build figures alone, when only they are wanted.
+const search = values['skip-search'] ? null : await measureSearch();
 
-const total = ingest.seconds + astro.seconds + pagefind.seconds;
+const total = ingest.seconds + astro.seconds + downloads.seconds + pagefind.seconds;
+// CPU seconds count the step's own processes and, for the search index, Pagefind's (which it reports itself).
+const step = ({ seconds, cpuSeconds, peakMB }: { seconds: number; cpuSeconds: number; peakMB: number }) => ({ seconds, cpuSeconds, peakMB });
+const msPerPage = (seconds: number, pages: number) => Math.round((seconds * 1000 * 100) / pages) / 100;
+const comparison = anchor && {
+  projectMsPerPage: msPerPage(total, size.html),
+  projectCpuMsPerPage: msPerPage(ingest.cpuSeconds + astro.cpuSeconds + downloads.cpuSeconds + pagefind.cpuSeconds, size.html),
+  anchorCpuMsPerPage: msPerPage(anchor.astro.cpuSeconds + anchor.pagefind.cpuSeconds, anchor.pages),
+  anchorMsPerPage: msPerPage(anchor.seconds, anchor.pages),
+  ratio: Math.round((total / size.html / (anchor.seconds / anchor.pages)) * 100) / 100,
+  ingestShareOfAnchor: Math.round((ingest.seconds / anchor.seconds) * 100) / 100,
+};
+const cpuRatio = comparison && Math.round((comparison.projectCpuMsPerPage / comparison.anchorCpuMsPerPage) * 100) / 100;
 const result = {
   plans,
   pages: size.html,
-  ingest,
-  astro: { ...astro, pagesPerSecond: Math.round(size.html / astro.seconds) },
-  searchIndex: pagefind,
-  total: { seconds: Math.round(total * 10) / 10, peakMB: Math.max(ingest.peakMB, astro.peakMB, pagefind.peakMB) },
+  ingest: step(ingest),
+  astro: { ...step(astro), pagesPerSecond: Math.round(size.html / astro.seconds) },
+  downloads: step(downloads),
+  searchIndex: step(pagefind),
+  total: { seconds: Math.round(total * 10) / 10, peakMB: Math.max(ingest.peakMB, astro.peakMB, downloads.peakMB, pagefind.peakMB) },
+  routes,
+  anchor,
+  comparison: comparison && { ...comparison, cpuRatio },
   output: { files: size.files, MB: Math.round(size.bytes / 1024 / 1024) },
   heaviestPages: heaviest,
-  search: { first: first.map(({ query, kb, ms }) => ({ query, kb, ms })), later, laterQueryMedianKB: laterQuery.kb, laterQueryMedianMsAfterTyping: laterQuery.ms, facetKB },
+  search: search && { first: search.first, later: search.later, laterQueryMedianKB: search.laterQuery.kb, laterQueryMedianMsAfterTyping: search.laterQuery.ms, facetKB: search.facetKB },
 };
 console.table({
   ingest: { seconds: ingest.seconds, 'peak MB': ingest.peakMB },
   'astro build': { seconds: astro.seconds, 'peak MB': astro.peakMB, 'pages/s': result.astro.pagesPerSecond },
+  downloads: { seconds: downloads.seconds, 'peak MB': downloads.peakMB },
   'search index': { seconds: pagefind.seconds, 'peak MB': pagefind.peakMB },
   total: { seconds: result.total.seconds, 'peak MB': result.total.peakMB },
 });
+if (anchor && comparison) {
+  console.table({
+    project: { pages: size.html, seconds: result.total.seconds, 'ms/page': comparison.projectMsPerPage, 'CPU ms/page': comparison.projectCpuMsPerPage, 'peak MB': result.total.peakMB },
+    anchor: { pages: anchor.pages, seconds: anchor.seconds, 'ms/page': comparison.anchorMsPerPage, 'CPU ms/page': comparison.anchorCpuMsPerPage, 'peak MB': anchor.peakMB },
+  });
+  console.log(`per page the project takes ${comparison.ratio} × the anchor's time; ingest is ${comparison.ingestShareOfAnchor} of the anchor's whole build (1/${Math.round(anchor.seconds / ingest.seconds * 10) / 10})`);
+  console.log(`in CPU time: ${comparison.projectCpuMsPerPage} against ${comparison.anchorCpuMsPerPage} ms a page, ${cpuRatio} ×`);
+}
 console.table(heaviest);
 console.log(`pages: ${size.html}; output: ${size.files} files, ${result.output.MB} MB`);
-console.table([...first.map(({ query, kb, ms }) => ({ query: `first: ${query}`, kb, ms })), ...later]);
-console.log(`search: first query "use of force" ${firstQuery.kb} KB, results ${firstQuery.ms} ms after navigation; later queries: median ${laterQuery.kb} KB, results a median ${laterQuery.ms} ms (at most ${laterQuery.maxMs} ms) after the last keystroke; opening a facet ${facetKB} KB`);
+if (search) {
+  const { first, later, laterQuery, facetKB } = search;
+  console.table([...first.map(({ query, kb, ms }) => ({ query: `first: ${query}`, kb, ms })), ...later]);
+  console.log(`search: first query "use of force" ${first[1]!.kb} KB, results ${first[1]!.ms} ms after navigation; later queries: median ${laterQuery.kb} KB, results a median ${laterQuery.ms} ms (at most ${laterQuery.maxMs} ms) after the last keystroke; opening a facet ${facetKB} KB`);
+}
 mkdirSync('bench-results', { recursive: true });
 writeFileSync(`bench-results/bench-${plans}.json`, `${JSON.stringify(result, null, 2)}\n`);
 // The site's own dataset back in place of the benchmark's.

@@ -25,12 +25,15 @@ async function bundle({ dir, glob, what }: (typeof BUNDLES)[number]): Promise<st
   return [...errors, ...added.errors, ...written.errors];
 }
 
-/** Pagefind's peak memory, from its own process's accounting (Linux /proc), read before it is closed. */
-function pagefindPeakMB(): number | null {
+/** Pagefind's peak memory and CPU time, from its own process's accounting (Linux /proc), read before it is closed. */
+function pagefindUsage(): { peakMB: number; cpuSeconds: number } | null {
   try {
     for (const pid of readdirSync('/proc').filter((p) => /^\d+$/.test(p))) {
       const status = readFileSync(`/proc/${pid}/status`, 'utf8');
-      if (new RegExp(`^PPid:\\s+${process.pid}$`, 'm').test(status) && /^Name:\s+pagefind/m.test(status)) return Math.round(Number(/^VmHWM:\s+(\d+) kB/m.exec(status)![1]) / 1024);
+      if (!new RegExp(`^PPid:\\s+${process.pid}$`, 'm').test(status) || !/^Name:\s+pagefind/m.test(status)) continue;
+      // utime and stime, in clock ticks of 1/100 s, are the 12th and 13th fields after the command name.
+      const [utime, stime] = readFileSync(`/proc/${pid}/stat`, 'utf8').replace(/^.*\) /s, '').split(' ').slice(11, 13).map(Number);
+      return { peakMB: Math.round(Number(/^VmHWM:\s+(\d+) kB/m.exec(status)![1]) / 1024), cpuSeconds: Math.round(utime! + stime!) / 100 };
     }
   } catch {
     // Not Linux, or the process is gone: no figure.
@@ -41,8 +44,8 @@ function pagefindPeakMB(): number | null {
 const started = performance.now();
 // The two run side by side in Pagefind's one process.
 const errors = (await Promise.all(BUNDLES.map(bundle))).flat();
-const peak = pagefindPeakMB();
-if (peak !== null) console.log(`index-search: Pagefind's peak memory ${peak} MB`);
+const usage = pagefindUsage();
+if (usage) console.log(`index-search: Pagefind's peak memory ${usage.peakMB} MB, CPU time ${usage.cpuSeconds} s`);
 await close();
 if (errors.length) {
   console.error(`index-search: ${errors.join('\nindex-search: ')}`);

@@ -1,8 +1,13 @@
-// The dataset as the pages use it: loaded from the content collections once
-// per build and indexed, so no page searches the whole dataset.
-import { getCollection } from 'astro:content';
+// The dataset as the pages use it: read from the file ingest wrote, once per
+// build, and indexed, so no page searches the whole dataset. It is not loaded
+// through Astro's content layer: that would validate it a second time, then
+// serialise all of it into the build's own bundle and parse it back, which at
+// a thousand plans cost more than rendering the pages that use it.
+import { statSync } from 'node:fs';
+import { readDataset } from '../dataset/read.ts';
+import { GENERATED_DATASET } from '../dataset/write.ts';
 import { compare } from '../model/compare.ts';
-import type { Anomaly, Establishment, GlossaryEntry, Item, Plan, Theme } from '../model/schema.ts';
+import type { Anomaly, Dataset, Establishment, GlossaryEntry, Item, Plan, Theme } from '../model/schema.ts';
 
 export interface SiteData {
   plans: Plan[];
@@ -20,15 +25,15 @@ export interface SiteData {
   anomaliesByFile: Map<string, Anomaly[]>;
 }
 
-let loaded: Promise<SiteData> | undefined;
+let loaded: { version: number; data: Promise<SiteData> } | undefined;
 
-async function load(): Promise<SiteData> {
-  // Collections come back in store order; the dataset's own order is restored explicitly.
-  const plans = (await getCollection('plans')).map((e) => e.data).sort((a, b) => compare(a.establishmentId, b.establishmentId) || a.year - b.year || compare(a.id, b.id));
-  const establishments = (await getCollection('establishments')).map((e) => e.data).sort((a, b) => compare(a.name, b.name));
-  const glossary = (await getCollection('glossary')).map((e) => e.data).sort((a, b) => compare(a.term.toLowerCase(), b.term.toLowerCase()));
-  const anomalies = (await getCollection('anomalies')).sort((a, b) => Number(a.id) - Number(b.id)).map((e) => e.data);
-  const themes = (await getCollection('themes')).map((e) => e.data).sort((a, b) => a.order - b.order);
+/** The dataset in the order the pages show it, indexed. */
+export function indexDataset(dataset: Dataset): SiteData {
+  const plans = dataset.plans.sort((a, b) => compare(a.establishmentId, b.establishmentId) || a.year - b.year || compare(a.id, b.id));
+  const establishments = dataset.establishments.sort((a, b) => compare(a.name, b.name) || compare(a.id, b.id));
+  const glossary = dataset.glossary.sort((a, b) => compare(a.term.toLowerCase(), b.term.toLowerCase()) || compare(a.term, b.term));
+  const anomalies = dataset.anomalies;
+  const themes = dataset.themes.sort((a, b) => a.order - b.order || compare(a.id, b.id));
   const itemByKey = new Map<string, { item: Item; plan: Plan }>();
   for (const plan of plans) for (const item of plan.items) itemByKey.set(item.key, { item, plan });
   const anomaliesByFile = new Map<string, Anomaly[]>();
@@ -52,7 +57,9 @@ async function load(): Promise<SiteData> {
   };
 }
 
+/** The dataset of this build; in the dev server, read again once ingest has written a new one. */
 export function siteData(): Promise<SiteData> {
-  loaded ??= load();
-  return loaded;
+  const version = import.meta.env.DEV ? statSync(GENERATED_DATASET).mtimeMs : 0;
+  if (loaded?.version !== version) loaded = { version, data: Promise.resolve().then(() => indexDataset(readDataset())) };
+  return loaded.data;
 }

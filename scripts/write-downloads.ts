@@ -1,0 +1,39 @@
+// npm run build's step after `astro build`: the open-data downloads and the
+// original documents, written straight into the built site (see
+// src/site/download-files.ts).
+// Usage: node scripts/write-downloads.ts [outDir] [--dataset <file>]
+// The documents are those of $PLANS_DIR (default content/plans), as for ingest.
+import { copyFileSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { parseArgs } from 'node:util';
+import config from '../astro.config.mjs';
+import { readDataset } from '../src/dataset/read.ts';
+import { GENERATED_DATASET } from '../src/dataset/write.ts';
+import { indexDataset } from '../src/site/data.ts';
+import { downloadFiles } from '../src/site/download-files.ts';
+import { configuredRoot } from '../src/site/downloads.ts';
+
+const { positionals, values } = parseArgs({ allowPositionals: true, options: { dataset: { type: 'string', default: GENERATED_DATASET } } });
+const out = positionals[0] ?? 'dist';
+const started = performance.now();
+const root = configuredRoot(config.site, config.base);
+const sources = { dataset: values.dataset, plansDir: process.env.PLANS_DIR ?? 'content/plans' };
+
+const made = new Set<string>();
+let count = 0;
+for (const file of downloadFiles(indexDataset(readDataset(sources.dataset)), root, sources)) {
+  const target = join(out, file.path);
+  const dir = dirname(target);
+  if (!made.has(dir)) {
+    mkdirSync(dir, { recursive: true });
+    made.add(dir);
+  }
+  if ('text' in file) writeFileSync(target, file.text);
+  else if (existsSync(file.copyOf)) copyFileSync(file.copyOf, target);
+  else {
+    console.error(`write-downloads: ${file.copyOf} is in the dataset but not on disk: run ingest and the build on the same folder (PLANS_DIR).`);
+    process.exit(1);
+  }
+  count++;
+}
+console.log(`write-downloads: ${count} files in ${out} in ${Math.round(performance.now() - started)} ms`);
