@@ -3,10 +3,22 @@
 // another command; and search runs on the index of the last `npm run build`,
 // since Pagefind indexes built pages, which the dev server never writes.
 import { spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { resolve, sep } from 'node:path';
 import type { AstroIntegration } from 'astro';
 import sirv from 'sirv';
+import { readDataset } from '../dataset/read.ts';
+import { GENERATED_DATASET } from '../dataset/write.ts';
+import { indexDataset } from './data.ts';
+import { downloadFiles } from './download-files.ts';
+import { originalDocument } from './original.ts';
+
+/** The media type of a download or original document, by its address. */
+function mediaType(path: string): string {
+  if (path.endsWith('.json')) return 'application/json; charset=utf-8';
+  if (path.endsWith('.csv')) return 'text/csv; charset=utf-8';
+  return originalDocument(path).type;
+}
 
 /** Folders and files whose change means the dataset must be ingested again. */
 const inputs = () => [process.env.PLANS_DIR ?? 'content/plans', 'content/themes', 'content/glossary.json'].map((p) => resolve(p));
@@ -30,9 +42,11 @@ export function devServer(): AstroIntegration {
           }
           running = true;
           logger.info('a plan or theme changed: ingesting again');
-          // The ingest's file:line notes go to this terminal; the content layer reloads the dataset it writes.
+          // The ingest's file:line notes go to this terminal; the pages read the dataset it writes.
           spawn(process.execPath, ['scripts/ingest.ts', '--keep-going'], { stdio: 'inherit' }).on('exit', () => {
             running = false;
+            // The pages read the new dataset on their next request: have open tabs ask for it.
+            server.ws.send({ type: 'full-reload' });
             if (again) {
               again = false;
               ingest();
@@ -57,6 +71,22 @@ export function devServer(): AstroIntegration {
           const serve = sirv(resolve(built, bundle), { dev: true });
           server.middlewares.use(`${base}${bundle}`, (req, res, next) => serve(req, res, next));
         }
+        // Downloads and original documents: the build writes them as files after rendering; here each is made on request.
+        server.middlewares.use((req, res, next) => {
+          const path = decodeURIComponent((req.url ?? '').split('?')[0]!);
+          if (!path.startsWith(`${base}data/`) && !path.startsWith(`${base}documents/`)) return next();
+          const wanted = `/${path.slice(base.length)}`;
+          const sources = { dataset: GENERATED_DATASET, plansDir: process.env.PLANS_DIR ?? 'content/plans' };
+          const root = new URL(base, `http://${req.headers.host ?? 'localhost:4321'}`).href;
+          for (const file of downloadFiles(indexDataset(readDataset()), root, sources)) {
+            if (file.path !== wanted) continue;
+            res.setHeader('Content-Type', mediaType(file.path));
+            res.end('text' in file ? file.text : readFileSync(file.copyOf));
+            return;
+          }
+          next();
+        });
+
         if (!existsSync(resolve(built, 'pagefind'))) {
           logger.warn(`search needs the index that \`npm run build\` writes into ${process.env.OUT_DIR ?? 'dist'}/; run it once, and search works here too`);
         }
