@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { generateCorpus } from '../../src/bench/corpus.ts';
+import { generateCorpus } from '../../scripts/bench/corpus.ts';
 import { readDocuments, readDocumentsInParallel } from '../../src/documents/read.ts';
 import { parseText as parseDocument } from '../support/parse-text.ts';
 import { PLANS_DIR } from '../support/seeds.ts';

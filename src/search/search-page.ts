@@ -4,9 +4,9 @@
 // filter file loads when the facet is opened or used. Text from the index is
 // inserted as text; only Pagefind's <mark> highlights are kept as elements.
 import { stemmer } from 'stemmer';
-import { correction, known } from '../search/correct.ts';
-import { phrasesFirst, someWords, type Hit } from '../search/rank.ts';
-import { queryWords, shardOf, type QueryWord } from '../search/words.ts';
+import { correction, known } from './correct.ts';
+import { phrasesFirst, someWords, type Hit } from './rank.ts';
+import { queryWords, shardOf, type QueryWord } from './words.ts';
 
 interface Pagefind {
   options(o: object): Promise<void>;
