@@ -174,13 +174,6 @@ function fill(c: Current, wanted: number): Promise<void> {
 
 const quoted = (q: string) => /^\s*".+"\s*$/.test(q);
 
-/** The words Pagefind is asked for: the reader's query without its stop words; null for a search by filters alone. */
-function terms(q: string): string | null {
-  if (!q) return null;
-  if (quoted(q)) return q;
-  return queryWords(q).map((w) => w.text).join(' ') || q;
-}
-
 /** The index's words that begin with one letter: each with how many items use it, and by stem. */
 interface WordList {
   sorted: string[];
