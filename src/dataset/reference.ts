@@ -55,7 +55,7 @@ export function typeLabel(s: Schema): string {
         .map((v) => `\`${v}\``)
         .join(' | ');
     case 'number':
-      return (s as z.ZodNumber).isInt ? 'integer' : 'number';
+      return (s as z.ZodNumber).format?.endsWith('int') ? 'integer' : 'number';
     default:
       return def.type;
   }

@@ -10,6 +10,7 @@ describe('dataset reference', () => {
     expect(typeLabel(z.array(actionSchema))).toBe('array of [Action](#action)');
     expect(typeLabel(z.enum(['a', 'b']).nullable())).toBe('`a` | `b` or null');
     expect(typeLabel(z.number().int())).toBe('integer');
+    expect(typeLabel(z.number())).toBe('number');
   });
 
   it('lists every field of the item with its description', () => {
