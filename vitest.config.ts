@@ -6,6 +6,8 @@ export default defineConfig({
     projects: [
       { test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
       { test: { name: 'documents', include: ['tests/documents/**/*.test.ts'], testTimeout: 60_000 } },
+      // What needs size or time (the archive's scale, large inputs, threads): `npm run test:perf`.
+      { test: { name: 'perf', include: ['tests/perf/**/*.test.ts'], testTimeout: 180_000 } },
       // On the built site (npm run build && npm run build:hostile): browser, accessibility and HTML checks.
       {
         test: {

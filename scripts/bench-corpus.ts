@@ -2,7 +2,7 @@
 import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { generateCorpus } from '../src/bench/corpus.ts';
+import { generateCorpus } from './bench/corpus.ts';
 
 const { values } = parseArgs({ options: { plans: { type: 'string', default: '1000' }, out: { type: 'string' }, seed: { type: 'string', default: 'action-plans' } } });
 if (!values.out) {

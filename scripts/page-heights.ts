@@ -1,6 +1,6 @@
 // Heights of a built site's item pages at a phone's width, in Chromium:
 // `npm exec -- node scripts/page-heights.ts dist [width]` prints the median and the largest.
-import { launch, pages, serve } from '../tests/support/site.ts';
+import { launch, pages, serve } from './built-site.ts';
 
 const dir = process.argv[2] ?? 'dist';
 const width = Number(process.argv[3] ?? 375);

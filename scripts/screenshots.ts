@@ -4,7 +4,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { launch, serve } from '../tests/support/site.ts';
+import { launch, serve } from './built-site.ts';
 
 export const PAGE_TYPES: Record<string, string> = {
   home: '/',

@@ -1,6 +1,6 @@
 // Page addresses, relative to the site's base path. Stable and readable:
 // built from the establishment, the inspection year and the item number.
-// Documented in the README; change them only with redirects.
+// Documented in docs/open-data.md; change them only with redirects.
 
 export const establishmentUrl = (establishmentId: string) => `/prisons/${establishmentId}/`;
 

@@ -23,7 +23,7 @@ export function parseEverydayWords(text: string, file: string): EverydayEntry[] 
   try {
     json = JSON.parse(text);
   } catch (e) {
-    throw new Error(`${file}: is not valid JSON (${(e as Error).message}). Expected a list of entries like { "everyday": ["doctor"], "plans": ["GP"] }.`);
+    throw new Error(`${file}: is not valid JSON (${(e as Error).message}). Expected a list of entries like { "everyday": ["doctor"], "plans": ["GP"] }.`, { cause: e });
   }
   const parsed = z.array(everydayEntrySchema).safeParse(json);
   if (!parsed.success) {

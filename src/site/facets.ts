@@ -2,7 +2,7 @@
 // body owns its actions, read from the words as printed.
 import type { Item, Plan, Theme } from '../model/schema.ts';
 import { statusText } from './status.ts';
-import { testName } from './tests.ts';
+import { testName } from './healthy-prison-tests.ts';
 
 const OWNER_TYPES: [RegExp, string][] = [
   [/\bgovernor\b/i, 'Governor'],

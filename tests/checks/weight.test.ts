@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { pages } from '../support/site.ts';
+import { pages } from '../../scripts/built-site.ts';
 import { hasScript, pageKB, stylesheetBytes } from '../support/weight.ts';
 
 const DIST = 'dist-large';

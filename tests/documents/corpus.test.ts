@@ -1,10 +1,7 @@
 // The synthetic benchmark archive: deterministic, in every shape, and readable.
-import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { generateCorpus } from '../../src/bench/corpus.ts';
-import { readDocuments, readDocumentsInParallel } from '../../src/documents/read.ts';
+import { generateCorpus } from '../../scripts/bench/corpus.ts';
 import { parseText as parseDocument } from '../support/parse-text.ts';
 import { PLANS_DIR } from '../support/seeds.ts';
 
@@ -24,17 +21,5 @@ describe('bench corpus', () => {
     expect(new Set(parsed.map((p) => p.plan!.items[0]!.statusAsWritten))).toEqual(new Set(['Agreed', 'Accepted', null]));
     expect(parsed.some((p) => /Rochester|Ford|Elmley|Leicester/.test(p.plan!.establishment))).toBe(false);
     expect(parsed.flatMap((p) => p.notes).filter((n) => n.kind === 'summary-mismatch' || n.severity === 'error')).toEqual([]);
-  });
-
-  it('reads the same on two threads as on one', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'action-plans-corpus-'));
-    try {
-      for (const d of generateCorpus(seeds, 80, 'threads')) writeFileSync(join(dir, d.name), d.text);
-      const parallel = await readDocumentsInParallel(dir);
-      expect(parallel.map((d) => d.source)).toEqual(readdirSync(dir).sort());
-      expect(parallel).toEqual(await readDocuments(dir));
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
   });
 });

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { actionsCsv, ACTION_COLUMNS, itemsCsv, ITEM_COLUMNS, plansCsv, PLAN_COLUMNS } from '../../src/dataset/csv.ts';
 import type { Plan } from '../../src/model/schema.ts';
-import { RESULT_COLUMNS, resultsCsv, type ResultRow } from '../../src/scripts/results-csv.ts';
+import { RESULT_COLUMNS, resultsCsv, type ResultRow } from '../../src/search/results-csv.ts';
 import { dataset } from '../support/seeds.ts';
 import { readCsvsStrictly, readCsvStrictly } from '../support/strict-csv.ts';
 

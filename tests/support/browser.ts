@@ -1,7 +1,7 @@
 // One built site and one Chromium page per test file, opened and closed by the file's hooks.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
-import { launch, serve, type Site } from './site.ts';
+import { launch, serve, type Site } from '../../scripts/built-site.ts';
 
 export interface Session {
   site: Site;

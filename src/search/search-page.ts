@@ -4,9 +4,9 @@
 // filter file loads when the facet is opened or used. Text from the index is
 // inserted as text; only Pagefind's <mark> highlights are kept as elements.
 import { stemmer } from 'stemmer';
-import { correction, known } from '../search/correct.ts';
-import { phrasesFirst, someWords, type Hit } from '../search/rank.ts';
-import { queryWords, shardOf, type QueryWord } from '../search/words.ts';
+import { correction, known } from './correct.ts';
+import { phrasesFirst, someWords, type Hit } from './rank.ts';
+import { queryWords, shardOf, type QueryWord } from './words.ts';
 
 interface Pagefind {
   options(o: object): Promise<void>;
@@ -173,13 +173,6 @@ function fill(c: Current, wanted: number): Promise<void> {
 }
 
 const quoted = (q: string) => /^\s*".+"\s*$/.test(q);
-
-/** The words Pagefind is asked for: the reader's query without its stop words; null for a search by filters alone. */
-function terms(q: string): string | null {
-  if (!q) return null;
-  if (quoted(q)) return q;
-  return queryWords(q).map((w) => w.text).join(' ') || q;
-}
 
 /** The index's words that begin with one letter: each with how many items use it, and by stem. */
 interface WordList {

@@ -2,12 +2,12 @@
 // headings and owners recombined under invented establishment names and dates,
 // in all four shapes, damage and all. Never committed; made on demand.
 import seedrandom from 'seedrandom';
-import { plainText } from '../documents/readers/markup.ts';
-import { textDocument } from '../documents/readers/text.ts';
-import { findLayout } from '../parse/layout.ts';
-import { statusOf } from '../parse/status.ts';
-import { parseDocument } from '../parse/document.ts';
-import { yearOf } from '../dataset/build.ts';
+import { plainText } from '../../src/documents/readers/markup.ts';
+import { textDocument } from '../../src/documents/readers/text.ts';
+import { findLayout } from '../../src/parse/layout.ts';
+import { statusOf } from '../../src/parse/status.ts';
+import { parseDocument } from '../../src/parse/document.ts';
+import { yearOf } from '../../src/dataset/build.ts';
 
 export interface Seed {
   name: string;
