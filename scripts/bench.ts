@@ -10,10 +10,10 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { findAnchor, prepareAnchor, scratch } from '../src/bench/anchor.ts';
-import { routeTimes } from '../src/bench/routes.ts';
-import { launch, serve } from '../tests/support/site.ts';
-import { hasScript, pageKB, stylesheetBytes } from '../tests/support/weight.ts';
+import { findAnchor, prepareAnchor, scratch } from './bench/anchor.ts';
+import { routeTimes } from './bench/routes.ts';
+import { launch, serve } from './built-site.ts';
+import { hasScript, pageKB, stylesheetBytes } from './page-weight.ts';
 
 const { values } = parseArgs({ options: { plans: { type: 'string', default: '1000' }, seed: { type: 'string', default: 'action-plans' }, anchor: { type: 'string' }, 'skip-search': { type: 'boolean', default: false } } });
 const plans = Number(values.plans);

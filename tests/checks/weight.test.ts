@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { pages } from '../../scripts/built-site.ts';
-import { hasScript, pageKB, stylesheetBytes } from '../support/weight.ts';
+import { hasScript, pageKB, stylesheetBytes } from '../../scripts/page-weight.ts';
 
 const DIST = 'dist-large';
 const BUDGET_KB = 50;

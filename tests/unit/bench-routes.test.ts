@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { routeTimes } from '../../src/bench/routes.ts';
+import { routeTimes } from '../../scripts/bench/routes.ts';
 
 // Lines as Astro 7 writes them, including two entries run into one line.
 const LOG = `07:17:43 [build] Building static entrypoints...
