@@ -38,10 +38,10 @@ describe('readFrontMatter', () => {
       reportPublished: null,
       planSubmitted: null,
       notes: [
-        { line: 0, item: null, kind: 'establishment-missing', severity: 'warning', message: 'No "Action Plan: <establishment>" or "ESTABLISHMENT:" line was found above the table.', text: null },
-        { line: 0, item: null, kind: 'date-missing', severity: 'warning', message: 'The plan does not print the dates of the inspection.', text: null },
-        { line: 0, item: null, kind: 'date-missing', severity: 'warning', message: 'The plan does not print the date the report was published.', text: null },
-        { line: 0, item: null, kind: 'date-missing', severity: 'warning', message: 'The plan does not print the date the action plan was submitted.', text: null },
+        { line: 0, where: null, item: null, kind: 'establishment-missing', severity: 'warning', message: 'No "Action Plan: <establishment>" or "ESTABLISHMENT:" line was found above the table.', text: null },
+        { line: 0, where: null, item: null, kind: 'date-missing', severity: 'warning', message: 'The plan does not print the dates of the inspection.', text: null },
+        { line: 0, where: null, item: null, kind: 'date-missing', severity: 'warning', message: 'The plan does not print the date the report was published.', text: null },
+        { line: 0, where: null, item: null, kind: 'date-missing', severity: 'warning', message: 'The plan does not print the date the action plan was submitted.', text: null },
       ],
     });
   });
@@ -50,7 +50,7 @@ describe('readFrontMatter', () => {
     const fm = readFrontMatter(rowsOf('Action Plan: HMP Example', 'Inspection: sometime in spring', 'Report published: 2 July 2024', 'Action plan submitted: 30 July 2024'));
     expect(fm.inspectionStart).toBeNull();
     expect(fm.notes).toEqual([
-      { line: 2, item: null, kind: 'date-unreadable', severity: 'warning', message: 'The inspection dates "sometime in spring" could not be read.', text: 'sometime in spring' },
+      { line: 2, where: null, item: null, kind: 'date-unreadable', severity: 'warning', message: 'The inspection dates "sometime in spring" could not be read.', text: 'sometime in spring' },
     ]);
   });
 });

@@ -70,6 +70,7 @@ describe('assembleItems', () => {
     expect(notes).toEqual([
       {
         line: 3,
+        where: null,
         item: null,
         kind: 'orphan-row',
         severity: 'warning',
@@ -85,6 +86,7 @@ describe('assembleItems', () => {
     expect(drafts[0]!.notes).toEqual([
       {
         line: 2,
+        where: null,
         item: null,
         kind: 'id-label-removed',
         severity: 'repair',
@@ -103,6 +105,7 @@ describe('assembleItems', () => {
     expect(drafts[1]!.notes).toEqual([
       {
         line: 3,
+        where: null,
         item: null,
         kind: 'duplicate-text',
         severity: 'repair',

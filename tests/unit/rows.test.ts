@@ -66,6 +66,7 @@ describe('tableRows', () => {
     expect(notes).toEqual([
       {
         line: 2,
+        where: null,
         item: null,
         kind: 'extra-cells',
         severity: 'warning',

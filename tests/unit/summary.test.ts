@@ -31,8 +31,8 @@ describe('readSummary', () => {
     expect(readSummary(rowsOf('Recommendations', 'Agreed\tmany', 'Housekeeping\t3'))).toEqual({
       summary: { agreed: 0, partlyAgreed: 0, notAgreed: 0, total: null, rows: [{ label: 'Housekeeping', status: null, count: 3 }] },
       notes: [
-        { line: 2, item: null, kind: 'summary-unreadable', severity: 'warning', message: 'The summary row "Agreed" has no count that can be read.', text: 'Agreed many' },
-        { line: 3, item: null, kind: 'summary-unreadable', severity: 'warning', message: 'The summary row "Housekeeping" is not a status.', text: 'Housekeeping' },
+        { line: 2, where: null, item: null, kind: 'summary-unreadable', severity: 'warning', message: 'The summary row "Agreed" has no count that can be read.', text: 'Agreed many' },
+        { line: 3, where: null, item: null, kind: 'summary-unreadable', severity: 'warning', message: 'The summary row "Housekeeping" is not a status.', text: 'Housekeeping' },
       ],
     });
   });
@@ -51,8 +51,8 @@ describe('checkSummary', () => {
 
   it('warns about each count that differs, and about the total', () => {
     expect(checkSummary(summary, [{ status: 'agreed' }, { status: 'agreed' }, { status: 'partly_agreed' }], 40)).toEqual([
-      { line: 40, item: null, kind: 'summary-mismatch', severity: 'warning', message: "The plan's summary counts 1 agreed but 2 were read.", text: null },
-      { line: 40, item: null, kind: 'summary-mismatch', severity: 'warning', message: "The plan's summary counts 2 items in total but 3 were read.", text: null },
+      { line: 40, where: null, item: null, kind: 'summary-mismatch', severity: 'warning', message: "The plan's summary counts 1 agreed but 2 were read.", text: null },
+      { line: 40, where: null, item: null, kind: 'summary-mismatch', severity: 'warning', message: "The plan's summary counts 2 items in total but 3 were read.", text: null },
     ]);
   });
 });
