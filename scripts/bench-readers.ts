@@ -13,7 +13,13 @@ import { readPdf } from '../src/documents/readers/pdf.ts';
 
 const RUNS = 7;
 const OFFICE = 'tests/fixtures/office';
-const STEMS = ['000_653c83a5637c60bc', '001_ff6fe2fa878ff173', '002_3cba4798597cd07c', '003_d5c8efc2574a808a', '004_118ba5f91bde9054'];
+const STEMS = [
+  '000_653c83a5637c60bc',
+  '001_ff6fe2fa878ff173',
+  '002_3cba4798597cd07c',
+  '003_d5c8efc2574a808a',
+  '004_118ba5f91bde9054',
+];
 
 /** Median and best of RUNS runs: on a shared machine the best shows the code, the median the machine. */
 async function median(run: () => Promise<unknown>): Promise<Timing> {
@@ -53,14 +59,22 @@ const texts = folder(STEMS.map((s) => `${OFFICE}/text/${s}.txt`));
 const wordMs = await median(() => readDocuments(words));
 const textMs = await median(() => readDocuments(texts));
 // The whole ingest (read, parse, connect, write the dataset), as a publisher runs it.
-const ingest = (dir: string) => async () => spawnSync(process.execPath, ['scripts/ingest.ts', '--source', dir, '--json', join(dir, 'out.json')], { encoding: 'utf8' });
+const ingest = (dir: string) => async () =>
+  spawnSync(process.execPath, ['scripts/ingest.ts', '--source', dir, '--json', join(dir, 'out.json')], {
+    encoding: 'utf8',
+  });
 const wordIngest = await median(ingest(words));
 const textIngest = await median(ingest(texts));
 rmSync(words, { recursive: true });
 rmSync(texts, { recursive: true });
 
 const ms = (t: Timing) => `${Math.round(t.median)} ms (best ${Math.round(t.best)} ms)`;
-const ratio = (a: Timing, b: Timing) => `Word/text ${(a.median / b.median).toFixed(2)} (best ${(a.best / b.best).toFixed(2)})`;
-console.log(`20-page PDF (${pages} pages, ${items} items): read ${ms(pdfRead)}, read and parsed ${ms(pdfParsed)}; first read, loading PDF.js, ${Math.round(cold)} ms`);
+const ratio = (a: Timing, b: Timing) =>
+  `Word/text ${(a.median / b.median).toFixed(2)} (best ${(a.best / b.best).toFixed(2)})`;
+console.log(
+  `20-page PDF (${pages} pages, ${items} items): read ${ms(pdfRead)}, read and parsed ${ms(pdfParsed)}; first read, loading PDF.js, ${Math.round(cold)} ms`,
+);
 console.log(`5 plans read and parsed: Word ${ms(wordMs)}, text ${ms(textMs)}; ${ratio(wordMs, textMs)}`);
-console.log(`5 plans, npm run ingest: Word ${ms(wordIngest)}, text ${ms(textIngest)}; ${ratio(wordIngest, textIngest)}`);
+console.log(
+  `5 plans, npm run ingest: Word ${ms(wordIngest)}, text ${ms(textIngest)}; ${ratio(wordIngest, textIngest)}`,
+);

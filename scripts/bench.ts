@@ -15,14 +15,26 @@ import { routeTimes } from './bench/routes.ts';
 import { launch, serve } from './built-site.ts';
 import { hasScript, pageKB, stylesheetBytes } from './page-weight.ts';
 
-const { values } = parseArgs({ options: { plans: { type: 'string', default: '1000' }, seed: { type: 'string', default: 'action-plans' }, anchor: { type: 'string' }, 'skip-search': { type: 'boolean', default: false } } });
+const { values } = parseArgs({
+  options: {
+    plans: { type: 'string', default: '1000' },
+    seed: { type: 'string', default: 'action-plans' },
+    anchor: { type: 'string' },
+    'skip-search': { type: 'boolean', default: false },
+  },
+});
 const plans = Number(values.plans);
 const corpus = `${scratch('bench')}-${plans}`;
 const out = 'dist-bench';
 const bin = (name: string) => join('node_modules/.bin', name);
 
 function timed(label: string, command: string, args: string[], env: Record<string, string> = {}, cwd = process.cwd()) {
-  const r = spawnSync('/usr/bin/time', ['-f', '%e %M %U %S', command, ...args], { cwd, env: { ...process.env, ...env }, encoding: 'utf8', maxBuffer: 1 << 28 });
+  const r = spawnSync('/usr/bin/time', ['-f', '%e %M %U %S', command, ...args], {
+    cwd,
+    env: { ...process.env, ...env },
+    encoding: 'utf8',
+    maxBuffer: 1 << 28,
+  });
   if (r.status !== 0) throw new Error(`${label} failed:\n${r.stderr.slice(-2000)}`);
   const [seconds, kb, user, system] = r.stderr.trim().split('\n').at(-1)!.split(' ').map(Number);
   // CPU time as well as wall time: on a machine shared with other work, it varies less from run to run.
@@ -36,15 +48,20 @@ function timed(label: string, command: string, args: string[], env: Record<strin
 }
 
 function walk(dir: string): { files: number; bytes: number; html: number } {
-  let files = 0, bytes = 0, html = 0;
+  let files = 0,
+    bytes = 0,
+    html = 0;
   for (const name of readdirSync(dir)) {
     const p = join(dir, name);
     const s = statSync(p);
     if (s.isDirectory()) {
       const w = walk(p);
-      files += w.files; bytes += w.bytes; html += w.html;
+      files += w.files;
+      bytes += w.bytes;
+      html += w.html;
     } else {
-      files++; bytes += s.size;
+      files++;
+      bytes += s.size;
       if (name.endsWith('.html')) html++;
     }
   }
@@ -52,7 +69,11 @@ function walk(dir: string): { files: number; bytes: number; html: number } {
 }
 
 rmSync(corpus, { recursive: true, force: true });
-execFileSync(process.execPath, ['scripts/bench-corpus.ts', '--plans', String(plans), '--out', corpus, '--seed', values.seed!], { stdio: 'inherit' });
+execFileSync(
+  process.execPath,
+  ['scripts/bench-corpus.ts', '--plans', String(plans), '--out', corpus, '--seed', values.seed!],
+  { stdio: 'inherit' },
+);
 rmSync(out, { recursive: true, force: true });
 
 const ingest = timed('ingest', process.execPath, ['scripts/ingest.ts', '--source', corpus]);
@@ -75,7 +96,13 @@ if (anchorSource) {
   const env = { BASELINE_DATASET: resolve('generated/dataset.json') };
   const a = timed('anchor: astro build', join(dir, 'node_modules/.bin/astro'), ['build'], env, dir);
   const p = timed('anchor: pagefind', join(dir, 'node_modules/.bin/pagefind'), ['--site', 'dist', '--quiet'], env, dir);
-  anchor = { astro: { seconds: a.seconds, cpuSeconds: a.cpuSeconds, peakMB: a.peakMB }, pagefind: { seconds: p.seconds, cpuSeconds: p.cpuSeconds, peakMB: p.peakMB }, seconds: Math.round((a.seconds + p.seconds) * 10) / 10, peakMB: Math.max(a.peakMB, p.peakMB), pages: walk(join(dir, 'dist')).html };
+  anchor = {
+    astro: { seconds: a.seconds, cpuSeconds: a.cpuSeconds, peakMB: a.peakMB },
+    pagefind: { seconds: p.seconds, cpuSeconds: p.cpuSeconds, peakMB: p.peakMB },
+    seconds: Math.round((a.seconds + p.seconds) * 10) / 10,
+    peakMB: Math.max(a.peakMB, p.peakMB),
+    pages: walk(join(dir, 'dist')).html,
+  };
   rmSync(join(dir, 'dist'), { recursive: true, force: true });
 } else {
   console.log(`bench: no anchor found (looked in ${values.anchor ?? 'the usual places'}); pass --anchor <dir>`);
@@ -132,7 +159,9 @@ async function measureSearch() {
     responses = [];
     const started = Date.now();
     await tab.goto(site.url(`/search/?q=${encodeURIComponent(query)}`));
-    await tab.waitForFunction(() => /for “/.test(document.getElementById('status')?.textContent ?? ''), null, { timeout: 60_000 });
+    await tab.waitForFunction(() => /for “/.test(document.getElementById('status')?.textContent ?? ''), null, {
+      timeout: 60_000,
+    });
     return { tab, query, kb: await transferredKB(), ms: Date.now() - started };
   }
   const first = [await firstSearch('ACCT'), await firstSearch('use of force')];
@@ -147,15 +176,24 @@ async function measureSearch() {
     await page.locator('#q').pressSequentially(query.slice(0, -1));
     const typed = Date.now();
     await page.locator('#q').press(query.at(-1)!);
-    await page.waitForFunction((w) => (document.getElementById('status')?.textContent ?? '').includes(`for “${w}”`), query);
+    await page.waitForFunction(
+      (w) => (document.getElementById('status')?.textContent ?? '').includes(`for “${w}”`),
+      query,
+    );
     later.push({ query, kb: await transferredKB(), ms: Date.now() - typed });
   }
   const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
-  const laterQuery = { kb: median(later.map((l) => l.kb)), ms: median(later.map((l) => l.ms)), maxMs: Math.max(...later.map((l) => l.ms)) };
+  const laterQuery = {
+    kb: median(later.map((l) => l.kb)),
+    ms: median(later.map((l) => l.ms)),
+    maxMs: Math.max(...later.map((l) => l.ms)),
+  };
   // Opening a facet loads its filter file.
   responses = [];
   await page.locator('details[data-key="status"] summary').click();
-  await page.waitForFunction(() => /\(\d+\)/.test(document.querySelector('details[data-key="status"] .count')?.textContent ?? ''));
+  await page.waitForFunction(() =>
+    /\(\d+\)/.test(document.querySelector('details[data-key="status"] .count')?.textContent ?? ''),
+  );
   const facetKB = await transferredKB();
   await browser.close();
   await site.close();
@@ -166,11 +204,18 @@ const search = values['skip-search'] ? null : await measureSearch();
 
 const total = ingest.seconds + astro.seconds + downloads.seconds + pagefind.seconds;
 // CPU seconds count the step's own processes and, for the search index, Pagefind's (which it reports itself).
-const step = ({ seconds, cpuSeconds, peakMB }: { seconds: number; cpuSeconds: number; peakMB: number }) => ({ seconds, cpuSeconds, peakMB });
+const step = ({ seconds, cpuSeconds, peakMB }: { seconds: number; cpuSeconds: number; peakMB: number }) => ({
+  seconds,
+  cpuSeconds,
+  peakMB,
+});
 const msPerPage = (seconds: number, pages: number) => Math.round((seconds * 1000 * 100) / pages) / 100;
 const comparison = anchor && {
   projectMsPerPage: msPerPage(total, size.html),
-  projectCpuMsPerPage: msPerPage(ingest.cpuSeconds + astro.cpuSeconds + downloads.cpuSeconds + pagefind.cpuSeconds, size.html),
+  projectCpuMsPerPage: msPerPage(
+    ingest.cpuSeconds + astro.cpuSeconds + downloads.cpuSeconds + pagefind.cpuSeconds,
+    size.html,
+  ),
   anchorCpuMsPerPage: msPerPage(anchor.astro.cpuSeconds + anchor.pagefind.cpuSeconds, anchor.pages),
   anchorMsPerPage: msPerPage(anchor.seconds, anchor.pages),
   ratio: Math.round((total / size.html / (anchor.seconds / anchor.pages)) * 100) / 100,
@@ -184,13 +229,22 @@ const result = {
   astro: { ...step(astro), pagesPerSecond: Math.round(size.html / astro.seconds) },
   downloads: step(downloads),
   searchIndex: step(pagefind),
-  total: { seconds: Math.round(total * 10) / 10, peakMB: Math.max(ingest.peakMB, astro.peakMB, downloads.peakMB, pagefind.peakMB) },
+  total: {
+    seconds: Math.round(total * 10) / 10,
+    peakMB: Math.max(ingest.peakMB, astro.peakMB, downloads.peakMB, pagefind.peakMB),
+  },
   routes,
   anchor,
   comparison: comparison && { ...comparison, cpuRatio },
   output: { files: size.files, MB: Math.round(size.bytes / 1024 / 1024) },
   heaviestPages: heaviest,
-  search: search && { first: search.first, later: search.later, laterQueryMedianKB: search.laterQuery.kb, laterQueryMedianMsAfterTyping: search.laterQuery.ms, facetKB: search.facetKB },
+  search: search && {
+    first: search.first,
+    later: search.later,
+    laterQueryMedianKB: search.laterQuery.kb,
+    laterQueryMedianMsAfterTyping: search.laterQuery.ms,
+    facetKB: search.facetKB,
+  },
 };
 console.table({
   ingest: { seconds: ingest.seconds, 'peak MB': ingest.peakMB },
@@ -201,18 +255,36 @@ console.table({
 });
 if (anchor && comparison) {
   console.table({
-    project: { pages: size.html, seconds: result.total.seconds, 'ms/page': comparison.projectMsPerPage, 'CPU ms/page': comparison.projectCpuMsPerPage, 'peak MB': result.total.peakMB },
-    anchor: { pages: anchor.pages, seconds: anchor.seconds, 'ms/page': comparison.anchorMsPerPage, 'CPU ms/page': comparison.anchorCpuMsPerPage, 'peak MB': anchor.peakMB },
+    project: {
+      pages: size.html,
+      seconds: result.total.seconds,
+      'ms/page': comparison.projectMsPerPage,
+      'CPU ms/page': comparison.projectCpuMsPerPage,
+      'peak MB': result.total.peakMB,
+    },
+    anchor: {
+      pages: anchor.pages,
+      seconds: anchor.seconds,
+      'ms/page': comparison.anchorMsPerPage,
+      'CPU ms/page': comparison.anchorCpuMsPerPage,
+      'peak MB': anchor.peakMB,
+    },
   });
-  console.log(`per page the project takes ${comparison.ratio} × the anchor's time; ingest is ${comparison.ingestShareOfAnchor} of the anchor's whole build (1/${Math.round(anchor.seconds / ingest.seconds * 10) / 10})`);
-  console.log(`in CPU time: ${comparison.projectCpuMsPerPage} against ${comparison.anchorCpuMsPerPage} ms a page, ${cpuRatio} ×`);
+  console.log(
+    `per page the project takes ${comparison.ratio} × the anchor's time; ingest is ${comparison.ingestShareOfAnchor} of the anchor's whole build (1/${Math.round((anchor.seconds / ingest.seconds) * 10) / 10})`,
+  );
+  console.log(
+    `in CPU time: ${comparison.projectCpuMsPerPage} against ${comparison.anchorCpuMsPerPage} ms a page, ${cpuRatio} ×`,
+  );
 }
 console.table(heaviest);
 console.log(`pages: ${size.html}; output: ${size.files} files, ${result.output.MB} MB`);
 if (search) {
   const { first, later, laterQuery, facetKB } = search;
   console.table([...first.map(({ query, kb, ms }) => ({ query: `first: ${query}`, kb, ms })), ...later]);
-  console.log(`search: first query "use of force" ${first[1]!.kb} KB, results ${first[1]!.ms} ms after navigation; later queries: median ${laterQuery.kb} KB, results a median ${laterQuery.ms} ms (at most ${laterQuery.maxMs} ms) after the last keystroke; opening a facet ${facetKB} KB`);
+  console.log(
+    `search: first query "use of force" ${first[1]!.kb} KB, results ${first[1]!.ms} ms after navigation; later queries: median ${laterQuery.kb} KB, results a median ${laterQuery.ms} ms (at most ${laterQuery.maxMs} ms) after the last keystroke; opening a facet ${facetKB} KB`,
+  );
 }
 mkdirSync('bench-results', { recursive: true });
 writeFileSync(`bench-results/bench-${plans}.json`, `${JSON.stringify(result, null, 2)}\n`);

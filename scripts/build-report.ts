@@ -10,9 +10,15 @@ import { siteAddress } from '../src/site/address.ts';
 const outDir = process.argv[2] ?? 'dist';
 const dataset = JSON.parse(readFileSync(join(outDir, 'data/dataset.json'), 'utf8')) as Dataset;
 const yes = (v: string | undefined) => !!v && !/^(0|false|no)$/i.test(v);
-const outcome = buildOutcome(dataset.anomalies, process.env.PLANS_DIR ?? 'content/plans', siteAddress(process.env), outDir, {
-  publishWithErrors: yes(process.env.PUBLISH_WITH_ERRORS),
-  ci: yes(process.env.CI),
-});
+const outcome = buildOutcome(
+  dataset.anomalies,
+  process.env.PLANS_DIR ?? 'content/plans',
+  siteAddress(process.env),
+  outDir,
+  {
+    publishWithErrors: yes(process.env.PUBLISH_WITH_ERRORS),
+    ci: yes(process.env.CI),
+  },
+);
 console.log(outcome.lines.join('\n'));
 process.exitCode = outcome.exitCode;

@@ -10,7 +10,11 @@ import { close, createIndex } from 'pagefind';
 
 const BUNDLES = [
   { dir: 'pagefind', glob: 'prisons/*/*/*/index.html', what: 'item pages' },
-  { dir: 'pagefind-pages', glob: '{prisons/*/index.html,prisons/*/*/index.html,themes/**/index.html}', what: 'prison, plan and theme pages' },
+  {
+    dir: 'pagefind-pages',
+    glob: '{prisons/*/index.html,prisons/*/*/index.html,themes/**/index.html}',
+    what: 'prison, plan and theme pages',
+  },
 ] as const;
 
 const { positionals } = parseArgs({ allowPositionals: true });
@@ -32,8 +36,15 @@ function pagefindUsage(): { peakMB: number; cpuSeconds: number } | null {
       const status = readFileSync(`/proc/${pid}/status`, 'utf8');
       if (!new RegExp(`^PPid:\\s+${process.pid}$`, 'm').test(status) || !/^Name:\s+pagefind/m.test(status)) continue;
       // utime and stime, in clock ticks of 1/100 s, are the 12th and 13th fields after the command name.
-      const [utime, stime] = readFileSync(`/proc/${pid}/stat`, 'utf8').replace(/^.*\) /s, '').split(' ').slice(11, 13).map(Number);
-      return { peakMB: Math.round(Number(/^VmHWM:\s+(\d+) kB/m.exec(status)![1]) / 1024), cpuSeconds: Math.round(utime! + stime!) / 100 };
+      const [utime, stime] = readFileSync(`/proc/${pid}/stat`, 'utf8')
+        .replace(/^.*\) /s, '')
+        .split(' ')
+        .slice(11, 13)
+        .map(Number);
+      return {
+        peakMB: Math.round(Number(/^VmHWM:\s+(\d+) kB/m.exec(status)![1]) / 1024),
+        cpuSeconds: Math.round(utime! + stime!) / 100,
+      };
     }
   } catch {
     // Not Linux, or the process is gone: no figure.

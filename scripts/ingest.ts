@@ -44,7 +44,8 @@ async function main(): Promise<number> {
   }
 
   const source = args.source ?? process.env.PLANS_DIR ?? 'content/plans';
-  if (!existsSync(source) || !statSync(source).isDirectory()) throw new UsageError(`the source folder "${source}" does not exist`);
+  if (!existsSync(source) || !statSync(source).isDirectory())
+    throw new UsageError(`the source folder "${source}" does not exist`);
   const out = args.json ?? GENERATED_DATASET;
 
   const started = performance.now();
@@ -72,7 +73,9 @@ async function main(): Promise<number> {
   );
   const failed = failedDocumentLines(dataset.anomalies, source);
   if (!failed.length) return 0;
-  console.error(`ingest: ${failed.length} document(s) could not be used and are not published:\n${failed.map((l) => `  ${l}`).join('\n')}`);
+  console.error(
+    `ingest: ${failed.length} document(s) could not be used and are not published:\n${failed.map((l) => `  ${l}`).join('\n')}`,
+  );
   return args['keep-going'] ? 0 : 1;
 }
 

@@ -18,4 +18,6 @@ await site.close();
 heights.sort((a, b) => a.height - b.height);
 const mid = heights.length >> 1;
 const median = heights.length % 2 ? heights[mid]!.height : (heights[mid - 1]!.height + heights[mid]!.height) / 2;
-console.log(`${heights.length} item pages at ${width} px: median ${median} px, largest ${heights.at(-1)!.height} px (${heights.at(-1)!.path}), smallest ${heights[0]!.height} px`);
+console.log(
+  `${heights.length} item pages at ${width} px: median ${median} px, largest ${heights.at(-1)!.height} px (${heights.at(-1)!.path}), smallest ${heights[0]!.height} px`,
+);

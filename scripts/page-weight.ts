@@ -6,7 +6,9 @@ import { gzipSync } from 'node:zlib';
 /** The site's stylesheets, gzipped, in bytes: every page loads them. */
 export function stylesheetBytes(dist: string): number {
   const dir = join(dist, '_astro');
-  return readdirSync(dir).filter((f) => f.endsWith('.css')).reduce((n, f) => n + gzipSync(readFileSync(join(dir, f))).length, 0);
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.css'))
+    .reduce((n, f) => n + gzipSync(readFileSync(join(dir, f))).length, 0);
 }
 
 /** A page's HTML and the stylesheets, gzipped, in KB. */

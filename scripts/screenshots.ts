@@ -25,10 +25,28 @@ const WIDTHS = [1280, 375];
 
 /** For the README: the part of a page that shows what it is for, from its heading down to a given element. */
 const DOCS: { name: string; path: string; width: number; from: string; to: string }[] = [
-  { name: 'item-1280', path: '/prisons/rochester/2017/5-3/', width: 1280, from: 'h1', to: 'main h2:has-text("Raised again") + p + ul' },
-  { name: 'item-375', path: '/prisons/rochester/2017/5-3/', width: 375, from: 'h2:has-text("Response and actions")', to: 'main h2:has-text("Raised again") + p + ul' },
+  {
+    name: 'item-1280',
+    path: '/prisons/rochester/2017/5-3/',
+    width: 1280,
+    from: 'h1',
+    to: 'main h2:has-text("Raised again") + p + ul',
+  },
+  {
+    name: 'item-375',
+    path: '/prisons/rochester/2017/5-3/',
+    width: 375,
+    from: 'h2:has-text("Response and actions")',
+    to: 'main h2:has-text("Raised again") + p + ul',
+  },
   { name: 'plan-375', path: '/prisons/rochester/2017/', width: 375, from: 'h1', to: '.item-table >> nth=0' },
-  { name: 'theme-375', path: '/themes/health-and-social-care/', width: 375, from: 'main h2 >> nth=0', to: '.item-table >> nth=0' },
+  {
+    name: 'theme-375',
+    path: '/themes/health-and-social-care/',
+    width: 375,
+    from: 'main h2 >> nth=0',
+    to: '.item-table >> nth=0',
+  },
   { name: 'data-charts-375', path: '/data/', width: 375, from: '#theme-grid', to: '#theme-grid' },
   { name: 'data-charts-1280', path: '/data/', width: 1280, from: '#status-by-theme', to: '#status-by-theme' },
 ];
@@ -37,7 +55,11 @@ async function region(page: Page, from: string, to: string, file: string) {
   const top = (await page.locator(from).first().boundingBox())!;
   const bottom = (await page.locator(to).first().boundingBox())!;
   const width = page.viewportSize()!.width;
-  await page.screenshot({ path: file, fullPage: true, clip: { x: 0, y: Math.max(0, top.y - 16), width, height: bottom.y + bottom.height + 16 - Math.max(0, top.y - 16) } });
+  await page.screenshot({
+    path: file,
+    fullPage: true,
+    clip: { x: 0, y: Math.max(0, top.y - 16), width, height: bottom.y + bottom.height + 16 - Math.max(0, top.y - 16) },
+  });
 }
 
 const [dir = 'dist', out = 'screenshots', ...only] = process.argv.slice(2);

@@ -13,7 +13,10 @@ import { indexDataset } from '../src/site/data.ts';
 import { downloadFiles } from '../src/site/download-files.ts';
 import { configuredRoot } from '../src/site/downloads.ts';
 
-const { positionals, values } = parseArgs({ allowPositionals: true, options: { dataset: { type: 'string', default: GENERATED_DATASET } } });
+const { positionals, values } = parseArgs({
+  allowPositionals: true,
+  options: { dataset: { type: 'string', default: GENERATED_DATASET } },
+});
 const out = positionals[0] ?? 'dist';
 const started = performance.now();
 const root = configuredRoot(config.site, config.base);
@@ -31,7 +34,9 @@ for (const file of downloadFiles(indexDataset(readDataset(sources.dataset)), roo
   if ('text' in file) writeFileSync(target, file.text);
   else if (existsSync(file.copyOf)) copyFileSync(file.copyOf, target);
   else {
-    console.error(`write-downloads: ${file.copyOf} is in the dataset but not on disk: run ingest and the build on the same folder (PLANS_DIR).`);
+    console.error(
+      `write-downloads: ${file.copyOf} is in the dataset but not on disk: run ingest and the build on the same folder (PLANS_DIR).`,
+    );
     process.exit(1);
   }
   count++;

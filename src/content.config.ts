@@ -6,5 +6,8 @@ import { defineCollection } from 'astro:content';
 import { themeDefinitionSchema } from './model/schema.ts';
 
 export const collections = {
-  themePages: defineCollection({ loader: glob({ pattern: '*.mdx', base: './content/themes' }), schema: themeDefinitionSchema }),
+  themePages: defineCollection({
+    loader: glob({ pattern: '*.mdx', base: './content/themes' }),
+    schema: themeDefinitionSchema,
+  }),
 };

@@ -9,7 +9,10 @@ import { join, resolve } from 'node:path';
 import { createHash } from 'node:crypto';
 
 /** Where the anchor is usually found: beside the main checkout, or beside the folder of worktrees. */
-export const ANCHOR_CANDIDATES = ['../shared/anchors/plain-astro-pagefind', '../../shared/anchors/plain-astro-pagefind'];
+export const ANCHOR_CANDIDATES = [
+  '../shared/anchors/plain-astro-pagefind',
+  '../../shared/anchors/plain-astro-pagefind',
+];
 
 export function findAnchor(given?: string): string | null {
   if (given) return existsSync(join(given, 'package.json')) ? resolve(given) : null;
@@ -18,7 +21,8 @@ export function findAnchor(given?: string): string | null {
 }
 
 /** A scratch folder of this checkout's own, so two checkouts never share one. */
-export const scratch = (name: string) => join(tmpdir(), `action-plans-${name}-${createHash('sha1').update(process.cwd()).digest('hex').slice(0, 8)}`);
+export const scratch = (name: string) =>
+  join(tmpdir(), `action-plans-${name}-${createHash('sha1').update(process.cwd()).digest('hex').slice(0, 8)}`);
 
 /**
  * Copies the anchor to a scratch folder and installs its packages, again only
@@ -32,7 +36,10 @@ export function prepareAnchor(source: string): string {
   // Everything but the installed packages is copied afresh, so edits to the anchor are picked up.
   for (const entry of ['src', 'dist', '.astro']) rmSync(join(dir, entry), { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
-  cpSync(source, dir, { recursive: true, filter: (from) => !/[/\\](node_modules|dist|\.astro)([/\\]|$)/.test(from.slice(source.length)) });
+  cpSync(source, dir, {
+    recursive: true,
+    filter: (from) => !/[/\\](node_modules|dist|\.astro)([/\\]|$)/.test(from.slice(source.length)),
+  });
   if (!installed) {
     execFileSync('npm', ['ci', '--no-audit', '--no-fund'], { cwd: dir, stdio: 'inherit' });
     writeFileSync(stamp, lock);

@@ -24,7 +24,30 @@ interface Shape {
   year: number;
 }
 
-const PLACES = ['Ashcombe', 'Bramley', 'Castleford', 'Dunmore', 'Elverton', 'Fairhaven', 'Greystoke', 'Hartwell', 'Ivybridge', 'Kingsmoor', 'Lowther', 'Marsden', 'Northgate', 'Oakhurst', 'Pendle', 'Queensbury', 'Ravenscar', 'Stanmore', 'Thornbury', 'Upton', 'Wexcombe', 'Yarrow'];
+const PLACES = [
+  'Ashcombe',
+  'Bramley',
+  'Castleford',
+  'Dunmore',
+  'Elverton',
+  'Fairhaven',
+  'Greystoke',
+  'Hartwell',
+  'Ivybridge',
+  'Kingsmoor',
+  'Lowther',
+  'Marsden',
+  'Northgate',
+  'Oakhurst',
+  'Pendle',
+  'Queensbury',
+  'Ravenscar',
+  'Stanmore',
+  'Thornbury',
+  'Upton',
+  'Wexcombe',
+  'Yarrow',
+];
 const SUFFIXES = ['', ' Vale', ' Park', ' Hill', ' Moor', ' Heath'];
 
 function shapeOf(seed: Seed): Shape | null {
@@ -39,7 +62,9 @@ function shapeOf(seed: Seed): Shape | null {
   let current: string[] = [];
   for (const row of rows) {
     const cells = row.split('\t');
-    const starts = /^\d/.test(plainText(cells[0] ?? '')) || (layout.kind === 'recommendations' && statusOf(plainText(cells[2] ?? '')) !== null);
+    const starts =
+      /^\d/.test(plainText(cells[0] ?? '')) ||
+      (layout.kind === 'recommendations' && statusOf(plainText(cells[2] ?? '')) !== null);
     if (starts && current.some((l) => /^\S/.test(l) || statusOf(plainText(l.split('\t')[2] ?? '')))) {
       blocks.push(current);
       current = [];
@@ -65,13 +90,19 @@ export function generateCorpus(seeds: Seed[], count: number, seed = 'action-plan
   const random = seedrandom(seed);
   const pick = <T>(xs: T[]) => xs[Math.floor(random() * xs.length)]!;
   const shapes = seeds.map(shapeOf).filter((s): s is Shape => s !== null);
-  const byKind = { recommendations: shapes.filter((s) => s.kind === 'recommendations'), concerns: shapes.filter((s) => s.kind === 'concerns') };
+  const byKind = {
+    recommendations: shapes.filter((s) => s.kind === 'recommendations'),
+    concerns: shapes.filter((s) => s.kind === 'concerns'),
+  };
   const used = { recommendations: 0, concerns: 0 };
   const out: Seed[] = [];
   for (let i = 0; i < count; i++) {
     // Eight inspections of one prison in a row, then the next prison; past 125 prisons, eight more years each.
     const e = Math.floor(i / INSPECTIONS_PER_ROUND) % ESTABLISHMENTS;
-    const year = FIRST_YEAR + (i % INSPECTIONS_PER_ROUND) + INSPECTIONS_PER_ROUND * Math.floor(i / (INSPECTIONS_PER_ROUND * ESTABLISHMENTS));
+    const year =
+      FIRST_YEAR +
+      (i % INSPECTIONS_PER_ROUND) +
+      INSPECTIONS_PER_ROUND * Math.floor(i / (INSPECTIONS_PER_ROUND * ESTABLISHMENTS));
     const kind = year >= CONCERNS_FROM && byKind.concerns.length ? 'concerns' : 'recommendations';
     // Every template of the kind in turn, so a small corpus has them all.
     const shape = byKind[kind][used[kind]++ % byKind[kind].length]!;
@@ -89,7 +120,14 @@ export function generateCorpus(seeds: Seed[], count: number, seed = 'action-plan
     );
     const summary =
       shape.kind === 'recommendations'
-        ? ['', 'Recommendations\t', `Agreed\t${statuses.filter((s) => s === 'agreed').length}`, `Partly Agreed\t${statuses.filter((s) => s === 'partly_agreed').length}`, `Not Agreed\t${statuses.filter((s) => s === 'not_agreed').length}`, `Total\t${statuses.length}`]
+        ? [
+            '',
+            'Recommendations\t',
+            `Agreed\t${statuses.filter((s) => s === 'agreed').length}`,
+            `Partly Agreed\t${statuses.filter((s) => s === 'partly_agreed').length}`,
+            `Not Agreed\t${statuses.filter((s) => s === 'not_agreed').length}`,
+            `Total\t${statuses.length}`,
+          ]
         : [];
     // Renumber the blocks in order, keeping their damage (a number glued to the text, or missing).
     const numbered = blocks.slice(0, n).map((b, k) => {

@@ -36,7 +36,12 @@ export function routeTimes(log: string): Record<string, RouteTime> {
   const out: Record<string, RouteTime> = {};
   for (const [kind] of [...KINDS, ['other']]) {
     const s = sums.get(kind!);
-    if (s) out[kind!] = { pages: s.pages, seconds: Math.round(s.ms / 100) / 10, msPerPage: Math.round((s.ms / s.pages) * 10) / 10 };
+    if (s)
+      out[kind!] = {
+        pages: s.pages,
+        seconds: Math.round(s.ms / 100) / 10,
+        msPerPage: Math.round((s.ms / s.pages) * 10) / 10,
+      };
   }
   return out;
 }

@@ -19,7 +19,8 @@ export const themeUrl = (id: string) => `/themes/${id}/`;
 
 export type Neighbours = { doc: number; score: number }[];
 
-const entriesOf = (dataset: Dataset): { plan: Plan; item: Item }[] => dataset.plans.flatMap((plan) => plan.items.map((item) => ({ plan, item })));
+const entriesOf = (dataset: Dataset): { plan: Plan; item: Item }[] =>
+  dataset.plans.flatMap((plan) => plan.items.map((item) => ({ plan, item })));
 
 /** What the similar-items step needs: each item's text and the plan it belongs to, in dataset order. */
 export function similarInput(dataset: Dataset): { texts: string[]; groups: number[] } {
@@ -34,7 +35,11 @@ export function similarItems({ texts, groups }: { texts: string[]; groups: numbe
   return texts.map((_, i) => nearest(index, i, RELATED_MAX, RELATED_MIN_SCORE, (j) => groups[j] !== groups[i]));
 }
 
-export function connect(dataset: Dataset, themeInputs: ThemeInput[], curatedGlossary: { term: string; expansion: string }[]): Dataset {
+export function connect(
+  dataset: Dataset,
+  themeInputs: ThemeInput[],
+  curatedGlossary: { term: string; expansion: string }[],
+): Dataset {
   return withSimilar(connectAllButSimilar(dataset, themeInputs, curatedGlossary), similarItems(similarInput(dataset)));
 }
 
@@ -48,14 +53,22 @@ export function withSimilar(dataset: Dataset, similar: Neighbours[]): Dataset {
       ...plan,
       items: plan.items.map((item) => ({
         ...item,
-        related: similar[k++]!.map((r): Link => ({ key: entries[r.doc]!.item.key, score: r.score, reason: 'similar words' })),
+        related: similar[k++]!.map((r): Link => ({
+          key: entries[r.doc]!.item.key,
+          score: r.score,
+          reason: 'similar words',
+        })),
       })),
     })),
   };
 }
 
 /** Everything but the similar items, which are left empty for withSimilar. */
-export function connectAllButSimilar(dataset: Dataset, themeInputs: ThemeInput[], curatedGlossary: { term: string; expansion: string }[]): Dataset {
+export function connectAllButSimilar(
+  dataset: Dataset,
+  themeInputs: ThemeInput[],
+  curatedGlossary: { term: string; expansion: string }[],
+): Dataset {
   const c = classifier(themeInputs);
   const entries = entriesOf(dataset);
 
@@ -65,13 +78,20 @@ export function connectAllButSimilar(dataset: Dataset, themeInputs: ThemeInput[]
 
   // Themes.
   const classified = entries.map(({ plan, item }, i) =>
-    classify(c, { section: item.section, text: textTokens[i]!, response: responseTokens[i]! }, testOfReference(item.refs, plan.year)),
+    classify(
+      c,
+      { section: item.section, text: textTokens[i]!, response: responseTokens[i]! },
+      testOfReference(item.refs, plan.year),
+    ),
   );
 
   // Raised before: earlier plans of the same establishment (a handful of plans, so pairs are few).
   // Compared on text and response together: a 2024 concern and a 2017 recommendation on the
   // same problem share few words, but the answers to them share many.
-  const full = buildIndex(textTokens.map((t, i) => [...t, ...responseTokens[i]!]), { postings: false });
+  const full = buildIndex(
+    textTokens.map((t, i) => [...t, ...responseTokens[i]!]),
+    { postings: false },
+  );
   const positions = new Map<string, number[]>();
   entries.forEach(({ plan }, i) => {
     const list = positions.get(plan.id);
@@ -82,7 +102,14 @@ export function connectAllButSimilar(dataset: Dataset, themeInputs: ThemeInput[]
   for (const p of dataset.plans) plansOf.set(p.establishmentId, [...(plansOf.get(p.establishmentId) ?? []), p]);
   // The items of each plan's earlier plans, worked out once per plan.
   const earlierItems = new Map<string, number[]>();
-  for (const p of dataset.plans) earlierItems.set(p.id, plansOf.get(p.establishmentId)!.filter((e) => e.year < p.year).flatMap((e) => positions.get(e.id) ?? []));
+  for (const p of dataset.plans)
+    earlierItems.set(
+      p.id,
+      plansOf
+        .get(p.establishmentId)!
+        .filter((e) => e.year < p.year)
+        .flatMap((e) => positions.get(e.id) ?? []),
+    );
   const raisedBefore = entries.map(({ plan, item }, i): Link[] => {
     const others = earlierItems.get(plan.id)!;
     if (!others.length) return [];
@@ -110,7 +137,9 @@ export function connectAllButSimilar(dataset: Dataset, themeInputs: ThemeInput[]
   );
   const matcher = glossaryMatcher(glossary);
 
-  const raisedAgain = raisedAgainByKey(entries.map(({ item }, i) => ({ key: item.key, raisedBefore: raisedBefore[i]! })));
+  const raisedAgain = raisedAgainByKey(
+    entries.map(({ item }, i) => ({ key: item.key, raisedBefore: raisedBefore[i]! })),
+  );
 
   let k = 0;
   const plans = dataset.plans.map((plan) => ({
@@ -124,11 +153,11 @@ export function connectAllButSimilar(dataset: Dataset, themeInputs: ThemeInput[]
         related: [],
         raisedBefore: raisedBefore[i]!,
         raisedAgain: raisedAgain.get(item.key) ?? [],
-        glossary: termsIn(
-          matcher,
-          [item.text, item.response, ...item.actions.map((a) => a.owner ?? '')].join('\n'),
-          [...textTokens[i]!, ...responseTokens[i]!, ...item.actions.flatMap((a) => tokens(a.owner ?? ''))],
-        ),
+        glossary: termsIn(matcher, [item.text, item.response, ...item.actions.map((a) => a.owner ?? '')].join('\n'), [
+          ...textTokens[i]!,
+          ...responseTokens[i]!,
+          ...item.actions.flatMap((a) => tokens(a.owner ?? '')),
+        ]),
       };
     }),
   }));

@@ -32,7 +32,12 @@ export function harvestDefinitions(text: string): { term: string; expansion: str
     // A plural abbreviation (DIRFs, POMs) defines the singular; OASys keeps its s.
     const term = m[1]!.trim().replace(/^([A-Z&]{2,})s$/, '$1');
     if (!SHORT_FORM.test(term)) continue;
-    const before = text.slice(0, m.index).split(/[.;:()]/).at(-1)!.trim().replace(/['’]s$/, '');
+    const before = text
+      .slice(0, m.index)
+      .split(/[.;:()]/)
+      .at(-1)!
+      .trim()
+      .replace(/['’]s$/, '');
     const words = before.split(/\s+/);
     const window = words.slice(-Math.min(term.length + 5, term.length * 2)).join(' ');
     const expansion = bestLongForm(term, window);
@@ -54,7 +59,9 @@ export function buildGlossary(
     for (const text of d.texts) {
       for (const { term, expansion } of harvestDefinitions(text)) {
         const wordings = found.get(term) ?? new Map();
-        const key = tokens(expansion).map((t) => t.stem).join(' ');
+        const key = tokens(expansion)
+          .map((t) => t.stem)
+          .join(' ');
         const w = wordings.get(key) ?? { expansion, file: d.file, count: 0 };
         w.count++;
         // Within one wording, prefer the capitalised form ("Assessment, Care …").
@@ -70,10 +77,20 @@ export function buildGlossary(
   for (const [term, wordings] of found) {
     const key = term.toUpperCase();
     const best = [...wordings.values()].reduce((a, b) => (b.count > a.count ? b : a));
-    if (!entries.has(key)) entries.set(key, { term: spelling.get(key) ?? term, expansion: best.expansion, source: 'document', file: best.file });
+    if (!entries.has(key))
+      entries.set(key, {
+        term: spelling.get(key) ?? term,
+        expansion: best.expansion,
+        source: 'document',
+        file: best.file,
+      });
   }
-  for (const c of curated) if (!entries.has(c.term.toUpperCase())) entries.set(c.term.toUpperCase(), { term: c.term, expansion: c.expansion, source: 'curated', file: null });
-  return [...entries.values()].sort((a, b) => compare(a.term.toLowerCase(), b.term.toLowerCase()) || compare(a.term, b.term));
+  for (const c of curated)
+    if (!entries.has(c.term.toUpperCase()))
+      entries.set(c.term.toUpperCase(), { term: c.term, expansion: c.expansion, source: 'curated', file: null });
+  return [...entries.values()].sort(
+    (a, b) => compare(a.term.toLowerCase(), b.term.toLowerCase()) || compare(a.term, b.term),
+  );
 }
 
 export interface GlossaryMatcher {

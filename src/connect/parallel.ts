@@ -7,7 +7,11 @@ import type { ThemeInput } from './themes.ts';
 /** Below this many items a second thread costs more than it saves. */
 const PARALLEL_FROM = 2000;
 
-export async function connectInParallel(dataset: Dataset, themeInputs: ThemeInput[], curatedGlossary: { term: string; expansion: string }[]): Promise<Dataset> {
+export async function connectInParallel(
+  dataset: Dataset,
+  themeInputs: ThemeInput[],
+  curatedGlossary: { term: string; expansion: string }[],
+): Promise<Dataset> {
   const input = similarInput(dataset);
   if (input.texts.length < PARALLEL_FROM || !hasSecondCore()) return connect(dataset, themeInputs, curatedGlossary);
   const similar = onWorker<Neighbours[]>(new URL('./similar-worker.ts', import.meta.url), input);

@@ -71,11 +71,13 @@ export function buildIndex(texts: (string | Token[])[], options: { postings?: bo
   const postings = new Map<number, { docs: Int32Array; weights: Float64Array }>();
   if (options.postings === false) return { vectors, postings, terms: termIds.size };
   const lists = new Map<number, { doc: number; weight: number }[]>();
-  vectors.forEach((v, doc) => v.terms.forEach((t, i) => {
-    let list = lists.get(t);
-    if (!list) lists.set(t, (list = []));
-    list.push({ doc, weight: v.weights[i]! });
-  }));
+  vectors.forEach((v, doc) =>
+    v.terms.forEach((t, i) => {
+      let list = lists.get(t);
+      if (!list) lists.set(t, (list = []));
+      list.push({ doc, weight: v.weights[i]! });
+    }),
+  );
   for (const [t, list] of lists) {
     list.sort((a, b) => b.weight - a.weight || a.doc - b.doc);
     const kept = list.slice(0, POSTINGS_KEPT);
@@ -93,7 +95,13 @@ const RESCORED = 32;
  * Candidates are gathered by accumulating weights along the posting lists of
  * the document's heaviest terms; the best of them are then scored exactly.
  */
-export function nearest(index: Index, doc: number, k: number, threshold: number, allowed: (other: number) => boolean): { doc: number; score: number }[] {
+export function nearest(
+  index: Index,
+  doc: number,
+  k: number,
+  threshold: number,
+  allowed: (other: number) => boolean,
+): { doc: number; score: number }[] {
   const v = index.vectors[doc]!;
   const acc = (index.scratch ??= new Float64Array(index.vectors.length));
   const touched: number[] = [];
@@ -117,7 +125,8 @@ export function nearest(index: Index, doc: number, k: number, threshold: number,
     const score = acc[other]!;
     acc[other] = 0;
     const full = docs.length === RESCORED;
-    if (full && !(score > scores[RESCORED - 1]! || (score === scores[RESCORED - 1]! && other < docs[RESCORED - 1]!))) continue;
+    if (full && !(score > scores[RESCORED - 1]! || (score === scores[RESCORED - 1]! && other < docs[RESCORED - 1]!)))
+      continue;
     if (!allowed(other)) continue;
     let at = docs.length;
     while (at > 0 && (score > scores[at - 1]! || (score === scores[at - 1]! && other < docs[at - 1]!))) at--;

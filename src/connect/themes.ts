@@ -23,7 +23,13 @@ export interface Classifier {
   byFirstStem: Map<string, { theme: string; matcher: Matcher }[]>;
 }
 
-const headingKey = (h: string) => h.toLowerCase().replace(/[–—-]/g, ' ').replace(/[^a-z0-9 ]+/g, '').replace(/\s+/g, ' ').trim();
+const headingKey = (h: string) =>
+  h
+    .toLowerCase()
+    .replace(/[–—-]/g, ' ')
+    .replace(/[^a-z0-9 ]+/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
 
 export function classifier(themes: ThemeInput[]): Classifier {
   const ordered = [...themes].sort((a, b) => a.order - b.order);
@@ -44,7 +50,8 @@ export function classifier(themes: ThemeInput[]): Classifier {
 
 function matchedAt(toks: Token[], i: number, m: Matcher): boolean {
   if (i + m.parts.length > toks.length) return false;
-  for (let j = 1; j < m.parts.length; j++) if ((m.exact ? toks[i + j]!.word : toks[i + j]!.stem) !== m.parts[j]) return false;
+  for (let j = 1; j < m.parts.length; j++)
+    if ((m.exact ? toks[i + j]!.word : toks[i + j]!.stem) !== m.parts[j]) return false;
   return true;
 }
 
@@ -100,7 +107,11 @@ const SECONDARY_MIN = 2;
 const SECONDARY_MAX = 3;
 
 /** Text and response as strings, or as tokens when the caller has them already. */
-export function classify(c: Classifier, item: { section: string | null; text: string | Token[]; response: string | Token[] }, testHint: string | null): Classified {
+export function classify(
+  c: Classifier,
+  item: { section: string | null; text: string | Token[]; response: string | Token[] },
+  testHint: string | null,
+): Classified {
   const inText = keywordsIn(c, item.text);
   const inResponse = keywordsIn(c, item.response);
   const score = (id: string) => (inText.get(id)?.score ?? 0) + RESPONSE_WEIGHT * (inResponse.get(id)?.score ?? 0);
@@ -121,7 +132,10 @@ export function classify(c: Classifier, item: { section: string | null; text: st
     // Without a heading, a pre-2022 paragraph reference (1.x Safety …) narrows the choice.
     const pool = testHint ? c.themes.filter((t) => t.test === testHint) : c.themes;
     primary = best(pool);
-    reason = score(primary.id) > 0 ? `words: ${words(primary.id).join(', ')}` : 'no heading and no theme words: the first theme of its test';
+    reason =
+      score(primary.id) > 0
+        ? `words: ${words(primary.id).join(', ')}`
+        : 'no heading and no theme words: the first theme of its test';
   }
 
   const secondary = c.themes
@@ -132,7 +146,11 @@ export function classify(c: Classifier, item: { section: string | null; text: st
     themes: [primary.id, ...secondary.map((t) => t.id)],
     reasons: [
       { theme: primary.id, primary: true, reason },
-      ...secondary.map((t) => ({ theme: t.id, primary: false, reason: `words: ${inText.get(t.id)!.keywords.join(', ')}` })),
+      ...secondary.map((t) => ({
+        theme: t.id,
+        primary: false,
+        reason: `words: ${inText.get(t.id)!.keywords.join(', ')}`,
+      })),
     ],
   };
 }

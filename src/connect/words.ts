@@ -32,7 +32,10 @@ export function tokens(text: string): Token[] {
     const word = words[i]!;
     let t = tokenOf.get(word);
     if (t === undefined) {
-      t = Object.freeze({ word, stem: stem(word.includes('’') || word.includes("'") ? word.replace(/['’][a-z]+$/, '') : word) });
+      t = Object.freeze({
+        word,
+        stem: stem(word.includes('’') || word.includes("'") ? word.replace(/['’][a-z]+$/, '') : word),
+      });
       tokenOf.set(word, t);
     }
     out[i] = t;
@@ -44,7 +47,8 @@ const meaningful = new Map<string, boolean>();
 /** A word that carries meaning: no stop word, no number, no single letter. */
 function carriesMeaning(word: string): boolean {
   let yes = meaningful.get(word);
-  if (yes === undefined) meaningful.set(word, (yes = !STOP.has(word.toLowerCase()) && !/^\d+$/.test(word) && word.length > 1));
+  if (yes === undefined)
+    meaningful.set(word, (yes = !STOP.has(word.toLowerCase()) && !/^\d+$/.test(word) && word.length > 1));
   return yes;
 }
 

@@ -29,7 +29,17 @@ export function buildDataset(documents: ParsedDocument[]): Dataset {
     const estId = establishmentId(p.establishment);
     let year = yearOf(p);
     if (year === null) {
-      anomalies.push({ file: source, line: 0, where: null, plan: null, item: null, kind: 'year-missing', severity: 'warning', message: 'The plan prints no date at all, so it is filed under year 0.', text: null });
+      anomalies.push({
+        file: source,
+        line: 0,
+        where: null,
+        plan: null,
+        item: null,
+        kind: 'year-missing',
+        severity: 'warning',
+        message: 'The plan prints no date at all, so it is filed under year 0.',
+        text: null,
+      });
       year = 0;
     }
     let suffix = '';
@@ -45,7 +55,17 @@ export function buildDataset(documents: ParsedDocument[]): Dataset {
       for (let n = 2; slugs.has(slug); n++) slug = `${itemSlug(item.id)}-${n}`;
       slugs.add(slug);
       // Themes, links and glossary terms are filled in by the connect step.
-      return { ...item, key: `${id}/${slug}`, url: itemUrl(url, slug), themes: [], themeReasons: [], related: [], raisedBefore: [], raisedAgain: [], glossary: [] };
+      return {
+        ...item,
+        key: `${id}/${slug}`,
+        url: itemUrl(url, slug),
+        themes: [],
+        themeReasons: [],
+        related: [],
+        raisedBefore: [],
+        raisedAgain: [],
+        glossary: [],
+      };
     });
     plans.push({
       id,
@@ -88,7 +108,9 @@ export function buildDataset(documents: ParsedDocument[]): Dataset {
   anomalies.sort((a, b) => compare(a.file, b.file) || a.line - b.line);
 
   return {
-    plans: plans.sort((a, b) => compare(a.establishmentId, b.establishmentId) || a.year - b.year || compare(a.id, b.id)),
+    plans: plans.sort(
+      (a, b) => compare(a.establishmentId, b.establishmentId) || a.year - b.year || compare(a.id, b.id),
+    ),
     establishments: [...establishments.values()].sort((a, b) => compare(a.name, b.name)),
     themes: [],
     glossary: [],

@@ -10,32 +10,93 @@ type Column<T> = { name: string; description: string; value: (row: T) => string 
 type ItemRow = { plan: Plan; item: Item; site: string };
 type ActionRow = { plan: Plan; item: Item; index: number };
 
-const dues = (i: Item) => i.actions.map((a) => a.due).filter((d): d is string => !!d && /^\d{4}/.test(d)).sort();
+const dues = (i: Item) =>
+  i.actions
+    .map((a) => a.due)
+    .filter((d): d is string => !!d && /^\d{4}/.test(d))
+    .sort();
 
 export const ITEM_COLUMNS: Column<ItemRow>[] = [
-  { name: 'key', description: 'Unique key of the item: plan id and number as in its address, e.g. rochester-2017/5-3.', value: (r) => r.item.key },
+  {
+    name: 'key',
+    description: 'Unique key of the item: plan id and number as in its address, e.g. rochester-2017/5-3.',
+    value: (r) => r.item.key,
+  },
   { name: 'plan', description: 'Plan id: establishment and inspection year.', value: (r) => r.plan.id },
-  { name: 'establishment', description: 'Canonical name of the establishment.', value: (r) => r.plan.establishmentName },
-  { name: 'establishment_as_written', description: 'The name as the plan prints it.', value: (r) => r.plan.establishment },
-  { name: 'inspection_start', description: 'First day of the inspection (YYYY-MM-DD), empty if not printed.', value: (r) => r.plan.inspectionStart ?? '' },
+  {
+    name: 'establishment',
+    description: 'Canonical name of the establishment.',
+    value: (r) => r.plan.establishmentName,
+  },
+  {
+    name: 'establishment_as_written',
+    description: 'The name as the plan prints it.',
+    value: (r) => r.plan.establishment,
+  },
+  {
+    name: 'inspection_start',
+    description: 'First day of the inspection (YYYY-MM-DD), empty if not printed.',
+    value: (r) => r.plan.inspectionStart ?? '',
+  },
   { name: 'inspection_end', description: 'Last day of the inspection.', value: (r) => r.plan.inspectionEnd ?? '' },
-  { name: 'report_published', description: 'Date the inspection report was published.', value: (r) => r.plan.reportPublished ?? '' },
-  { name: 'plan_submitted', description: 'Date the action plan was submitted.', value: (r) => r.plan.planSubmitted ?? '' },
+  {
+    name: 'report_published',
+    description: 'Date the inspection report was published.',
+    value: (r) => r.plan.reportPublished ?? '',
+  },
+  {
+    name: 'plan_submitted',
+    description: 'Date the action plan was submitted.',
+    value: (r) => r.plan.planSubmitted ?? '',
+  },
   { name: 'id', description: 'The number as printed (5.12, 3).', value: (r) => r.item.id },
-  { name: 'id_inferred', description: 'true when the number was missing and inferred from its neighbours.', value: (r) => String(r.item.idInferred) },
+  {
+    name: 'id_inferred',
+    description: 'true when the number was missing and inferred from its neighbours.',
+    value: (r) => String(r.item.idInferred),
+  },
   { name: 'group', description: 'The addressee or kind heading as written.', value: (r) => r.item.group ?? '' },
   { name: 'section', description: 'The topic heading as written.', value: (r) => r.item.section ?? '' },
-  { name: 'themes', description: 'Theme ids, main theme first, separated by "; ".', value: (r) => r.item.themes.join('; ') },
+  {
+    name: 'themes',
+    description: 'Theme ids, main theme first, separated by "; ".',
+    value: (r) => r.item.themes.join('; '),
+  },
   { name: 'text', description: 'The recommendation or concern.', value: (r) => r.item.text },
-  { name: 'refs', description: 'Report paragraph references, separated by "; ".', value: (r) => r.item.refs.join('; ') },
-  { name: 'repeated_refs', description: 'References of the earlier recommendation it repeats.', value: (r) => r.item.repeatedRefs.join('; ') },
-  { name: 'status', description: 'agreed, partly_agreed, not_agreed, or not_recognised when the printed status (see status_as_written) could not be read; empty for concerns.', value: (r) => r.item.status ?? '' },
+  {
+    name: 'refs',
+    description: 'Report paragraph references, separated by "; ".',
+    value: (r) => r.item.refs.join('; '),
+  },
+  {
+    name: 'repeated_refs',
+    description: 'References of the earlier recommendation it repeats.',
+    value: (r) => r.item.repeatedRefs.join('; '),
+  },
+  {
+    name: 'status',
+    description:
+      'agreed, partly_agreed, not_agreed, or not_recognised when the printed status (see status_as_written) could not be read; empty for concerns.',
+    value: (r) => r.item.status ?? '',
+  },
   { name: 'status_as_written', description: 'The status as printed.', value: (r) => r.item.statusAsWritten ?? '' },
   { name: 'actions', description: 'Number of actions.', value: (r) => r.item.actions.length },
-  { name: 'earliest_due', description: 'Earliest due date of its actions (YYYY-MM or YYYY-MM-DD).', value: (r) => dues(r.item)[0] ?? '' },
+  {
+    name: 'earliest_due',
+    description: 'Earliest due date of its actions (YYYY-MM or YYYY-MM-DD).',
+    value: (r) => dues(r.item)[0] ?? '',
+  },
   { name: 'latest_due', description: 'Latest due date of its actions.', value: (r) => dues(r.item).at(-1) ?? '' },
-  { name: 'raised_again', description: "Keys of the items of the establishment's later plans that raised it again, separated by \"; \".", value: (r) => r.item.raisedAgain.map((l) => l.key).join('; ') },
-  { name: 'url', description: 'Address of its page.', value: (r) => new URL(r.item.url.replace(/^\//, ''), r.site).href },
+  {
+    name: 'raised_again',
+    description: 'Keys of the items of the establishment\'s later plans that raised it again, separated by "; ".',
+    value: (r) => r.item.raisedAgain.map((l) => l.key).join('; '),
+  },
+  {
+    name: 'url',
+    description: 'Address of its page.',
+    value: (r) => new URL(r.item.url.replace(/^\//, ''), r.site).href,
+  },
 ];
 
 export const ACTION_COLUMNS: Column<ActionRow>[] = [
@@ -43,8 +104,17 @@ export const ACTION_COLUMNS: Column<ActionRow>[] = [
   { name: 'action', description: 'Position of the action within its item, from 1.', value: (r) => r.index + 1 },
   { name: 'owner', description: 'Responsible owner as written.', value: (r) => r.item.actions[r.index]!.owner ?? '' },
   { name: 'target', description: 'Target date as written.', value: (r) => r.item.actions[r.index]!.target ?? '' },
-  { name: 'due', description: 'YYYY-MM or YYYY-MM-DD for a date; completed, ongoing or completed-and-ongoing for a state; empty otherwise.', value: (r) => r.item.actions[r.index]!.due ?? '' },
-  { name: 'text', description: 'The part of the response the action belongs to; empty where the plan does not say.', value: (r) => r.item.actions[r.index]!.text ?? '' },
+  {
+    name: 'due',
+    description:
+      'YYYY-MM or YYYY-MM-DD for a date; completed, ongoing or completed-and-ongoing for a state; empty otherwise.',
+    value: (r) => r.item.actions[r.index]!.due ?? '',
+  },
+  {
+    name: 'text',
+    description: 'The part of the response the action belongs to; empty where the plan does not say.',
+    value: (r) => r.item.actions[r.index]!.text ?? '',
+  },
 ];
 
 type PlanRow = { plan: Plan; site: string };
@@ -53,15 +123,35 @@ const absolute = (path: string, site: string) => new URL(path.replace(/^\//, '')
 /** One row per plan with the addresses of its own files: an index for archives too long to list on a page. */
 export const PLAN_COLUMNS: Column<PlanRow>[] = [
   { name: 'plan', description: 'Plan id: establishment and inspection year.', value: (r) => r.plan.id },
-  { name: 'establishment', description: 'Canonical name of the establishment.', value: (r) => r.plan.establishmentName },
+  {
+    name: 'establishment',
+    description: 'Canonical name of the establishment.',
+    value: (r) => r.plan.establishmentName,
+  },
   { name: 'year', description: 'Inspection year.', value: (r) => r.plan.year },
   { name: 'kind', description: 'recommendations (to 2021) or concerns (from 2022).', value: (r) => r.plan.kind },
   { name: 'items', description: 'Number of recommendations or concerns.', value: (r) => r.plan.items.length },
   { name: 'url', description: 'Address of its page.', value: (r) => absolute(r.plan.url, r.site) },
-  { name: 'json', description: 'The plan as JSON.', value: (r) => absolute(planFiles(r.plan.id, r.plan.source).json, r.site) },
-  { name: 'items_csv', description: 'Its items as CSV, with the columns of items.csv.', value: (r) => absolute(planFiles(r.plan.id, r.plan.source).items, r.site) },
-  { name: 'actions_csv', description: 'Its actions as CSV, with the columns of actions.csv.', value: (r) => absolute(planFiles(r.plan.id, r.plan.source).actions, r.site) },
-  { name: 'text', description: 'The text of the document as it was read.', value: (r) => absolute(planFiles(r.plan.id, r.plan.source).text, r.site) },
+  {
+    name: 'json',
+    description: 'The plan as JSON.',
+    value: (r) => absolute(planFiles(r.plan.id, r.plan.source).json, r.site),
+  },
+  {
+    name: 'items_csv',
+    description: 'Its items as CSV, with the columns of items.csv.',
+    value: (r) => absolute(planFiles(r.plan.id, r.plan.source).items, r.site),
+  },
+  {
+    name: 'actions_csv',
+    description: 'Its actions as CSV, with the columns of actions.csv.',
+    value: (r) => absolute(planFiles(r.plan.id, r.plan.source).actions, r.site),
+  },
+  {
+    name: 'text',
+    description: 'The text of the document as it was read.',
+    value: (r) => absolute(planFiles(r.plan.id, r.plan.source).text, r.site),
+  },
 ];
 
 const BOM = '\uFEFF';
@@ -78,13 +168,22 @@ function csv<T>(columns: Column<T>[], rows: T[]): string {
 
 /** `site` is the absolute address of the site root, ending in a slash. */
 export function itemsCsv(plans: Plan[], site: string): string {
-  return csv(ITEM_COLUMNS, plans.flatMap((plan) => plan.items.map((item) => ({ plan, item, site }))));
+  return csv(
+    ITEM_COLUMNS,
+    plans.flatMap((plan) => plan.items.map((item) => ({ plan, item, site }))),
+  );
 }
 
 export function actionsCsv(plans: Plan[]): string {
-  return csv(ACTION_COLUMNS, plans.flatMap((plan) => plan.items.flatMap((item) => item.actions.map((_, index) => ({ plan, item, index })))));
+  return csv(
+    ACTION_COLUMNS,
+    plans.flatMap((plan) => plan.items.flatMap((item) => item.actions.map((_, index) => ({ plan, item, index })))),
+  );
 }
 
 export function plansCsv(plans: Plan[], site: string): string {
-  return csv(PLAN_COLUMNS, plans.map((plan) => ({ plan, site })));
+  return csv(
+    PLAN_COLUMNS,
+    plans.map((plan) => ({ plan, site })),
+  );
 }

@@ -2,7 +2,8 @@
 // "HMP Rochester" (2024) are the same prison. The id comes from the place
 // name without its type prefix.
 
-const PREFIX = /^(?:HMP\s*(?:&|and|\/)\s*(?:YOI|YCS)|HMP\/YOI|HMYOI|HM\s*YOI|HMP|HM\s+Prison(?:\s+and\s+Young\s+Offender\s+Institution)?|HMIRC|IRC|YOI|STC)\s+/i;
+const PREFIX =
+  /^(?:HMP\s*(?:&|and|\/)\s*(?:YOI|YCS)|HMP\/YOI|HMYOI|HM\s*YOI|HMP|HM\s+Prison(?:\s+and\s+Young\s+Offender\s+Institution)?|HMIRC|IRC|YOI|STC)\s+/i;
 
 /** "HMP & YOI ROCHESTER" → "Rochester". */
 export function placeName(asWritten: string): string {

@@ -42,7 +42,13 @@ const anchor = (name: string) => `#${name.toLowerCase().replace(/\s+/g, '-')}`;
 export function typeLabel(s: Schema): string {
   const named = nameOf(s);
   if (named) return `[${named}](${anchor(named)})`;
-  const def = s.def as { type: string; innerType?: Schema; element?: Schema; entries?: Record<string, string>; checks?: unknown[] };
+  const def = s.def as {
+    type: string;
+    innerType?: Schema;
+    element?: Schema;
+    entries?: Record<string, string>;
+    checks?: unknown[];
+  };
   switch (def.type) {
     case 'nullable':
       return `${typeLabel(def.innerType!)} or null`;

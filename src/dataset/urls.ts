@@ -5,7 +5,8 @@
 export const establishmentUrl = (establishmentId: string) => `/prisons/${establishmentId}/`;
 
 /** `suffix` tells apart two plans of one establishment in the same year. */
-export const planUrl = (establishmentId: string, year: number, suffix = '') => `/prisons/${establishmentId}/${year}${suffix}/`;
+export const planUrl = (establishmentId: string, year: number, suffix = '') =>
+  `/prisons/${establishmentId}/${year}${suffix}/`;
 
 /** "5.12" → "5-12": dots in path segments confuse some static hosts. */
 export const itemSlug = (id: string) => id.replace(/[^A-Za-z0-9]+/g, '-').replace(/^-|-$/g, '');

@@ -4,9 +4,7 @@
 
 export type Encoding = 'utf-8' | 'windows-1252' | 'utf-16le' | 'utf-16be';
 
-export type Decoded =
-  | { ok: true; text: string; encoding: Encoding; guessed?: true }
-  | { ok: false; reason: string };
+export type Decoded = { ok: true; text: string; encoding: Encoding; guessed?: true } | { ok: false; reason: string };
 
 const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
 const cp1252 = new TextDecoder('windows-1252');

@@ -13,7 +13,12 @@ export interface ReadDocument {
 }
 
 const RANK: Record<SourceFormat, number> = { docx: 0, odt: 1, pdf: 2, text: 3 };
-const FORMAT_NAME: Record<SourceFormat, string> = { docx: 'Word document', odt: 'OpenDocument file', pdf: 'PDF', text: 'text file' };
+const FORMAT_NAME: Record<SourceFormat, string> = {
+  docx: 'Word document',
+  odt: 'OpenDocument file',
+  pdf: 'PDF',
+  text: 'text file',
+};
 
 const stem = (name: string) => name.replace(/\.[^.]*$/, '').toLowerCase();
 
@@ -53,12 +58,20 @@ export function dropDuplicates(docs: ReadDocument[]): ParsedDocument[] {
   return docs.map((d) => {
     const kept = dropped.get(d);
     if (!kept) return d.parsed;
-    const why = d.format === kept.format ? 'the first file is kept' : `a ${FORMAT_NAME[kept.format]} is kept before a ${FORMAT_NAME[d.format]}, as the most faithful copy`;
+    const why =
+      d.format === kept.format
+        ? 'the first file is kept'
+        : `a ${FORMAT_NAME[kept.format]} is kept before a ${FORMAT_NAME[d.format]}, as the most faithful copy`;
     return {
       source: d.parsed.source,
       plan: null,
       notes: [
-        note(0, 'duplicate-plan', 'warning', `This is the same plan as "${kept.parsed.source}" (the same establishment and dates), so it was not published a second time: ${why}. Remove one of the two files from the plans folder.`),
+        note(
+          0,
+          'duplicate-plan',
+          'warning',
+          `This is the same plan as "${kept.parsed.source}" (the same establishment and dates), so it was not published a second time: ${why}. Remove one of the two files from the plans folder.`,
+        ),
       ],
     };
   });

@@ -2,10 +2,12 @@
 // name: publishers rename files, and a Word document saved as ".txt" should
 // be named as a Word document, not called binary.
 
-export type FileKind = 'pdf' | 'docx' | 'odt' | 'xlsx' | 'pptx' | 'zip' | 'ole' | 'rtf' | 'png' | 'jpeg' | 'gif' | 'tiff';
+export type FileKind =
+  'pdf' | 'docx' | 'odt' | 'xlsx' | 'pptx' | 'zip' | 'ole' | 'rtf' | 'png' | 'jpeg' | 'gif' | 'tiff';
 
 const startsWith = (bytes: Uint8Array, ...sig: number[]) => sig.every((b, i) => bytes[i] === b);
-const ascii = (bytes: Uint8Array, from: number, to: number) => String.fromCharCode(...bytes.subarray(from, Math.min(to, bytes.length)));
+const ascii = (bytes: Uint8Array, from: number, to: number) =>
+  String.fromCharCode(...bytes.subarray(from, Math.min(to, bytes.length)));
 
 /** The file kind when the bytes are a known non-text format, or null (then it may be text). */
 export function sniffFormat(bytes: Uint8Array): FileKind | null {

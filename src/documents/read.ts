@@ -42,7 +42,10 @@ export async function readFile(dir: string, name: string): Promise<ReadDocument>
   const bytes = new Uint8Array(readFileSync(join(dir, name)));
   const [format, read] = readerFor(bytes);
   const result = await read(bytes);
-  return { format, parsed: result.ok ? parseDocument(name, result.document) : { source: name, plan: null, notes: result.notes } };
+  return {
+    format,
+    parsed: result.ok ? parseDocument(name, result.document) : { source: name, plan: null, notes: result.notes },
+  };
 }
 
 export async function readDocument(dir: string, name: string): Promise<ParsedDocument> {
@@ -66,7 +69,10 @@ export async function readDocumentsInParallel(dir: string): Promise<ParsedDocume
   const names = listDocuments(dir);
   if (names.length < PARALLEL_FROM || !hasSecondCore()) return readDocuments(dir);
   const half = Math.ceil(names.length / 2);
-  const second = onWorker<ReadDocument[]>(new URL('./parse-worker.ts', import.meta.url), { dir, names: names.slice(half) });
+  const second = onWorker<ReadDocument[]>(new URL('./parse-worker.ts', import.meta.url), {
+    dir,
+    names: names.slice(half),
+  });
   const first: ReadDocument[] = [];
   for (const name of names.slice(0, half)) first.push(await readFile(dir, name));
   const rest = await second;

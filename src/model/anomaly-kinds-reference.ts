@@ -20,7 +20,7 @@ export function dataQualityReference(): string {
     '',
     'Every repair the reader makes and every problem it finds is an anomaly in the dataset (`anomalies`, see',
     '[dataset.md](dataset.md#anomaly)), printed by `npm run ingest` as `file:line: severity: item N: message` and listed',
-    'on the site\'s data quality page with the explanation below. The `kind` is one of these stable codes; the severity',
+    "on the site's data quality page with the explanation below. The `kind` is one of these stable codes; the severity",
     'shown is the usual one (a few kinds are a repair or a warning depending on the case).',
     '',
     ...SEVERITIES.map(([s, meaning]) => `- \`${s}\`: ${meaning}.`),

@@ -15,8 +15,14 @@ export const statusSchema = z
   );
 
 export const columnSchema = z.object({
-  header: z.string().describe('The column header as printed, without its number (e.g. "Progress update", "RAG rating").'),
-  text: z.string().describe('The words of the column for this item. Paragraphs are separated by a blank line; list items start with "• ".'),
+  header: z
+    .string()
+    .describe('The column header as printed, without its number (e.g. "Progress update", "RAG rating").'),
+  text: z
+    .string()
+    .describe(
+      'The words of the column for this item. Paragraphs are separated by a blank line; list items start with "• ".',
+    ),
 });
 
 export const dueStateSchema = z.enum(['completed', 'ongoing', 'completed-and-ongoing']);
@@ -25,12 +31,19 @@ export const actionSchema = z.object({
   text: z
     .string()
     .nullable()
-    .describe('The part of the response this action belongs to, or null where the document does not say (several owners and dates against one paragraph).'),
+    .describe(
+      'The part of the response this action belongs to, or null where the document does not say (several owners and dates against one paragraph).',
+    ),
   owner: z
     .string()
     .nullable()
-    .describe('The responsible owner as written, white space collapsed; joint owners such as "Governor/ Director Oxleas NHS Foundation Trust" stay one owner.'),
-  target: z.string().nullable().describe('The target as written: "July 2018", "April 2017 to December 2017", "Completed and ongoing".'),
+    .describe(
+      'The responsible owner as written, white space collapsed; joint owners such as "Governor/ Director Oxleas NHS Foundation Trust" stay one owner.',
+    ),
+  target: z
+    .string()
+    .nullable()
+    .describe('The target as written: "July 2018", "April 2017 to December 2017", "Completed and ongoing".'),
   due: z
     .string()
     .regex(/^(\d{4}-\d{2}(-\d{2})?|completed|ongoing|completed-and-ongoing)$/)
@@ -42,7 +55,9 @@ export const actionSchema = z.object({
 
 export const testSchema = z
   .enum(['safety', 'respect', 'purposeful-activity', 'rehabilitation-and-release'])
-  .describe("HMIP's four healthy prison tests; the fourth was 'Resettlement' before 2017, 'Rehabilitation and release planning' from 2017 and is 'Preparation for release' now.");
+  .describe(
+    "HMIP's four healthy prison tests; the fourth was 'Resettlement' before 2017, 'Rehabilitation and release planning' from 2017 and is 'Preparation for release' now.",
+  );
 
 /** A theme as an editor writes it, in the front matter of content/themes/<id>.mdx. */
 export const themeDefinitionSchema = z.object({
@@ -50,19 +65,23 @@ export const themeDefinitionSchema = z.object({
   test: testSchema,
   order: z.number().int(),
   summary: z.string().describe('One plain-English sentence for the public.'),
-  headings: z.array(z.string()).describe('Section headings, across versions of the inspection framework, that map to this theme.'),
-  keywords: z.array(z.string()).describe('Words and phrases that signal the theme; capitalised ones (ACCT, UoF) match case-sensitively.'),
+  headings: z
+    .array(z.string())
+    .describe('Section headings, across versions of the inspection framework, that map to this theme.'),
+  keywords: z
+    .array(z.string())
+    .describe('Words and phrases that signal the theme; capitalised ones (ACCT, UoF) match case-sensitively.'),
 });
 
 export const themeSchema = themeDefinitionSchema.extend({
-  id: z.string().describe('The theme\'s id, its file name in content/themes/.'),
+  id: z.string().describe("The theme's id, its file name in content/themes/."),
   url: z.string().describe('Its page on the site, e.g. /themes/health-and-social-care/.'),
   itemKeys: z.array(z.string()).describe('Items whose primary theme this is, oldest plan first.'),
 });
 
 export const themeReasonSchema = z.object({
   theme: z.string().describe('The theme id.'),
-  primary: z.boolean().describe('True for the item\'s primary theme.'),
+  primary: z.boolean().describe("True for the item's primary theme."),
   reason: z.string().describe('Why: "heading: Managing behaviour" or "words: use of force, oversight".'),
 });
 
@@ -75,14 +94,24 @@ export const linkSchema = z.object({
 export const glossaryEntrySchema = z.object({
   term: z.string().describe('The abbreviation, as used (ACCT, OMiC, UoF).'),
   expansion: z.string().describe('What the term stands for (Assessment, Care in Custody and Teamwork).'),
-  source: z.enum(['document', 'curated']).describe('Defined in a plan itself, or in the curated list (content/glossary.json).'),
+  source: z
+    .enum(['document', 'curated'])
+    .describe('Defined in a plan itself, or in the curated list (content/glossary.json).'),
   file: z.string().nullable().describe('For a definition harvested from a plan, the file it was first found in.'),
 });
 
 export const itemSchema = z.object({
-  id: z.string().describe('The number as printed (5.12, 3); inferred from its neighbours when missing, and then idInferred is true.'),
+  id: z
+    .string()
+    .describe(
+      'The number as printed (5.12, 3); inferred from its neighbours when missing, and then idInferred is true.',
+    ),
   idInferred: z.boolean().describe('True when the number was not printed.'),
-  key: z.string().describe('Unique across the dataset: the plan id and the item number as used in its URL, e.g. rochester-2017/5-3.'),
+  key: z
+    .string()
+    .describe(
+      'Unique across the dataset: the plan id and the item number as used in its URL, e.g. rochester-2017/5-3.',
+    ),
   line: z.number().int().positive().describe('Line of the source document where the item starts.'),
   group: z
     .string()
@@ -91,28 +120,52 @@ export const itemSchema = z.object({
       'The addressee or kind heading as written: "Main recommendations to the governor", "Recommendations", "Priority concerns"; two stacked headings are joined, "Main recommendations: To the governor and HMPPS".',
     ),
   section: z.string().nullable().describe('The topic heading as written ("Managing behaviour"), or null.'),
-  text: z.string().describe('The recommendation or concern: stitched across page breaks, single-spaced, formatting removed, reference removed.'),
+  text: z
+    .string()
+    .describe(
+      'The recommendation or concern: stitched across page breaks, single-spaced, formatting removed, reference removed.',
+    ),
   refs: z.array(z.string()).describe('Report paragraph references, e.g. ["1.37"].'),
   repeatedRefs: z.array(z.string()).describe('References of the earlier recommendation this one repeats.'),
-  referenceAsWritten: z.string().nullable().describe('The reference exactly as printed, e.g. "(1.37, repeated recommendation 1.40)".'),
-  status: statusSchema.nullable().describe('agreed, partly_agreed, not_agreed, or not_recognised when the printed status cannot be read (an error anomaly names the item, and the site shows it as printed). Null for the items of a concerns plan, which has no status column; never null in a recommendations plan. The 2016 wordings map as Accepted → agreed, Partially Accepted and Accepted Subject to Resources → partly_agreed (the 2016 summary tables count them together), Rejected → not_agreed.'),
-  statusAsWritten: z.string().nullable().describe('The status cell exactly as printed (white space collapsed), or null if it is empty.'),
+  referenceAsWritten: z
+    .string()
+    .nullable()
+    .describe('The reference exactly as printed, e.g. "(1.37, repeated recommendation 1.40)".'),
+  status: statusSchema
+    .nullable()
+    .describe(
+      'agreed, partly_agreed, not_agreed, or not_recognised when the printed status cannot be read (an error anomaly names the item, and the site shows it as printed). Null for the items of a concerns plan, which has no status column; never null in a recommendations plan. The 2016 wordings map as Accepted → agreed, Partially Accepted and Accepted Subject to Resources → partly_agreed (the 2016 summary tables count them together), Rejected → not_agreed.',
+    ),
+  statusAsWritten: z
+    .string()
+    .nullable()
+    .describe('The status cell exactly as printed (white space collapsed), or null if it is empty.'),
   response: z
     .string()
     .describe('The full response. Paragraphs are separated by a blank line; list items start with "• ".'),
   actions: z.array(actionSchema).describe('One per owner/target pair.'),
   columns: z
     .array(columnSchema)
-    .describe("Columns of the plan's table whose role the parser does not know (a progress update, a RAG rating, evidence), kept under their header; only those with words for this item."),
+    .describe(
+      "Columns of the plan's table whose role the parser does not know (a progress update, a RAG rating, evidence), kept under their header; only those with words for this item.",
+    ),
   url: z.string().describe('Its page on the site, e.g. /prisons/rochester/2017/5-3/.'),
   themes: z.array(z.string()).describe('Theme ids, the primary theme first.'),
   themeReasons: z.array(themeReasonSchema).describe('Why the item has each of its themes.'),
   related: z.array(linkSchema).describe('Up to 5 similar items at other plans, best first.'),
-  raisedBefore: z.array(linkSchema).describe('Up to 3 items of the same establishment\'s earlier plans on the same subject, or the printed repeated recommendation.'),
+  raisedBefore: z
+    .array(linkSchema)
+    .describe(
+      "Up to 3 items of the same establishment's earlier plans on the same subject, or the printed repeated recommendation.",
+    ),
   raisedAgain: z
     .array(linkSchema)
-    .describe("Items of the same establishment's later plans that raised this one again: the reverse of their raisedBefore links, with the same score and reason, oldest plan first. In items.csv: raised_again, their keys."),
-  glossary: z.array(z.string()).describe('Glossary terms the item uses, abbreviated or spelt out (ACCT), in its text, response or owners.'),
+    .describe(
+      "Items of the same establishment's later plans that raised this one again: the reverse of their raisedBefore links, with the same score and reason, oldest plan first. In items.csv: raised_again, their keys.",
+    ),
+  glossary: z
+    .array(z.string())
+    .describe('Glossary terms the item uses, abbreviated or spelt out (ACCT), in its text, response or owners.'),
 });
 
 export const summaryRowSchema = z.object({
@@ -132,40 +185,56 @@ export const summarySchema = z.object({
 export const planKindSchema = z.enum(['recommendations', 'concerns']);
 
 export const planSchema = z.object({
-  id: z.string().describe('Stable id: establishment id and inspection year, e.g. rochester-2017 (-2, -3 … if one establishment has two plans in a year).'),
+  id: z
+    .string()
+    .describe(
+      'Stable id: establishment id and inspection year, e.g. rochester-2017 (-2, -3 … if one establishment has two plans in a year).',
+    ),
   source: z.string().describe('File name of the document in the plans folder.'),
   url: z.string().describe('Its page on the site, e.g. /prisons/rochester/2017/.'),
-  establishment: z.string().describe('The establishment name as written in this document ("HMP & YOI Rochester", "HMP FORD").'),
+  establishment: z
+    .string()
+    .describe('The establishment name as written in this document ("HMP & YOI Rochester", "HMP FORD").'),
   establishmentId: z.string().describe('Canonical id, shared by all plans of the establishment (rochester).'),
-  establishmentName: z.string().describe('Canonical name, shared by all plans of the establishment: the latest plan\'s name (HMP Rochester).'),
-  kind: planKindSchema.describe('recommendations (with a status column) or concerns (priority and key concerns, since 2022; no status).'),
+  establishmentName: z
+    .string()
+    .describe("Canonical name, shared by all plans of the establishment: the latest plan's name (HMP Rochester)."),
+  kind: planKindSchema.describe(
+    'recommendations (with a status column) or concerns (priority and key concerns, since 2022; no status).',
+  ),
   year: z.number().int().describe('Inspection year (or, where no inspection date is printed, the year published).'),
   inspectionStart: isoDate.nullable().describe('First day of the inspection, or null when not printed.'),
   inspectionEnd: isoDate.nullable().describe('Last day of the inspection, or null when not printed.'),
   reportPublished: isoDate.nullable().describe('When the inspection report was published, or null when not printed.'),
   planSubmitted: isoDate.nullable().describe('When the action plan was submitted, or null when not printed.'),
-  summary: summarySchema.nullable().describe('The plan\'s printed status counts (its own summary table), or null if none is printed.'),
+  summary: summarySchema
+    .nullable()
+    .describe("The plan's printed status counts (its own summary table), or null if none is printed."),
   items: z.array(itemSchema).describe('The recommendations or concerns, in document order.'),
 });
 
 export const establishmentSchema = z.object({
   id: z.string().describe('Canonical id (rochester).'),
-  name: z.string().describe('Canonical name: the latest plan\'s name (HMP Rochester).'),
+  name: z.string().describe("Canonical name: the latest plan's name (HMP Rochester)."),
   namesAsWritten: z.array(z.string()).describe('Every name it has had in its plans.'),
   planIds: z.array(z.string()).describe('Plans of this establishment, oldest inspection first.'),
   url: z.string().describe('Its page on the site, e.g. /prisons/rochester/.'),
 });
 
 export const anomalySchema = z.object({
-  file: z.string().describe('The document\'s file name.'),
+  file: z.string().describe("The document's file name."),
   line: z.number().int().nonnegative().describe('1-based line in the source document; 0 for the whole file.'),
   where: z
     .string()
     .nullable()
-    .describe('Where in the file a publisher finds the problem, in the words of its format: "line 12" (text), "page 3" (PDF), "table 2, row 5" or "paragraph 4" (Word, OpenDocument); null for the whole file.'),
+    .describe(
+      'Where in the file a publisher finds the problem, in the words of its format: "line 12" (text), "page 3" (PDF), "table 2, row 5" or "paragraph 4" (Word, OpenDocument); null for the whole file.',
+    ),
   plan: z.string().nullable().describe('The plan id, or null when no plan was published from the file.'),
   item: z.string().nullable().describe('The item number, or null for a note on the whole document.'),
-  kind: z.enum(ANOMALY_KIND_CODES).describe('A stable code for the kind of repair or problem, e.g. id-inferred; docs/data-quality.md explains each.'),
+  kind: z
+    .enum(ANOMALY_KIND_CODES)
+    .describe('A stable code for the kind of repair or problem, e.g. id-inferred; docs/data-quality.md explains each.'),
   severity: z
     .enum(['error', 'warning', 'repair'])
     .describe(
@@ -175,7 +244,9 @@ export const anomalySchema = z.object({
   text: z
     .string()
     .nullable()
-    .describe('The words concerned, so that nothing is lost: words set aside (a garbled or repeated copy), moved, copied (an inherited owner), or as printed before a repair.'),
+    .describe(
+      'The words concerned, so that nothing is lost: words set aside (a garbled or repeated copy), moved, copied (an inherited owner), or as printed before a repair.',
+    ),
 });
 
 export const datasetSchema = z.object({

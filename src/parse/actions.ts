@@ -89,7 +89,11 @@ export function buildActions(segments: Segment[], options: ActionOptions = { row
 
     if (!last) {
       groups.push({ line: seg.line, paras: seg.paras.map(rowPara), owners, targets });
-    } else if (!seg.paras.length && (owners.length || targets.length) && last.paras.filter((p) => p.fromRow).length > actionsSoFar) {
+    } else if (
+      !seg.paras.length &&
+      (owners.length || targets.length) &&
+      last.paras.filter((p) => p.fromRow).length > actionsSoFar
+    ) {
       last.owners.push(...owners);
       last.targets.push(...targets);
     } else if (targets.length) {
@@ -103,12 +107,28 @@ export function buildActions(segments: Segment[], options: ActionOptions = { row
           prev.text = `${prev.text} ${fragment}`;
           if (rest) paras[0] = rest;
           else paras.shift();
-          notes.push(note(seg.line, 'sentence-joined', 'repair', 'A sentence split by a page break was joined; its end was moved up to the action where it starts.', fragment));
+          notes.push(
+            note(
+              seg.line,
+              'sentence-joined',
+              'repair',
+              'A sentence split by a page break was joined; its end was moved up to the action where it starts.',
+              fragment,
+            ),
+          );
         } else {
           if (head) prev.text = head;
           else last.paras.pop();
           paras[0] = `${tail} ${paras[0]}`;
-          notes.push(note(seg.line, 'sentence-joined', 'repair', 'A sentence split by a page break was joined; its start was moved down to the action where most of it stands.', tail));
+          notes.push(
+            note(
+              seg.line,
+              'sentence-joined',
+              'repair',
+              'A sentence split by a page break was joined; its start was moved down to the action where most of it stands.',
+              tail,
+            ),
+          );
         }
       }
       groups.push({ line: seg.line, paras: paras.map(rowPara), owners, targets });
@@ -119,7 +139,15 @@ export function buildActions(segments: Segment[], options: ActionOptions = { row
       const joined = owners.join(' ');
       if (last.owners.length) last.owners[last.owners.length - 1] += ` ${joined}`;
       else last.owners.push(joined);
-      notes.push(note(seg.line, 'owner-joined', 'repair', `An owner split by a page break was joined: "${last.owners.at(-1)}".`, joined));
+      notes.push(
+        note(
+          seg.line,
+          'owner-joined',
+          'repair',
+          `An owner split by a page break was joined: "${last.owners.at(-1)}".`,
+          joined,
+        ),
+      );
       appendParas(last, seg.paras, false);
     } else {
       appendParas(last, seg.paras, false);
@@ -132,15 +160,34 @@ export function buildActions(segments: Segment[], options: ActionOptions = { row
     let owners = g.owners;
     const rowParas = g.paras.filter((p) => p.fromRow).length;
     if (owners.length === 1) {
-      const split = splitOwners(owners[0]!, g.targets.length) ?? (rowParas > 1 ? splitOwners(owners[0]!, rowParas) : null);
+      const split =
+        splitOwners(owners[0]!, g.targets.length) ?? (rowParas > 1 ? splitOwners(owners[0]!, rowParas) : null);
       if (split) {
         owners = split;
-        notes.push(note(g.line, 'owners-split', 'repair', `The owner cell "${g.owners[0]}" names ${split.length} owners run together; it was split: ${split.map((o) => `"${o}"`).join(', ')}.`));
+        notes.push(
+          note(
+            g.line,
+            'owners-split',
+            'repair',
+            `The owner cell "${g.owners[0]}" names ${split.length} owners run together; it was split: ${split.map((o) => `"${o}"`).join(', ')}.`,
+          ),
+        );
       }
     }
     let targets = g.targets;
     if (targets.length > 1 && owners.length <= 1 && targets.every((t) => t.target === targets[0]!.target)) {
-      notes.push(note(g.line, 'target-repeated', 'repair', `The target "${targets[0]!.target}" was printed ${targets.length} times for one owner; it was kept once.`, targets.slice(1).map((t) => t.target).join(' ')));
+      notes.push(
+        note(
+          g.line,
+          'target-repeated',
+          'repair',
+          `The target "${targets[0]!.target}" was printed ${targets.length} times for one owner; it was kept once.`,
+          targets
+            .slice(1)
+            .map((t) => t.target)
+            .join(' '),
+        ),
+      );
       targets = [targets[0]!];
     }
     const k = Math.max(owners.length, targets.length);
@@ -159,33 +206,86 @@ export function buildActions(segments: Segment[], options: ActionOptions = { row
     } else {
       texts = Array(k).fill(null);
       if (g.paras.length) {
-        notes.push(note(g.line, 'action-text-unclear', 'warning', `This row has ${k} actions but ${rowParas} response paragraph(s), so the document does not say which part of the response belongs to which action.`));
+        notes.push(
+          note(
+            g.line,
+            'action-text-unclear',
+            'warning',
+            `This row has ${k} actions but ${rowParas} response paragraph(s), so the document does not say which part of the response belongs to which action.`,
+          ),
+        );
       }
     }
 
     // Copied owners are noted one per copy, with the owner as the note's text. A whole row's empty owner
     // cell is no owner, unless the cell is merged down from the one above.
-    const inherits = owners.length === 0 && previousOwner !== null && (cut || options.ownerMergedDown?.(g.line) === true);
+    const inherits =
+      owners.length === 0 && previousOwner !== null && (cut || options.ownerMergedDown?.(g.line) === true);
     if (inherits) {
       for (let i = 0; i < k; i++) {
-        notes.push(note(g.line, 'owner-inherited', 'repair', `No owner is printed for this action; the owner above it ("${previousOwner}") applies, as in a merged table cell.`, previousOwner));
+        notes.push(
+          note(
+            g.line,
+            'owner-inherited',
+            'repair',
+            `No owner is printed for this action; the owner above it ("${previousOwner}") applies, as in a merged table cell.`,
+            previousOwner,
+          ),
+        );
       }
     } else if (owners.length !== k && owners.length > 1) {
-      notes.push(note(g.line, 'owner-missing', 'warning', `This row has ${k} actions but only ${owners.length} owners; action ${owners.length + 1}${k - owners.length > 1 ? ` to ${k}` : ''} has no owner.`));
+      notes.push(
+        note(
+          g.line,
+          'owner-missing',
+          'warning',
+          `This row has ${k} actions but only ${owners.length} owners; action ${owners.length + 1}${k - owners.length > 1 ? ` to ${k}` : ''} has no owner.`,
+        ),
+      );
     } else if (owners.length === 1 && k > 1) {
       for (let i = 1; i < k; i++) {
-        notes.push(note(g.line, 'owner-shared', 'repair', `One owner is printed for ${k} target dates; it applies to each.`, owners[0]!));
+        notes.push(
+          note(
+            g.line,
+            'owner-shared',
+            'repair',
+            `One owner is printed for ${k} target dates; it applies to each.`,
+            owners[0]!,
+          ),
+        );
       }
     }
     if (targets.length && targets.length !== k) {
-      notes.push(note(g.line, 'target-missing', 'warning', `This row has ${k} actions but only ${targets.length} target date(s); action ${targets.length + 1}${k - targets.length > 1 ? ` to ${k}` : ''} has none.`));
+      notes.push(
+        note(
+          g.line,
+          'target-missing',
+          'warning',
+          `This row has ${k} actions but only ${targets.length} target date(s); action ${targets.length + 1}${k - targets.length > 1 ? ` to ${k}` : ''} has none.`,
+        ),
+      );
     }
     for (const t of targets) {
-      if (t.due === null) notes.push(note(g.line, 'target-unreadable', 'warning', `The target "${t.target}" is not a date or a state (Completed, Ongoing) that the parser can read.`));
+      if (t.due === null)
+        notes.push(
+          note(
+            g.line,
+            'target-unreadable',
+            'warning',
+            `The target "${t.target}" is not a date or a state (Completed, Ongoing) that the parser can read.`,
+          ),
+        );
     }
 
     for (let i = 0; i < k; i++) {
-      const owner = owners.length === 0 ? (inherits ? previousOwner : null) : owners.length === 1 ? owners[0]! : (owners[i] ?? null);
+      const owner =
+        owners.length === 0
+          ? inherits
+            ? previousOwner
+            : null
+          : owners.length === 1
+            ? owners[0]!
+            : (owners[i] ?? null);
       const target = targets[i] ?? null;
       actions.push({ text: texts[i] ?? null, owner, target: target?.target ?? null, due: target?.due ?? null });
     }

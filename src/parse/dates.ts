@@ -12,12 +12,23 @@ import type { DueState } from '../model/schema.ts';
 import { collapse } from './blocks.ts';
 
 const MONTHS = [
-  'january', 'february', 'march', 'april', 'may', 'june',
-  'july', 'august', 'september', 'october', 'november', 'december',
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
 ];
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 
-const MONTH = '(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)';
+const MONTH =
+  '(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)';
 const WEEKDAY = '(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
 const DAY = '(\\d{1,2})(?:\\s*(?:st|nd|rd|th))?';
 const DASH = '\\s*(?:-|–|—|to)\\s*';
@@ -104,7 +115,8 @@ interface When {
   day: number | null;
 }
 
-const MONTH_NAME = '(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\\.?';
+const MONTH_NAME =
+  '(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\\.?';
 const WEEKDAY_NAME = '(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\\.?,?\\s+)?';
 const ORDINAL_DAY = '(\\d{1,2})(?:st|nd|rd|th)?';
 const YEAR = '((?:19|20)\\d{2})';
@@ -126,35 +138,68 @@ function financialYearEnd(first: string, second: string): number | null {
 /** The date forms a target can take, each read to a point in time. */
 const CORES: [RegExp, (m: RegExpExecArray) => When | null][] = [
   // Monday 31st March 2025, 31 Mar 25, 31-Mar-2025, 31st of March, 2025
-  [new RegExp(`${WEEKDAY_NAME}${ORDINAL_DAY}\\s*(?:of\\s+)?[-\\s]?${MONTH_NAME}${YEAR_AFTER_DAY}`, 'iy'), (m) => valid({ year: fullYear(m[3] ?? m[4] ?? m[5]!), month: monthIndex(m[2]!), day: Number(m[1]) })],
+  [
+    new RegExp(`${WEEKDAY_NAME}${ORDINAL_DAY}\\s*(?:of\\s+)?[-\\s]?${MONTH_NAME}${YEAR_AFTER_DAY}`, 'iy'),
+    (m) => valid({ year: fullYear(m[3] ?? m[4] ?? m[5]!), month: monthIndex(m[2]!), day: Number(m[1]) }),
+  ],
   // March 31, 2025; March 31st 2025
-  [new RegExp(`${WEEKDAY_NAME}${MONTH_NAME}\\s+${ORDINAL_DAY},?\\s+${YEAR}`, 'iy'), (m) => valid({ year: Number(m[3]), month: monthIndex(m[1]!), day: Number(m[2]) })],
+  [
+    new RegExp(`${WEEKDAY_NAME}${MONTH_NAME}\\s+${ORDINAL_DAY},?\\s+${YEAR}`, 'iy'),
+    (m) => valid({ year: Number(m[3]), month: monthIndex(m[1]!), day: Number(m[2]) }),
+  ],
   // March 2025, Mar 2025, Mar-25, Mar '25, March, 2025
-  [new RegExp(`${MONTH_NAME}${YEAR_OR_SHORT}`, 'iy'), (m) => ({ year: fullYear(m[2] ?? m[3]!), month: monthIndex(m[1]!), day: null })],
+  [
+    new RegExp(`${MONTH_NAME}${YEAR_OR_SHORT}`, 'iy'),
+    (m) => ({ year: fullYear(m[2] ?? m[3]!), month: monthIndex(m[1]!), day: null }),
+  ],
   // ISO: 2025-03-31, and the same with slashes or dots: 2025/03/31
-  [/(\d{4})([-/.])(\d{1,2})\2(\d{1,2})(?!\d)/iy, (m) => valid({ year: Number(m[1]), month: Number(m[3]) - 1, day: Number(m[4]) })],
+  [
+    /(\d{4})([-/.])(\d{1,2})\2(\d{1,2})(?!\d)/iy,
+    (m) => valid({ year: Number(m[1]), month: Number(m[3]) - 1, day: Number(m[4]) }),
+  ],
   [/(\d{4})-(\d{2})-(\d{2})(?!\d)/iy, (m) => valid({ year: Number(m[1]), month: Number(m[2]) - 1, day: Number(m[3]) })],
   // UK numeric, day first: 31/03/2025, 31/3/25, 31.03.2025, 31-03-25
-  [/(\d{1,2})([./-])(\d{1,2})\2((?:19|20)?\d{2})(?!\d)/iy, (m) => (Number(m[3]) >= 1 && Number(m[3]) <= 12 ? valid({ year: fullYear(m[4]!), month: Number(m[3]) - 1, day: Number(m[1]) }) : null)],
+  [
+    /(\d{1,2})([./-])(\d{1,2})\2((?:19|20)?\d{2})(?!\d)/iy,
+    (m) =>
+      Number(m[3]) >= 1 && Number(m[3]) <= 12
+        ? valid({ year: fullYear(m[4]!), month: Number(m[3]) - 1, day: Number(m[1]) })
+        : null,
+  ],
   // Quarters of a financial year: Q4 2024/25, Quarter 1 2025-26, Q2 FY24/25
-  [/(?:q|qtr\.?\s*|quarter\s*)([1-4])\s*(?:of\s+)?(?:fy\s*|financial\s+year\s*)?((?:19|20)?\d{2})\s*[/-]\s*((?:19|20)?\d{2})(?!\d)/iy, (m) => {
-    const end = financialYearEnd(m[2]!, m[3]!);
-    if (end === null) return null;
-    const q = Number(m[1]);
-    return q === 4 ? { year: end, month: 2, day: null } : { year: end - 1, month: 2 + 3 * q, day: null };
-  }],
+  [
+    /(?:q|qtr\.?\s*|quarter\s*)([1-4])\s*(?:of\s+)?(?:fy\s*|financial\s+year\s*)?((?:19|20)?\d{2})\s*[/-]\s*((?:19|20)?\d{2})(?!\d)/iy,
+    (m) => {
+      const end = financialYearEnd(m[2]!, m[3]!);
+      if (end === null) return null;
+      const q = Number(m[1]);
+      return q === 4 ? { year: end, month: 2, day: null } : { year: end - 1, month: 2 + 3 * q, day: null };
+    },
+  ],
   // Calendar quarters: Q1 2025, Quarter 3 2025
-  [/(?:q|qtr\.?\s*|quarter\s*)([1-4])\s*(?:of\s+)?((?:19|20)\d{2})(?![\d/-])/iy, (m) => ({ year: Number(m[2]), month: 3 * Number(m[1]) - 1, day: null })],
+  [
+    /(?:q|qtr\.?\s*|quarter\s*)([1-4])\s*(?:of\s+)?((?:19|20)\d{2})(?![\d/-])/iy,
+    (m) => ({ year: Number(m[2]), month: 3 * Number(m[1]) - 1, day: null }),
+  ],
   // Financial years: 2025/26, 2025-26, 2025/2026, FY 2025/26, FY25/26, financial year 2025/26
-  [/(?:(?:fy|financial\s+year)\s*((?:19|20)?\d{2})|((?:19|20)\d{2}))\s*[/-]\s*((?:19|20)?\d{2})(?!\d)/iy, (m) => {
-    const end = financialYearEnd(m[1] ?? m[2]!, m[3]!);
-    if (end !== null) return { year: end, month: 2, day: null };
-    // Not consecutive years: a year and a month ("2025-03").
-    const month = Number(m[3]);
-    return m[2] && m[3]!.length === 2 && month >= 1 && month <= 12 ? { year: Number(m[2]), month: month - 1, day: null } : null;
-  }],
+  [
+    /(?:(?:fy|financial\s+year)\s*((?:19|20)?\d{2})|((?:19|20)\d{2}))\s*[/-]\s*((?:19|20)?\d{2})(?!\d)/iy,
+    (m) => {
+      const end = financialYearEnd(m[1] ?? m[2]!, m[3]!);
+      if (end !== null) return { year: end, month: 2, day: null };
+      // Not consecutive years: a year and a month ("2025-03").
+      const month = Number(m[3]);
+      return m[2] && m[3]!.length === 2 && month >= 1 && month <= 12
+        ? { year: Number(m[2]), month: month - 1, day: null }
+        : null;
+    },
+  ],
   // Numeric month and year: 03/2025
-  [/(\d{1,2})\/((?:19|20)\d{2})(?!\d)/iy, (m) => (Number(m[1]) >= 1 && Number(m[1]) <= 12 ? { year: Number(m[2]), month: Number(m[1]) - 1, day: null } : null)],
+  [
+    /(\d{1,2})\/((?:19|20)\d{2})(?!\d)/iy,
+    (m) =>
+      Number(m[1]) >= 1 && Number(m[1]) <= 12 ? { year: Number(m[2]), month: Number(m[1]) - 1, day: null } : null,
+  ],
   // A year: 2025 (its end)
   [/((?:19|20)\d{2})(?![\d/-])/iy, (m) => ({ year: Number(m[1]), month: 11, day: null })],
 ];
@@ -177,18 +222,26 @@ function matchCore(text: string, at: number): [number, When] | null {
 
 type Modifier = 'before' | 'week' | null;
 /** Words before a date that keep its meaning ("by", "end of", "mid") or move it ("before", "w/c"). */
-const PREFIX = /(?:(?:by|no\s+later\s+than|not\s+later\s+than|until|till|in|during|on|at)\s+(?:the\s+)?)?(?:(?:the\s+)?(?:end|close)(?:\s+of)?[\s-]+(?:the\s+)?|(?:early|mid|late|beginning\s+of|start\s+of)[\s-]+)?(?:(before)\s+|(w\/c|w\.c\.|wc|w\/b|week\s+(?:commencing|beginning)(?:\s+on)?)\s*|(?:w\/e|week\s+ending)\s*)?/iy;
+const PREFIX =
+  /(?:(?:by|no\s+later\s+than|not\s+later\s+than|until|till|in|during|on|at)\s+(?:the\s+)?)?(?:(?:the\s+)?(?:end|close)(?:\s+of)?[\s-]+(?:the\s+)?|(?:early|mid|late|beginning\s+of|start\s+of)[\s-]+)?(?:(before)\s+|(w\/c|w\.c\.|wc|w\/b|week\s+(?:commencing|beginning)(?:\s+on)?)\s*|(?:w\/e|week\s+ending)\s*)?/iy;
 /** The start of a range, which only has to be read far enough to skip: "12th – ", "April – ", "April 2017 to ". */
-const RANGE_START = new RegExp(`(?:${ORDINAL_DAY}(?:\\s+${MONTH_NAME})?|${MONTH_NAME})\\s*(?:-|–|—|to|until|till|through)\\s*`, 'iy');
+const RANGE_START = new RegExp(
+  `(?:${ORDINAL_DAY}(?:\\s+${MONTH_NAME})?|${MONTH_NAME})\\s*(?:-|–|—|to|until|till|through)\\s*`,
+  'iy',
+);
 const RANGE_SEP = /\s*(?:-|–|—|to|until|till|through)\s*/iy;
 
 const COMPLETED = 'completed|complete|implemented|achieved|done|in\\s+place';
 const ONGOING = 'on-?going|on\\s+going|continuous|continuing';
 const STATE = new RegExp(`(?:(?:${COMPLETED})\\s+(?:and|&)\\s+(?:${ONGOING})|${COMPLETED}|${ONGOING})(?![a-z])`, 'iy');
 /** "and ongoing" after a date: a deadline, then work that goes on. */
-const AND_ONGOING = new RegExp(`\\s*,?\\s*(?:and|&|then|-|–|—|/)?\\s*\\(?\\s*(?:${ONGOING}|onwards)\\s*\\)?(?![a-z])`, 'iy');
+const AND_ONGOING = new RegExp(
+  `\\s*,?\\s*(?:and|&|then|-|–|—|/)?\\s*\\(?\\s*(?:${ONGOING}|onwards)\\s*\\)?(?![a-z])`,
+  'iy',
+);
 /** How often the work is reviewed after the date: "(review)", "and quarterly thereafter", "– reviewed monthly". */
-const FREQUENCY = '(?:daily|weekly|fortnightly|monthly|quarterly|annually|yearly|six[\\s-]?monthly|bi-?annually|bi-?monthly)';
+const FREQUENCY =
+  '(?:daily|weekly|fortnightly|monthly|quarterly|annually|yearly|six[\\s-]?monthly|bi-?annually|bi-?monthly)';
 const REVIEW = new RegExp(
   `\\s*,?\\s*(?:and|&|then|-|–|—|/|\\()\\s*(?:(?:then\\s+)?(?:to\\s+be\\s+)?review(?:ed)?(?:\\s+${FREQUENCY})?|${FREQUENCY}(?:\\s+(?:thereafter|reviews?))?|thereafter|for\\s+review|(?:revised|amended|updated))\\s*\\)?(?![a-z])`,
   'iy',
@@ -196,12 +249,17 @@ const REVIEW = new RegExp(
 /** "March 2025 – complete": done by that date. A state run on with no joining word is a second target. */
 const THEN_DONE = new RegExp(`\\s*(?:,|-|–|—|:|\\()\\s*(?:${COMPLETED})\\s*\\)?(?![a-z])`, 'iy');
 /** "Completed March 2025", "Completed in March 2025", "Completed – 31/03/2025", "Ongoing until March 2025". */
-const STATE_THEN_DATE = new RegExp(`((?:${COMPLETED})|(?:${ONGOING}))\\s*(?:\\(|:|,|-|–|—)?\\s*(?:(since|from)|in|on|by|at|until|till|to|review(?:ed)?)?\\s*`, 'iy');
+const STATE_THEN_DATE = new RegExp(
+  `((?:${COMPLETED})|(?:${ONGOING}))\\s*(?:\\(|:|,|-|–|—)?\\s*(?:(since|from)|in|on|by|at|until|till|to|review(?:ed)?)?\\s*`,
+  'iy',
+);
 
 function iso(w: When, modifier: Modifier): string {
   if (modifier === 'week' && w.day !== null) return format(addDays(new Date(w.year, w.month, w.day), 6), 'yyyy-MM-dd');
   if (modifier === 'before') {
-    return w.day !== null ? format(subDays(new Date(w.year, w.month, w.day), 1), 'yyyy-MM-dd') : format(subMonths(new Date(w.year, w.month, 1), 1), 'yyyy-MM');
+    return w.day !== null
+      ? format(subDays(new Date(w.year, w.month, w.day), 1), 'yyyy-MM-dd')
+      : format(subMonths(new Date(w.year, w.month, 1), 1), 'yyyy-MM');
   }
   return w.day !== null ? isoDay(w.year, w.month, w.day)! : isoMonth(w.year, w.month);
 }
@@ -270,7 +328,7 @@ function matchTarget(text: string, at: number): [number, string | DueState] | nu
     AND_ONGOING.lastIndex = date[0];
     const more = AND_ONGOING.exec(text);
     // "March 2025 Ongoing" with nothing between is two targets run together, as "September 2018 Completed" is.
-    const joined = more && (/[,&/()\-–—]|\band\b|\bthen\b|onwards/i.test(more[0]));
+    const joined = more && /[,&/()\-–—]|\band\b|\bthen\b|onwards/i.test(more[0]);
     return [reviewed(text, joined ? date[0] + more[0].length : date[0]), date[1]];
   }
   STATE.lastIndex = at;
@@ -301,7 +359,13 @@ export function parseTargets(text: string): Target[] {
     let end = m[0];
     // A full stop or comma after a target is punctuation, not a word; a footnote mark ("*", "†") stays with it.
     while (/[.,;*†‡]/.test(whole[end] ?? '')) end++;
-    out.push({ target: whole.slice(at, end).replace(/[.,;]+$/, '').trim(), due: m[1] });
+    out.push({
+      target: whole
+        .slice(at, end)
+        .replace(/[.,;]+$/, '')
+        .trim(),
+      due: m[1],
+    });
     at = end;
     while (whole[at] === ' ') at++;
   }

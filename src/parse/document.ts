@@ -17,7 +17,10 @@ import { statusOf, statusWithNote } from './status.ts';
 import { checkSummary, readSummary } from './summary.ts';
 
 /** An item before the dataset gives it a key and a URL. */
-export type ParsedItem = Omit<Item, 'key' | 'url' | 'themes' | 'themeReasons' | 'related' | 'raisedBefore' | 'raisedAgain' | 'glossary'>;
+export type ParsedItem = Omit<
+  Item,
+  'key' | 'url' | 'themes' | 'themeReasons' | 'related' | 'raisedBefore' | 'raisedAgain' | 'glossary'
+>;
 
 /** A plan before the dataset gives it an id, canonical establishment and URL. */
 export type ParsedPlan = Omit<Plan, 'id' | 'url' | 'establishmentId' | 'establishmentName' | 'year' | 'items'> & {
@@ -33,7 +36,15 @@ export interface ParsedDocument {
 function spaced(text: string, line: number, notes: Note[]): string {
   const { text: out, repairs } = repairSpacing(text);
   for (const r of repairs) {
-    notes.push(note(line, 'spacing-repaired', 'repair', `Words run together or split by the extraction were spaced: "${r.from}" → "${r.to}".`, r.from));
+    notes.push(
+      note(
+        line,
+        'spacing-repaired',
+        'repair',
+        `Words run together or split by the extraction were spaced: "${r.from}" → "${r.to}".`,
+        r.from,
+      ),
+    );
   }
   return out;
 }
@@ -64,7 +75,14 @@ function inferIds(drafts: Draft[]): void {
           ? `it comes before ${next}`
           : 'no neighbour is numbered';
     d.id = id;
-    d.notes.push(note(d.line, 'id-inferred', agree ? 'repair' : 'warning', `The number is missing from the document; ${id} was inferred because ${because}.`));
+    d.notes.push(
+      note(
+        d.line,
+        'id-inferred',
+        agree ? 'repair' : 'warning',
+        `The number is missing from the document; ${id} was inferred because ${because}.`,
+      ),
+    );
   });
 }
 
@@ -72,9 +90,24 @@ function finishItem(d: Draft, layout: Layout, options: ActionOptions): ParsedIte
   const notes = d.notes;
   const stitched = collapse(joinFragments(d.text));
   const ref = splitReference(stitched);
-  if (ref.repaired) notes.push(note(d.line, 'reference-bracket', 'repair', `The reference "${ref.asWritten}" has lost its opening bracket; it was read all the same.`));
+  if (ref.repaired)
+    notes.push(
+      note(
+        d.line,
+        'reference-bracket',
+        'repair',
+        `The reference "${ref.asWritten}" has lost its opening bracket; it was read all the same.`,
+      ),
+    );
   if (layout.kind === 'recommendations' && !ref.asWritten) {
-    notes.push(note(d.line, 'reference-missing', 'warning', 'No paragraph reference (e.g. "(1.23)") was found at the end of the recommendation.'));
+    notes.push(
+      note(
+        d.line,
+        'reference-missing',
+        'warning',
+        'No paragraph reference (e.g. "(1.23)") was found at the end of the recommendation.',
+      ),
+    );
   }
   const text = spaced(ref.text, d.line, notes);
   if (!text) notes.push(note(d.line, 'text-missing', 'warning', 'The item has no text.'));
@@ -84,15 +117,44 @@ function finishItem(d: Draft, layout: Layout, options: ActionOptions): ParsedIte
   notes.push(...built.notes);
 
   // Whether an item has a status comes from the plan's kind; a status that cannot be read is published as printed, never guessed.
-  const withNote = layout.kind === 'recommendations' && !statusOf(d.statusAsWritten ?? '') ? statusWithNote(d.statusAsWritten ?? '') : null;
-  const status = layout.kind === 'recommendations' ? (statusOf(d.statusAsWritten ?? '') ?? withNote?.status ?? 'not_recognised') : null;
+  const withNote =
+    layout.kind === 'recommendations' && !statusOf(d.statusAsWritten ?? '')
+      ? statusWithNote(d.statusAsWritten ?? '')
+      : null;
+  const status =
+    layout.kind === 'recommendations'
+      ? (statusOf(d.statusAsWritten ?? '') ?? withNote?.status ?? 'not_recognised')
+      : null;
   if (withNote) {
-    notes.push(note(d.line, 'status-note', 'repair', `The status "${d.statusAsWritten}" was read as ${withNote.status.replace('_', ' ')}; the words after it ("${withNote.note}") are a note that does not change it, kept with the status as printed.`, null));
+    notes.push(
+      note(
+        d.line,
+        'status-note',
+        'repair',
+        `The status "${d.statusAsWritten}" was read as ${withNote.status.replace('_', ' ')}; the words after it ("${withNote.note}") are a note that does not change it, kept with the status as printed.`,
+        null,
+      ),
+    );
   }
   if (layout.kind === 'recommendations' && !d.statusAsWritten) {
-    notes.push(note(d.line, 'status-missing', 'error', 'No status (Agreed, Partly Agreed, Not Agreed) is printed; the item is published with its status marked not recognised.'));
+    notes.push(
+      note(
+        d.line,
+        'status-missing',
+        'error',
+        'No status (Agreed, Partly Agreed, Not Agreed) is printed; the item is published with its status marked not recognised.',
+      ),
+    );
   } else if (status === 'not_recognised') {
-    notes.push(note(d.line, 'status-unknown', 'error', `The status "${d.statusAsWritten}" is not one the parser can read (Agreed, Partly Agreed, Not Agreed, Accepted, Rejected and their variants); the item is published with the status as printed, marked not recognised.`, null));
+    notes.push(
+      note(
+        d.line,
+        'status-unknown',
+        'error',
+        `The status "${d.statusAsWritten}" is not one the parser can read (Agreed, Partly Agreed, Not Agreed, Accepted, Rejected and their variants); the item is published with the status as printed, marked not recognised.`,
+        null,
+      ),
+    );
   }
   if (!built.response) notes.push(note(d.line, 'response-missing', 'warning', 'No response is printed.'));
   else if (!built.actions.length && status !== 'not_agreed') {
@@ -125,15 +187,31 @@ function finishItem(d: Draft, layout: Layout, options: ActionOptions): ParsedIte
 /** An agreed item's actions without an owner or a target, unless a note on the row already says so. */
 function missingPieces(d: Draft, actions: ParsedItem['actions'], told: Note[]): Note[] {
   const out: Note[] = [];
-  const which = (ks: number[]) => (ks.length === 1 ? `action ${ks[0]}` : `actions ${ks.slice(0, -1).join(', ')} and ${ks.at(-1)}`);
+  const which = (ks: number[]) =>
+    ks.length === 1 ? `action ${ks[0]}` : `actions ${ks.slice(0, -1).join(', ')} and ${ks.at(-1)}`;
   const noOwner = actions.flatMap((a, k) => (a.owner ? [] : [k + 1]));
   const noTarget = actions.flatMap((a, k) => (a.target ? [] : [k + 1]));
-  const whose = (ks: number[]) => (actions.length === 1 ? 'its action has' : `${which(ks)} of ${actions.length} ${ks.length === 1 ? 'has' : 'have'}`);
+  const whose = (ks: number[]) =>
+    actions.length === 1 ? 'its action has' : `${which(ks)} of ${actions.length} ${ks.length === 1 ? 'has' : 'have'}`;
   if (noOwner.length && !told.some((n) => n.kind === 'owner-missing')) {
-    out.push(note(d.line, 'owner-missing', 'warning', `Item ${d.id} is agreed or partly agreed, but ${whose(noOwner)} no responsible owner.`));
+    out.push(
+      note(
+        d.line,
+        'owner-missing',
+        'warning',
+        `Item ${d.id} is agreed or partly agreed, but ${whose(noOwner)} no responsible owner.`,
+      ),
+    );
   }
   if (noTarget.length && !told.some((n) => n.kind === 'target-missing')) {
-    out.push(note(d.line, 'target-missing', 'warning', `Item ${d.id} is agreed or partly agreed, but ${whose(noTarget)} no target date.`));
+    out.push(
+      note(
+        d.line,
+        'target-missing',
+        'warning',
+        `Item ${d.id} is agreed or partly agreed, but ${whose(noTarget)} no target date.`,
+      ),
+    );
   }
   return out;
 }
@@ -153,17 +231,43 @@ export function parseDocument(source: string, doc: SourceDocument): ParsedDocume
     return { source, plan: null, notes };
   }
   const layout = table.layout;
-  const layoutNotes = layout.unnamedId ? [note(layout.line, 'number-column-unnamed', 'repair', 'The first column of the header row is blank; it was read as the number column, which stands before the recommendation or concern.')] : [];
+  const layoutNotes = layout.unnamedId
+    ? [
+        note(
+          layout.line,
+          'number-column-unnamed',
+          'repair',
+          'The first column of the header row is blank; it was read as the number column, which stands before the recommendation or concern.',
+        ),
+      ]
+    : [];
   if (layout.joinedFrom !== null) {
-    layoutNotes.push(note(layout.joinedFrom, 'header-joined', 'repair', `The table's header row is printed over two lines (${layout.joinedFrom} and ${layout.line}); they were read as one: "${layout.headers.filter(Boolean).join(' | ')}".`));
+    layoutNotes.push(
+      note(
+        layout.joinedFrom,
+        'header-joined',
+        'repair',
+        `The table's header row is printed over two lines (${layout.joinedFrom} and ${layout.line}); they were read as one: "${layout.headers.filter(Boolean).join(' | ')}".`,
+      ),
+    );
   }
   const front = readFrontMatter(lines.filter((l) => l.n < layout.line));
-  const furniture = removeFurniture(lines, { keepThrough: layout.line, isHeaderRow: (cells) => headerRoles(cells) !== null || columnNumbers(cells) || headerFragment(cells, layout) });
+  const furniture = removeFurniture(lines, {
+    keepThrough: layout.line,
+    isHeaderRow: (cells) => headerRoles(cells) !== null || columnNumbers(cells) || headerFragment(cells, layout),
+  });
   const { rows, summary: summaryLines, notes: rowNotes } = tableRows(furniture.rows, layout);
   const { drafts, notes: itemNotes } = assembleItems(rows, layout);
   const notes: Note[] = [...doc.notes, ...layoutNotes, ...front.notes, ...furniture.notes, ...rowNotes, ...itemNotes];
   if (!drafts.length) {
-    notes.push(note(layout.line, 'no-items', 'error', 'The table has a header row but no numbered rows under it: expected rows such as "5.1<TAB>text<TAB>Agreed<TAB>response<TAB>owner<TAB>date".'));
+    notes.push(
+      note(
+        layout.line,
+        'no-items',
+        'error',
+        'The table has a header row but no numbered rows under it: expected rows such as "5.1<TAB>text<TAB>Agreed<TAB>response<TAB>owner<TAB>date".',
+      ),
+    );
     placeNotes(notes, doc);
     return { source, plan: null, notes };
   }
@@ -171,7 +275,10 @@ export function parseDocument(source: string, doc: SourceDocument): ParsedDocume
   // Word and OpenDocument rows are whole: an empty owner cell takes the owner above only where it is merged down.
   const ownerColumn = layout.roles.indexOf('owner');
   const mergedOwner = new Set(doc.rows.filter((r) => r.mergedDown?.[ownerColumn]).map((r) => r.n));
-  const options: ActionOptions = { rowsCutByPages: doc.rowsCutByPages, ownerMergedDown: (line) => mergedOwner.has(line) };
+  const options: ActionOptions = {
+    rowsCutByPages: doc.rowsCutByPages,
+    ownerMergedDown: (line) => mergedOwner.has(line),
+  };
   const items = drafts.map((d) => finishItem(d, layout, options));
   for (const d of drafts) notes.push(...d.notes);
 
@@ -179,7 +286,16 @@ export function parseDocument(source: string, doc: SourceDocument): ParsedDocume
   for (const item of items) {
     if (seen.has(item.id)) {
       const first = lines.find((l) => l.n === seen.get(item.id))?.where ?? `line ${seen.get(item.id)}`;
-      notes.push(note(item.line, 'id-duplicate', 'warning', `The number ${item.id} is printed twice (also ${/^(?:line|page) /.test(first) ? 'on' : 'in'} ${first}).`, null, item.id));
+      notes.push(
+        note(
+          item.line,
+          'id-duplicate',
+          'warning',
+          `The number ${item.id} is printed twice (also ${/^(?:line|page) /.test(first) ? 'on' : 'in'} ${first}).`,
+          null,
+          item.id,
+        ),
+      );
     } else seen.set(item.id, item.line);
   }
 
@@ -192,7 +308,15 @@ export function parseDocument(source: string, doc: SourceDocument): ParsedDocume
   const { summary, notes: summaryNotes } = readSummary(summaryLines);
   notes.push(...summaryNotes);
   if (summary) notes.push(...checkSummary(summary, items, summaryLines[0]!.n));
-  else if (layout.kind === 'recommendations') notes.push(note(lines.findLast((l) => l.cells.some((c) => c.length))!.n, 'summary-missing', 'warning', 'The plan prints no summary of status counts after its table (is the document cut off?), so the items cannot be checked against it.'));
+  else if (layout.kind === 'recommendations')
+    notes.push(
+      note(
+        lines.findLast((l) => l.cells.some((c) => c.length))!.n,
+        'summary-missing',
+        'warning',
+        'The plan prints no summary of status counts after its table (is the document cut off?), so the items cannot be checked against it.',
+      ),
+    );
 
   placeNotes(notes, doc);
   notes.sort((a, b) => a.line - b.line);

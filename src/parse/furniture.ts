@@ -35,7 +35,10 @@ const PAGE_NUMBER_INSIDE = /\s*\bpage\s+\d{1,4}\s+of\s+\d{1,4}\b\s*/gi;
 const MARKING_WORDS = 'official(?:[\\s\\-–—:]*sensitive)?|not\\s+protectively\\s+marked';
 const CAVEAT = '(?:\\s*[-–—:]\\s*[A-Za-z][A-Za-z ]{0,29}|\\s*\\[[^\\]]{1,30}\\]|\\s*\\([^)]{1,30}\\))?';
 /** A whole paragraph that is a marking, in any case; the old PROTECT and RESTRICTED only in capitals. */
-const MARKING = new RegExp(`^(?:(?:${MARKING_WORDS})${CAVEAT}|(?:PROTECT|RESTRICTED)(?:\\s*[-–—:]\\s*[A-Z ]{1,30})?)$`, 'i');
+const MARKING = new RegExp(
+  `^(?:(?:${MARKING_WORDS})${CAVEAT}|(?:PROTECT|RESTRICTED)(?:\\s*[-–—:]\\s*[A-Z ]{1,30})?)$`,
+  'i',
+);
 const CAPITALS_ONLY = /^(?:PROTECT|RESTRICTED)\b/i;
 /** A marking in capitals run into the start or end of a paragraph. */
 const MARKING_EDGE = /^OFFICIAL(?:[\s\-–—:]*SENSITIVE)?\s+(?=\S)|(?<=\S)\s+OFFICIAL(?:[\s\-–—:]*SENSITIVE)?$/g;
@@ -56,7 +59,13 @@ function isPageNumber(block: string, row: SourceRow, firstOrLast: boolean): bool
   const slash = PAGE_SLASH.exec(block);
   if (slash && row.cells.length === 1 && Number(slash[1]) <= Number(slash[2]) && Number(slash[2]) > 1) return true;
   // A bare number is a page number only where the page is known and it is all a row at the page's edge holds.
-  return row.page !== null && firstOrLast && row.cells.flat().length === 1 && /^\d{1,4}$/.test(block) && Number(block) === row.page;
+  return (
+    row.page !== null &&
+    firstOrLast &&
+    row.cells.flat().length === 1 &&
+    /^\d{1,4}$/.test(block) &&
+    Number(block) === row.page
+  );
 }
 
 function isMarking(block: string): boolean {
@@ -90,7 +99,10 @@ function runningLines(rows: SourceRow[]): Map<string, number> {
   return out;
 }
 
-export function removeFurniture(rows: SourceRow[], options: FurnitureOptions = {}): { rows: SourceRow[]; notes: Note[] } {
+export function removeFurniture(
+  rows: SourceRow[],
+  options: FurnitureOptions = {},
+): { rows: SourceRow[]; notes: Note[] } {
   const keepThrough = options.keepThrough ?? 0;
   const running = runningLines(rows);
   const notes: Note[] = [];
@@ -112,7 +124,15 @@ export function removeFurniture(rows: SourceRow[], options: FurnitureOptions = {
       return;
     }
     if (options.isHeaderRow?.(row.cells)) {
-      notes.push(note(row.n, 'header-repeated', 'repair', "The table's header row, printed again after a page break, was removed.", row.cells.flat().join(' ')));
+      notes.push(
+        note(
+          row.n,
+          'header-repeated',
+          'repair',
+          "The table's header row, printed again after a page break, was removed.",
+          row.cells.flat().join(' '),
+        ),
+      );
       return;
     }
     const firstOrLast = row.page !== null && (rows[i - 1]?.page !== row.page || rows[i + 1]?.page !== row.page);

@@ -31,17 +31,26 @@ export interface Draft {
 /** 5.1, 12, 1.2.3, and priority or key concerns lettered PC1, KC3. */
 const ID = /^((?:[A-Z]{1,3})?\d{1,3}(?:\.\d{1,3}){0,2})\.?$/;
 /** A number printed with its label: "Rec 5.1", "Recommendation 1", "Concern 3", "No. 4". */
-const LABELLED_ID = /^(rec(?:ommendation)?|concern|item|para(?:graph)?|ref|no)\.?\s*((?:[A-Z]{1,3})?\d{1,3}(?:\.\d{1,3}){0,2})\.?$/i;
+const LABELLED_ID =
+  /^(rec(?:ommendation)?|concern|item|para(?:graph)?|ref|no)\.?\s*((?:[A-Z]{1,3})?\d{1,3}(?:\.\d{1,3}){0,2})\.?$/i;
 const GLUED_ID = /^(\d{1,2}\.\d{1,3})\s+(\S.*)$/;
 /** Addressee and kind headings; every other heading is a topic section. */
-const GROUP_HEADING = /^(?:main\s+)?(?:recommendations?|concerns?)\b|^(?:priority|key|other)\s+concerns?\b|^to\s+(?:the\s+)?\w|^housekeeping\b/i;
+const GROUP_HEADING =
+  /^(?:main\s+)?(?:recommendations?|concerns?)\b|^(?:priority|key|other)\s+concerns?\b|^to\s+(?:the\s+)?\w|^housekeeping\b/i;
 
 const words = (s: string) => (s ? s.split(/\s+/).length : 0);
-const normal = (s: string) => s.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
+const normal = (s: string) =>
+  s
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
 
 /** The item text as stitched so far. */
 export function joinFragments(fragments: string[]): string {
-  return fragments.reduce((acc, f) => (!acc ? f : /[A-Za-z]-$/.test(acc) && /^[a-z]/.test(f) ? acc + f : `${acc} ${f}`), '');
+  return fragments.reduce(
+    (acc, f) => (!acc ? f : /[A-Za-z]-$/.test(acc) && /^[a-z]/.test(f) ? acc + f : `${acc} ${f}`),
+    '',
+  );
 }
 
 function complete(text: string): boolean {
@@ -80,8 +89,20 @@ function textWithNumberColumn(row: TableRow, notes: Note[]): string {
   const r = reconcile(row.id, row.text);
   notes.push(
     r.dropped
-      ? note(row.n, 'duplicate-text', 'repair', 'The same words were printed in the number column and the text column; they were kept once.', r.dropped)
-      : note(row.n, 'text-in-number-column', 'repair', 'The number column holds text instead of a number; it was joined to the recommendation text.', row.id),
+      ? note(
+          row.n,
+          'duplicate-text',
+          'repair',
+          'The same words were printed in the number column and the text column; they were kept once.',
+          r.dropped,
+        )
+      : note(
+          row.n,
+          'text-in-number-column',
+          'repair',
+          'The number column holds text instead of a number; it was joined to the recommendation text.',
+          row.id,
+        ),
   );
   return r.text;
 }
@@ -111,7 +132,15 @@ export function assembleItems(rows: Row[], layout: Layout): { drafts: Draft[]; n
     if (!fragment) return;
     const sofar = joinFragments(d.text);
     if (sofar && complete(sofar) && garbledRepeat(sofar, fragment)) {
-      d.notes.push(note(line, 'garbled-duplicate', 'repair', 'A garbled copy of the end of the text (an OCR error) was set aside.', fragment));
+      d.notes.push(
+        note(
+          line,
+          'garbled-duplicate',
+          'repair',
+          'A garbled copy of the end of the text (an OCR error) was set aside.',
+          fragment,
+        ),
+      );
       return;
     }
     d.text.push(fragment);
@@ -129,7 +158,9 @@ export function assembleItems(rows: Row[], layout: Layout): { drafts: Draft[]; n
     if (!row.status || layout.kind !== 'recommendations') return;
     const joined = d.statusAsWritten ? `${d.statusAsWritten} ${row.status}` : row.status;
     if (d.statusAsWritten && !statusOf(d.statusAsWritten) && statusOf(joined)) {
-      d.notes.push(note(row.n, 'status-joined', 'repair', `A status split by a page break was joined: "${joined}".`, row.status));
+      d.notes.push(
+        note(row.n, 'status-joined', 'repair', `A status split by a page break was joined: "${joined}".`, row.status),
+      );
     }
     d.statusAsWritten = joined;
   };
@@ -152,18 +183,44 @@ export function assembleItems(rows: Row[], layout: Layout): { drafts: Draft[]; n
     const glued = idMatch ? null : GLUED_ID.exec(row.id);
     const status = layout.kind === 'recommendations' ? readStatus(row.status) : null;
     // "Partly" then "Agreed" under a page break: the rest of a status, not a new item.
-    const restOfStatus = Boolean(!idMatch && !glued && !row.id && current?.statusAsWritten && !statusOf(current.statusAsWritten) && statusOf(`${current.statusAsWritten} ${row.status}`));
+    const restOfStatus = Boolean(
+      !idMatch &&
+      !glued &&
+      !row.id &&
+      current?.statusAsWritten &&
+      !statusOf(current.statusAsWritten) &&
+      statusOf(`${current.statusAsWritten} ${row.status}`),
+    );
     // A status the parser cannot read ("Agred") on an unnumbered row still starts an item when the row reads as a
     // new one: the item before it has a finished text, and this row's text starts a sentence.
     const unreadStart = Boolean(
-      !status && !idMatch && !glued && !row.id && !restOfStatus && layout.kind === 'recommendations' && /[a-z]/i.test(row.status) && words(row.status) <= 4 &&
-        current && /^[A-Z]/.test(row.text) && complete(joinFragments(current.text)),
+      !status &&
+      !idMatch &&
+      !glued &&
+      !row.id &&
+      !restOfStatus &&
+      layout.kind === 'recommendations' &&
+      /[a-z]/i.test(row.status) &&
+      words(row.status) <= 4 &&
+      current &&
+      /^[A-Z]/.test(row.text) &&
+      complete(joinFragments(current.text)),
     );
     const startsItem = Boolean(idMatch || glued || (status && !restOfStatus) || unreadStart);
 
     if (!startsItem) {
       if (!current) {
-        notes.push(note(row.n, 'orphan-row', 'warning', 'This row comes before the first numbered item and belongs to none; its words are kept here.', [row.id, row.text, row.status, ...row.response, ...row.owner, ...row.target, ...row.other.flat()].filter(Boolean).join(' ')));
+        notes.push(
+          note(
+            row.n,
+            'orphan-row',
+            'warning',
+            'This row comes before the first numbered item and belongs to none; its words are kept here.',
+            [row.id, row.text, row.status, ...row.response, ...row.owner, ...row.target, ...row.other.flat()]
+              .filter(Boolean)
+              .join(' '),
+          ),
+        );
         continue;
       }
       const text = row.id ? textWithNumberColumn(row, current.notes) : row.text;
@@ -172,7 +229,15 @@ export function assembleItems(rows: Row[], layout: Layout): { drafts: Draft[]; n
       if (text && isHeading && !pending) {
         // A heading printed inside a row split over a page break (Rochester 2017, 5.3/5.4).
         pending = { text, line: row.n };
-        current.notes.push(note(row.n, 'heading-moved', 'repair', `The heading "${text}" was printed inside the split row of this item; it applies from the next item on.`, null));
+        current.notes.push(
+          note(
+            row.n,
+            'heading-moved',
+            'repair',
+            `The heading "${text}" was printed inside the split row of this item; it applies from the next item on.`,
+            null,
+          ),
+        );
       } else {
         addText(current, text, row.n);
       }
@@ -198,17 +263,51 @@ export function assembleItems(rows: Row[], layout: Layout): { drafts: Draft[]; n
       notes: [],
     };
     let text = row.text;
-    if (labelled) d.notes.push(note(row.n, 'id-label-removed', 'repair', `The number "${row.id}" is printed with its label; it was read as ${labelled[2]}.`, labelled[1]!));
+    if (labelled)
+      d.notes.push(
+        note(
+          row.n,
+          'id-label-removed',
+          'repair',
+          `The number "${row.id}" is printed with its label; it was read as ${labelled[2]}.`,
+          labelled[1]!,
+        ),
+      );
     if (glued) {
       const r = reconcile(glued[2]!, row.text);
       text = r.text;
-      d.notes.push(note(row.n, 'id-glued', 'repair', `The number ${glued[1]} was printed joined to the text; it was separated.`, null));
-      if (r.dropped) d.notes.push(note(row.n, 'duplicate-text', 'repair', 'Part of the text was printed twice, in the number column and the text column; it was kept once.', r.dropped));
+      d.notes.push(
+        note(
+          row.n,
+          'id-glued',
+          'repair',
+          `The number ${glued[1]} was printed joined to the text; it was separated.`,
+          null,
+        ),
+      );
+      if (r.dropped)
+        d.notes.push(
+          note(
+            row.n,
+            'duplicate-text',
+            'repair',
+            'Part of the text was printed twice, in the number column and the text column; it was kept once.',
+            r.dropped,
+          ),
+        );
     } else if (!idMatch && row.id) {
       text = textWithNumberColumn(row, d.notes);
     }
     if (!idMatch && !glued && text && /^[a-z]/.test(text)) {
-      d.notes.push(note(row.n, 'text-start-lost', 'warning', 'The text starts in the middle of a sentence: its beginning is missing from the document.', null));
+      d.notes.push(
+        note(
+          row.n,
+          'text-start-lost',
+          'warning',
+          'The text starts in the middle of a sentence: its beginning is missing from the document.',
+          null,
+        ),
+      );
     }
     addText(d, text, row.n);
     addSegment(d, row);
@@ -216,7 +315,15 @@ export function assembleItems(rows: Row[], layout: Layout): { drafts: Draft[]; n
     current = d;
   }
   if (pending) {
-    notes.push(note(pending.line, 'heading-unused', 'warning', `The heading "${pending.text}" is followed by no item.`, pending.text));
+    notes.push(
+      note(
+        pending.line,
+        'heading-unused',
+        'warning',
+        `The heading "${pending.text}" is followed by no item.`,
+        pending.text,
+      ),
+    );
   }
   return { drafts, notes };
 }

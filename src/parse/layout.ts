@@ -30,12 +30,19 @@ export interface Layout {
 }
 
 /** Headers of columns the parser keeps as they are, even where a role's word appears ("RAG status", "Date completed"). */
-const OTHER = /\b(?:rag|progress|updates?|evidence|comments?|remarks?|notes?|assurance|rating|risks?|(?<!to be )completed(?! by)|revised|rationale)\b/;
+const OTHER =
+  /\b(?:rag|progress|updates?|evidence|comments?|remarks?|notes?|assurance|rating|risks?|(?<!to be )completed(?! by)|revised|rationale)\b/;
 
 const ROLE_OF_HEADER: [RegExp, Role][] = [
-  [/^(?:(?:rec(?:ommendation)?|concern|item|para(?:graph)?|action|ref(?:erence)?)s?\.?\s*)?(?:no|nos|number|num|ref|reference|id|#)\.?$|^(?:rec|para|paragraph|item)$/, 'id'],
+  [
+    /^(?:(?:rec(?:ommendation)?|concern|item|para(?:graph)?|action|ref(?:erence)?)s?\.?\s*)?(?:no|nos|number|num|ref|reference|id|#)\.?$|^(?:rec|para|paragraph|item)$/,
+    'id',
+  ],
   [/\bowners?\b|responsib|\blead\b|\bby whom\b|\bwho\b|accountable|\baction by\b/, 'owner'],
-  [/target|time\s*scales?|time\s*frames?|deadline|\bwhen\b|\bdue\b|\bdates?\b|\bcomplet(?:ed?|ion) by\b|^completion$/, 'target'],
+  [
+    /target|time\s*scales?|time\s*frames?|deadline|\bwhen\b|\bdue\b|\bdates?\b|\bcomplet(?:ed?|ion) by\b|^completion$/,
+    'target',
+  ],
   [/\b(?:agreed|accepted|agree|accept|rejected|status|decision)\b/, 'status'],
   [/response|\bactions?\b|\bplanned\b|\bsteps\b|\bhow\b/, 'response'],
   [/recommendation|concern|finding|\bissues?\b|observation|area for improvement/, 'text'],
@@ -69,7 +76,10 @@ export function headerLabel(cell: string): string {
 }
 
 function normal(label: string): string {
-  return label.toLowerCase().replace(/[^a-z0-9#]+/g, ' ').trim();
+  return label
+    .toLowerCase()
+    .replace(/[^a-z0-9#]+/g, ' ')
+    .trim();
 }
 
 export function roleOf(header: string): Role | null {
@@ -107,7 +117,8 @@ const ONE_OF: Role[] = ['owner', 'target'];
 
 export type LayoutResult = { ok: true; layout: Layout } | { ok: false; message: string; line: number };
 
-const EXAMPLE = '"1. Rec no | 2. Recommendation | 3. Agreed/ Partly Agreed/ Not Agreed | 4. Response | 5. Responsible Owner | 6. Target Date"';
+const EXAMPLE =
+  '"1. Rec no | 2. Recommendation | 3. Agreed/ Partly Agreed/ Not Agreed | 4. Response | 5. Responsible Owner | 6. Target Date"';
 
 /** Header cells wrapped onto a second line: short labels with no digits, in two columns or more. */
 function continuesHeader(cells: string[][]): boolean {
@@ -122,7 +133,8 @@ function startsHeader(cells: string[][]): boolean {
 }
 
 /** Two rows' cells, column by column: a header printed over two lines. */
-const joinRows = (a: string[][], b: string[][]) => Array.from({ length: Math.max(a.length, b.length) }, (_, k) => [...(a[k] ?? []), ...(b[k] ?? [])]);
+const joinRows = (a: string[][], b: string[][]) =>
+  Array.from({ length: Math.max(a.length, b.length) }, (_, k) => [...(a[k] ?? []), ...(b[k] ?? [])]);
 
 interface Candidate {
   row: SourceRow;
@@ -133,17 +145,22 @@ interface Candidate {
   joinedFrom: number | null;
 }
 
-const qualifies = (roles: (Role | null)[]) => REQUIRED.every((r) => roles.includes(r)) && ONE_OF.some((r) => roles.includes(r));
+const qualifies = (roles: (Role | null)[]) =>
+  REQUIRED.every((r) => roles.includes(r)) && ONE_OF.some((r) => roles.includes(r));
 
 /** A status header that names the response too: "Response (Agreed/ Partly agreed/ Not agreed)", "Status and response". */
 const RESPONSE_WORDS = /response|\bactions?\b/;
 
 /** The roles of a row read as a header, with a blank first cell taken as the number column. */
-function candidateRoles(cells: string[][]): { roles: (Role | null)[]; unnamedId: boolean; statusInResponse: boolean } | null {
+function candidateRoles(
+  cells: string[][],
+): { roles: (Role | null)[]; unnamedId: boolean; statusInResponse: boolean } | null {
   const roles = headerRoles(cells);
   if (!roles) return null;
   // One column for the status and the response: it is the response column, and each response starts with the status.
-  const both = roles.includes('response') ? -1 : roles.findIndex((r, k) => r === 'status' && RESPONSE_WORDS.test(normal(headerLabel(cellText(cells[k]!)))));
+  const both = roles.includes('response')
+    ? -1
+    : roles.findIndex((r, k) => r === 'status' && RESPONSE_WORDS.test(normal(headerLabel(cellText(cells[k]!)))));
   if (both >= 0) roles[both] = 'response';
   // A blank first header before the text column is the number column, left unnamed.
   const unnamedId = !roles.includes('id') && cells[0]?.length === 0 && roles.find((r) => r !== null) === 'text';
@@ -170,8 +187,17 @@ export function findTable(rows: SourceRow[]): LayoutResult {
     const next = rows[i + 1];
     const alone = candidateRoles(row.cells);
     // A header wrapped over two lines: the two lines read together, if together they name the table.
-    const joined = next && continuesHeader(next.cells) && startsHeader(row.cells) ? candidateRoles(joinRows(row.cells, next.cells)) : null;
-    if (joined && qualifies(joined.roles) && (!alone || !qualifies(alone.roles) || new Set(joined.roles.filter(Boolean)).size >= new Set(alone.roles.filter(Boolean)).size)) {
+    const joined =
+      next && continuesHeader(next.cells) && startsHeader(row.cells)
+        ? candidateRoles(joinRows(row.cells, next.cells))
+        : null;
+    if (
+      joined &&
+      qualifies(joined.roles) &&
+      (!alone ||
+        !qualifies(alone.roles) ||
+        new Set(joined.roles.filter(Boolean)).size >= new Set(alone.roles.filter(Boolean)).size)
+    ) {
       candidates.push({ row: next!, cells: joinRows(row.cells, next!.cells), ...joined, joinedFrom: row.n });
       i++;
       continue;
@@ -182,7 +208,8 @@ export function findTable(rows: SourceRow[]): LayoutResult {
       continue;
     }
     if (alone.unnamedId) alone.roles[0] = null;
-    if (!best || new Set(alone.roles.filter(Boolean)).size > new Set(best.roles.filter(Boolean)).size) best = { row, roles: alone.roles };
+    if (!best || new Set(alone.roles.filter(Boolean)).size > new Set(best.roles.filter(Boolean)).size)
+      best = { row, roles: alone.roles };
   }
   if (candidates.length) {
     // Another table may come first (a glossary, a summary naming "Status" or "Owner"): the action table is the one
@@ -202,9 +229,16 @@ export function findTable(rows: SourceRow[]): LayoutResult {
     let k = -1;
     for (const r of rows) {
       while (k + 1 < candidates.length && candidates[k + 1]!.row.n <= r.n) k++;
-      if (k >= 0 && r.n > candidates[k]!.row.n && ITEM_NUMBER.test(cellText(r.cells[idCol(candidates[k]!)] ?? []).trim())) scores[k]!.items++;
+      if (
+        k >= 0 &&
+        r.n > candidates[k]!.row.n &&
+        ITEM_NUMBER.test(cellText(r.cells[idCol(candidates[k]!)] ?? []).trim())
+      )
+        scores[k]!.items++;
     }
-    const chosen = groups.reduce((a, b) => (b.roles > a.roles || (b.roles === a.roles && b.items > a.items) ? b : a)).first;
+    const chosen = groups.reduce((a, b) =>
+      b.roles > a.roles || (b.roles === a.roles && b.items > a.items) ? b : a,
+    ).first;
     const { row, cells, roles } = chosen;
     // A role named twice ("Date agreed", "Target date"): the column that names it most plainly has it, else the
     // first; the others are kept as they are.
@@ -213,17 +247,42 @@ export function findTable(rows: SourceRow[]): LayoutResult {
     roles.forEach((r, k) => {
       if (!r) return;
       const had = holder.get(r);
-      if (had === undefined || (!PLAIN[r].test(normal(headers[had]!)) && PLAIN[r].test(normal(headers[k]!)))) holder.set(r, k);
+      if (had === undefined || (!PLAIN[r].test(normal(headers[had]!)) && PLAIN[r].test(normal(headers[k]!))))
+        holder.set(r, k);
     });
     const unique = roles.map((r, k) => (r && holder.get(r) === k ? r : null));
     // Concerns are not agreed or rejected: a column called only "Status" beside a concern is its progress, kept as it is.
     const s = unique.indexOf('status');
     const t = unique.indexOf('text');
-    if (s >= 0 && t >= 0 && !chosen.statusInResponse && /\bconcerns?\b/.test(normal(headers[t]!)) && !/recommendation/.test(normal(headers[t]!)) && !/\b(?:agree|accept|reject|decision)/.test(normal(headers[s]!))) unique[s] = null;
-    return { ok: true, layout: { line: row.n, roles: unique, headers, kind: unique.includes('status') || chosen.statusInResponse ? 'recommendations' : 'concerns', unnamedId: chosen.unnamedId, joinedFrom: chosen.joinedFrom, statusInResponse: chosen.statusInResponse } };
+    if (
+      s >= 0 &&
+      t >= 0 &&
+      !chosen.statusInResponse &&
+      /\bconcerns?\b/.test(normal(headers[t]!)) &&
+      !/recommendation/.test(normal(headers[t]!)) &&
+      !/\b(?:agree|accept|reject|decision)/.test(normal(headers[s]!))
+    )
+      unique[s] = null;
+    return {
+      ok: true,
+      layout: {
+        line: row.n,
+        roles: unique,
+        headers,
+        kind: unique.includes('status') || chosen.statusInResponse ? 'recommendations' : 'concerns',
+        unnamedId: chosen.unnamedId,
+        joinedFrom: chosen.joinedFrom,
+        statusInResponse: chosen.statusInResponse,
+      },
+    };
   }
   const expected = `Expected a header row with a column for ${list((['id', 'text', 'status', 'response', 'owner', 'target'] as Role[]).map((r) => ROLE_NAME[r]))}, in any order and wording, such as ${EXAMPLE}.`;
-  if (!best) return { ok: false, line: 0, message: `No action plan table was found: no row names the table's columns. ${expected}` };
+  if (!best)
+    return {
+      ok: false,
+      line: 0,
+      message: `No action plan table was found: no row names the table's columns. ${expected}`,
+    };
   const found = [...new Set(best.roles.filter((r): r is Role => r !== null))];
   const missing = [
     ...REQUIRED.filter((r) => !found.includes(r)).map((r) => ROLE_NAME[r]),
@@ -243,7 +302,9 @@ export function findTable(rows: SourceRow[]): LayoutResult {
 export function headerFragment(cells: string[][], layout: Layout): boolean {
   // Most rows hold sentences: a cell longer than its column's header settles it.
   if (cells.some((c, k) => c.length && cellText(c).length > (layout.headers[k]?.length ?? 0) + 8)) return false;
-  const filled = cells.map((c, k) => [normal(headerLabel(cellText(c))), normal(layout.headers[k] ?? '')] as const).filter(([t]) => t);
+  const filled = cells
+    .map((c, k) => [normal(headerLabel(cellText(c))), normal(layout.headers[k] ?? '')] as const)
+    .filter(([t]) => t);
   return filled.length >= 2 && filled.every(([t, h]) => h && ` ${h} `.includes(` ${t} `));
 }
 

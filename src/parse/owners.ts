@@ -6,7 +6,8 @@
 // the row needs.
 
 /** Role titles that start an owner. Longer alternatives first. */
-const TITLE = /^(?:Deputy Governor|Governor|(?:Executive|National|Prison Group|Regional|Deputy|Operational|Area|Group) Director|Director|Head of|NHSE|HMPPS)\b/;
+const TITLE =
+  /^(?:Deputy Governor|Governor|(?:Executive|National|Prison Group|Regional|Deputy|Operational|Area|Group) Director|Director|Head of|NHSE|HMPPS)\b/;
 /** Words after which a title continues the same owner. */
 const JOINER = /^(?:and|&|\/|of|the|for|to|with|or|-|–)$|[,/&]$/i;
 

@@ -44,7 +44,8 @@ const words = (s: string) => (s ? s.split(/\s+/).length : 0);
  */
 function isSummaryStart(cells: string[][], next: string[][] | undefined): boolean {
   const plain = cells.map(cellText);
-  if (!/^(?:recommendations|concerns|summary)$/i.test(plain[0] ?? '') || !plain.slice(1).every((c) => words(c) <= 3)) return false;
+  if (!/^(?:recommendations|concerns|summary)$/i.test(plain[0] ?? '') || !plain.slice(1).every((c) => words(c) <= 3))
+    return false;
   const [label = '', count = ''] = (next ?? []).map(cellText);
   return (statusOf(label) !== null || /^total$/i.test(label)) && /^(?:\d+|[-–—]?)$/.test(count.trim());
 }
@@ -70,7 +71,9 @@ function shiftedLeft(cells: string[][], layout: Layout): boolean {
 
 /** The columns the parser keeps under their own header: those whose role it does not know, or a role's second column. */
 export function otherColumns(layout: Layout): { index: number; header: string }[] {
-  return layout.roles.flatMap((role, index) => (role === null ? [{ index, header: layout.headers[index] || `Column ${index + 1}` }] : []));
+  return layout.roles.flatMap((role, index) =>
+    role === null ? [{ index, header: layout.headers[index] || `Column ${index + 1}` }] : [],
+  );
 }
 
 export function tableRows(lines: SourceRow[], layout: Layout): Rows {
@@ -86,7 +89,8 @@ export function tableRows(lines: SourceRow[], layout: Layout): Rows {
     let cells = [...line.cells];
     if (cells.every((c) => c.length === 0)) continue; // blank line, page break or empty formatting
     if (cells.every((c) => SEPARATOR.test(cellText(c)))) continue; // a ruled line
-    if (isSummaryStart(cells, lines.slice(i + 1).find((l) => l.cells.some((c) => c.length))?.cells)) return { rows, summary: lines.slice(i), notes };
+    if (isSummaryStart(cells, lines.slice(i + 1).find((l) => l.cells.some((c) => c.length))?.cells))
+      return { rows, summary: lines.slice(i), notes };
     // A cell merged across the whole table (Word, PDF): a heading row.
     if (line.table !== null && cells.length === 1) {
       rows.push({ kind: 'heading', n: line.n, text: cellText(cells[0]!) });
@@ -96,14 +100,29 @@ export function tableRows(lines: SourceRow[], layout: Layout): Rows {
     if (shiftedLeft(cells, layout)) {
       cells.splice(col('status'), 0, []);
       cells = cells.slice(0, width);
-      notes.push(note(line.n, 'cells-shifted', 'repair', 'The cells of this row were shifted one column to the left; they were moved back under their headings.'));
+      notes.push(
+        note(
+          line.n,
+          'cells-shifted',
+          'repair',
+          'The cells of this row were shifted one column to the left; they were moved back under their headings.',
+        ),
+      );
     }
     while (cells.length > width && cells.at(-1)!.length === 0) cells.pop();
     if (cells.length > width) {
       // More cells than columns: keep the words, in the last column.
       const extra = cells.splice(width - 1).flat();
       cells.push(extra);
-      notes.push(note(line.n, 'extra-cells', 'warning', `This row has more cells than the table has columns (${width}); the extra text was kept in the last column.`, cellText(extra)));
+      notes.push(
+        note(
+          line.n,
+          'extra-cells',
+          'warning',
+          `This row has more cells than the table has columns (${width}); the extra text was kept in the last column.`,
+          cellText(extra),
+        ),
+      );
     }
 
     const cell = (role: string) => {
@@ -131,7 +150,14 @@ export function tableRows(lines: SourceRow[], layout: Layout): Rows {
       target: cell('target'),
       other: others.map((k) => cells[k] ?? []),
     };
-    const onlyText = !row.id && row.text && !row.status && !row.response.length && !row.owner.length && !row.target.length && row.other.every((c) => !c.length);
+    const onlyText =
+      !row.id &&
+      row.text &&
+      !row.status &&
+      !row.response.length &&
+      !row.owner.length &&
+      !row.target.length &&
+      row.other.every((c) => !c.length);
     rows.push(onlyText ? { kind: 'heading', n: line.n, text: row.text } : row);
   }
   return { rows, summary: [], notes };

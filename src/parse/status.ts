@@ -23,7 +23,8 @@ const WORDINGS: [RegExp, Status][] = [
  * Words after a status that qualify it ("Agreed – in principle", "Agreed but…"): a status followed by any of
  * these is not read. Other words after it ("Agreed (see response)", "Agreed – ongoing") are a note beside it.
  */
-const QUALIFIER = /\b(?:part\w*|principle|subject|condition\w*|except\w*|but|not|no|however|resourc\w*|fund\w*|pending|until|unless|await\w*|tb[cd]|agree\w*|accept\w*|reject\w*|declin\w*|limited|some|only|dependent|depends|if|provided|review\w*|later|future|defer\w*)\b/;
+const QUALIFIER =
+  /\b(?:part\w*|principle|subject|condition\w*|except\w*|but|not|no|however|resourc\w*|fund\w*|pending|until|unless|await\w*|tb[cd]|agree\w*|accept\w*|reject\w*|declin\w*|limited|some|only|dependent|depends|if|provided|review\w*|later|future|defer\w*)\b/;
 /** Where a note starts after a status: a dash, colon, semicolon, comma, full stop or bracket. */
 const NOTE_START = /\s*(?:[-–—:;,.]|\(|\[)\s*/;
 
@@ -34,7 +35,12 @@ const AROUND = /^[\s"'“”‘’()[\]{}*•·.,;:!?\-–—_]+|[\s"'“”‘�
 export function statusKey(written: string): string {
   // Brackets inside ("Agreed (in part)") are punctuation too.
   // Zero-width spaces, which Word leaves in cells, are not characters a reader sees.
-  return collapse(written.replace(/[\u200b-\u200d\u2060\ufeff]/g, '').replace(AROUND, '').replace(/[()[\]]/g, ' '))
+  return collapse(
+    written
+      .replace(/[\u200b-\u200d\u2060\ufeff]/g, '')
+      .replace(AROUND, '')
+      .replace(/[()[\]]/g, ' '),
+  )
     .toLowerCase()
     .replace(/\s*\/\s*/g, '/')
     .replace(/(?<=[a-z])[-_](?=[a-z])/g, ' ');
@@ -44,7 +50,8 @@ function wording(key: string): Exclude<Status, 'not_recognised'> | null {
   for (const [re, status] of WORDINGS) if (re.test(key)) return status as Exclude<Status, 'not_recognised'>;
   // Dashes, colons and commas between a status's words are spacing: "Agreed – in part", "Partly: agreed".
   const spaced = key.replace(/\s*[-–—:;,]\s*/g, ' ').trim();
-  if (spaced !== key) for (const [re, status] of WORDINGS) if (re.test(spaced)) return status as Exclude<Status, 'not_recognised'>;
+  if (spaced !== key)
+    for (const [re, status] of WORDINGS) if (re.test(spaced)) return status as Exclude<Status, 'not_recognised'>;
   return null;
 }
 

@@ -16,13 +16,22 @@ export function readSummary(lines: SourceRow[]): { summary: Summary | null; note
     if (!label && !value) continue;
     const count = /^\d+$/.test(value) ? Number(value) : /^[-–—]?$/.test(value) ? 0 : null;
     if (count === null) {
-      notes.push(note(line.n, 'summary-unreadable', 'warning', `The summary row "${label}" has no count that can be read.`, `${label} ${value}`.trim()));
+      notes.push(
+        note(
+          line.n,
+          'summary-unreadable',
+          'warning',
+          `The summary row "${label}" has no count that can be read.`,
+          `${label} ${value}`.trim(),
+        ),
+      );
       continue;
     }
     if (/^total$/i.test(label)) total = count;
     else {
       const status = statusOf(label);
-      if (!status) notes.push(note(line.n, 'summary-unreadable', 'warning', `The summary row "${label}" is not a status.`, label));
+      if (!status)
+        notes.push(note(line.n, 'summary-unreadable', 'warning', `The summary row "${label}" is not a status.`, label));
       rows.push({ label, status, count });
     }
   }
@@ -45,11 +54,25 @@ export function checkSummary(summary: Summary, items: Pick<Item, 'status'>[], li
   const label = { agreed: 'agreed', partlyAgreed: 'partly agreed', notAgreed: 'not agreed' } as const;
   for (const key of ['agreed', 'partlyAgreed', 'notAgreed'] as const) {
     if (counted[key] !== summary[key]) {
-      notes.push(note(line, 'summary-mismatch', 'warning', `The plan's summary counts ${summary[key]} ${label[key]} but ${counted[key]} were read.`));
+      notes.push(
+        note(
+          line,
+          'summary-mismatch',
+          'warning',
+          `The plan's summary counts ${summary[key]} ${label[key]} but ${counted[key]} were read.`,
+        ),
+      );
     }
   }
   if (summary.total !== null && summary.total !== items.length) {
-    notes.push(note(line, 'summary-mismatch', 'warning', `The plan's summary counts ${summary.total} items in total but ${items.length} were read.`));
+    notes.push(
+      note(
+        line,
+        'summary-mismatch',
+        'warning',
+        `The plan's summary counts ${summary.total} items in total but ${items.length} were read.`,
+      ),
+    );
   }
   return notes;
 }

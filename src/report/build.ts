@@ -17,15 +17,27 @@ export interface BuildChoices {
   ci: boolean;
 }
 
-export function buildOutcome(anomalies: Anomaly[], source: string, address: SiteAddress, outDir: string, choices: BuildChoices): BuildOutcome {
+export function buildOutcome(
+  anomalies: Anomaly[],
+  source: string,
+  address: SiteAddress,
+  outDir: string,
+  choices: BuildChoices,
+): BuildOutcome {
   const lines: string[] = [];
   let exitCode = 0;
   const failed = failedDocumentLines(anomalies, source);
   if (failed.length) {
-    lines.push(`build: ${failed.length} document(s) could not be used; the site was built without them:`, ...failed.map((l) => `  ${l}`));
-    if (choices.publishWithErrors) lines.push('build: PUBLISH_WITH_ERRORS is set, so this is not a failure. The data quality page lists them.');
+    lines.push(
+      `build: ${failed.length} document(s) could not be used; the site was built without them:`,
+      ...failed.map((l) => `  ${l}`),
+    );
+    if (choices.publishWithErrors)
+      lines.push('build: PUBLISH_WITH_ERRORS is set, so this is not a failure. The data quality page lists them.');
     else {
-      lines.push('build: fix or remove them, or set PUBLISH_WITH_ERRORS=1 to publish the other plans anyway. The data quality page lists them.');
+      lines.push(
+        'build: fix or remove them, or set PUBLISH_WITH_ERRORS=1 to publish the other plans anyway. The data quality page lists them.',
+      );
       exitCode = 1;
     }
   }

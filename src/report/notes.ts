@@ -36,7 +36,9 @@ export function notesReport(anomalies: Anomaly[], { source, verbose, perKind = 3
     // Errors are few and each one matters: always listed.
     if (a.severity === 'error' || n <= perKind) lines.push(noteLine(a, source));
     if (a.severity !== 'error' && n === perKind && total.get(k)! > perKind) {
-      lines.push(`  … and ${thousands(total.get(k)! - perKind)} more like this (${a.kind}) in ${a.file}; --verbose lists all`);
+      lines.push(
+        `  … and ${thousands(total.get(k)! - perKind)} more like this (${a.kind}) in ${a.file}; --verbose lists all`,
+      );
     }
   }
   return lines;

@@ -23,13 +23,20 @@ export function parseEverydayWords(text: string, file: string): EverydayEntry[] 
   try {
     json = JSON.parse(text);
   } catch (e) {
-    throw new Error(`${file}: is not valid JSON (${(e as Error).message}). Expected a list of entries like { "everyday": ["doctor"], "plans": ["GP"] }.`, { cause: e });
+    throw new Error(
+      `${file}: is not valid JSON (${(e as Error).message}). Expected a list of entries like { "everyday": ["doctor"], "plans": ["GP"] }.`,
+      { cause: e },
+    );
   }
   const parsed = z.array(everydayEntrySchema).safeParse(json);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
-    const where = issue.path.length ? `entry ${Number(issue.path[0]) + 1}${issue.path.length > 1 ? `, "${issue.path.slice(1).join('.')}"` : ''}` : 'the top level';
-    throw new Error(`${file}: ${where}: ${issue.message}. Each entry needs "everyday" and "plans", each a list of one or more words or phrases, and may have a "note".`);
+    const where = issue.path.length
+      ? `entry ${Number(issue.path[0]) + 1}${issue.path.length > 1 ? `, "${issue.path.slice(1).join('.')}"` : ''}`
+      : 'the top level';
+    throw new Error(
+      `${file}: ${where}: ${issue.message}. Each entry needs "everyday" and "plans", each a list of one or more words or phrases, and may have a "note".`,
+    );
   }
   return parsed.data;
 }
@@ -94,6 +101,8 @@ export function everydayMatcher(entries: EverydayEntry[]): (text: string) => str
  */
 export function searchedWords(phrases: string[]): string[] {
   const out = new Set<string>();
-  for (const p of phrases) for (const w of p.match(/[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu) ?? []) if (!STOP_WORDS.has(w.toLowerCase())) out.add(w);
+  for (const p of phrases)
+    for (const w of p.match(/[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu) ?? [])
+      if (!STOP_WORDS.has(w.toLowerCase())) out.add(w);
   return [...out];
 }

@@ -108,11 +108,20 @@ async function bundle(dir: string): Promise<Pagefind> {
 function asShown(d: ResultData): ResultData {
   const f = d.filters ?? {};
   if (!d.meta.number || d.meta.kind) return d;
-  return { ...d, meta: { ...d.meta, kind: f.kind?.[0] ?? 'Item', place: `${f.establishment?.[0] ?? ''} ${f.year?.[0] ?? ''}`.trim(), status: f.status?.[0] ?? '' } };
+  return {
+    ...d,
+    meta: {
+      ...d.meta,
+      kind: f.kind?.[0] ?? 'Item',
+      place: `${f.establishment?.[0] ?? ''} ${f.year?.[0] ?? ''}`.trim(),
+      status: f.status?.[0] ?? '',
+    },
+  };
 }
 
 /** Results as listed: for words, those matched in words, not only in zero-weight metadata; their data as shown. */
-const listed = (results: Result[], byWords = true): Result[] => results.filter((r) => !byWords || r.score > 0).map((r) => ({ ...r, data: async () => asShown(await r.data()) }));
+const listed = (results: Result[], byWords = true): Result[] =>
+  results.filter((r) => !byWords || r.score > 0).map((r) => ({ ...r, data: async () => asShown(await r.data()) }));
 
 /** Recommendations and concerns: loaded with the page. */
 const items = bundle('pagefind');
@@ -205,7 +214,8 @@ function wordList(word: string): Promise<WordList> {
   return p;
 }
 
-type WordKind = { kind: 'word'; items: number; noisy: boolean } | { kind: 'start' } | { kind: 'typo'; correction: string | null };
+type WordKind =
+  { kind: 'word'; items: number; noisy: boolean } | { kind: 'start' } | { kind: 'typo'; correction: string | null };
 
 /**
  * What the index makes of a word: one it holds (itself or a form of it, by
@@ -219,7 +229,12 @@ function classify(word: string, list: WordList): WordKind {
   const forms = list.count.has(word) ? [word] : (list.byStem.get(stem) ?? []);
   if (forms.length) {
     let noisy = false;
-    for (let i = lowerBound(list.sorted, stem); i < list.sorted.length && list.sorted[i]!.startsWith(stem) && !noisy; i++) noisy = stemmer(list.sorted[i]!) !== stem;
+    for (
+      let i = lowerBound(list.sorted, stem);
+      i < list.sorted.length && list.sorted[i]!.startsWith(stem) && !noisy;
+      i++
+    )
+      noisy = stemmer(list.sorted[i]!) !== stem;
     return { kind: 'word', items: Math.max(...forms.map((f) => list.count.get(f)!)), noisy };
   }
   if (known(word, list.sorted)) return { kind: 'start' };
@@ -276,7 +291,10 @@ async function findItems(pf: Pagefind, q: string, filters: object): Promise<Foun
   }
   const words: QueryWord[] = queryWords(q);
   const term = words.map((w) => w.text).join(' ');
-  const [found, ...kinds] = await Promise.all([pf.search(term, { filters }), ...words.map(async (w) => classify(w.text, await wordList(w.text)))]);
+  const [found, ...kinds] = await Promise.all([
+    pf.search(term, { filters }),
+    ...words.map(async (w) => classify(w.text, await wordList(w.text))),
+  ]);
   const typos = words.flatMap((w, i) => {
     const k = kinds[i]!;
     return k.kind === 'typo' ? [[w.text, k.correction] as [string, string | null]] : [];
@@ -293,7 +311,10 @@ async function findItems(pf: Pagefind, q: string, filters: object): Promise<Foun
       all = all.filter((r) => ids.has(r.id));
       [counts, countTerm] = [exact.filters, `"${words[0]!.text}"`];
     }
-    all = phrasesFirst(all, words.map((w) => w.at));
+    all = phrasesFirst(
+      all,
+      words.map((w) => w.at),
+    );
   }
   let some: Results = [];
   if (words.length > 1 && all.length < HANDFUL) {
@@ -307,7 +328,10 @@ async function findItems(pf: Pagefind, q: string, filters: object): Promise<Foun
         return { hits: hits.filter((r) => ids.has(r.id)) };
       }),
     );
-    some = someWords(perWord.filter((w) => w.hits.length), new Set(all.map((r) => r.id)));
+    some = someWords(
+      perWord.filter((w) => w.hits.length),
+      new Set(all.map((r) => r.id)),
+    );
   }
   return { all, some, counts: typos.length ? {} : counts, term, countTerm, typos };
 }
@@ -332,7 +356,8 @@ function applyState(s: State) {
   q.value = s.q;
   sort.value = s.sort;
   for (const d of details) {
-    for (const input of d.querySelectorAll<HTMLInputElement>('input')) input.checked = s.filters[input.name]?.includes(input.value) ?? false;
+    for (const input of d.querySelectorAll<HTMLInputElement>('input'))
+      input.checked = s.filters[input.name]?.includes(input.value) ?? false;
     if (s.filters[d.dataset.key!]?.length) d.open = true;
   }
 }
@@ -346,7 +371,8 @@ function statusText(c: Current): string {
   const words = c.corrected ?? state.q;
   let text = `${itemsText(c.itemCount)}${state.q ? ` for “${words}”` : ''}${hasFilters(state) ? ' with the chosen filters' : ''}`;
   if (c.someCount) text += `; ${c.someCount} more with some of your words`;
-  if (c.otherCount) text += `; ${c.otherCount} other ${c.otherCount === 1 ? 'page' : 'pages'} (prisons, plans and themes)`;
+  if (c.otherCount)
+    text += `; ${c.otherCount} other ${c.otherCount === 1 ? 'page' : 'pages'} (prisons, plans and themes)`;
   return `${text}.`;
 }
 
@@ -384,7 +410,9 @@ async function showMore() {
     h.className = 'result-title';
     const a = document.createElement('a');
     a.href = d.url;
-    a.textContent = d.meta.number ? `${d.meta.kind ?? 'Item'} ${d.meta.number}, ${d.meta.place}` : (d.meta.title ?? d.url);
+    a.textContent = d.meta.number
+      ? `${d.meta.kind ?? 'Item'} ${d.meta.number}, ${d.meta.place}`
+      : (d.meta.title ?? d.url);
     h.append(a);
     li.append(h);
     if (d.meta.number) {
@@ -477,7 +505,11 @@ async function search(state: State) {
     if (mine !== run) return;
     found.counts = r.filters;
   }
-  if (newest) monthsToCome = Object.keys(found.counts.month ?? {}).filter((m) => found.counts.month![m]! > 0).sort().reverse();
+  if (newest)
+    monthsToCome = Object.keys(found.counts.month ?? {})
+      .filter((m) => found.counts.month![m]! > 0)
+      .sort()
+      .reverse();
   current = {
     state,
     results: newest ? [] : [...found.all, ...found.some],
@@ -496,7 +528,8 @@ async function search(state: State) {
   shown = 0;
   clearLists();
   if (corrected) showCorrection(state.q, corrected);
-  else if (found.typos.length && correctedQuery(state.q, found.typos)) offerCorrection(correctedQuery(state.q, found.typos)!);
+  else if (found.typos.length && correctedQuery(state.q, found.typos))
+    offerCorrection(correctedQuery(state.q, found.typos)!);
   statusLine.textContent = '';
   exportButton.hidden = current.itemCount === 0;
   showCounts(found.counts);
@@ -516,7 +549,8 @@ async function recount() {
 
 function stateFromForm(): State {
   const filters: Record<string, string[]> = {};
-  for (const input of facets.querySelectorAll<HTMLInputElement>('input:checked')) (filters[input.name] ??= []).push(input.value);
+  for (const input of facets.querySelectorAll<HTMLInputElement>('input:checked'))
+    (filters[input.name] ??= []).push(input.value);
   return { q: q.value.trim(), sort: sort.value, filters };
 }
 
@@ -532,7 +566,14 @@ async function exportCsv() {
   const rows = await Promise.all(current.results.slice(0, current.itemCount).map((r) => r.data()));
   const { resultsCsv } = await import('./results-csv.ts');
   const csv = resultsCsv(
-    rows.map((d) => ({ kind: d.meta.kind ?? '', number: d.meta.number ?? '', 'prison and year': d.meta.place ?? d.meta.title ?? '', status: d.meta.status ?? '', theme: d.meta.theme ?? '', url: new URL(d.url, location.href).href })),
+    rows.map((d) => ({
+      kind: d.meta.kind ?? '',
+      number: d.meta.number ?? '',
+      'prison and year': d.meta.place ?? d.meta.title ?? '',
+      status: d.meta.status ?? '',
+      theme: d.meta.theme ?? '',
+      url: new URL(d.url, location.href).href,
+    })),
   );
   const link = document.createElement('a');
   link.href = URL.createObjectURL(new Blob([csv], { type: 'text/csv;charset=utf-8' }));

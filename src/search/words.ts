@@ -5,22 +5,97 @@
 // locked up too long"): they narrow nothing, and each costs the download of a
 // large part of the index. A quoted phrase keeps them, and so does a query of nothing else.
 export const STOP_WORDS = new Set([
-  'a', 'about', 'after', 'an', 'and', 'any', 'are', 'as', 'at', 'be', 'been', 'being', 'but', 'by', 'can', 'could', 'did', 'do', 'does', 'for',
-  'from', 'get', 'gets', 'getting', 'got', 'has', 'have', 'how', 'i', 'if', 'in', 'into', 'is', 'it', 'its', 'me', 'my', 'of', 'on', 'or',
-  'our', 'see', 'should', 'so', 'that', 'the', 'their', 'them', 'there', 'they', 'this', 'to', 'too', 'up', 'us', 'was', 'we', 'were', 'what',
-  'when', 'where', 'which', 'who', 'why', 'will', 'with', 'would', 'you', 'your',
+  'a',
+  'about',
+  'after',
+  'an',
+  'and',
+  'any',
+  'are',
+  'as',
+  'at',
+  'be',
+  'been',
+  'being',
+  'but',
+  'by',
+  'can',
+  'could',
+  'did',
+  'do',
+  'does',
+  'for',
+  'from',
+  'get',
+  'gets',
+  'getting',
+  'got',
+  'has',
+  'have',
+  'how',
+  'i',
+  'if',
+  'in',
+  'into',
+  'is',
+  'it',
+  'its',
+  'me',
+  'my',
+  'of',
+  'on',
+  'or',
+  'our',
+  'see',
+  'should',
+  'so',
+  'that',
+  'the',
+  'their',
+  'them',
+  'there',
+  'they',
+  'this',
+  'to',
+  'too',
+  'up',
+  'us',
+  'was',
+  'we',
+  'were',
+  'what',
+  'when',
+  'where',
+  'which',
+  'who',
+  'why',
+  'will',
+  'with',
+  'would',
+  'you',
+  'your',
   // Every plan is about a prison and its prisoners.
-  'jail', 'jails', 'prison', 'prisons', 'prisoner', 'prisoners',
+  'jail',
+  'jails',
+  'prison',
+  'prisons',
+  'prisoner',
+  'prisoners',
 ]);
 
 /** The words of a text as the index holds them: "well-being" is "wellbeing", "well" and "being"; "prisoners'" is "prisoners". */
 export function indexWords(text: string): string[] {
   const out: string[] = [];
-  for (const chunk of text.toLowerCase().normalize('NFKD').replace(/\p{M}/gu, '').split(/[\s/]+/)) {
+  for (const chunk of text
+    .toLowerCase()
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .split(/[\s/]+/)) {
     const parts = chunk.match(/[\p{L}\p{N}]+/gu);
     if (!parts) continue;
     out.push(...parts);
-    if (parts.length > 1 && /^[\p{L}\p{N}'’-]+[.,;:!?)"”]*$/u.test(chunk.replace(/^[("“]+/, ''))) out.push(parts.join(''));
+    if (parts.length > 1 && /^[\p{L}\p{N}'’-]+[.,;:!?)"”]*$/u.test(chunk.replace(/^[("“]+/, '')))
+      out.push(parts.join(''));
   }
   return out;
 }
@@ -40,7 +115,10 @@ export interface QueryWord {
 
 /** The words of a query that are searched for: no stop words, unless there is nothing else. */
 export function queryWords(q: string): QueryWord[] {
-  const all = (q.toLowerCase().match(/[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu) ?? []).map((text, at) => ({ text: text.replace(/['’]s$/, ''), at }));
+  const all = (q.toLowerCase().match(/[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu) ?? []).map((text, at) => ({
+    text: text.replace(/['’]s$/, ''),
+    at,
+  }));
   const kept = all.filter((w) => !STOP_WORDS.has(w.text));
   return kept.length ? kept : all;
 }

@@ -21,13 +21,19 @@ export function siteAddress(env: Record<string, string | undefined>): SiteAddres
   try {
     url = new URL(raw);
   } catch {
-    throw new AddressError(`SITE_URL "${raw}" is not an address: expected the public origin of the site, such as https://plans.example.org`);
+    throw new AddressError(
+      `SITE_URL "${raw}" is not an address: expected the public origin of the site, such as https://plans.example.org`,
+    );
   }
   if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-    throw new AddressError(`SITE_URL "${raw}" is not a web address: expected one starting https://, such as https://plans.example.org`);
+    throw new AddressError(
+      `SITE_URL "${raw}" is not a web address: expected one starting https://, such as https://plans.example.org`,
+    );
   }
   if (url.pathname !== '/' || url.search || url.hash) {
-    throw new AddressError(`SITE_URL "${raw}" has a path: set SITE_URL=${url.origin} and BASE_PATH=${url.pathname.replace(/\/?$/, '/')} for a site under a sub-path`);
+    throw new AddressError(
+      `SITE_URL "${raw}" has a path: set SITE_URL=${url.origin} and BASE_PATH=${url.pathname.replace(/\/?$/, '/')} for a site under a sub-path`,
+    );
   }
   return { origin: url.origin, preview: false };
 }

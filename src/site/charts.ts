@@ -26,7 +26,8 @@ export function actionsByDueMonth(items: Item[]): { label: string; value: number
 
 export function actionsByOwnerType(items: Item[]): { label: string; value: number }[] {
   const counts = new Map<string, number>();
-  for (const i of items) for (const a of i.actions) for (const t of ownerTypes({ actions: [a] })) counts.set(t, (counts.get(t) ?? 0) + 1);
+  for (const i of items)
+    for (const a of i.actions) for (const t of ownerTypes({ actions: [a] })) counts.set(t, (counts.get(t) ?? 0) + 1);
   return [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([label, value]) => ({ label, value }));
 }
 
@@ -43,7 +44,8 @@ export const statusRow = (label: string, items: Item[]): StatusRow => ({
   unread: items.filter((i) => i.status === 'not_recognised').map((i) => i.statusAsWritten ?? ''),
 });
 
-export const recommendationsOf = (plans: Plan[]) => plans.filter((p) => p.kind === 'recommendations').flatMap((p) => p.items);
+export const recommendationsOf = (plans: Plan[]) =>
+  plans.filter((p) => p.kind === 'recommendations').flatMap((p) => p.items);
 
 // Charts are laid out in HTML, so their text wraps and keeps its size at any
 // width; the stylesheet has a class for each whole percentage (w-0 … w-100).

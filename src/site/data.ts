@@ -29,9 +29,13 @@ let loaded: { version: number; data: Promise<SiteData> } | undefined;
 
 /** The dataset in the order the pages show it, indexed. */
 export function indexDataset(dataset: Dataset): SiteData {
-  const plans = dataset.plans.sort((a, b) => compare(a.establishmentId, b.establishmentId) || a.year - b.year || compare(a.id, b.id));
+  const plans = dataset.plans.sort(
+    (a, b) => compare(a.establishmentId, b.establishmentId) || a.year - b.year || compare(a.id, b.id),
+  );
   const establishments = dataset.establishments.sort((a, b) => compare(a.name, b.name) || compare(a.id, b.id));
-  const glossary = dataset.glossary.sort((a, b) => compare(a.term.toLowerCase(), b.term.toLowerCase()) || compare(a.term, b.term));
+  const glossary = dataset.glossary.sort(
+    (a, b) => compare(a.term.toLowerCase(), b.term.toLowerCase()) || compare(a.term, b.term),
+  );
   const anomalies = dataset.anomalies;
   const themes = dataset.themes.sort((a, b) => a.order - b.order || compare(a.id, b.id));
   const itemByKey = new Map<string, { item: Item; plan: Plan }>();
@@ -60,6 +64,7 @@ export function indexDataset(dataset: Dataset): SiteData {
 /** The dataset of this build; in the dev server, read again once ingest has written a new one. */
 export function siteData(): Promise<SiteData> {
   const version = import.meta.env.DEV ? statSync(GENERATED_DATASET).mtimeMs : 0;
-  if (loaded?.version !== version) loaded = { version, data: Promise.resolve().then(() => indexDataset(readDataset())) };
+  if (loaded?.version !== version)
+    loaded = { version, data: Promise.resolve().then(() => indexDataset(readDataset())) };
   return loaded.data;
 }

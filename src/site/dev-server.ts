@@ -21,7 +21,8 @@ function mediaType(path: string): string {
 }
 
 /** Folders and files whose change means the dataset must be ingested again. */
-const inputs = () => [process.env.PLANS_DIR ?? 'content/plans', 'content/themes', 'content/glossary.json'].map((p) => resolve(p));
+const inputs = () =>
+  [process.env.PLANS_DIR ?? 'content/plans', 'content/themes', 'content/glossary.json'].map((p) => resolve(p));
 
 /** The search indexes scripts/index-search.ts writes into a built site. */
 export const SEARCH_BUNDLES = ['pagefind', 'pagefind-pages'];
@@ -88,7 +89,9 @@ export function devServer(): AstroIntegration {
         });
 
         if (!existsSync(resolve(built, 'pagefind'))) {
-          logger.warn(`search needs the index that \`npm run build\` writes into ${process.env.OUT_DIR ?? 'dist'}/; run it once, and search works here too`);
+          logger.warn(
+            `search needs the index that \`npm run build\` writes into ${process.env.OUT_DIR ?? 'dist'}/; run it once, and search works here too`,
+          );
         }
       },
     },

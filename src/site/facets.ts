@@ -8,7 +8,10 @@ const OWNER_TYPES: [RegExp, string][] = [
   [/\bgovernor\b/i, 'Governor'],
   [/\bNHS|health|oxleas|nottinghamshire|pharmac|clinical|in-reach|transfer coordinator/i, 'Health provider'],
   [/college|novus|education|learning and skills/i, 'Education provider'],
-  [/HMPPS|NOMS|executive director|prison group director|deputy director of custody|national (?:offender|service|director)|community interventions/i, 'HMPPS'],
+  [
+    /HMPPS|NOMS|executive director|prison group director|deputy director of custody|national (?:offender|service|director)|community interventions/i,
+    'HMPPS',
+  ],
   [/\bCRC\b|probation|\bSPO\b/i, 'Probation and CRC'],
   [/GFSL|GSFL|facilities|estates?\b/i, 'Facilities and estates'],
 ];
@@ -34,7 +37,11 @@ export function addressees(item: Pick<Item, 'group'>): string[] {
 
 export function kindOf(item: Pick<Item, 'group'>, plan: Pick<Plan, 'kind'>): string {
   if (plan.kind === 'recommendations') return 'Recommendation';
-  return /^key/i.test(item.group ?? '') ? 'Key concern' : /^priority/i.test(item.group ?? '') ? 'Priority concern' : 'Concern';
+  return /^key/i.test(item.group ?? '')
+    ? 'Key concern'
+    : /^priority/i.test(item.group ?? '')
+      ? 'Priority concern'
+      : 'Concern';
 }
 
 export function statusLabel(item: Pick<Item, 'status' | 'statusAsWritten'>): string {
@@ -74,9 +81,14 @@ export function facetTotals(plans: Plan[], themeById: Map<string, Theme>): Recor
   const counts = new Map<FacetKey, Map<string, number>>(FACETS.map(([key]) => [key, new Map()]));
   for (const plan of plans) {
     for (const item of plan.items) {
-      for (const [key, value] of itemFilters(item, plan, themeById)) counts.get(key)!.set(value, (counts.get(key)!.get(value) ?? 0) + 1);
+      for (const [key, value] of itemFilters(item, plan, themeById))
+        counts.get(key)!.set(value, (counts.get(key)!.get(value) ?? 0) + 1);
     }
   }
-  const byValue = (key: FacetKey) => (a: [string, number], b: [string, number]) => (key === 'year' ? b[0].localeCompare(a[0]) : a[0].localeCompare(b[0], 'en'));
-  return Object.fromEntries(FACETS.map(([key]) => [key, [...counts.get(key)!].sort(byValue(key))])) as Record<FacetKey, [string, number][]>;
+  const byValue = (key: FacetKey) => (a: [string, number], b: [string, number]) =>
+    key === 'year' ? b[0].localeCompare(a[0]) : a[0].localeCompare(b[0], 'en');
+  return Object.fromEntries(FACETS.map(([key]) => [key, [...counts.get(key)!].sort(byValue(key))])) as Record<
+    FacetKey,
+    [string, number][]
+  >;
 }

@@ -14,7 +14,8 @@ export interface FeedSpec {
   root: string;
 }
 
-const planDate = (p: Plan) => new Date(`${p.planSubmitted ?? p.reportPublished ?? p.inspectionEnd ?? `${p.year}-01-01`}T00:00:00Z`);
+const planDate = (p: Plan) =>
+  new Date(`${p.planSubmitted ?? p.reportPublished ?? p.inspectionEnd ?? `${p.year}-01-01`}T00:00:00Z`);
 
 function feed(spec: FeedSpec, updated: Date): Feed {
   return new Feed({
@@ -47,7 +48,9 @@ export function plansFeed(spec: FeedSpec, plans: Plan[]): string {
 }
 
 export function itemsFeed(spec: FeedSpec, rows: { item: Item; plan: Plan }[]): string {
-  const sorted = [...rows].sort((a, b) => planDate(b.plan).getTime() - planDate(a.plan).getTime() || (a.item.key < b.item.key ? -1 : 1)).slice(0, 200);
+  const sorted = [...rows]
+    .sort((a, b) => planDate(b.plan).getTime() - planDate(a.plan).getTime() || (a.item.key < b.item.key ? -1 : 1))
+    .slice(0, 200);
   const f = feed(spec, sorted[0] ? planDate(sorted[0].plan) : new Date(0));
   for (const { item, plan } of sorted) {
     f.addItem({
@@ -62,4 +65,5 @@ export function itemsFeed(spec: FeedSpec, rows: { item: Item; plan: Plan }[]): s
 }
 
 /** A feed as the response of a static route. */
-export const atomResponse = (body: string) => new Response(body, { headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' } });
+export const atomResponse = (body: string) =>
+  new Response(body, { headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' } });

@@ -23,4 +23,5 @@ export function inspectionDates(start: string | null, end: string | null): strin
 }
 
 /** "1 item", "2,197 items". */
-export const plural = (n: number, one: string, many = `${one}s`) => `${n.toLocaleString('en-GB')} ${n === 1 ? one : many}`;
+export const plural = (n: number, one: string, many = `${one}s`) =>
+  `${n.toLocaleString('en-GB')} ${n === 1 ? one : many}`;

@@ -43,7 +43,13 @@ export function indexedText(item: Item, data: Pick<SiteData, 'glossaryByTerm' | 
 }
 
 /** Pure: the search terms of a set of plans, given the everyday-words list's text and a dictionary. */
-export function searchTerms(plans: Plan[], data: Pick<SiteData, 'glossaryByTerm' | 'themeById'>, everydayText: string, file: string, dictionary: Set<string>): SearchTerms {
+export function searchTerms(
+  plans: Plan[],
+  data: Pick<SiteData, 'glossaryByTerm' | 'themeById'>,
+  everydayText: string,
+  file: string,
+  dictionary: Set<string>,
+): SearchTerms {
   const everyday = everydayMatcher(parseEverydayWords(everydayText, file));
   const items = plans.flatMap((p) => p.items);
   const texts = new Map(items.map((i) => [i.key, indexedText(i, data)]));
@@ -77,7 +83,9 @@ export function siteSearchTerms(): Promise<SearchTerms> {
     try {
       text = readFileSync(EVERYDAY_WORDS_FILE, 'utf8');
     } catch {
-      throw new Error(`${EVERYDAY_WORDS_FILE}: cannot be read. It holds the everyday words search maps to the plans' words: restore it, or write [] for none.`);
+      throw new Error(
+        `${EVERYDAY_WORDS_FILE}: cannot be read. It holds the everyday words search maps to the plans' words: restore it, or write [] for none.`,
+      );
     }
     const dictionary = new Set(readFileSync(words, 'utf8').split('\n'));
     return searchTerms(data.plans, data, text, EVERYDAY_WORDS_FILE, dictionary);

@@ -16,12 +16,14 @@ export const STATUS: Record<Status, { label: string; symbol: string; definition:
   not_agreed: {
     label: 'Not agreed',
     symbol: '✗',
-    definition: 'The recommendation is not agreed and will not be implemented. This might be because of commissioning, policy, operational or affordability reasons.',
+    definition:
+      'The recommendation is not agreed and will not be implemented. This might be because of commissioning, policy, operational or affordability reasons.',
   },
   not_recognised: {
     label: 'Not recognised',
     symbol: '?',
-    definition: 'The plan prints a status that is not one of the above (or none), so it is shown exactly as printed. The publisher has been told.',
+    definition:
+      'The plan prints a status that is not one of the above (or none), so it is shown exactly as printed. The publisher has been told.',
   },
 };
 
@@ -50,7 +52,10 @@ export function countLabel(status: Status, items: Pick<Item, 'status' | 'statusA
   if (status !== 'not_recognised') return STATUS[status].label;
   const unread = items.filter((i) => i.status === status);
   const written = [...new Set(unread.flatMap((i) => (i.statusAsWritten ? [`“${i.statusAsWritten}”`] : [])))].sort();
-  const parts = [...(written.length ? [`printed ${written.join(', ')}`] : []), ...(unread.some((i) => !i.statusAsWritten) ? ['no status printed'] : [])];
+  const parts = [
+    ...(written.length ? [`printed ${written.join(', ')}`] : []),
+    ...(unread.some((i) => !i.statusAsWritten) ? ['no status printed'] : []),
+  ];
   return parts.length ? `Not recognised (${parts.join('; ')})` : STATUS[status].label;
 }
 

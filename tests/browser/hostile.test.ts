@@ -7,28 +7,31 @@ import { useSite } from '../support/browser.ts';
 const t = useSite('dist-hostile');
 
 describe('hostile text in a plan', () => {
-  it.each(['/prisons/testshire/2017/5-1/', '/prisons/testshire/2017/5-2/', '/prisons/testshire/2017/'])('%s shows it as text and runs nothing', async (path) => {
-    const tab = await t.browser.newPage();
-    const dialogs: string[] = [];
-    tab.on('dialog', async (d) => {
-      dialogs.push(d.message());
-      await d.dismiss();
-    });
-    await tab.goto(t.site.url(path));
-    const text = await tab.locator('main').innerText();
-    if (path.endsWith('5-1/')) {
-      expect(text).toContain('Staff should stop <script>alert(1)</script> from running.');
-      expect(text).toContain('The <img src=x onerror=alert(1)> tag will be shown as text.');
-    }
-    if (path.endsWith('5-2/')) {
-      expect(text).toContain('Text with bold and a <a href="javascript:alert(1)">link</a>.');
-      expect(text).toContain('<script>alert(2)</script>');
-    }
-    expect(await tab.locator('main script, main img, main iframe, main a[href^="javascript"]').count()).toBe(0);
-    await tab.waitForTimeout(200);
-    expect(dialogs).toEqual([]);
-    await tab.close();
-  });
+  it.each(['/prisons/testshire/2017/5-1/', '/prisons/testshire/2017/5-2/', '/prisons/testshire/2017/'])(
+    '%s shows it as text and runs nothing',
+    async (path) => {
+      const tab = await t.browser.newPage();
+      const dialogs: string[] = [];
+      tab.on('dialog', async (d) => {
+        dialogs.push(d.message());
+        await d.dismiss();
+      });
+      await tab.goto(t.site.url(path));
+      const text = await tab.locator('main').innerText();
+      if (path.endsWith('5-1/')) {
+        expect(text).toContain('Staff should stop <script>alert(1)</script> from running.');
+        expect(text).toContain('The <img src=x onerror=alert(1)> tag will be shown as text.');
+      }
+      if (path.endsWith('5-2/')) {
+        expect(text).toContain('Text with bold and a <a href="javascript:alert(1)">link</a>.');
+        expect(text).toContain('<script>alert(2)</script>');
+      }
+      expect(await tab.locator('main script, main img, main iframe, main a[href^="javascript"]').count()).toBe(0);
+      await tab.waitForTimeout(200);
+      expect(dialogs).toEqual([]);
+      await tab.close();
+    },
+  );
 });
 
 describe('a document whose file name has spaces and other characters', () => {
@@ -46,7 +49,6 @@ describe('a document whose file name has spaces and other characters', () => {
   });
 });
 
-
 describe('a document that is not an action plan', () => {
   it('does not stop the others: it is listed on the data quality page as an error, in plain words', async () => {
     await t.page.goto(t.site.url('/data-quality/'));
@@ -54,7 +56,9 @@ describe('a document that is not an action plan', () => {
     expect(main).toContain('minutes of the meeting.txt: not published');
     expect(main).toContain('No action plan table was found: no row names the table’s columns.'.replace('’', "'"));
     const row = t.page.locator('tr', { has: t.page.locator('code', { hasText: /^not-an-action-plan$/ }) });
-    expect(await row.locator('th').innerText()).toBe('No action plan table was found in the document, so nothing could be published from it.');
+    expect(await row.locator('th').innerText()).toBe(
+      'No action plan table was found in the document, so nothing could be published from it.',
+    );
     expect(await row.locator('td').first().innerText()).toBe('error');
     // The other plans were published.
     expect((await fetch(t.site.url('/prisons/testshire/2017/'))).status).toBe(200);

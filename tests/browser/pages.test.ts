@@ -10,7 +10,6 @@ beforeAll(() => {
   t.page.on('request', (r) => !r.url().startsWith(t.site.url('')) && errors.push(`request to ${r.url()}`));
 });
 
-
 describe('a recommendation page: Rochester 2017, 5.3', () => {
   it('shows the full stitched text, the status with its meaning, and both actions', async () => {
     await t.page.goto(t.site.url('/prisons/rochester/2017/5-3/'));
@@ -23,12 +22,19 @@ describe('a recommendation page: Rochester 2017, 5.3', () => {
     expect(await t.page.getByText('(printed as “Partly Agreed”)').count()).toBe(1);
     expect(await t.page.getByText('Only part of the recommendation is agreed with').count()).toBe(1);
     // The response once, in two parts, each beside its owner and target.
-    const parts = await t.page.$$eval('ol.parts > li', (lis) => lis.map((li) => [(li.querySelector('.part-text') as HTMLElement).innerText.trim(), [...li.querySelectorAll('.facts dd')].map((d) => (d as HTMLElement).innerText)]));
+    const parts = await t.page.$$eval('ol.parts > li', (lis) =>
+      lis.map((li) => [
+        (li.querySelector('.part-text') as HTMLElement).innerText.trim(),
+        [...li.querySelectorAll('.facts dd')].map((d) => (d as HTMLElement).innerText),
+      ]),
+    );
     expect(parts.map(([, facts]) => facts)).toEqual([
       ['Governor', 'June 2019'],
       ['Governor', 'July 2018'],
     ]);
-    expect(parts[1]![0]).toBe('A curriculum review will be completed by the end of July 2018 and with the recruitment of education and industry staff, these will allow the number of activity places to be increased to the benchmark figure of 261.');
+    expect(parts[1]![0]).toBe(
+      'A curriculum review will be completed by the end of July 2018 and with the recruitment of education and industry staff, these will allow the number of activity places to be increased to the benchmark figure of 261.',
+    );
     expect(await t.page.locator('main table').count()).toBe(0);
     expect(await t.page.locator('nav.breadcrumbs').innerText()).toBe('Home\nPrisons\nHMP Rochester\n2017 plan');
     expect(await t.page.locator('a[rel=next]').innerText()).toBe('Next: Recommendation 5.4');
@@ -37,7 +43,9 @@ describe('a recommendation page: Rochester 2017, 5.3', () => {
   it('runs no script and fetches nothing from elsewhere', async () => {
     await t.page.goto(t.site.url('/prisons/rochester/2017/5-3/'));
     expect(await t.page.locator('script').count()).toBe(0);
-    expect(await t.page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content')).toContain("default-src 'self'");
+    expect(await t.page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content')).toContain(
+      "default-src 'self'",
+    );
     expect(errors).toEqual([]);
   });
 });

@@ -19,11 +19,18 @@ describe('a large archive', () => {
     const pages = Math.ceil(theme.itemKeys.length / 100);
 
     await t.page.goto(t.site.url(theme.url));
-    expect(await t.page.locator('main').innerText()).toContain(`${theme.itemKeys.length.toLocaleString('en-GB')} items at 40 prisons have this as their main theme.`);
-    // The prison index points at the page and the heading where each prison's items start.
-    const index = await t.page.locator('table:has(caption:text("Prisons with items on this theme")) tbody tr').evaluateAll((rows) =>
-      rows.map((r) => ({ name: r.querySelector('th')!.textContent!, href: (r.querySelector('a') as HTMLAnchorElement).href })),
+    expect(await t.page.locator('main').innerText()).toContain(
+      `${theme.itemKeys.length.toLocaleString('en-GB')} items at 40 prisons have this as their main theme.`,
     );
+    // The prison index points at the page and the heading where each prison's items start.
+    const index = await t.page
+      .locator('table:has(caption:text("Prisons with items on this theme")) tbody tr')
+      .evaluateAll((rows) =>
+        rows.map((r) => ({
+          name: r.querySelector('th')!.textContent!,
+          href: (r.querySelector('a') as HTMLAnchorElement).href,
+        })),
+      );
     expect(index).toHaveLength(40);
     const last = index.at(-1)!;
     await t.page.goto(last.href);
@@ -34,7 +41,9 @@ describe('a large archive', () => {
     const seen: string[] = [];
     await t.page.goto(t.site.url(theme.url));
     for (let n = 1; ; n++) {
-      const links = await t.page.locator('main table:not(:has(caption:text("Prisons"))) tbody td:first-child a').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+      const links = await t.page
+        .locator('main table:not(:has(caption:text("Prisons"))) tbody td:first-child a')
+        .evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
       expect(links.length).toBeLessThanOrEqual(100);
       seen.push(...links);
       expect(await t.page.locator('.pager').innerText()).toContain(`Page ${n} of ${pages}`);
@@ -62,7 +71,10 @@ describe('a large archive', () => {
     const first = dataset.plans.find((p) => p.source === [...files][0])!;
     const cells = await rows.first().locator('th, td').allInnerTexts();
     const notes = dataset.anomalies.filter((a) => a.file === first.source);
-    expect(cells).toEqual([`${first.establishmentName} ${first.year}`, ...['repair', 'warning', 'error'].map((s) => String(notes.filter((a) => a.severity === s).length))]);
+    expect(cells).toEqual([
+      `${first.establishmentName} ${first.year}`,
+      ...['repair', 'warning', 'error'].map((s) => String(notes.filter((a) => a.severity === s).length)),
+    ]);
   });
 
   it('searches without loading filter files or the other pages, and sorts newest first month by month', async () => {
@@ -76,10 +88,16 @@ describe('a large archive', () => {
       await tab.locator('#more').click();
       await tab.waitForFunction((before) => document.querySelectorAll('.results li').length > before, n);
     }
-    const urls = await tab.locator('.results h2 a').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+    const urls = await tab
+      .locator('.results h2 a')
+      .evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
     expect(urls).toHaveLength(70); // a first batch of 10, then three of 20
     // Each result's plan month, from the dataset: never older than the one after it.
-    const monthOf = new Map(dataset.plans.flatMap((p) => p.items.map((i) => [i.url, (p.inspectionStart ?? p.reportPublished ?? `${p.year}-01`).slice(0, 7)])));
+    const monthOf = new Map(
+      dataset.plans.flatMap((p) =>
+        p.items.map((i) => [i.url, (p.inspectionStart ?? p.reportPublished ?? `${p.year}-01`).slice(0, 7)]),
+      ),
+    );
     const months = urls.map((u) => monthOf.get(u)!);
     expect(months).toEqual([...months].sort().reverse());
     expect(months[0]).toBe([...monthOf.values()].sort().at(-1));

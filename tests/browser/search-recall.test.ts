@@ -6,8 +6,15 @@ import { describe, expect, it } from 'vitest';
 import type { Dataset } from '../../src/model/schema.ts';
 import { useSite } from '../support/browser.ts';
 
-interface Query { kind: string; q: string; expect: string[] }
-const set = JSON.parse(readFileSync('tests/search/queries.json', 'utf8')) as { kinds: Record<string, string>; queries: Query[] };
+interface Query {
+  kind: string;
+  q: string;
+  expect: string[];
+}
+const set = JSON.parse(readFileSync('tests/search/queries.json', 'utf8')) as {
+  kinds: Record<string, string>;
+  queries: Query[];
+};
 const dir = process.env.SEARCH_SITE ?? 'dist-fixtures';
 const t = useSite(dir);
 
@@ -15,13 +22,17 @@ const t = useSite(dir);
 async function firstTen(q: string): Promise<string[]> {
   await t.page.goto(t.site.url(`/search/?q=${encodeURIComponent(q)}`));
   await t.page.waitForFunction(() => /for “/.test(document.getElementById('status')?.textContent ?? ''));
-  const paths = await t.page.locator('.results .result-title a').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+  const paths = await t.page
+    .locator('.results .result-title a')
+    .evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
   return paths.slice(0, 10);
 }
 
 describe('search recall at 10', () => {
   it('finds the items a person would insist on, for each kind of query', async () => {
-    const dataset = JSON.parse(readFileSync(process.env.SEARCH_DATASET ?? `${dir}/data/dataset.json`, 'utf8')) as Dataset;
+    const dataset = JSON.parse(
+      readFileSync(process.env.SEARCH_DATASET ?? `${dir}/data/dataset.json`, 'utf8'),
+    ) as Dataset;
     const urlOf = new Map(dataset.plans.flatMap((p) => p.items.map((i) => [i.key, i.url])));
     const byKind: Record<string, { found: number; wanted: number; misses: string[] }> = {};
     for (const query of set.queries) {
@@ -35,12 +46,24 @@ describe('search recall at 10', () => {
         else k.misses.push(`${query.q} → ${key}`);
       }
     }
-    const table = Object.fromEntries(Object.entries(byKind).map(([kind, r]) => [set.kinds[kind], { recall: Math.round((r.found / r.wanted) * 1000) / 1000, found: r.found, wanted: r.wanted }]));
+    const table = Object.fromEntries(
+      Object.entries(byKind).map(([kind, r]) => [
+        set.kinds[kind],
+        { recall: Math.round((r.found / r.wanted) * 1000) / 1000, found: r.found, wanted: r.wanted },
+      ]),
+    );
     console.table(table);
-    for (const [kind, r] of Object.entries(byKind)) if (r.misses.length) console.log(`${kind} misses:\n  ${r.misses.join('\n  ')}`);
+    for (const [kind, r] of Object.entries(byKind))
+      if (r.misses.length) console.log(`${kind} misses:\n  ${r.misses.join('\n  ')}`);
     mkdirSync('bench-results', { recursive: true });
-    writeFileSync(`bench-results/search-recall${dir === 'dist-fixtures' ? '' : `-${dir.replace(/\W+/g, '-')}`}.json`, `${JSON.stringify(table, null, 2)}\n`);
+    writeFileSync(
+      `bench-results/search-recall${dir === 'dist-fixtures' ? '' : `-${dir.replace(/\W+/g, '-')}`}.json`,
+      `${JSON.stringify(table, null, 2)}\n`,
+    );
     if (process.env.SEARCH_SITE) return; // measuring another build: figures only
-    for (const [kind, r] of Object.entries(byKind)) expect(r.found / r.wanted, `${set.kinds[kind]}: ${r.misses.join('; ')}`).toBeGreaterThanOrEqual(kind === 'misspelling' ? 0.9 : 0.95);
+    for (const [kind, r] of Object.entries(byKind))
+      expect(r.found / r.wanted, `${set.kinds[kind]}: ${r.misses.join('; ')}`).toBeGreaterThanOrEqual(
+        kind === 'misspelling' ? 0.9 : 0.95,
+      );
   });
 });

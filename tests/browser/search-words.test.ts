@@ -14,7 +14,10 @@ async function search(query: string) {
     await t.page.locator('#more').click();
     await t.page.waitForFunction((before) => document.querySelectorAll('.results li').length > before, n);
   }
-  const paths = (sel: string) => t.page.locator(`${sel} .result-title a`).evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+  const paths = (sel: string) =>
+    t.page
+      .locator(`${sel} .result-title a`)
+      .evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
   return {
     status: await t.page.locator('#status').innerText(),
     suggest: await t.page.locator('#suggest').innerText(),
@@ -37,13 +40,19 @@ describe('search in everyday words', () => {
 
   it('finds GP waiting times by "doctor" and dental items by "dentist"', async () => {
     const firstTen = (r: { all: string[]; some: string[] }) => [...r.all, ...r.some].slice(0, 10);
-    expect(firstTen(await search('waiting to see a doctor'))).toEqual(expect.arrayContaining(['/prisons/rochester/2017/5-23/', '/prisons/rochester/2024/5/']));
-    expect(firstTen(await search('waiting for the dentist'))).toEqual(expect.arrayContaining(['/prisons/leicester/2018/5-31/', '/prisons/rochester/2017/5-29/']));
+    expect(firstTen(await search('waiting to see a doctor'))).toEqual(
+      expect.arrayContaining(['/prisons/rochester/2017/5-23/', '/prisons/rochester/2024/5/']),
+    );
+    expect(firstTen(await search('waiting for the dentist'))).toEqual(
+      expect.arrayContaining(['/prisons/leicester/2018/5-31/', '/prisons/rochester/2017/5-29/']),
+    );
   });
 
   it('finds a compound written either way', async () => {
     expect((await search('healthcare managers')).all).toContain('/prisons/rochester/2017/5-21/');
-    expect((await search('keyworkers')).all).toEqual(expect.arrayContaining(['/prisons/ford/2016/5-17/', '/prisons/elmley/2019/5-10/']));
+    expect((await search('keyworkers')).all).toEqual(
+      expect.arrayContaining(['/prisons/ford/2016/5-17/', '/prisons/elmley/2019/5-10/']),
+    );
   });
 
   it('ranks the key work items first for "key work", above items where the two words stand apart, and no item for its kind "Key concern"', async () => {
@@ -60,7 +69,9 @@ describe('search in everyday words', () => {
     expect(await t.page.locator('#some-heading').innerText()).toBe('Results with some of your words');
     expect(r.all.length).toBeLessThan(5);
     expect(r.some.length).toBeGreaterThan(0);
-    expect([...r.all, ...r.some].slice(0, 10)).toEqual(expect.arrayContaining(['/prisons/leicester/2018/5-32/', '/prisons/rochester/2017/5-3/']));
+    expect([...r.all, ...r.some].slice(0, 10)).toEqual(
+      expect.arrayContaining(['/prisons/leicester/2018/5-32/', '/prisons/rochester/2017/5-3/']),
+    );
     expect(r.some.filter((u) => r.all.includes(u))).toEqual([]);
   });
 });
@@ -71,15 +82,21 @@ describe('misspellings', () => {
     expect(r.suggest).toBe('Nothing was found for “laundery”. Showing results for laundry.');
     expect(r.status).toMatch(/for “laundry”/);
     expect(r.all).toContain('/prisons/leicester/2018/5-13/');
-    expect(new URL(await t.page.locator('#suggest a').evaluate((a) => (a as HTMLAnchorElement).href)).searchParams.get('q')).toBe('laundry');
+    expect(
+      new URL(await t.page.locator('#suggest a').evaluate((a) => (a as HTMLAnchorElement).href)).searchParams.get('q'),
+    ).toBe('laundry');
     expect(await t.page.locator('#q').inputValue()).toBe('laundery');
   });
 
   it('corrects one word of several, and lets words still being typed match the words they begin', async () => {
-    expect((await search('mentle health')).all.slice(0, 10)).toEqual(expect.arrayContaining(['/prisons/elmley/2019/5-20/', '/prisons/leicester/2018/5-27/']));
+    expect((await search('mentle health')).all.slice(0, 10)).toEqual(
+      expect.arrayContaining(['/prisons/elmley/2019/5-20/', '/prisons/leicester/2018/5-27/']),
+    );
     const typing = await search('segrega');
     expect(typing.suggest).toBe('');
-    expect(typing.all).toEqual(expect.arrayContaining(['/prisons/leicester/2018/5-8/', '/prisons/rochester/2017/5-10/']));
+    expect(typing.all).toEqual(
+      expect.arrayContaining(['/prisons/leicester/2018/5-8/', '/prisons/rochester/2017/5-10/']),
+    );
   });
 });
 

@@ -18,15 +18,26 @@ async function results(query: string): Promise<{ status: string; titles: string[
   return {
     status: await t.page.locator('#status').innerText(),
     titles: await t.page.locator('.results .result-title').allInnerTexts(),
-    urls: (await t.page.locator('.results .result-title a').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname))),
+    urls: await t.page
+      .locator('.results .result-title a')
+      .evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname)),
   };
 }
 
 describe('search', () => {
   it('finds ACCT at three prisons, including Rochester 2017 5.13 and Ford 5.9', async () => {
     const r = await results('?q=ACCT');
-    expect(r.titles).toEqual(expect.arrayContaining(['Recommendation 5.13, HMP Rochester 2017', 'Recommendation 5.9, HMP Ford 2016', 'Recommendation 5.10, HMP Leicester 2018']));
-    expect(new Set(r.titles.filter((t) => t.startsWith('Recommendation')).map((t) => t.split(', ')[1]!.replace(/ \d+$/, ''))).size).toBeGreaterThanOrEqual(3);
+    expect(r.titles).toEqual(
+      expect.arrayContaining([
+        'Recommendation 5.13, HMP Rochester 2017',
+        'Recommendation 5.9, HMP Ford 2016',
+        'Recommendation 5.10, HMP Leicester 2018',
+      ]),
+    );
+    expect(
+      new Set(r.titles.filter((t) => t.startsWith('Recommendation')).map((t) => t.split(', ')[1]!.replace(/ \d+$/, '')))
+        .size,
+    ).toBeGreaterThanOrEqual(3);
     expect(await t.page.locator('.results mark').first().innerText()).toMatch(/ACCT/i);
   });
 
@@ -43,7 +54,9 @@ describe('search', () => {
     expect(plain.urls).toContain('/prisons/rochester/2017/5-9/');
     expect((await results('?q=use+force')).urls).toEqual(plain.urls);
     // The status repeats the reader's words, not the ones searched.
-    expect(plain.status).toMatch(/^\d+ recommendations and concerns for “use of force”(; \d+ other pages? \(prisons, plans and themes\))?\.$/);
+    expect(plain.status).toMatch(
+      /^\d+ recommendations and concerns for “use of force”(; \d+ other pages? \(prisons, plans and themes\))?\.$/,
+    );
     const quoted = await results('?q=%22use+of+force%22');
     expect(quoted.urls).toContain('/prisons/rochester/2017/5-9/');
     expect(quoted.urls.length).toBeLessThanOrEqual(plain.urls.length);
@@ -123,18 +136,30 @@ describe('search', () => {
     await fresh.waitForFunction(() => /for “/.test(document.getElementById('status')?.textContent ?? ''));
     const ms = Date.now() - started;
     // Bytes on the wire: bodies as transferred (Pagefind's files are compressed already) and headers.
-    const sizes = await Promise.all(responses.map(async (r) => (await r.request().sizes()).responseBodySize + (await r.request().sizes()).responseHeadersSize));
+    const sizes = await Promise.all(
+      responses.map(
+        async (r) => (await r.request().sizes()).responseBodySize + (await r.request().sizes()).responseHeadersSize,
+      ),
+    );
     const bytes = sizes.reduce((a, b) => a + b, 0);
     const paths = () => responses.map((r) => new URL(r.url()).pathname);
-    console.log(`search: first query "health" transferred ${(bytes / 1024).toFixed(1)} KB in ${responses.length} requests; results on screen ${ms} ms after navigation started`);
+    console.log(
+      `search: first query "health" transferred ${(bytes / 1024).toFixed(1)} KB in ${responses.length} requests; results on screen ${ms} ms after navigation started`,
+    );
     // Only the page itself, its stylesheet and script, the item index and the word list of the query's first letter: no filter file, no other bundle.
-    expect(paths().filter((a) => !a.startsWith('/pagefind/') && !a.startsWith('/_astro/') && a !== '/search/' && a !== '/favicon.svg')).toEqual(['/search-words/h.json']);
+    expect(
+      paths().filter(
+        (a) => !a.startsWith('/pagefind/') && !a.startsWith('/_astro/') && a !== '/search/' && a !== '/favicon.svg',
+      ),
+    ).toEqual(['/search-words/h.json']);
     expect(paths().filter((a) => a.startsWith('/pagefind/filter/'))).toEqual([]);
     expect(await fresh.locator('.results li').count()).toBe(10);
 
     // Opening a facet loads its one filter file and counts the results by its values.
     await fresh.locator('details[data-key="status"] summary').click();
-    await fresh.waitForFunction(() => /\(\d+\)/.test(document.querySelector('details[data-key="status"] .count')?.textContent ?? ''));
+    await fresh.waitForFunction(() =>
+      /\(\d+\)/.test(document.querySelector('details[data-key="status"] .count')?.textContent ?? ''),
+    );
     expect(paths().filter((a) => a.startsWith('/pagefind/filter/'))).toHaveLength(1);
     const counted = await fresh.locator('details[data-key="status"] .count').allInnerTexts();
     const total = counted.reduce((n, c) => n + Number(/\d+/.exec(c)![0]), 0);
@@ -144,11 +169,17 @@ describe('search', () => {
     expect(paths().some((a) => a.startsWith('/pagefind-pages/'))).toBe(false);
     // Batch after batch: the button is hidden while a batch loads.
     for (;;) {
-      await fresh.waitForFunction(() => !(document.getElementById('more') as HTMLButtonElement).hidden || document.querySelector('#others li'));
+      await fresh.waitForFunction(
+        () => !(document.getElementById('more') as HTMLButtonElement).hidden || document.querySelector('#others li'),
+      );
       if (await fresh.locator('#others li').count()) break;
       await fresh.locator('#more').click();
     }
-    await fresh.waitForFunction(() => [...document.querySelectorAll('.results .result-title a')].some((a) => !/\/prisons\/[^/]+\/\d{4}\/[^/]+\/$/.test(new URL((a as HTMLAnchorElement).href).pathname)));
+    await fresh.waitForFunction(() =>
+      [...document.querySelectorAll('.results .result-title a')].some(
+        (a) => !/\/prisons\/[^/]+\/\d{4}\/[^/]+\/$/.test(new URL((a as HTMLAnchorElement).href).pathname),
+      ),
+    );
     expect(paths().some((a) => a.startsWith('/pagefind-pages/'))).toBe(true);
     await fresh.close();
   });

@@ -13,7 +13,10 @@ const vnu = join(dirname(createRequire(import.meta.url).resolve('vnu-jar/package
 function htmlErrors(files: string[]): string[] {
   let out = '';
   try {
-    execFileSync('java', ['-jar', vnu, '--errors-only', '--format', 'text', ...files], { encoding: 'utf8', stdio: 'pipe' });
+    execFileSync('java', ['-jar', vnu, '--errors-only', '--format', 'text', ...files], {
+      encoding: 'utf8',
+      stdio: 'pipe',
+    });
   } catch (e) {
     out = `${(e as { stdout?: string }).stdout ?? ''}${(e as { stderr?: string }).stderr ?? ''}`;
   }
@@ -28,7 +31,13 @@ describe('built site', () => {
   });
 
   it('has no HTML errors on the pages that change shape with a large archive (npm run build:large)', () => {
-    const files = ['themes/health-and-social-care/index.html', 'themes/health-and-social-care/2/index.html', 'data/index.html', 'data-quality/index.html', 'search/index.html'].map((f) => join('dist-large', f));
+    const files = [
+      'themes/health-and-social-care/index.html',
+      'themes/health-and-social-care/2/index.html',
+      'data/index.html',
+      'data-quality/index.html',
+      'search/index.html',
+    ].map((f) => join('dist-large', f));
     expect(files.every((f) => existsSync(f))).toBe(true);
     expect(htmlErrors(files)).toEqual([]);
   });
@@ -45,13 +54,16 @@ describe('built site', () => {
       for (const [, url] of html.matchAll(/(?:href|src)="([^"]+)"/g)) {
         if (/^(?:https?:|mailto:|#)/.test(url!)) continue;
         // Relative links (in MDX pages) resolve against the page's own address.
-        const path = decodeURIComponent(new URL(url!.split('#')[0]!.split('?')[0]!, `http://site${base}${page.slice(1)}`).pathname);
+        const path = decodeURIComponent(
+          new URL(url!.split('#')[0]!.split('?')[0]!, `http://site${base}${page.slice(1)}`).pathname,
+        );
         if (!path.startsWith(base)) {
           broken.push(`${page} → ${url} (outside the base path)`);
           continue;
         }
         const target = join(dist, path.slice(base.length));
-        if (!(existsSync(target) && !target.endsWith('/')) && !existsSync(join(target, 'index.html'))) broken.push(`${page} → ${url}`);
+        if (!(existsSync(target) && !target.endsWith('/')) && !existsSync(join(target, 'index.html')))
+          broken.push(`${page} → ${url}`);
       }
     }
     expect(pages(dist).length).toBeGreaterThan(200);

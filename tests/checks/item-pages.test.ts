@@ -14,7 +14,9 @@ function pageText(html: string): string {
   return body
     .replace(/<[^>]*>/g, ' ')
     .replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, e: string) =>
-      e[0] === '#' ? String.fromCodePoint(e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10)) : (ENTITIES[e] ?? whole),
+      e[0] === '#'
+        ? String.fromCodePoint(e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10))
+        : (ENTITIES[e] ?? whole),
     )
     .replace(/\s+/g, ' ');
 }
@@ -36,7 +38,14 @@ describe('item pages of the built site', () => {
     for (const item of items) {
       const text = pageText(readFileSync(join(DIST, item.url, 'index.html'), 'utf8'));
       // Paragraphs and list items long enough not to occur by chance (not "Agreed.").
-      const paragraphs = [...new Set(item.response.split('\n').map((l) => l.replace(/^• /, '').replace(/\s+/g, ' ').trim()).filter((l) => l.length >= 30))];
+      const paragraphs = [
+        ...new Set(
+          item.response
+            .split('\n')
+            .map((l) => l.replace(/^• /, '').replace(/\s+/g, ' ').trim())
+            .filter((l) => l.length >= 30),
+        ),
+      ];
       for (const para of paragraphs) {
         checked++;
         const n = occurrences(text, para);
@@ -52,7 +61,8 @@ describe('item pages of the built site', () => {
     for (const item of items) {
       const text = pageText(readFileSync(join(DIST, item.url, 'index.html'), 'utf8'));
       for (const a of item.actions) {
-        for (const words of [a.owner, a.target]) if (words && !text.includes(words.replace(/\s+/g, ' '))) missing.push(`${item.url}: ${words}`);
+        for (const words of [a.owner, a.target])
+          if (words && !text.includes(words.replace(/\s+/g, ' '))) missing.push(`${item.url}: ${words}`);
       }
     }
     expect(missing).toEqual([]);

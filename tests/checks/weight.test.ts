@@ -24,7 +24,9 @@ describe('page weight, 320 plans', () => {
       if (kb > BUDGET_KB) heavy.push(`${file}: ${kb.toFixed(1)} KB`);
       if (file !== '/search/index.html' && hasScript(html)) scripted.push(file);
     }
-    console.log(`page weight: ${files.length} pages, the heaviest ${heaviest.toFixed(1)} KB compressed with its stylesheet`);
+    console.log(
+      `page weight: ${files.length} pages, the heaviest ${heaviest.toFixed(1)} KB compressed with its stylesheet`,
+    );
     expect(heavy).toEqual([]);
     expect(scripted).toEqual([]);
   });

@@ -10,7 +10,9 @@ describe.each(dataset.plans.map((p) => [p.id, p] as const))('%s', (_id, plan) =>
     const text = readFileSync(`${PLANS_DIR}/${plan.source}`, 'utf8');
     const c = coverage(tableWords(text), datasetWords(plan, dataset.anomalies));
     const share = c.placed / c.total;
-    console.log(`${plan.id}: ${c.placed} of ${c.total} words placed (${(share * 100).toFixed(2)}%); not placed: ${c.missing.join(' ') || 'none'}; added: ${c.extra.join(' ') || 'none'}`);
+    console.log(
+      `${plan.id}: ${c.placed} of ${c.total} words placed (${(share * 100).toFixed(2)}%); not placed: ${c.missing.join(' ') || 'none'}; added: ${c.extra.join(' ') || 'none'}`,
+    );
     expect(share).toBeGreaterThanOrEqual(0.995);
     expect(c.extra).toEqual([]);
   });

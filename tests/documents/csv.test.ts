@@ -8,10 +8,22 @@ import { dataset } from '../support/seeds.ts';
 import { readCsvsStrictly, readCsvStrictly } from '../support/strict-csv.ts';
 
 const SITE = 'https://plans.example.org/';
-const actionsOf = (plans: Plan[]) => plans.flatMap((p) => p.items.flatMap((i) => i.actions.map((a, n) => ({ item: i, action: a, n }))));
+const actionsOf = (plans: Plan[]) =>
+  plans.flatMap((p) => p.items.flatMap((i) => i.actions.map((a, n) => ({ item: i, action: a, n }))));
 
 /** Every field that can break a record: CR, LF, CRLF, quotes, commas, leading spaces, a formula sign. */
-const NASTY = ['first line\nsecond', 'cr\ralone', 'crlf\r\nend', 'a "quoted" word', 'one, two', '  leading space', '=1+1', '\n', '"', ''];
+const NASTY = [
+  'first line\nsecond',
+  'cr\ralone',
+  'crlf\r\nend',
+  'a "quoted" word',
+  'one, two',
+  '  leading space',
+  '=1+1',
+  '\n',
+  '"',
+  '',
+];
 
 function hostile(plans: Plan[]): Plan[] {
   let n = 0;
@@ -23,7 +35,11 @@ function hostile(plans: Plan[]): Plan[] {
       ...i,
       text: `${i.text}${next()}`,
       section: next(),
-      actions: i.actions.map((a) => ({ ...a, owner: `${a.owner ?? ''}${next()}`, text: a.text === null ? null : `${a.text}${next()}` })),
+      actions: i.actions.map((a) => ({
+        ...a,
+        owner: `${a.owner ?? ''}${next()}`,
+        text: a.text === null ? null : `${a.text}${next()}`,
+      })),
     })),
   }));
 }
@@ -43,42 +59,81 @@ describe.each([
   const items = plans.flatMap((p) => p.items);
 
   it('items.csv: one record per item, every field exactly', () => {
-    const rows = read(itemsCsv(plans, SITE), ITEM_COLUMNS.map((c) => c.name));
+    const rows = read(
+      itemsCsv(plans, SITE),
+      ITEM_COLUMNS.map((c) => c.name),
+    );
     expect(rows).toHaveLength(items.length);
     const col = (name: string) => ITEM_COLUMNS.findIndex((c) => c.name === name);
     expect(rows.map((r) => r[col('key')])).toEqual(items.map((i) => i.key));
     expect(rows.map((r) => r[col('text')])).toEqual(items.map((i) => i.text));
     expect(rows.map((r) => r[col('section')])).toEqual(items.map((i) => i.section ?? ''));
     expect(rows.map((r) => r[col('status')])).toEqual(items.map((i) => i.status ?? ''));
-    expect(rows.map((r) => r[col('establishment')])).toEqual(plans.flatMap((p) => p.items.map(() => p.establishmentName)));
+    expect(rows.map((r) => r[col('establishment')])).toEqual(
+      plans.flatMap((p) => p.items.map(() => p.establishmentName)),
+    );
     expect(rows.map((r) => r[col('url')])).toEqual(items.map((i) => `${SITE}${i.url.slice(1)}`));
   });
 
   it('actions.csv: one record per action, texts with their line breaks', () => {
-    const rows = read(actionsCsv(plans), ACTION_COLUMNS.map((c) => c.name));
+    const rows = read(
+      actionsCsv(plans),
+      ACTION_COLUMNS.map((c) => c.name),
+    );
     const actions = actionsOf(plans);
-    expect(rows).toEqual(actions.map(({ item, action, n }) => [item.key, String(n + 1), action.owner ?? '', action.target ?? '', action.due ?? '', action.text ?? '']));
+    expect(rows).toEqual(
+      actions.map(({ item, action, n }) => [
+        item.key,
+        String(n + 1),
+        action.owner ?? '',
+        action.target ?? '',
+        action.due ?? '',
+        action.text ?? '',
+      ]),
+    );
     // The test means something only if some texts hold line breaks.
     expect(rows.filter((r) => r[5]!.includes('\n')).length).toBeGreaterThan(10);
   });
 
-  it('plans.csv and each plan\'s own items and actions', () => {
-    const rows = read(plansCsv(plans, SITE), PLAN_COLUMNS.map((c) => c.name));
-    expect(rows.map((r) => [r[0], r[1], r[4]])).toEqual(plans.map((p) => [p.id, p.establishmentName, String(p.items.length)]));
+  it("plans.csv and each plan's own items and actions", () => {
+    const rows = read(
+      plansCsv(plans, SITE),
+      PLAN_COLUMNS.map((c) => c.name),
+    );
+    expect(rows.map((r) => [r[0], r[1], r[4]])).toEqual(
+      plans.map((p) => [p.id, p.establishmentName, String(p.items.length)]),
+    );
     const texts = plans.flatMap((plan) => [itemsCsv([plan], SITE), actionsCsv([plan])]);
     const records = readCsvsStrictly(texts);
     plans.forEach((plan, n) => {
-      const items = read(texts[2 * n]!, ITEM_COLUMNS.map((c) => c.name), records[2 * n]);
-      expect(items.map((r) => r[ITEM_COLUMNS.findIndex((c) => c.name === 'text')])).toEqual(plan.items.map((i) => i.text));
-      const actions = read(texts[2 * n + 1]!, ACTION_COLUMNS.map((c) => c.name), records[2 * n + 1]);
+      const items = read(
+        texts[2 * n]!,
+        ITEM_COLUMNS.map((c) => c.name),
+        records[2 * n],
+      );
+      expect(items.map((r) => r[ITEM_COLUMNS.findIndex((c) => c.name === 'text')])).toEqual(
+        plan.items.map((i) => i.text),
+      );
+      const actions = read(
+        texts[2 * n + 1]!,
+        ACTION_COLUMNS.map((c) => c.name),
+        records[2 * n + 1],
+      );
       expect(actions.map((r) => r[5])).toEqual(actionsOf([plan]).map(({ action }) => action.text ?? ''));
     });
   });
 });
 
-describe('the search page\'s export', () => {
+describe("the search page's export", () => {
   it('writes every result as one record, whatever its fields hold', () => {
-    const rows: ResultRow[] = NASTY.map((v, i) => ({ kind: 'Recommendation', number: `5.${i}`, 'prison and year': `HMP Ford, 2016 ${v}`, status: v, theme: `Health; ${v}`, url: `https://plans.example.org/prisons/ford/2016/5-${i}/` }));
+    const rows: ResultRow[] = NASTY.map((v, i) => ({
+      kind: 'Recommendation',
+      number: `5.${i}`,
+      'prison and year': `HMP Ford, 2016 ${v}`,
+      status: v,
+      theme: `Health; ${v}`,
+      url: `https://plans.example.org/prisons/ford/2016/5-${i}/`,
+    }));
     const text = resultsCsv(rows);
     expect(text.includes('\r\n')).toBe(true);
     expect(read(text, [...RESULT_COLUMNS])).toEqual(rows.map((r) => RESULT_COLUMNS.map((c) => r[c])));

@@ -18,8 +18,15 @@ describe('dataset', () => {
     const items = dataset.plans.flatMap((p) => p.items);
     expect(new Set(items.map((i) => i.key)).size).toBe(179);
     expect(new Set(items.map((i) => i.url)).size).toBe(179);
-    expect(item('rochester-2017', '5.3')).toMatchObject({ key: 'rochester-2017/5-3', url: '/prisons/rochester/2017/5-3/', line: 28 });
-    expect(item('rochester-2024', '11')).toMatchObject({ key: 'rochester-2024/11', url: '/prisons/rochester/2024/11/' });
+    expect(item('rochester-2017', '5.3')).toMatchObject({
+      key: 'rochester-2017/5-3',
+      url: '/prisons/rochester/2017/5-3/',
+      line: 28,
+    });
+    expect(item('rochester-2024', '11')).toMatchObject({
+      key: 'rochester-2024/11',
+      url: '/prisons/rochester/2024/11/',
+    });
   });
 
   it('is deterministic: parsing again gives byte-identical JSON', async () => {
@@ -31,13 +38,35 @@ describe('dataset', () => {
     const schema = datasetJsonSchema() as {
       $schema: string;
       required: string[];
-      properties: { plans: { items: { required: string[]; properties: { items: { items: { required: string[] } } } } } };
+      properties: {
+        plans: { items: { required: string[]; properties: { items: { items: { required: string[] } } } } };
+      };
     };
     expect(schema.$schema).toBe('https://json-schema.org/draft/2020-12/schema');
     expect(schema.required).toEqual(['plans', 'establishments', 'themes', 'glossary', 'anomalies']);
     expect(schema.properties.plans.items.properties.items.items.required).toEqual([
-      'id', 'idInferred', 'key', 'line', 'group', 'section', 'text', 'refs', 'repeatedRefs', 'referenceAsWritten', 'status', 'statusAsWritten', 'response', 'actions', 'columns', 'url',
-      'themes', 'themeReasons', 'related', 'raisedBefore', 'raisedAgain', 'glossary',
+      'id',
+      'idInferred',
+      'key',
+      'line',
+      'group',
+      'section',
+      'text',
+      'refs',
+      'repeatedRefs',
+      'referenceAsWritten',
+      'status',
+      'statusAsWritten',
+      'response',
+      'actions',
+      'columns',
+      'url',
+      'themes',
+      'themeReasons',
+      'related',
+      'raisedBefore',
+      'raisedAgain',
+      'glossary',
     ]);
   });
 });

@@ -54,15 +54,25 @@ describe('npm run ingest', () => {
     const out = join(dir, 'dataset.json');
     const r = ingest(['--source', dir, '--json', out]);
     expect(r.status).toBe(1);
-    expect(r.stderr).toContain(`${dir}/empty.txt:1: error: Cannot read this document: the file is empty. Expected the text of an action plan (UTF-8, UTF-16 or Windows-1252).`);
-    expect(r.stderr).toContain(`${dir}/scan.pdf: error: Cannot read this PDF: the file is damaged or is not a complete PDF (Invalid PDF structure.). Download it again from GOV.UK, or add the Word document (.docx) of the plan instead.`);
-    expect(r.stderr).toContain(`${dir}/minutes.txt:1: error: No action plan table was found: no row names the table's columns. Expected a header row with a column for the number`);
-    expect(r.stderr).toContain(`${dir}/cut-off.txt:40: warning: The plan prints no summary of status counts after its table (is the document cut off?)`);
+    expect(r.stderr).toContain(
+      `${dir}/empty.txt:1: error: Cannot read this document: the file is empty. Expected the text of an action plan (UTF-8, UTF-16 or Windows-1252).`,
+    );
+    expect(r.stderr).toContain(
+      `${dir}/scan.pdf: error: Cannot read this PDF: the file is damaged or is not a complete PDF (Invalid PDF structure.). Download it again from GOV.UK, or add the Word document (.docx) of the plan instead.`,
+    );
+    expect(r.stderr).toContain(
+      `${dir}/minutes.txt:1: error: No action plan table was found: no row names the table's columns. Expected a header row with a column for the number`,
+    );
+    expect(r.stderr).toContain(
+      `${dir}/cut-off.txt:40: warning: The plan prints no summary of status counts after its table (is the document cut off?)`,
+    );
     // One closing line per document that could not be used, after the summary.
     expect(r.stderr.trimEnd().split('\n').slice(-4)).toEqual([
       'ingest: 3 document(s) could not be used and are not published:',
       `  not published: ${dir}/empty.txt: Cannot read this document: the file is empty. Expected the text of an action plan (UTF-8, UTF-16 or Windows-1252).`,
-      expect.stringMatching(/^ {2}not published: .*\/minutes\.txt: No action plan table was found: no row names the table's columns\. Expected a header row with a column for the number/),
+      expect.stringMatching(
+        /^ {2}not published: .*\/minutes\.txt: No action plan table was found: no row names the table's columns\. Expected a header row with a column for the number/,
+      ),
       `  not published: ${dir}/scan.pdf: Cannot read this PDF: the file is damaged or is not a complete PDF (Invalid PDF structure.). Download it again from GOV.UK, or add the Word document (.docx) of the plan instead.`,
     ]);
     expect(r.stderr).not.toMatch(/^\s+at /m); // no stack trace
@@ -79,11 +89,20 @@ describe('npm run ingest', () => {
       ['scan.pdf', 'unreadable'],
     ]);
     // The build's choice: the same, exit 0 (its last step reports the failures).
-    expect(ingest(['--source', dir, '--json', join(mkdtempSync(join(tmpdir(), 'out-')), 'dataset.json'), '--keep-going']).status).toBe(0);
+    expect(
+      ingest(['--source', dir, '--json', join(mkdtempSync(join(tmpdir(), 'out-')), 'dataset.json'), '--keep-going'])
+        .status,
+    ).toBe(0);
   });
 
   it('explains a wrong command line instead of failing obscurely', () => {
-    expect(ingest(['--sauce', 'x'])).toMatchObject({ status: 2, stderr: expect.stringContaining("ingest: Unknown option '--sauce'") });
-    expect(ingest(['--source', 'no/such/folder'])).toMatchObject({ status: 2, stderr: expect.stringContaining('ingest: the source folder "no/such/folder" does not exist') });
+    expect(ingest(['--sauce', 'x'])).toMatchObject({
+      status: 2,
+      stderr: expect.stringContaining("ingest: Unknown option '--sauce'"),
+    });
+    expect(ingest(['--source', 'no/such/folder'])).toMatchObject({
+      status: 2,
+      stderr: expect.stringContaining('ingest: the source folder "no/such/folder" does not exist'),
+    });
   });
 });

@@ -45,7 +45,11 @@ describe('bad Word and PDF files', async () => {
     ['empty.docx', 'empty-document', 'This Word document has no text.'],
     ['no-table.docx', 'no-table', 'This Word document has no table.'],
     ['corrupt.docx', 'unreadable', 'Cannot read this Word document: the file is damaged and cannot be unpacked'],
-    ['scanned.pdf', 'pdf-scanned', 'Cannot read this PDF: it is a scanned image of the pages, with no text in it to read.'],
+    [
+      'scanned.pdf',
+      'pdf-scanned',
+      'Cannot read this PDF: it is a scanned image of the pages, with no text in it to read.',
+    ],
     ['encrypted.pdf', 'pdf-encrypted', 'Cannot read this PDF: it is protected by a password.'],
     ['corrupt.pdf', 'unreadable', 'Cannot read this PDF:'],
     ['annual-report.pdf', 'not-an-action-plan', 'No action plan table was found'],
@@ -85,8 +89,12 @@ describe('a PDF whose table has no drawn lines', async () => {
   const dataset = buildDataset(await readDocuments(dir));
 
   it('is read under the header row’s columns, row by row, with a warning to check it', () => {
-    expect(dataset.plans.map((p) => [p.source, p.items.length, p.items.map((i) => i.id).join(' ')])).toEqual([['elmley.pdf', 31, Array.from({ length: 31 }, (_, i) => `5.${i + 1}`).join(' ')]]);
-    expect(dataset.anomalies.filter((a) => a.kind === 'pdf-unruled').map((a) => [a.file, a.severity])).toEqual([['elmley.pdf', 'warning']]);
+    expect(dataset.plans.map((p) => [p.source, p.items.length, p.items.map((i) => i.id).join(' ')])).toEqual([
+      ['elmley.pdf', 31, Array.from({ length: 31 }, (_, i) => `5.${i + 1}`).join(' ')],
+    ]);
+    expect(dataset.anomalies.filter((a) => a.kind === 'pdf-unruled').map((a) => [a.file, a.severity])).toEqual([
+      ['elmley.pdf', 'warning'],
+    ]);
   });
 });
 
@@ -98,9 +106,12 @@ describe('a PDF whose table has no drawn lines, with cells centred in their rows
   });
 
   // Centred cells cannot be told from the next row's: these read as plans, with the warning, but not exactly (003 gains an item 5.44).
-  it.each(['000_653c83a5637c60bc', '002_3cba4798597cd07c', '003_d5c8efc2574a808a', '004_118ba5f91bde9054'])('%s: read as an action plan, with the warning to check it', async (stem) => {
-    const read = await readFile(OFFICE_DIR, `${stem}.lo-unruled.pdf`);
-    expect(read.parsed.plan).not.toBeNull();
-    expect(read.parsed.notes.filter((n) => n.kind === 'pdf-unruled').map((n) => n.severity)).toEqual(['warning']);
-  });
+  it.each(['000_653c83a5637c60bc', '002_3cba4798597cd07c', '003_d5c8efc2574a808a', '004_118ba5f91bde9054'])(
+    '%s: read as an action plan, with the warning to check it',
+    async (stem) => {
+      const read = await readFile(OFFICE_DIR, `${stem}.lo-unruled.pdf`);
+      expect(read.parsed.plan).not.toBeNull();
+      expect(read.parsed.notes.filter((n) => n.kind === 'pdf-unruled').map((n) => n.severity)).toEqual(['warning']);
+    },
+  );
 });

@@ -10,19 +10,36 @@ const anomalies = async (dir: string, name: string) => buildDataset([(await read
 
 describe('where each note stands', () => {
   it('Word: the table and row of the item', async () => {
-    const a = (await anomalies(OFFICE_DIR, '004_118ba5f91bde9054.docx')).find((n) => n.kind === 'owner-missing' && n.item === '5.25')!;
-    expect([a.line, a.where, placeLabel(a), consolePlace('plans', a)]).toEqual([57, 'table 2, row 43', 'Table 2, row 43', 'plans/004_118ba5f91bde9054.docx (table 2, row 43):']);
+    const a = (await anomalies(OFFICE_DIR, '004_118ba5f91bde9054.docx')).find(
+      (n) => n.kind === 'owner-missing' && n.item === '5.25',
+    )!;
+    expect([a.line, a.where, placeLabel(a), consolePlace('plans', a)]).toEqual([
+      57,
+      'table 2, row 43',
+      'Table 2, row 43',
+      'plans/004_118ba5f91bde9054.docx (table 2, row 43):',
+    ]);
   });
 
   it('PDF: the page of the row; the repeated header row names the pages it was printed on', async () => {
     const list = await anomalies(OFFICE_DIR, '004_118ba5f91bde9054.pdf');
     expect(list.find((n) => n.kind === 'page-number-removed')).toMatchObject({ where: 'page 2', text: 'Page 2 of 14' });
-    expect(list.find((n) => n.kind === 'header-repeated')).toMatchObject({ line: 0, where: 'pages 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13 and 14' });
+    expect(list.find((n) => n.kind === 'header-repeated')).toMatchObject({
+      line: 0,
+      where: 'pages 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13 and 14',
+    });
   });
 
   it('text: the line, as file:line for the console', async () => {
-    const a = (await anomalies(TEXT_DIR, '004_118ba5f91bde9054.txt')).find((n) => n.kind === 'owner-missing' && n.item === '5.25')!;
-    expect([a.line, a.where, placeLabel(a), consolePlace('plans', a)]).toEqual([90, 'line 90', 'Line 90', 'plans/004_118ba5f91bde9054.txt:90:']);
+    const a = (await anomalies(TEXT_DIR, '004_118ba5f91bde9054.txt')).find(
+      (n) => n.kind === 'owner-missing' && n.item === '5.25',
+    )!;
+    expect([a.line, a.where, placeLabel(a), consolePlace('plans', a)]).toEqual([
+      90,
+      'line 90',
+      'Line 90',
+      'plans/004_118ba5f91bde9054.txt:90:',
+    ]);
   });
 
   it('a note on the whole file has no place', () => {

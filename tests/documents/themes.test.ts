@@ -113,34 +113,61 @@ const HAND_CHECKED: [string, string, string][] = [
 describe('themes', () => {
   it('defines 19 themes, each under one healthy prison test', () => {
     expect(dataset.themes.map((t) => [t.id, t.test])).toEqual([
-      ['early-days', 'safety'], ['behaviour-and-use-of-force', 'safety'], ['violence-reduction', 'safety'],
-      ['self-harm-and-suicide', 'safety'], ['safeguarding', 'safety'], ['security-and-drugs', 'safety'],
-      ['staff-prisoner-relationships', 'respect'], ['living-conditions', 'respect'], ['consultation-and-complaints', 'respect'],
-      ['equality-and-faith', 'respect'], ['health-and-social-care', 'respect'], ['substance-use-treatment', 'respect'],
-      ['time-out-of-cell', 'purposeful-activity'], ['education-skills-work', 'purposeful-activity'],
-      ['family-and-contact', 'rehabilitation-and-release'], ['offender-management', 'rehabilitation-and-release'],
-      ['interventions', 'rehabilitation-and-release'], ['release-planning', 'rehabilitation-and-release'],
+      ['early-days', 'safety'],
+      ['behaviour-and-use-of-force', 'safety'],
+      ['violence-reduction', 'safety'],
+      ['self-harm-and-suicide', 'safety'],
+      ['safeguarding', 'safety'],
+      ['security-and-drugs', 'safety'],
+      ['staff-prisoner-relationships', 'respect'],
+      ['living-conditions', 'respect'],
+      ['consultation-and-complaints', 'respect'],
+      ['equality-and-faith', 'respect'],
+      ['health-and-social-care', 'respect'],
+      ['substance-use-treatment', 'respect'],
+      ['time-out-of-cell', 'purposeful-activity'],
+      ['education-skills-work', 'purposeful-activity'],
+      ['family-and-contact', 'rehabilitation-and-release'],
+      ['offender-management', 'rehabilitation-and-release'],
+      ['interventions', 'rehabilitation-and-release'],
+      ['release-planning', 'rehabilitation-and-release'],
       ['leadership-and-staffing', 'respect'],
     ]);
   });
 
   it(`puts every hand-checked item (${HAND_CHECKED.length}, from all five plans) under the right theme`, () => {
     expect(new Set(HAND_CHECKED.map(([p]) => p)).size).toBe(5);
-    const wrong = HAND_CHECKED.filter(([p, id, theme]) => item(p, id).themes[0] !== theme).map(([p, id, theme]) => `${p} ${id}: expected ${theme}, got ${item(p, id).themes[0]}`);
+    const wrong = HAND_CHECKED.filter(([p, id, theme]) => item(p, id).themes[0] !== theme).map(
+      ([p, id, theme]) => `${p} ${id}: expected ${theme}, got ${item(p, id).themes[0]}`,
+    );
     const accuracy = (HAND_CHECKED.length - wrong.length) / HAND_CHECKED.length;
-    console.log(`theme accuracy: ${HAND_CHECKED.length - wrong.length} of ${HAND_CHECKED.length} (${(accuracy * 100).toFixed(1)}%)`);
+    console.log(
+      `theme accuracy: ${HAND_CHECKED.length - wrong.length} of ${HAND_CHECKED.length} (${(accuracy * 100).toFixed(1)}%)`,
+    );
     expect(wrong).toEqual([]);
   });
 
   it('gives every item a primary theme with a reason, and files it under that theme', () => {
     const items = dataset.plans.flatMap((p) => p.items);
-    expect(items.every((i) => i.themes.length >= 1 && i.themeReasons[0]!.primary && i.themeReasons[0]!.theme === i.themes[0])).toBe(true);
+    expect(
+      items.every(
+        (i) => i.themes.length >= 1 && i.themeReasons[0]!.primary && i.themeReasons[0]!.theme === i.themes[0],
+      ),
+    ).toBe(true);
     expect(dataset.themes.reduce((n, t) => n + t.itemKeys.length, 0)).toBe(items.length);
-    expect(item('rochester-2017', '5.9').themeReasons).toEqual([{ theme: 'behaviour-and-use-of-force', primary: true, reason: 'heading: Managing behaviour' }]);
+    expect(item('rochester-2017', '5.9').themeReasons).toEqual([
+      { theme: 'behaviour-and-use-of-force', primary: true, reason: 'heading: Managing behaviour' },
+    ]);
     expect(item('elmley-2019', '5.26').themeReasons[0]).toEqual({
-      theme: 'education-skills-work', primary: true, reason: 'heading: Time out of cell; words: activities, allocated activity, attend, absences',
+      theme: 'education-skills-work',
+      primary: true,
+      reason: 'heading: Time out of cell; words: activities, allocated activity, attend, absences',
     });
-    expect(item('rochester-2024', '8').themeReasons[0]).toEqual({ theme: 'behaviour-and-use-of-force', primary: true, reason: 'words: use of force, force' });
+    expect(item('rochester-2024', '8').themeReasons[0]).toEqual({
+      theme: 'behaviour-and-use-of-force',
+      primary: true,
+      reason: 'words: use of force, force',
+    });
     expect(item('rochester-2024', '1').themes).toEqual(['violence-reduction', 'self-harm-and-suicide']);
   });
 });
@@ -148,7 +175,11 @@ describe('themes', () => {
 describe('connections', () => {
   it('links similar items at other plans, above a threshold', () => {
     expect(item('rochester-2024', '8').related.map((r) => r.key)).toEqual(['leicester-2018/5-2', 'rochester-2017/5-9']);
-    expect(item('ford-2016', '5.9').related[0]).toEqual({ key: 'leicester-2018/5-10', score: 0.354, reason: 'similar words' });
+    expect(item('ford-2016', '5.9').related[0]).toEqual({
+      key: 'leicester-2018/5-10',
+      score: 0.354,
+      reason: 'similar words',
+    });
     const all = dataset.plans.flatMap((p) => p.items.flatMap((i) => i.related.map((r) => [i.key, r] as const)));
     expect(all.every(([key, r]) => r.score >= 0.25 && key.split('/')[0] !== r.key.split('/')[0])).toBe(true);
   });
@@ -160,7 +191,11 @@ describe('connections', () => {
     expect(before('6')[0]).toBe('rochester-2017/5-4'); // offender management: OASys, offender supervisors
     expect(before('8')).toEqual(['rochester-2017/5-9']); // use of force
     expect(before('12')).toEqual(['rochester-2017/5-3']); // time out of cell and purposeful activity
-    expect(dataset.plans.filter((p) => p.establishmentId !== 'rochester' || p.year === 2017).every((p) => p.items.every((i) => i.raisedBefore.length === 0))).toBe(true);
+    expect(
+      dataset.plans
+        .filter((p) => p.establishmentId !== 'rochester' || p.year === 2017)
+        .every((p) => p.items.every((i) => i.raisedBefore.length === 0)),
+    ).toBe(true);
   });
 
   it('links Rochester 2017 recommendations forward to the 2024 concerns that raised them again', () => {
@@ -172,7 +207,9 @@ describe('connections', () => {
     // Exactly the reverse of raisedBefore, across the whole dataset.
     const items = dataset.plans.flatMap((p) => p.items);
     const forward = items.flatMap((i) => i.raisedAgain.map((l) => `${i.key} > ${l.key} ${l.score} ${l.reason}`)).sort();
-    const backward = items.flatMap((i) => i.raisedBefore.map((l) => `${l.key} > ${i.key} ${l.score} ${l.reason}`)).sort();
+    const backward = items
+      .flatMap((i) => i.raisedBefore.map((l) => `${l.key} > ${i.key} ${l.score} ${l.reason}`))
+      .sort();
     expect(forward).toEqual(backward);
     expect(forward.length).toBeGreaterThan(4);
   });

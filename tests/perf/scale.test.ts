@@ -12,7 +12,12 @@ function scaled(n: number): Dataset {
   for (let copy = 0; plans.reduce((s, p) => s + p.items.length, 0) < n; copy++) {
     for (const p of dataset.plans) {
       const id = `${p.establishmentId}-${copy}-${p.year}`;
-      plans.push({ ...p, id, establishmentId: `${p.establishmentId}-${copy}`, items: p.items.map((i) => ({ ...i, key: `${id}/${i.key.split('/')[1]}` })) });
+      plans.push({
+        ...p,
+        id,
+        establishmentId: `${p.establishmentId}-${copy}`,
+        items: p.items.map((i) => ({ ...i, key: `${id}/${i.key.split('/')[1]}` })),
+      });
     }
   }
   return { ...dataset, plans };

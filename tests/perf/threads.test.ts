@@ -7,7 +7,9 @@ import { generateCorpus } from '../../scripts/bench/corpus.ts';
 import { readDocuments, readDocumentsInParallel } from '../../src/documents/read.ts';
 import { PLANS_DIR } from '../support/seeds.ts';
 
-const seeds = readdirSync(PLANS_DIR).sort().map((name) => ({ name, text: readFileSync(`${PLANS_DIR}/${name}`, 'utf8') }));
+const seeds = readdirSync(PLANS_DIR)
+  .sort()
+  .map((name) => ({ name, text: readFileSync(`${PLANS_DIR}/${name}`, 'utf8') }));
 
 describe('bench corpus on threads', () => {
   it('reads the same on two threads as on one', async () => {

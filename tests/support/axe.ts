@@ -20,19 +20,38 @@ export async function axe(browser: Browser, url: string, width: number, height: 
   // The CSP forbids inline scripts, so axe is added outside the page's policy.
   await tab.evaluate(axeSource);
   const result = await tab.evaluate(() =>
-    (window as unknown as { axe: { run: (o: object) => Promise<{ violations: { id: string; help: string; nodes: { target: string[] }[] }[] }> } }).axe.run({
+    (
+      window as unknown as {
+        axe: {
+          run: (o: object) => Promise<{ violations: { id: string; help: string; nodes: { target: string[] }[] }[] }>;
+        };
+      }
+    ).axe.run({
       runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] },
     }),
   );
   const scrollsSideways = await tab.evaluate(() => document.documentElement.scrollWidth > window.innerWidth);
   await tab.close();
-  return { violations: result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')})`), scrollsSideways };
+  return {
+    violations: result.violations.map(
+      (v) =>
+        `${v.id}: ${v.help} (${v.nodes
+          .map((n) => n.target.join(' '))
+          .slice(0, 3)
+          .join(', ')})`,
+    ),
+    scrollsSideways,
+  };
 }
 
 /** Each page, at desktop, 375 and 320 px: no WCAG 2.2 AA violations, and no sideways scroll (tables scroll in their own box). */
 export function describeAccessible(t: Session, pages: Record<string, string>, title: string) {
   describe.each(Object.entries(pages))(title, (_name, path) => {
-    it.each([[1280, 900], [375, 667], [320, 640]])('has no WCAG 2.2 AA violations at %i px', async (width, height) => {
+    it.each([
+      [1280, 900],
+      [375, 667],
+      [320, 640],
+    ])('has no WCAG 2.2 AA violations at %i px', async (width, height) => {
       const report = await axe(t.browser, t.site.url(path), width, height);
       expect(report.violations).toEqual([]);
       expect(report.scrollsSideways).toBe(false);

@@ -14,7 +14,13 @@ import { coverage, datasetWords, wordsOf, type Coverage } from './words.ts';
 
 export const OFFICE_DIR = 'tests/fixtures/office';
 export const TEXT_DIR = `${OFFICE_DIR}/text`;
-export const STEMS = ['000_653c83a5637c60bc', '001_ff6fe2fa878ff173', '002_3cba4798597cd07c', '003_d5c8efc2574a808a', '004_118ba5f91bde9054'];
+export const STEMS = [
+  '000_653c83a5637c60bc',
+  '001_ff6fe2fa878ff173',
+  '002_3cba4798597cd07c',
+  '003_d5c8efc2574a808a',
+  '004_118ba5f91bde9054',
+];
 /** Each version and the producer that made it. */
 export const VERSIONS = [
   { ext: '.docx', made: 'Word, by python-docx' },
@@ -35,7 +41,8 @@ export async function sourceOf(file: string): Promise<SourceDocument> {
 
 /** The status summary after the table: a "Recommendations" row with counts in the rows just below. */
 const isSummaryStart = (rows: SourceRow[], i: number) =>
-  /^(?:recommendations|concerns)$/i.test((rows[i]!.cells[0] ?? []).join(' ')) && rows.slice(i + 1, i + 4).some((r) => /^\d+$/.test((r.cells[1] ?? []).join(' ')));
+  /^(?:recommendations|concerns)$/i.test((rows[i]!.cells[0] ?? []).join(' ')) &&
+  rows.slice(i + 1, i + 4).some((r) => /^\d+$/.test((r.cells[1] ?? []).join(' ')));
 
 /**
  * Words of the table as the reader gave it: every row after the header row up
@@ -67,7 +74,8 @@ export interface Comparison {
   mismatches: string[];
 }
 
-const pairs = (i: Item | { actions: { owner: string | null; target: string | null }[] }) => JSON.stringify(i.actions.map((a) => [a.owner, a.target]));
+const pairs = (i: Item | { actions: { owner: string | null; target: string | null }[] }) =>
+  JSON.stringify(i.actions.map((a) => [a.owner, a.target]));
 const spaced = (s: string) => s.replace(/\s+/g, ' ').trim();
 
 /** One version of a plan against its text. */
@@ -77,7 +85,18 @@ export async function compareVersion(stem: string, ext: string): Promise<Compari
   const dataset = buildDataset([read.parsed]);
   const plan = dataset.plans[0]!;
   const byId = new Map(plan.items.map((i) => [i.id, i]));
-  const c: Comparison = { items: plan.items.length, expected: text.items.length, ids: JSON.stringify(plan.items.map((i) => i.id)) === JSON.stringify(text.items.map((i) => i.id)), statuses: 0, texts: 0, refs: 0, pairs: 0, responses: 0, coverage: coverage([], []), mismatches: [] };
+  const c: Comparison = {
+    items: plan.items.length,
+    expected: text.items.length,
+    ids: JSON.stringify(plan.items.map((i) => i.id)) === JSON.stringify(text.items.map((i) => i.id)),
+    statuses: 0,
+    texts: 0,
+    refs: 0,
+    pairs: 0,
+    responses: 0,
+    coverage: coverage([], []),
+    mismatches: [],
+  };
   for (const t of text.items) {
     const o = byId.get(t.id);
     if (!o) {
@@ -95,6 +114,9 @@ export async function compareVersion(stem: string, ext: string): Promise<Compari
     if (spaced(o.response) === spaced(t.response)) c.responses++;
     else c.mismatches.push(`${t.id}: response differs`);
   }
-  c.coverage = coverage(sourceTableWords(await sourceOf(`${OFFICE_DIR}/${stem}${ext}`)), datasetWords(plan, dataset.anomalies));
+  c.coverage = coverage(
+    sourceTableWords(await sourceOf(`${OFFICE_DIR}/${stem}${ext}`)),
+    datasetWords(plan, dataset.anomalies),
+  );
   return c;
 }

@@ -4,7 +4,14 @@
 export function planText(rows: string[][], { concerns = false } = {}): string {
   const header = concerns
     ? ['1. Rec No', '2. Concerns', '3. Response Action Taken/Planned', '4. Responsible Owner', '5. Target Date']
-    : ['1. Rec no', '2 Recommendation', '3. Agreed/ Partly Agreed/ Not Agreed', '4. Response Action Taken/Planned', '5. Responsible Owner', '6. Target Date'];
+    : [
+        '1. Rec no',
+        '2 Recommendation',
+        '3. Agreed/ Partly Agreed/ Not Agreed',
+        '4. Response Action Taken/Planned',
+        '5. Responsible Owner',
+        '6. Target Date',
+      ];
   return [
     'Action Plan: HMP Testshire',
     'Action Plan Submitted: 19 June 2018',

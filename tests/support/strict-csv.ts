@@ -15,7 +15,11 @@ json.dump(out, sys.stdout)
 
 /** Several files in one Python process: it takes a while to start. */
 export function readCsvsStrictly(texts: string[]): string[][][] {
-  const r = spawnSync('python3', ['-c', READER], { input: JSON.stringify(texts), encoding: 'utf8', maxBuffer: 1 << 30 });
+  const r = spawnSync('python3', ['-c', READER], {
+    input: JSON.stringify(texts),
+    encoding: 'utf8',
+    maxBuffer: 1 << 30,
+  });
   if (r.error) throw new Error(`python3 is needed to read CSV as Python does: ${r.error.message}`);
   if (r.status !== 0) throw new Error(`Python's csv module refused the file: ${r.stderr}`);
   return JSON.parse(r.stdout) as string[][][];

@@ -93,9 +93,25 @@ export function breakInsideSplitRows(text: string, furniture: (page: number, hea
   return out.join('\n');
 }
 
-export const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+export const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 /** A month and year standing alone ("March 2025", not "31 March 2025"). */
-export const MONTH_YEAR = new RegExp(`(?<!(?:^|\\D)\\d{1,2}(?:st|nd|rd|th)?\\s)\\b(${MONTHS.join('|')}) (20\\d\\d)\\b`, 'g');
+export const MONTH_YEAR = new RegExp(
+  `(?<!(?:^|\\D)\\d{1,2}(?:st|nd|rd|th)?\\s)\\b(${MONTHS.join('|')}) (20\\d\\d)\\b`,
+  'g',
+);
 
 export const lastDay = (y: number, m: number) => new Date(Date.UTC(y, m + 1, 0)).getUTCDate();
 export const pad = (n: number) => String(n).padStart(2, '0');
@@ -108,5 +124,8 @@ export interface DateStyle {
 
 export function utf16(text: string, order: 'le' | 'be'): Uint8Array {
   const le = Buffer.from(text, 'utf16le');
-  return Uint8Array.from([...(order === 'le' ? [0xff, 0xfe] : [0xfe, 0xff]), ...(order === 'le' ? le : Buffer.from(le).swap16())]);
+  return Uint8Array.from([
+    ...(order === 'le' ? [0xff, 0xfe] : [0xfe, 0xff]),
+    ...(order === 'le' ? le : Buffer.from(le).swap16()),
+  ]);
 }

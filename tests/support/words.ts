@@ -7,7 +7,10 @@ import { findLayout } from '../../src/parse/layout.ts';
 import { repairSpacing } from '../../src/parse/spacing.ts';
 import { statusOf } from '../../src/parse/status.ts';
 
-export const wordsOf = (s: string) => plainText(s).toLowerCase().match(/[a-z0-9]+/g) ?? [];
+export const wordsOf = (s: string) =>
+  plainText(s)
+    .toLowerCase()
+    .match(/[a-z0-9]+/g) ?? [];
 
 function bag(words: string[]): Map<string, number> {
   const m = new Map<string, number>();
@@ -38,8 +41,18 @@ export function tableWords(text: string): string[] {
 
 /** Anomalies whose words were set aside: they are in the anomaly, not in the plan. */
 const SET_ASIDE = new Set([
-  'garbled-duplicate', 'duplicate-text', 'target-repeated', 'orphan-row', 'heading-unused', 'summary-unreadable', 'spacing-repaired',
-  'page-number-removed', 'marking-removed', 'running-line-removed', 'header-repeated', 'id-label-removed',
+  'garbled-duplicate',
+  'duplicate-text',
+  'target-repeated',
+  'orphan-row',
+  'heading-unused',
+  'summary-unreadable',
+  'spacing-repaired',
+  'page-number-removed',
+  'marking-removed',
+  'running-line-removed',
+  'header-repeated',
+  'id-label-removed',
 ]);
 /** Anomalies whose words the parser copied: printed once, used more often. */
 const COPIED = new Set(['owner-inherited', 'owner-shared']);
@@ -54,7 +67,11 @@ export function datasetWords(plan: Plan, anomalies: Anomaly[]): string[] {
     if (i.group !== group) out.push(...wordsOf(i.group ?? ''));
     if (i.section !== section || (i.group !== group && i.section)) out.push(...wordsOf(i.section ?? ''));
     ({ group, section } = i);
-    out.push(...wordsOf(`${i.idInferred ? '' : i.id} ${i.text} ${i.referenceAsWritten ?? ''} ${i.statusAsWritten ?? ''} ${i.response}`));
+    out.push(
+      ...wordsOf(
+        `${i.idInferred ? '' : i.id} ${i.text} ${i.referenceAsWritten ?? ''} ${i.statusAsWritten ?? ''} ${i.response}`,
+      ),
+    );
     for (const a of i.actions) out.push(...wordsOf(`${a.owner ?? ''} ${a.target ?? ''}`));
     for (const c of i.columns) out.push(...wordsOf(c.text));
   }

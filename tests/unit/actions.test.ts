@@ -1,11 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import { buildActions } from '../../src/parse/actions.ts';
 
-const seg = (line: number, paras: string[], owner: string[] = [], target: string[] = []) => ({ line, paras, owner, target });
+const seg = (line: number, paras: string[], owner: string[] = [], target: string[] = []) => ({
+  line,
+  paras,
+  owner,
+  target,
+});
 
 describe('buildActions', () => {
   it('gives one action per target row, inheriting the owner of a merged cell', () => {
-    const out = buildActions([seg(1, ['Buy equipment.'], ['Governor'], ['June 2018']), seg(2, ['Order seating.'], [], ['October 2018'])]);
+    const out = buildActions([
+      seg(1, ['Buy equipment.'], ['Governor'], ['June 2018']),
+      seg(2, ['Order seating.'], [], ['October 2018']),
+    ]);
     expect(out.actions).toEqual([
       { text: 'Buy equipment.', owner: 'Governor', target: 'June 2018', due: '2018-06' },
       { text: 'Order seating.', owner: 'Governor', target: 'October 2018', due: '2018-10' },
@@ -19,14 +27,22 @@ describe('buildActions', () => {
       seg(1, ['There will be a re-profile to increase the regime to ten hours on'], ['Governor'], ['June 2019']),
       seg(3, ['a weekend. A curriculum review will follow.'], [], ['July 2018']),
     ]);
-    expect(up.actions.map((a) => a.text)).toEqual(['There will be a re-profile to increase the regime to ten hours on a weekend.', 'A curriculum review will follow.']);
+    expect(up.actions.map((a) => a.text)).toEqual([
+      'There will be a re-profile to increase the regime to ten hours on a weekend.',
+      'A curriculum review will follow.',
+    ]);
 
     const down = buildActions([
       seg(1, ['A survey will be done. Following this, the'], ['Governor'], ['November 2018']),
       seg(2, ['affordability of more extensive refurbishment will need to be considered.'], [], ['September 2019']),
     ]);
-    expect(down.actions.map((a) => a.text)).toEqual(['A survey will be done.', 'Following this, the affordability of more extensive refurbishment will need to be considered.']);
-    expect(down.response).toBe('A survey will be done.\n\nFollowing this, the affordability of more extensive refurbishment will need to be considered.');
+    expect(down.actions.map((a) => a.text)).toEqual([
+      'A survey will be done.',
+      'Following this, the affordability of more extensive refurbishment will need to be considered.',
+    ]);
+    expect(down.response).toBe(
+      'A survey will be done.\n\nFollowing this, the affordability of more extensive refurbishment will need to be considered.',
+    );
   });
 
   it('joins an owner split by a page break and keeps the text running', () => {
@@ -35,13 +51,23 @@ describe('buildActions', () => {
       seg(3, ['for this meeting will be taken.'], ['Foundation Trust'], []),
     ]);
     expect(out.actions).toEqual([
-      { text: 'Managers now attend, and minutes for this meeting will be taken.', owner: 'Governor/ Director Oxleas NHS Foundation Trust', target: 'Completed and ongoing', due: 'completed-and-ongoing' },
+      {
+        text: 'Managers now attend, and minutes for this meeting will be taken.',
+        owner: 'Governor/ Director Oxleas NHS Foundation Trust',
+        target: 'Completed and ongoing',
+        due: 'completed-and-ongoing',
+      },
     ]);
   });
 
   it('aligns <p> paragraphs with owners and targets, including rows that carry only an owner and a date', () => {
     const out = buildActions([
-      seg(1, ['Testing was prioritised.', 'Intelligence is collated.', 'A scanner was bought.'], ['Governor'], ['October 2018']),
+      seg(
+        1,
+        ['Testing was prioritised.', 'Intelligence is collated.', 'A scanner was bought.'],
+        ['Governor'],
+        ['October 2018'],
+      ),
       seg(2, [], ['Governor'], ['Completed']),
       seg(3, [], ['Governor'], ['Completed']),
     ]);
@@ -53,7 +79,14 @@ describe('buildActions', () => {
   });
 
   it('splits run-together owners and targets, leaving the action texts unknown when the response cannot be divided', () => {
-    const out = buildActions([seg(1, ['One paragraph for both.'], ['Governor Executive Director, Community Interventions'], ['September 2018 Ongoing'])]);
+    const out = buildActions([
+      seg(
+        1,
+        ['One paragraph for both.'],
+        ['Governor Executive Director, Community Interventions'],
+        ['September 2018 Ongoing'],
+      ),
+    ]);
     expect(out.actions).toEqual([
       { text: null, owner: 'Governor', target: 'September 2018', due: '2018-09' },
       { text: null, owner: 'Executive Director, Community Interventions', target: 'Ongoing', due: 'ongoing' },
@@ -72,11 +105,19 @@ describe('buildActions', () => {
   });
 
   describe('rows that a page break cannot cut (Word, OpenDocument)', () => {
-    const whole = (merged: number[] = []) => ({ rowsCutByPages: false, ownerMergedDown: (line: number) => merged.includes(line) });
+    const whole = (merged: number[] = []) => ({
+      rowsCutByPages: false,
+      ownerMergedDown: (line: number) => merged.includes(line),
+    });
 
     it('an owner without a target is an action of its own, not joined to the owner above', () => {
-      const segs = [seg(1, ['Review transfers.'], ['Executive Director'], ['Completed']), seg(2, ['Agree an approach to refusals.'], ['Governor'])];
-      expect(buildActions(segs).actions.map((a) => [a.owner, a.target])).toEqual([['Executive Director Governor', 'Completed']]);
+      const segs = [
+        seg(1, ['Review transfers.'], ['Executive Director'], ['Completed']),
+        seg(2, ['Agree an approach to refusals.'], ['Governor']),
+      ];
+      expect(buildActions(segs).actions.map((a) => [a.owner, a.target])).toEqual([
+        ['Executive Director Governor', 'Completed'],
+      ]);
       const out = buildActions(segs, whole());
       expect(out.actions).toEqual([
         { text: 'Review transfers.', owner: 'Executive Director', target: 'Completed', due: 'completed' },
@@ -86,7 +127,10 @@ describe('buildActions', () => {
     });
 
     it('an empty owner cell is no owner, unless it is merged down from the cell above', () => {
-      const segs = [seg(1, ['Specify the service.'], ['Director of Healthcare'], ['Completed']), seg(2, ['Tender the contract.'], [], ['October 2018'])];
+      const segs = [
+        seg(1, ['Specify the service.'], ['Director of Healthcare'], ['Completed']),
+        seg(2, ['Tender the contract.'], [], ['October 2018']),
+      ];
       expect(buildActions(segs, whole()).actions.map((a) => [a.owner, a.target])).toEqual([
         ['Director of Healthcare', 'Completed'],
         [null, 'October 2018'],
@@ -96,11 +140,16 @@ describe('buildActions', () => {
         ['Director of Healthcare', 'Completed'],
         ['Director of Healthcare', 'October 2018'],
       ]);
-      expect(merged.notes.map((n) => [n.line, n.kind, n.text])).toEqual([[2, 'owner-inherited', 'Director of Healthcare']]);
+      expect(merged.notes.map((n) => [n.line, n.kind, n.text])).toEqual([
+        [2, 'owner-inherited', 'Director of Healthcare'],
+      ]);
     });
 
     it('a sentence running on into the next row is not moved between actions', () => {
-      const segs = [seg(1, ['We will review the'], ['Governor'], ['June 2018']), seg(2, ['policy each year.'], ['Head of Safety'], ['July 2018'])];
+      const segs = [
+        seg(1, ['We will review the'], ['Governor'], ['June 2018']),
+        seg(2, ['policy each year.'], ['Head of Safety'], ['July 2018']),
+      ];
       const out = buildActions(segs, whole());
       expect(out.actions.map((a) => a.text)).toEqual(['We will review the', 'policy each year.']);
       expect(out.notes).toEqual([]);

@@ -10,7 +10,9 @@ describe('data quality reference', () => {
     expect(page).toContain(
       '| `id-inferred` | repair | A recommendation number is missing; it was worked out from the numbers around it (a warning when they do not agree). |',
     );
-    expect(page).toContain('| `pdf-encrypted` | error | The PDF is protected by a password, so it could not be read. |');
+    expect(page).toContain(
+      '| `pdf-encrypted` | error | The PDF is protected by a password, so it could not be read. |',
+    );
   });
 
   it('docs/data-quality.md is up to date with the codes (npm run docs writes it)', () => {

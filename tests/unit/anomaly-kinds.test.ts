@@ -8,7 +8,9 @@ import { ANOMALY_KINDS, ANOMALY_KIND_CODES, explainKind } from '../../src/model/
 import { anomalySchema } from '../../src/model/schema.ts';
 
 function sources(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? sources(join(dir, e.name)) : e.name.endsWith('.ts') ? [join(dir, e.name)] : []));
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? sources(join(dir, e.name)) : e.name.endsWith('.ts') ? [join(dir, e.name)] : [],
+  );
 }
 const code = sources('src')
   .filter((f) => !f.endsWith('anomaly-kinds.ts'))
@@ -24,7 +26,16 @@ describe('anomaly kinds', () => {
   });
 
   it('the dataset accepts only the listed kinds', () => {
-    const anomaly = { file: 'a.txt', line: 1, where: 'line 1', plan: null, item: null, severity: 'repair', message: 'm', text: null };
+    const anomaly = {
+      file: 'a.txt',
+      line: 1,
+      where: 'line 1',
+      plan: null,
+      item: null,
+      severity: 'repair',
+      message: 'm',
+      text: null,
+    };
     expect(anomalySchema.safeParse({ ...anomaly, kind: 'owners-split' }).success).toBe(true);
     expect(anomalySchema.safeParse({ ...anomaly, kind: 'a-new-kind' }).success).toBe(false);
   });

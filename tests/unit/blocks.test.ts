@@ -13,7 +13,9 @@ describe('blocks', () => {
   });
 
   it('joinBlocks: paragraphs apart by a blank line, list items on lines of their own', () => {
-    expect(joinBlocks(['We will:', '• train staff', '• review cases', 'Then report.'])).toBe('We will:\n• train staff\n• review cases\n\nThen report.');
+    expect(joinBlocks(['We will:', '• train staff', '• review cases', 'Then report.'])).toBe(
+      'We will:\n• train staff\n• review cases\n\nThen report.',
+    );
     expect(joinBlocks([])).toBe('');
   });
 });

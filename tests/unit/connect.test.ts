@@ -3,8 +3,20 @@ import { buildGlossary, glossaryMatcher, harvestDefinitions, termsIn } from '../
 import { buildIndex, nearest, similarity } from '../../src/connect/similar.ts';
 import { classifier, classify, testOfReference, type ThemeInput } from '../../src/connect/themes.ts';
 
-const theme = (id: string, order: number, test: ThemeInput['test'], headings: string[], keywords: string[]): ThemeInput => ({
-  id, order, test, headings, keywords, name: id, summary: id,
+const theme = (
+  id: string,
+  order: number,
+  test: ThemeInput['test'],
+  headings: string[],
+  keywords: string[],
+): ThemeInput => ({
+  id,
+  order,
+  test,
+  headings,
+  keywords,
+  name: id,
+  summary: id,
 });
 const THEMES = [
   theme('force', 1, 'safety', ['Managing behaviour'], ['use of force', 'UoF', 'special cells']),
@@ -15,19 +27,31 @@ const THEMES = [
 describe('classify', () => {
   const c = classifier(THEMES);
   it('lets a heading of one theme decide', () => {
-    expect(classify(c, { section: 'Managing behaviour', text: 'Food should be better.', response: '' }, null).reasons[0]).toEqual({ theme: 'force', primary: true, reason: 'heading: Managing behaviour' });
+    expect(
+      classify(c, { section: 'Managing behaviour', text: 'Food should be better.', response: '' }, null).reasons[0],
+    ).toEqual({ theme: 'force', primary: true, reason: 'heading: Managing behaviour' });
   });
 
   it('lets the words choose among the themes of a shared heading', () => {
-    expect(classify(c, { section: 'Daily life', text: 'Complaints should be answered on time.', response: '' }, null).themes).toEqual(['complaints']);
-    expect(classify(c, { section: 'Daily life', text: 'Nothing to go on.', response: '' }, null).reasons[0]!.reason).toBe('heading: Daily life; no words decide, so its first theme');
+    expect(
+      classify(c, { section: 'Daily life', text: 'Complaints should be answered on time.', response: '' }, null).themes,
+    ).toEqual(['complaints']);
+    expect(
+      classify(c, { section: 'Daily life', text: 'Nothing to go on.', response: '' }, null).reasons[0]!.reason,
+    ).toBe('heading: Daily life; no words decide, so its first theme');
   });
 
   it('lets the words decide without a heading, longer phrases weighing more', () => {
-    expect(classify(c, { section: null, text: 'Special cells should be used less.', response: '' }, null).themes[0]).toBe('force');
-    expect(classify(c, { section: null, text: 'UoF was high.', response: '' }, null).reasons[0]!.reason).toBe('words: UoF');
+    expect(
+      classify(c, { section: null, text: 'Special cells should be used less.', response: '' }, null).themes[0],
+    ).toBe('force');
+    expect(classify(c, { section: null, text: 'UoF was high.', response: '' }, null).reasons[0]!.reason).toBe(
+      'words: UoF',
+    );
     // Acronyms match case-sensitively.
-    expect(classify(c, { section: null, text: 'uof was high.', response: '' }, null).reasons[0]!.reason).toBe('no heading and no theme words: the first theme of its test');
+    expect(classify(c, { section: null, text: 'uof was high.', response: '' }, null).reasons[0]!.reason).toBe(
+      'no heading and no theme words: the first theme of its test',
+    );
   });
 
   it('reads the healthy prison test from pre-2022 references only', () => {
@@ -55,7 +79,11 @@ describe('similar', () => {
 
 describe('glossary', () => {
   it('harvests "long form (SHORT)" definitions', () => {
-    expect(harvestDefinitions('care needed by men on Assessment, Care in Custody and Teamwork (ACCT) documents. A Use of Force (UoF) co-ordinator and Prison Offender Managers (POMs) and the Offender Assessment System (OASys).')).toEqual([
+    expect(
+      harvestDefinitions(
+        'care needed by men on Assessment, Care in Custody and Teamwork (ACCT) documents. A Use of Force (UoF) co-ordinator and Prison Offender Managers (POMs) and the Offender Assessment System (OASys).',
+      ),
+    ).toEqual([
       { term: 'ACCT', expansion: 'Assessment, Care in Custody and Teamwork' },
       { term: 'UoF', expansion: 'Use of Force' },
       { term: 'POM', expansion: 'Prison Offender Managers' },
@@ -66,8 +94,17 @@ describe('glossary', () => {
 
   it('prefers the documents’ most common wording, then the curated list', () => {
     const g = buildGlossary(
-      [{ file: 'a.txt', texts: ['the Community Resettlement Company (CRC)'] }, { file: 'b.txt', texts: ['the Community Rehabilitation Company (CRC) and the Community Rehabilitation Company (CRC)'] }],
-      [{ term: 'CRC', expansion: 'curated' }, { term: 'CSU', expansion: 'care and separation unit' }],
+      [
+        { file: 'a.txt', texts: ['the Community Resettlement Company (CRC)'] },
+        {
+          file: 'b.txt',
+          texts: ['the Community Rehabilitation Company (CRC) and the Community Rehabilitation Company (CRC)'],
+        },
+      ],
+      [
+        { term: 'CRC', expansion: 'curated' },
+        { term: 'CSU', expansion: 'care and separation unit' },
+      ],
     );
     expect(g).toEqual([
       { term: 'CRC', expansion: 'Community Rehabilitation Company', source: 'document', file: 'b.txt' },
@@ -76,7 +113,10 @@ describe('glossary', () => {
   });
 
   it('finds terms abbreviated, in the plural, or spelt out', () => {
-    const m = glossaryMatcher([{ term: 'ACCT', expansion: 'Assessment, Care in Custody and Teamwork', source: 'curated', file: null }, { term: 'DIRF', expansion: 'discrimination incident report form', source: 'curated', file: null }]);
+    const m = glossaryMatcher([
+      { term: 'ACCT', expansion: 'Assessment, Care in Custody and Teamwork', source: 'curated', file: null },
+      { term: 'DIRF', expansion: 'discrimination incident report form', source: 'curated', file: null },
+    ]);
     expect(termsIn(m, 'ACCT reviews')).toEqual(['ACCT']);
     expect(termsIn(m, 'answer DIRFs promptly')).toEqual(['DIRF']);
     expect(termsIn(m, 'assessment, care in custody and teamwork documents')).toEqual(['ACCT']);

@@ -7,7 +7,11 @@ const bytes = (...parts: (string | number[])[]) =>
 
 describe('decodeDocument', () => {
   it('reads UTF-8 and drops a byte-order mark', () => {
-    expect(decodeDocument(bytes([0xef, 0xbb, 0xbf], 'Governor’s plan'))).toEqual({ ok: true, text: 'Governor’s plan', encoding: 'utf-8' });
+    expect(decodeDocument(bytes([0xef, 0xbb, 0xbf], 'Governor’s plan'))).toEqual({
+      ok: true,
+      text: 'Governor’s plan',
+      encoding: 'utf-8',
+    });
   });
 
   it('reads Windows-1252 when the bytes are not UTF-8', () => {
@@ -22,7 +26,10 @@ describe('decodeDocument', () => {
   it('refuses empty, blank and binary files with a reason', () => {
     expect(decodeDocument(new Uint8Array())).toEqual({ ok: false, reason: 'the file is empty' });
     expect(decodeDocument(bytes('  \n\t\n'))).toEqual({ ok: false, reason: 'the file contains only white space' });
-    expect(decodeDocument(bytes('%PDF-1.7', [0, 1, 2, 3]))).toMatchObject({ ok: false, reason: expect.stringContaining('binary') });
+    expect(decodeDocument(bytes('%PDF-1.7', [0, 1, 2, 3]))).toMatchObject({
+      ok: false,
+      reason: expect.stringContaining('binary'),
+    });
   });
 });
 

@@ -8,15 +8,26 @@ describe('parseDocument', () => {
   it('reads the front matter', () => {
     const { plan } = parse([['5.1', 'Do it. (1.1)', 'Agreed', 'Done.', 'Governor', 'July 2018']]);
     expect(plan).toMatchObject({
-      establishment: 'HMP Testshire', kind: 'recommendations', inspectionStart: '2017-10-23', inspectionEnd: '2017-11-03',
-      reportPublished: '2018-03-15', planSubmitted: '2018-06-19',
+      establishment: 'HMP Testshire',
+      kind: 'recommendations',
+      inspectionStart: '2017-10-23',
+      inspectionEnd: '2017-11-03',
+      reportPublished: '2018-03-15',
+      planSubmitted: '2018-06-19',
     });
   });
 
   it('moves an addressee heading printed inside a split row to the next item', () => {
     const { plan, notes } = parse([
       ['', 'Main recommendations to the governor', '', '', '', ''],
-      ['5.1', 'Men should have time out of their', 'Partly Agreed', 'The regime will rise to ten hours on', 'Governor', 'June 2019'],
+      [
+        '5.1',
+        'Men should have time out of their',
+        'Partly Agreed',
+        'The regime will rise to ten hours on',
+        'Governor',
+        'June 2019',
+      ],
       [''],
       ['', 'Main recommendation to HMPPS', '', 'a weekend by June 2019.', '', 'July 2018'],
       ['5.2', 'Sentence plans should be specific. (S48)', 'Agreed', 'Yes.', 'Governor', 'July 2018'],
@@ -36,7 +47,14 @@ describe('parseDocument', () => {
   it('applies a heading printed inside a complete item’s split row from the next item on', () => {
     const { plan, notes } = parse([
       ['', 'Main recommendations to the governor', '', '', '', ''],
-      ['5.1', 'Men should have time out of their cells. (S47)', 'Partly Agreed', 'The regime will rise to ten hours on', 'Governor', 'June 2019'],
+      [
+        '5.1',
+        'Men should have time out of their cells. (S47)',
+        'Partly Agreed',
+        'The regime will rise to ten hours on',
+        'Governor',
+        'June 2019',
+      ],
       ['', 'Main recommendation to HMPPS', '', 'a weekend by June 2019. A review will follow.', '', 'July 2018'],
       ['5.2', 'Sentence plans should be specific. (S48)', 'Agreed', 'Yes.', 'Governor', 'July 2018'],
     ]);
@@ -71,7 +89,10 @@ describe('parseDocument', () => {
       ['', 'unaumonsed absences. (5.52)', '', 'More.', 'Governor', 'December 2019'],
     ]);
     expect(plan!.items[0]).toMatchObject({ text: 'Staff should deal with unauthorised absences.', refs: ['3.32'] });
-    expect(notes.find((n) => n.kind === 'garbled-duplicate')).toMatchObject({ text: 'unaumonsed absences. (5.52)', item: '5.26' });
+    expect(notes.find((n) => n.kind === 'garbled-duplicate')).toMatchObject({
+      text: 'unaumonsed absences. (5.52)',
+      item: '5.26',
+    });
   });
 
   it('reads concerns without a status column', () => {
@@ -83,7 +104,13 @@ describe('parseDocument', () => {
       { concerns: true },
     );
     expect(plan!.kind).toBe('concerns');
-    expect(plan!.items[0]).toMatchObject({ id: '1', group: 'Priority concerns', status: null, statusAsWritten: null, refs: [] });
+    expect(plan!.items[0]).toMatchObject({
+      id: '1',
+      group: 'Priority concerns',
+      status: null,
+      statusAsWritten: null,
+      refs: [],
+    });
   });
 
   it('checks the items against the printed summary', () => {
@@ -119,8 +146,14 @@ describe('parseDocument', () => {
       ['5.1', 'Men should have time out of their', 'Partly', 'The regime will rise', 'Governor', 'June 2019'],
       ['', 'cells. (S47)', 'Agreed', 'to ten hours.', '', ''],
     ]);
-    expect(plan!.items.map((i) => [i.id, i.status, i.statusAsWritten, i.text])).toEqual([['5.1', 'partly_agreed', 'Partly Agreed', 'Men should have time out of their cells.']]);
-    expect(notes.find((n) => n.kind === 'status-joined')).toMatchObject({ item: '5.1', severity: 'repair', text: 'Agreed' });
+    expect(plan!.items.map((i) => [i.id, i.status, i.statusAsWritten, i.text])).toEqual([
+      ['5.1', 'partly_agreed', 'Partly Agreed', 'Men should have time out of their cells.'],
+    ]);
+    expect(notes.find((n) => n.kind === 'status-joined')).toMatchObject({
+      item: '5.1',
+      severity: 'repair',
+      text: 'Agreed',
+    });
   });
 
   it('keeps a column it does not know under its header, across split rows', () => {
@@ -142,7 +175,11 @@ describe('parseDocument', () => {
       ['5.2', 'Do more. (1.2)', 'Partly agreed', 'Done.', '', 'July 2018'],
       ['5.3', 'And more. (1.3)', 'Not agreed', 'No.', 'Governor', ''],
     ]);
-    expect(notes.filter((n) => n.severity === 'warning' && n.kind !== 'summary-missing').map((n) => [n.item, n.kind, n.message])).toEqual([
+    expect(
+      notes
+        .filter((n) => n.severity === 'warning' && n.kind !== 'summary-missing')
+        .map((n) => [n.item, n.kind, n.message]),
+    ).toEqual([
       ['5.1', 'target-missing', 'Item 5.1 is agreed or partly agreed, but its action has no target date.'],
       ['5.2', 'owner-missing', 'Item 5.2 is agreed or partly agreed, but its action has no responsible owner.'],
     ]);
@@ -152,7 +189,13 @@ describe('parseDocument', () => {
     expect(parseDocument('notes.txt', 'Minutes of the meeting\nWe discussed the plan.')).toEqual({
       source: 'notes.txt',
       plan: null,
-      notes: [expect.objectContaining({ severity: 'error', kind: 'not-an-action-plan', message: expect.stringContaining('1. Rec no') })],
+      notes: [
+        expect.objectContaining({
+          severity: 'error',
+          kind: 'not-an-action-plan',
+          message: expect.stringContaining('1. Rec no'),
+        }),
+      ],
     });
   });
 });

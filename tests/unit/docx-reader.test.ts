@@ -8,13 +8,18 @@ import { parseDocument } from '../../src/parse/document.ts';
 const W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"';
 const docx = (body: string, extra: Record<string, string> = {}) =>
   zipSync({
-    '[Content_Types].xml': strToU8('<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>'),
+    '[Content_Types].xml': strToU8(
+      '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>',
+    ),
     'word/document.xml': strToU8(`<?xml version="1.0"?><w:document ${W}><w:body>${body}</w:body></w:document>`),
     ...Object.fromEntries(Object.entries(extra).map(([k, v]) => [k, strToU8(v)])),
   });
-const p = (text: string, pPr = '') => `<w:p>${pPr ? `<w:pPr>${pPr}</w:pPr>` : ''}<w:r><w:t xml:space="preserve">${text}</w:t></w:r></w:p>`;
-const tc = (content: string, tcPr = '') => `<w:tc>${tcPr ? `<w:tcPr>${tcPr}</w:tcPr>` : ''}${content || '<w:p/>'}</w:tc>`;
-const tbl = (cols: number, rows: string[]) => `<w:tbl><w:tblGrid>${'<w:gridCol/>'.repeat(cols)}</w:tblGrid>${rows.map((r) => `<w:tr>${r}</w:tr>`).join('')}</w:tbl>`;
+const p = (text: string, pPr = '') =>
+  `<w:p>${pPr ? `<w:pPr>${pPr}</w:pPr>` : ''}<w:r><w:t xml:space="preserve">${text}</w:t></w:r></w:p>`;
+const tc = (content: string, tcPr = '') =>
+  `<w:tc>${tcPr ? `<w:tcPr>${tcPr}</w:tcPr>` : ''}${content || '<w:p/>'}</w:tc>`;
+const tbl = (cols: number, rows: string[]) =>
+  `<w:tbl><w:tblGrid>${'<w:gridCol/>'.repeat(cols)}</w:tblGrid>${rows.map((r) => `<w:tr>${r}</w:tr>`).join('')}</w:tbl>`;
 
 function rows(bytes: Uint8Array) {
   const r = readDocx(bytes);
@@ -56,15 +61,29 @@ describe('readDocx', () => {
                 p('Reported quarterly', '<w:pStyle w:val="ListBullet"/>'),
             ),
         ]),
-        { 'word/styles.xml': `<?xml version="1.0"?><w:styles ${W}><w:style w:styleId="ListBullet"><w:pPr><w:numPr><w:numId w:val="1"/></w:numPr></w:pPr></w:style></w:styles>` },
+        {
+          'word/styles.xml': `<?xml version="1.0"?><w:styles ${W}><w:style w:styleId="ListBullet"><w:pPr><w:numPr><w:numId w:val="1"/></w:numPr></w:pPr></w:style></w:styles>`,
+        },
       ),
     );
-    expect(doc.rows[1]!.cells).toEqual([['1'], ['Staff will be trained.', '• Reviewed monthly', '• Reported quarterly']]);
+    expect(doc.rows[1]!.cells).toEqual([
+      ['1'],
+      ['Staff will be trained.', '• Reviewed monthly', '• Reported quarterly'],
+    ]);
     expect(doc.notes.map((n) => [n.line, n.kind, n.text])).toEqual([[2, 'tracked-deletion', 'perhaps']]);
   });
 
   it('splits a cell at line breaks and keeps grid columns skipped before a row', () => {
-    const doc = rows(docx(tbl(3, [tc(p('a')) + tc(p('b')) + tc(p('c')), `<w:trPr><w:gridBefore w:val="1"/></w:trPr>` + tc('<w:p><w:r><w:t>Governor</w:t><w:br/><w:t>Head of Safety</w:t></w:r></w:p>') + tc(p('June 2025'))])));
+    const doc = rows(
+      docx(
+        tbl(3, [
+          tc(p('a')) + tc(p('b')) + tc(p('c')),
+          `<w:trPr><w:gridBefore w:val="1"/></w:trPr>` +
+            tc('<w:p><w:r><w:t>Governor</w:t><w:br/><w:t>Head of Safety</w:t></w:r></w:p>') +
+            tc(p('June 2025')),
+        ]),
+      ),
+    );
     expect(doc.rows[1]!.cells).toEqual([[], ['Governor', 'Head of Safety'], ['June 2025']]);
   });
 
@@ -73,8 +92,14 @@ describe('readDocx', () => {
       const r = readDocx(bytes);
       return r.ok ? null : [r.notes[0]!.kind, r.notes[0]!.message.split(':')[0]];
     };
-    expect(message(docx(''))).toEqual(['empty-document', 'This Word document has no text. Check that the right file was saved']);
-    expect(message(docx(p('Just a letter.')))).toEqual(['no-table', 'This Word document has no table. An action plan answers each recommendation or concern in a table whose header row starts "Rec no"; check that this is the action plan and not the inspection report or a covering letter.']);
+    expect(message(docx(''))).toEqual([
+      'empty-document',
+      'This Word document has no text. Check that the right file was saved',
+    ]);
+    expect(message(docx(p('Just a letter.')))).toEqual([
+      'no-table',
+      'This Word document has no table. An action plan answers each recommendation or concern in a table whose header row starts "Rec no"; check that this is the action plan and not the inspection report or a covering letter.',
+    ]);
     expect(message(docx(p('x')).slice(0, 50))).toEqual(['unreadable', 'Cannot read this Word document']);
     expect(message(zipSync({ 'a.txt': strToU8('x') }))).toEqual(['unreadable', 'Cannot read this Word document']);
   });
@@ -85,8 +110,22 @@ describe('placeCells', () => {
     expect(
       placeCells(
         [
-          { before: 0, header: false, cells: [{ blocks: ['5.1'], span: 1, vmerge: 'restart' }, { blocks: ['x'], span: 1, vmerge: null }] },
-          { before: 0, header: false, cells: [{ blocks: ['(1.2)'], span: 1, vmerge: 'continue' }, { blocks: ['y'], span: 1, vmerge: null }] },
+          {
+            before: 0,
+            header: false,
+            cells: [
+              { blocks: ['5.1'], span: 1, vmerge: 'restart' },
+              { blocks: ['x'], span: 1, vmerge: null },
+            ],
+          },
+          {
+            before: 0,
+            header: false,
+            cells: [
+              { blocks: ['(1.2)'], span: 1, vmerge: 'continue' },
+              { blocks: ['y'], span: 1, vmerge: null },
+            ],
+          },
         ],
         2,
       ),
@@ -137,18 +176,37 @@ describe('placeCells', () => {
       docx(
         tbl(2, [tc(p('Action Plan:')) + tc(p('HMP Example')), tc(p('Report Published:')) + tc(p('20 August 2019'))]) +
           tbl(5, [
-            tc(p('Rec no')) + tc(p('Recommendation')) + tc(p('Action taken/planned')) + tc(p('Owner')) + tc(p('Target date')),
-            tc(p('5.1')) + tc(p('Staff should act. (1.2)'), '<w:vMerge w:val="restart"/>') + tc(p('Train staff.')) + tc(p('Governor')) + tc(p('June 2019')),
-            tc(p('Rec no')) + tc(p('Recommendation')) + tc(p('Action taken/planned')) + tc(p('Owner')) + tc(p('Target date')),
+            tc(p('Rec no')) +
+              tc(p('Recommendation')) +
+              tc(p('Action taken/planned')) +
+              tc(p('Owner')) +
+              tc(p('Target date')),
+            tc(p('5.1')) +
+              tc(p('Staff should act. (1.2)'), '<w:vMerge w:val="restart"/>') +
+              tc(p('Train staff.')) +
+              tc(p('Governor')) +
+              tc(p('June 2019')),
+            tc(p('Rec no')) +
+              tc(p('Recommendation')) +
+              tc(p('Action taken/planned')) +
+              tc(p('Owner')) +
+              tc(p('Target date')),
             tc('') + tc('', '<w:vMerge/>') + tc(p('Check monthly.')) + tc(p('Head of Safety')) + tc(p('July 2019')),
           ]),
       ),
     );
-    const parsed = parseDocument("x.docx", doc);
+    const parsed = parseDocument('x.docx', doc);
     if (!parsed.plan) throw new Error(JSON.stringify(parsed.notes));
     expect([parsed.plan?.establishment, parsed.plan?.reportPublished]).toEqual(['HMP Example', '2019-08-20']);
     expect(parsed.plan?.items.map((i) => [i.id, i.text, i.actions.map((a) => [a.owner, a.target])])).toEqual([
-      ['5.1', 'Staff should act.', [['Governor', 'June 2019'], ['Head of Safety', 'July 2019']]],
+      [
+        '5.1',
+        'Staff should act.',
+        [
+          ['Governor', 'June 2019'],
+          ['Head of Safety', 'July 2019'],
+        ],
+      ],
     ]);
     expect(doc.rows.at(-1)!.cells).toEqual([[], [], ['Check monthly.'], ['Head of Safety'], ['July 2019']]);
   });

@@ -19,22 +19,64 @@ import { configuredRoot } from '../../src/site/downloads.ts';
 import { planText } from '../support/plan-text.ts';
 import { rmSync } from 'node:fs';
 
-const prison = (name: string, rows: string[][], options?: { concerns?: boolean }) => planText(rows, options).replace('HMP Testshire', name);
+const prison = (name: string, rows: string[][], options?: { concerns?: boolean }) =>
+  planText(rows, options).replace('HMP Testshire', name);
 // Fields that CSV must quote: commas, double quotes, line breaks; and words beyond ASCII.
 const DOCUMENTS: [string, string][] = [
-  ['northby-2017.pdf', prison('HMP Northby', [
-    ['5.1', 'Prisoners should have “timely” access to healthcare, including dental care (1.23)', 'Agreed', 'The "healthcare" team will review waiting lists, weekly.', 'Head of Healthcare', 'June 2018'],
-    ['5.2', 'Café workers should be paid on time (2.10)', 'Partly Agreed', 'Pay rates will be reviewed.', 'Governor', 'December 2018'],
-  ])],
-  ['southby-2017.docx', prison('HMP Southby', [
-    ['5.1', 'Use of force should be scrutinised (3.4)', 'Not Agreed', 'Not affordable; see the national policy.', 'HMPPS', 'Ongoing'],
-  ])],
-  ['westby-2017.txt', prison('HMP Westby', [
-    ['5.1', 'Education places should be filled (4.1)', 'Agreed', 'Places, places and places.', 'Head of Learning and Skills', 'September 2018'],
-  ])],
+  [
+    'northby-2017.pdf',
+    prison('HMP Northby', [
+      [
+        '5.1',
+        'Prisoners should have “timely” access to healthcare, including dental care (1.23)',
+        'Agreed',
+        'The "healthcare" team will review waiting lists, weekly.',
+        'Head of Healthcare',
+        'June 2018',
+      ],
+      [
+        '5.2',
+        'Café workers should be paid on time (2.10)',
+        'Partly Agreed',
+        'Pay rates will be reviewed.',
+        'Governor',
+        'December 2018',
+      ],
+    ]),
+  ],
+  [
+    'southby-2017.docx',
+    prison('HMP Southby', [
+      [
+        '5.1',
+        'Use of force should be scrutinised (3.4)',
+        'Not Agreed',
+        'Not affordable; see the national policy.',
+        'HMPPS',
+        'Ongoing',
+      ],
+    ]),
+  ],
+  [
+    'westby-2017.txt',
+    prison('HMP Westby', [
+      [
+        '5.1',
+        'Education places should be filled (4.1)',
+        'Agreed',
+        'Places, places and places.',
+        'Head of Learning and Skills',
+        'September 2018',
+      ],
+    ]),
+  ],
 ];
 
-const dataset = connect(buildDataset(DOCUMENTS.map(([name, text]) => parseText(name, text))), readThemes(), readCuratedGlossary());
+const dataset = connect(
+  buildDataset(DOCUMENTS.map(([name, text]) => parseText(name, text))),
+  readThemes(),
+  readCuratedGlossary(),
+);
 // A line break inside a field, as a response of several paragraphs has.
 dataset.plans[0]!.items[1]!.text += '\r\nwith a second line';
 const root = configuredRoot(config.site, config.base);
@@ -43,13 +85,19 @@ afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 /** Originals as their readers receive them: a PDF's binary bytes, a .docx (a zip), and text in Windows-1252. */
 const ORIGINALS: Record<string, Buffer> = {
-  'northby-2017.pdf': Buffer.concat([Buffer.from('%PDF-1.7\n'), Buffer.from(Array.from({ length: 512 }, (_, i) => i % 256))]),
+  'northby-2017.pdf': Buffer.concat([
+    Buffer.from('%PDF-1.7\n'),
+    Buffer.from(Array.from({ length: 512 }, (_, i) => i % 256)),
+  ]),
   'southby-2017.docx': Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x00, 0xff, 0xfe, 0x0d, 0x0a, 0x1a, 0x00]),
   'westby-2017.txt': Buffer.from([0x43, 0x61, 0x66, 0xe9, 0x20, 0x93, 0x71, 0x94, 0x0d, 0x0a]),
 };
 
 function run(plansDir: string, out: string, datasetFile: string) {
-  return spawnSync(process.execPath, ['scripts/write-downloads.ts', out, '--dataset', datasetFile], { env: { ...process.env, PLANS_DIR: plansDir }, encoding: 'utf8' });
+  return spawnSync(process.execPath, ['scripts/write-downloads.ts', out, '--dataset', datasetFile], {
+    env: { ...process.env, PLANS_DIR: plansDir },
+    encoding: 'utf8',
+  });
 }
 
 describe('downloadFiles', () => {
@@ -59,19 +107,42 @@ describe('downloadFiles', () => {
     const files = [...downloadFiles(data, root, { dataset: 'd.json', plansDir: 'plans' })];
     expect(data.plans.map((p) => p.id)).toEqual(['northby-2017', 'southby-2017', 'westby-2017']);
     expect(files.map((f) => f.path)).toEqual([
-      '/data/plans/northby-2017.json', '/data/plans/northby-2017-items.csv', '/data/plans/northby-2017-actions.csv', '/documents/northby-2017.pdf',
-      '/data/plans/southby-2017.json', '/data/plans/southby-2017-items.csv', '/data/plans/southby-2017-actions.csv', '/documents/southby-2017.docx',
-      '/data/plans/westby-2017.json', '/data/plans/westby-2017-items.csv', '/data/plans/westby-2017-actions.csv', '/documents/westby-2017.txt',
-      '/data/dataset.json', '/data/dataset.schema.json', '/data/items.csv', '/data/actions.csv', '/data/plans.csv',
+      '/data/plans/northby-2017.json',
+      '/data/plans/northby-2017-items.csv',
+      '/data/plans/northby-2017-actions.csv',
+      '/documents/northby-2017.pdf',
+      '/data/plans/southby-2017.json',
+      '/data/plans/southby-2017-items.csv',
+      '/data/plans/southby-2017-actions.csv',
+      '/documents/southby-2017.docx',
+      '/data/plans/westby-2017.json',
+      '/data/plans/westby-2017-items.csv',
+      '/data/plans/westby-2017-actions.csv',
+      '/documents/westby-2017.txt',
+      '/data/dataset.json',
+      '/data/dataset.schema.json',
+      '/data/items.csv',
+      '/data/actions.csv',
+      '/data/plans.csv',
     ]);
-    expect(files.find((f) => f.path === '/documents/southby-2017.docx')).toEqual({ path: '/documents/southby-2017.docx', copyOf: join('plans', 'southby-2017.docx') });
+    expect(files.find((f) => f.path === '/documents/southby-2017.docx')).toEqual({
+      path: '/documents/southby-2017.docx',
+      copyOf: join('plans', 'southby-2017.docx'),
+    });
   });
 
   it('joins the plans’ own CSV rows into the same bytes as the whole file, quoted fields included', () => {
-    const files = new Map([...downloadFiles(data, root, { dataset: 'd.json', plansDir: 'plans' })].map((f) => [f.path, 'text' in f ? f.text : f.copyOf]));
+    const files = new Map(
+      [...downloadFiles(data, root, { dataset: 'd.json', plansDir: 'plans' })].map((f) => [
+        f.path,
+        'text' in f ? f.text : f.copyOf,
+      ]),
+    );
     expect(files.get('/data/items.csv')).toBe(itemsCsv(data.plans, root));
     expect(files.get('/data/actions.csv')).toBe(actionsCsv(data.plans));
-    expect(files.get('/data/items.csv')).toContain(',"Prisoners should have “timely” access to healthcare, including dental care",');
+    expect(files.get('/data/items.csv')).toContain(
+      ',"Prisoners should have “timely” access to healthcare, including dental care",',
+    );
     expect(files.get('/data/items.csv')).toContain(',"Café workers should be paid on time\r\nwith a second line",');
     expect(files.get('/data/actions.csv')).toContain('"The ""healthcare"" team will review waiting lists, weekly."');
     expect(files.get('/data/items.csv')!.match(/^(?:northby|southby|westby)-2017\/5-\d,/gm)).toHaveLength(4);
@@ -98,11 +169,14 @@ describe('scripts/write-downloads.ts', () => {
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);
     expect(r.stdout).toMatch(/^write-downloads: 17 files in /);
-    for (const [name, bytes] of Object.entries(ORIGINALS)) expect(readFileSync(join(out, 'documents', name)).equals(bytes)).toBe(true);
+    for (const [name, bytes] of Object.entries(ORIGINALS))
+      expect(readFileSync(join(out, 'documents', name)).equals(bytes)).toBe(true);
     expect(readFileSync(join(out, 'data/dataset.json')).equals(readFileSync(datasetFile))).toBe(true);
     const data = indexDataset(JSON.parse(readFileSync(datasetFile, 'utf8')));
     const northby = data.planById.get('northby-2017')!;
-    expect(readFileSync(join(out, 'data/plans/northby-2017.json'), 'utf8')).toBe(`${JSON.stringify(northby, null, 2)}\n`);
+    expect(readFileSync(join(out, 'data/plans/northby-2017.json'), 'utf8')).toBe(
+      `${JSON.stringify(northby, null, 2)}\n`,
+    );
     expect(readFileSync(join(out, 'data/plans/northby-2017-items.csv'), 'utf8')).toBe(itemsCsv([northby], root));
     expect(readFileSync(join(out, 'data/plans.csv'), 'utf8')).toBe(plansCsv(data.plans, root));
     // A byte-order mark, so that Excel reads UTF-8.
@@ -116,7 +190,9 @@ describe('scripts/write-downloads.ts', () => {
     writeFileSync(join(partial, 'northby-2017.pdf'), ORIGINALS['northby-2017.pdf']!);
     const r = run(partial, join(work, 'dist-partial'), datasetFile);
     expect(r.status).toBe(1);
-    expect(r.stderr).toBe(`write-downloads: ${join(partial, 'southby-2017.docx')} is in the dataset but not on disk: run ingest and the build on the same folder (PLANS_DIR).\n`);
+    expect(r.stderr).toBe(
+      `write-downloads: ${join(partial, 'southby-2017.docx')} is in the dataset but not on disk: run ingest and the build on the same folder (PLANS_DIR).\n`,
+    );
   });
 });
 

@@ -2,18 +2,33 @@ import { describe, expect, it } from 'vitest';
 import { addressees, kindOf, ownerTypes, statusLabel } from '../../src/site/facets.ts';
 import { countLabel, shownStatuses, statusCounts, statusText } from '../../src/site/status.ts';
 
-const actions = (...owners: string[]) => ({ actions: owners.map((owner) => ({ owner, text: null, target: null, due: null })) });
+const actions = (...owners: string[]) => ({
+  actions: owners.map((owner) => ({ owner, text: null, target: null, due: null })),
+});
 
 describe('search facets', () => {
   it('reads owner types from owners as written', () => {
-    expect(ownerTypes(actions('Governor/ Director Oxleas NHS Foundation Trust'))).toEqual(['Governor', 'Health provider']);
-    expect(ownerTypes(actions('Weston College/ Governor', 'KSS CRC'))).toEqual(['Education provider', 'Governor', 'Probation and CRC']);
-    expect(ownerTypes(actions('Executive Director Estate Transformation'))).toEqual(['Facilities and estates', 'HMPPS']);
+    expect(ownerTypes(actions('Governor/ Director Oxleas NHS Foundation Trust'))).toEqual([
+      'Governor',
+      'Health provider',
+    ]);
+    expect(ownerTypes(actions('Weston College/ Governor', 'KSS CRC'))).toEqual([
+      'Education provider',
+      'Governor',
+      'Probation and CRC',
+    ]);
+    expect(ownerTypes(actions('Executive Director Estate Transformation'))).toEqual([
+      'Facilities and estates',
+      'HMPPS',
+    ]);
     expect(ownerTypes(actions('Some Board'))).toEqual(['Other']);
   });
 
   it('reads addressees from the heading, and says when none is stated', () => {
-    expect(addressees({ group: 'Main recommendation to the governor and HMPPS' })).toEqual(['Governor', 'HMPPS and MoJ']);
+    expect(addressees({ group: 'Main recommendation to the governor and HMPPS' })).toEqual([
+      'Governor',
+      'HMPPS and MoJ',
+    ]);
     expect(addressees({ group: 'Main recommendation to HMPPS and the MOJ' })).toEqual(['HMPPS and MoJ']);
     expect(addressees({ group: 'Recommendations' })).toEqual(['Not stated']);
   });
@@ -34,7 +49,12 @@ describe('statuses as the site shows them', () => {
   ] as const;
 
   it('prints a status it could not read as written, in the search filter too', () => {
-    expect(items.map(statusText)).toEqual(['Agreed', 'Not recognised: “Agred”', 'Not recognised: “Agred”', 'Not recognised: no status printed']);
+    expect(items.map(statusText)).toEqual([
+      'Agreed',
+      'Not recognised: “Agred”',
+      'Not recognised: “Agred”',
+      'Not recognised: no status printed',
+    ]);
     expect(statusLabel(items[1])).toBe('Not recognised: “Agred”');
     expect(statusLabel({ status: null, statusAsWritten: null })).toBe('No status (concern)');
   });

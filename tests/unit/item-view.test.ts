@@ -2,7 +2,12 @@ import { describe, expect, it } from 'vitest';
 import type { Action, Item, Plan } from '../../src/model/schema.ts';
 import { actionFacts, raisedAgainByPlan, readableReason, responseView } from '../../src/site/views/item.ts';
 
-const action = (text: string | null, owner: string | null, target: string | null = null, due: string | null = null): Action => ({ text, owner, target, due });
+const action = (
+  text: string | null,
+  owner: string | null,
+  target: string | null = null,
+  due: string | null = null,
+): Action => ({ text, owner, target, due });
 
 describe('responseView', () => {
   it('shows each part of the response once, beside the owner and date the plan ties to it', () => {
@@ -15,7 +20,10 @@ describe('responseView', () => {
     });
     expect(view.parts).toEqual([
       { text: 'First we will review.', actions: [action('First we will review.', 'Governor', 'July 2018', '2018-07')] },
-      { text: 'Then we will train staff.\n• in May\n• in June', actions: [action('Then we will train staff.\n• in May\n• in June', 'Head of Learning', 'June 2019', '2019-06')] },
+      {
+        text: 'Then we will train staff.\n• in May\n• in June',
+        actions: [action('Then we will train staff.\n• in May\n• in June', 'Head of Learning', 'June 2019', '2019-06')],
+      },
       // Words of the response that no action claims are shown once, with no owner.
       { text: 'Closing words.', actions: [] },
     ]);
@@ -25,24 +33,46 @@ describe('responseView', () => {
   it('shows the response once and the owners and dates once where the plan does not tie them to parts', () => {
     const view = responseView({
       response: 'We agree.\n\nWork has started.',
-      actions: [action(null, 'Governor', 'May 2024', '2024-05'), action(null, 'Head of Healthcare', 'Ongoing', 'ongoing'), action(null, 'Governor', 'May 2024', '2024-05')],
+      actions: [
+        action(null, 'Governor', 'May 2024', '2024-05'),
+        action(null, 'Head of Healthcare', 'Ongoing', 'ongoing'),
+        action(null, 'Governor', 'May 2024', '2024-05'),
+      ],
     });
     expect(view.parts).toEqual([{ text: 'We agree.\n\nWork has started.', actions: [] }]);
-    expect(view.untied).toEqual([action(null, 'Governor', 'May 2024', '2024-05'), action(null, 'Head of Healthcare', 'Ongoing', 'ongoing')]);
+    expect(view.untied).toEqual([
+      action(null, 'Governor', 'May 2024', '2024-05'),
+      action(null, 'Head of Healthcare', 'Ongoing', 'ongoing'),
+    ]);
   });
 
   it('keeps one part for several owners of the same words', () => {
     const view = responseView({
       response: 'Joint work.',
-      actions: [action('Joint work.', 'Governor', 'May 2024', '2024-05'), action('Joint work.', 'NHS England', 'June 2024', '2024-06')],
+      actions: [
+        action('Joint work.', 'Governor', 'May 2024', '2024-05'),
+        action('Joint work.', 'NHS England', 'June 2024', '2024-06'),
+      ],
     });
-    expect(view.parts).toEqual([{ text: 'Joint work.', actions: [action('Joint work.', 'Governor', 'May 2024', '2024-05'), action('Joint work.', 'NHS England', 'June 2024', '2024-06')] }]);
+    expect(view.parts).toEqual([
+      {
+        text: 'Joint work.',
+        actions: [
+          action('Joint work.', 'Governor', 'May 2024', '2024-05'),
+          action('Joint work.', 'NHS England', 'June 2024', '2024-06'),
+        ],
+      },
+    ]);
   });
 
   it('mixes tied parts, untied actions and a list item that continues across parts', () => {
     const view = responseView({
       response: 'Intro.\n• one\n• two\n\nMore.',
-      actions: [action('Intro.\n• one', 'A', 'May 2024', '2024-05'), action(null, 'B', 'Completed', 'completed'), action('• two\n\nMore.', 'C', null, null)],
+      actions: [
+        action('Intro.\n• one', 'A', 'May 2024', '2024-05'),
+        action(null, 'B', 'Completed', 'completed'),
+        action('• two\n\nMore.', 'C', null, null),
+      ],
     });
     expect(view.parts.map((p) => [p.text, p.actions.map((a) => a.owner)])).toEqual([
       ['Intro.\n• one', ['A']],
@@ -52,13 +82,19 @@ describe('responseView', () => {
   });
 
   it('divides nothing when an action’s words are not found in the response, so no words are lost or repeated', () => {
-    const view = responseView({ response: 'Para one.\n\nPara two.', actions: [action('Para two.', 'A'), action('Para one.', 'B')] });
+    const view = responseView({
+      response: 'Para one.\n\nPara two.',
+      actions: [action('Para two.', 'A'), action('Para one.', 'B')],
+    });
     expect(view.parts).toEqual([{ text: 'Para one.\n\nPara two.', actions: [] }]);
     expect(view.untied.map((a) => a.owner)).toEqual(['A', 'B']);
   });
 
   it('shows nothing for an empty response', () => {
-    expect(responseView({ response: '', actions: [action(null, 'Governor')] })).toEqual({ parts: [], untied: [action(null, 'Governor')] });
+    expect(responseView({ response: '', actions: [action(null, 'Governor')] })).toEqual({
+      parts: [],
+      untied: [action(null, 'Governor')],
+    });
     expect(responseView({ response: '', actions: [] })).toEqual({ parts: [], untied: [] });
   });
 });
@@ -73,11 +109,13 @@ describe('raisedAgainByPlan', () => {
   ]);
   it('groups the later items by inspection, oldest first', () => {
     const groups = raisedAgainByPlan(
-      { raisedAgain: [
-        { key: 'r-2024/4', score: 0.3, reason: 'similar words, same theme (drugs)' },
-        { key: 'r-2021/2', score: 1, reason: 'repeated recommendation 5.2' },
-        { key: 'r-2024/9', score: 0.2, reason: 'similar words, same theme (drugs)' },
-      ] },
+      {
+        raisedAgain: [
+          { key: 'r-2024/4', score: 0.3, reason: 'similar words, same theme (drugs)' },
+          { key: 'r-2021/2', score: 1, reason: 'repeated recommendation 5.2' },
+          { key: 'r-2024/9', score: 0.2, reason: 'similar words, same theme (drugs)' },
+        ],
+      },
       index,
     );
     expect(groups.map((g) => [g.plan.year, g.items.map((i) => i.item.key)])).toEqual([
@@ -120,8 +158,12 @@ describe('actionFacts', () => {
 describe('readableReason', () => {
   const names = new Map([['security-and-drugs', 'Security and drug supply']]);
   it('names the theme of a link in words', () => {
-    expect(readableReason('similar words, same theme (security-and-drugs)', (id) => names.get(id))).toBe('similar words, same theme: security and drug supply');
+    expect(readableReason('similar words, same theme (security-and-drugs)', (id) => names.get(id))).toBe(
+      'similar words, same theme: security and drug supply',
+    );
     expect(readableReason('repeated recommendation 1.40', (id) => names.get(id))).toBe('repeated recommendation 1.40');
-    expect(readableReason('similar words, same theme (unknown)', (id) => names.get(id))).toBe('similar words, same theme (unknown)');
+    expect(readableReason('similar words, same theme (unknown)', (id) => names.get(id))).toBe(
+      'similar words, same theme (unknown)',
+    );
   });
 });

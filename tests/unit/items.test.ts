@@ -4,7 +4,8 @@ import { findLayout } from '../../src/parse/layout.ts';
 import { assembleItems, joinFragments } from '../../src/parse/items.ts';
 import { tableRows } from '../../src/parse/rows.ts';
 
-const HEADER = 'Rec No\tRecommendation\tAgreed/Partly Agreed/Not Agreed\tResponse Action Taken/Planned\tResponsible Owner\tTarget Date';
+const HEADER =
+  'Rec No\tRecommendation\tAgreed/Partly Agreed/Not Agreed\tResponse Action Taken/Planned\tResponsible Owner\tTarget Date';
 
 function itemsOf(...lines: string[]) {
   const src = textDocument([HEADER, ...lines].join('\n'));
@@ -101,7 +102,12 @@ describe('assembleItems', () => {
       '1.1\tText. (1.1)\tAgreed\tYes.\tGovernor\tJuly 2024',
       'The prison should act on drugs. (1.2)\tThe prison should act on drugs. (1.2)\tAgreed\tYes.\tGovernor\tJuly 2024',
     );
-    expect(drafts[1]).toMatchObject({ line: 3, id: null, text: ['The prison should act on drugs. (1.2)'], statusAsWritten: 'Agreed' });
+    expect(drafts[1]).toMatchObject({
+      line: 3,
+      id: null,
+      text: ['The prison should act on drugs. (1.2)'],
+      statusAsWritten: 'Agreed',
+    });
     expect(drafts[1]!.notes).toEqual([
       {
         line: 3,

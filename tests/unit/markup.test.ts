@@ -4,15 +4,16 @@ import { joinBlocks } from '../../src/parse/blocks.ts';
 
 describe('blocks', () => {
   it('turns <p> paragraphs into blocks and drops inline formatting', () => {
-    expect(blocks('<p>First <b>bold</b> and <u>all</u>.</p> <p>Second.</p>')).toEqual(['First bold and all.', 'Second.']);
+    expect(blocks('<p>First <b>bold</b> and <u>all</u>.</p> <p>Second.</p>')).toEqual([
+      'First bold and all.',
+      'Second.',
+    ]);
   });
 
   it('treats an unclosed <ul> as a block boundary and bullets as list items', () => {
-    expect(blocks('reviewed: <ul style="list-style-type: none"> • The use of segregation. • The daily duties. ')).toEqual([
-      'reviewed:',
-      '• The use of segregation.',
-      '• The daily duties.',
-    ]);
+    expect(
+      blocks('reviewed: <ul style="list-style-type: none"> • The use of segregation. • The daily duties. '),
+    ).toEqual(['reviewed:', '• The use of segregation.', '• The daily duties.']);
   });
 
   it('drops empty formatting such as <u> </u>', () => {

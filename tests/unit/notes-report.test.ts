@@ -3,8 +3,22 @@ import { describe, expect, it } from 'vitest';
 import type { Anomaly } from '../../src/model/schema.ts';
 import { failedDocumentLines, notesReport } from '../../src/report/notes.ts';
 
-const a = (file: string, line: number, kind: Anomaly['kind'], severity: Anomaly['severity'], plan: string | null = 'p-2020'): Anomaly => ({ where: null,
-  file, line, plan, item: severity === 'error' ? null : `1.${line}`, kind, severity, message: `${kind} on ${line}.`, text: null,
+const a = (
+  file: string,
+  line: number,
+  kind: Anomaly['kind'],
+  severity: Anomaly['severity'],
+  plan: string | null = 'p-2020',
+): Anomaly => ({
+  where: null,
+  file,
+  line,
+  plan,
+  item: severity === 'error' ? null : `1.${line}`,
+  kind,
+  severity,
+  message: `${kind} on ${line}.`,
+  text: null,
 });
 
 const notes = [
@@ -39,14 +53,19 @@ describe('notesReport', () => {
 
   it('counts in thousands with separators', () => {
     const many = Array.from({ length: 20_000 }, (_, i) => a('big.txt', i + 1, 'reference-missing', 'warning'));
-    expect(notesReport(many, { source: 'p', verbose: false }).at(-1)).toBe('  … and 19,997 more like this (reference-missing) in big.txt; --verbose lists all');
+    expect(notesReport(many, { source: 'p', verbose: false }).at(-1)).toBe(
+      '  … and 19,997 more like this (reference-missing) in big.txt; --verbose lists all',
+    );
   });
 });
 
 describe('failedDocumentLines', () => {
   it('gives one line per document that produced no plan', () => {
-    expect(failedDocumentLines([...notes, a('bad.txt', 0, 'not-an-action-plan', 'error', null), a('odd.txt', 3, 'status-unknown', 'error')], 'plans')).toEqual([
-      'not published: plans/bad.txt: unreadable on 0.',
-    ]);
+    expect(
+      failedDocumentLines(
+        [...notes, a('bad.txt', 0, 'not-an-action-plan', 'error', null), a('odd.txt', 3, 'status-unknown', 'error')],
+        'plans',
+      ),
+    ).toEqual(['not published: plans/bad.txt: unreadable on 0.']);
   });
 });

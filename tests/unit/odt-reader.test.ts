@@ -3,11 +3,14 @@ import { strToU8, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { readOdt } from '../../src/documents/readers/odt.ts';
 
-const NS = 'xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" xmlns:dc="http://purl.org/dc/elements/1.1/"';
+const NS =
+  'xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" xmlns:dc="http://purl.org/dc/elements/1.1/"';
 const odt = (body: string) =>
   zipSync({
     mimetype: strToU8('application/vnd.oasis.opendocument.text'),
-    'content.xml': strToU8(`<?xml version="1.0"?><office:document-content ${NS}><office:body><office:text>${body}</office:text></office:body></office:document-content>`),
+    'content.xml': strToU8(
+      `<?xml version="1.0"?><office:document-content ${NS}><office:body><office:text>${body}</office:text></office:body></office:document-content>`,
+    ),
   });
 
 describe('readOdt', () => {
@@ -32,8 +35,16 @@ describe('readOdt', () => {
       [4, 'table 1, row 3', 1, [['5.1'], ['Staff will act.', '• Monthly checks.'], ['Governor', 'Head of Safety']]],
       [5, 'table 1, row 4', 1, [[], ['Second action.'], ['Governor']]],
     ]);
-    expect(r.document.notes.map((n) => [n.line, n.where, n.kind, n.text])).toEqual([[4, 'table 1, row 3', 'tracked-deletion', 'old words']]);
-    expect(r.document.rows.map((row) => row.mergedDown)).toEqual([undefined, [false, false, false], [false], [false, false, false], [true, false, false]]);
+    expect(r.document.notes.map((n) => [n.line, n.where, n.kind, n.text])).toEqual([
+      [4, 'table 1, row 3', 'tracked-deletion', 'old words'],
+    ]);
+    expect(r.document.rows.map((row) => row.mergedDown)).toEqual([
+      undefined,
+      [false, false, false],
+      [false],
+      [false, false, false],
+      [true, false, false],
+    ]);
   });
 
   it('names a file with no table', () => {

@@ -5,10 +5,18 @@ import { repairSpacing } from '../../src/parse/spacing.ts';
 describe('splitOwners', () => {
   it('splits owners run together where a new title starts', () => {
     expect(splitOwners('Governor Governor Executive Director, Rehabilitation & Assurance', 3)).toEqual([
-      'Governor', 'Governor', 'Executive Director, Rehabilitation & Assurance',
+      'Governor',
+      'Governor',
+      'Executive Director, Rehabilitation & Assurance',
     ]);
-    expect(splitOwners('Governor and Director of Milton Keynes College Governor', 2)).toEqual(['Governor and Director of Milton Keynes College', 'Governor']);
-    expect(splitOwners('Director of Milton Keynes College Director Milton Keynes College', 2)).toEqual(['Director of Milton Keynes College', 'Director Milton Keynes College']);
+    expect(splitOwners('Governor and Director of Milton Keynes College Governor', 2)).toEqual([
+      'Governor and Director of Milton Keynes College',
+      'Governor',
+    ]);
+    expect(splitOwners('Director of Milton Keynes College Director Milton Keynes College', 2)).toEqual([
+      'Director of Milton Keynes College',
+      'Director Milton Keynes College',
+    ]);
   });
 
   it('keeps joint owners whole', () => {
@@ -22,15 +30,30 @@ describe('splitOwners', () => {
 describe('ownerParagraphs', () => {
   it('joins a paragraph that only says "and" to its neighbours', () => {
     expect(ownerParagraphs(['Head of Offender Management', 'and'])).toEqual(['Head of Offender Management and']);
-    expect(ownerParagraphs(['Governor', 'Director NHS England (NHSE)'])).toEqual(['Governor', 'Director NHS England (NHSE)']);
+    expect(ownerParagraphs(['Governor', 'Director NHS England (NHSE)'])).toEqual([
+      'Governor',
+      'Director NHS England (NHSE)',
+    ]);
   });
 });
 
 describe('repairSpacing', () => {
   it('mends spaces lost or added by extraction and lists each mend', () => {
-    const out = repairSpacing('The unit (OMU)was under-resourced andunable to act.There were gaps in publicprotection work,and a well- advertised plan on the internet .Feedback');
-    expect(out.text).toBe('The unit (OMU) was under-resourced and unable to act. There were gaps in public protection work, and a well-advertised plan on the internet. Feedback');
-    expect(out.repairs.map((r) => r.from)).toEqual(['well- advertised', 'act.There', 'internet .Feedback', '(OMU)was', 'work,and', 'andunable', 'publicprotection']);
+    const out = repairSpacing(
+      'The unit (OMU)was under-resourced andunable to act.There were gaps in publicprotection work,and a well- advertised plan on the internet .Feedback',
+    );
+    expect(out.text).toBe(
+      'The unit (OMU) was under-resourced and unable to act. There were gaps in public protection work, and a well-advertised plan on the internet. Feedback',
+    );
+    expect(out.repairs.map((r) => r.from)).toEqual([
+      'well- advertised',
+      'act.There',
+      'internet .Feedback',
+      '(OMU)was',
+      'work,and',
+      'andunable',
+      'publicprotection',
+    ]);
   });
 
   it('leaves compounds, words in brackets and abbreviations alone', () => {

@@ -11,7 +11,13 @@ const v = (x: number, y0: number, y1: number): Rule => ({ x0: x, x1: x, y0, y1 }
 const COLS = [0, 50, 250, 350, 420];
 
 /** A page with a table: rows given by their top and bottom, and which columns each horizontal rule crosses. */
-function page(n: number, rows: { top: number; bottom: number }[], words: Word[], skipRule: { y: number; cols: number[] }[] = [], prose: Word[] = []): PageContent {
+function page(
+  n: number,
+  rows: { top: number; bottom: number }[],
+  words: Word[],
+  skipRule: { y: number; cols: number[] }[] = [],
+  prose: Word[] = [],
+): PageContent {
   const ys = [...new Set(rows.flatMap((r) => [r.top, r.bottom]))];
   const horizontal: Rule[] = [];
   for (const y of ys) {
@@ -55,13 +61,43 @@ describe('layoutRows', () => {
     expect(rows.map((r) => [r.page, r.table, r.cells])).toEqual([
       [1, 1, [['Rec no'], ['Recommendation'], ['Owner'], ['Target']]],
       [1, 1, [['Safety']]],
-      [1, 1, [['5.1'], ['Staff will be trained in the well-known methods by June.', '• Checks monthly.', 'A new paragraph.'], ['Governor'], ['June 2025']]],
+      [
+        1,
+        1,
+        [
+          ['5.1'],
+          ['Staff will be trained in the well-known methods by June.', '• Checks monthly.', 'A new paragraph.'],
+          ['Governor'],
+          ['June 2025'],
+        ],
+      ],
     ]);
   });
 
   it('reads a repeated header row once, and joins a row cut by the page break', () => {
-    const p1 = page(1, [{ top: 10, bottom: 30 }, { top: 30, bottom: 780 }], [...HEADER, word('5.1', 2, 42), word('The first part of the', 52, 42), word('Governor', 252, 42), word('June 2025', 352, 42)]);
-    const p2 = page(2, [{ top: 10, bottom: 30 }, { top: 30, bottom: 60 }, { top: 60, bottom: 90 }], [...HEADER, word('sentence ends here.', 52, 42), word('5.2', 2, 72), word('Next.', 52, 72)]);
+    const p1 = page(
+      1,
+      [
+        { top: 10, bottom: 30 },
+        { top: 30, bottom: 780 },
+      ],
+      [
+        ...HEADER,
+        word('5.1', 2, 42),
+        word('The first part of the', 52, 42),
+        word('Governor', 252, 42),
+        word('June 2025', 352, 42),
+      ],
+    );
+    const p2 = page(
+      2,
+      [
+        { top: 10, bottom: 30 },
+        { top: 30, bottom: 60 },
+        { top: 60, bottom: 90 },
+      ],
+      [...HEADER, word('sentence ends here.', 52, 42), word('5.2', 2, 72), word('Next.', 52, 72)],
+    );
     const { rows, notes } = layoutRows([p1, p2]);
     expect(rows.map((r) => r.cells)).toEqual([
       [['Rec no'], ['Recommendation'], ['Owner'], ['Target']],
@@ -75,11 +111,30 @@ describe('layoutRows', () => {
     // Page 1: item 5.1 whose first two columns are merged down over two action rows.
     const p1 = page(
       1,
-      [{ top: 10, bottom: 30 }, { top: 30, bottom: 60 }, { top: 60, bottom: 780 }],
-      [...HEADER, word('5.1', 2, 42), word('A long recommendation that', 52, 42), word('Governor', 252, 42), word('June 2025', 352, 42), word('Head of Safety', 252, 72), word('July 2025', 352, 72)],
+      [
+        { top: 10, bottom: 30 },
+        { top: 30, bottom: 60 },
+        { top: 60, bottom: 780 },
+      ],
+      [
+        ...HEADER,
+        word('5.1', 2, 42),
+        word('A long recommendation that', 52, 42),
+        word('Governor', 252, 42),
+        word('June 2025', 352, 42),
+        word('Head of Safety', 252, 72),
+        word('July 2025', 352, 72),
+      ],
       [{ y: 60, cols: [0, 1] }],
     );
-    const p2 = page(2, [{ top: 10, bottom: 30 }, { top: 30, bottom: 60 }], [...HEADER, word('goes on here. (1.2)', 52, 42), word('Head of Care', 252, 42), word('August 2025', 352, 42)]);
+    const p2 = page(
+      2,
+      [
+        { top: 10, bottom: 30 },
+        { top: 30, bottom: 60 },
+      ],
+      [...HEADER, word('goes on here. (1.2)', 52, 42), word('Head of Care', 252, 42), word('August 2025', 352, 42)],
+    );
     const { rows } = layoutRows([p1, p2]);
     expect(rows.map((r) => r.cells)).toEqual([
       [['Rec no'], ['Recommendation'], ['Owner'], ['Target']],
@@ -90,13 +145,47 @@ describe('layoutRows', () => {
   });
 
   it('joins a target date cut between its month and year (lines that could not have been one are kept as printed)', () => {
-    const p1 = page(1, [{ top: 10, bottom: 30 }, { top: 30, bottom: 780 }], [...HEADER, word('5.1', 2, 42), word('Text.', 52, 42), word('Governor', 252, 42), word('August 2025', 352, 42), word('September', 352, 53)]);
-    const p2 = page(2, [{ top: 10, bottom: 30 }, { top: 30, bottom: 60 }], [...HEADER, word('2025', 352, 42)]);
-    expect(layoutRows([p1, p2]).rows.at(-1)!.cells).toEqual([['5.1'], ['Text.'], ['Governor'], ['August 2025 September 2025']]);
+    const p1 = page(
+      1,
+      [
+        { top: 10, bottom: 30 },
+        { top: 30, bottom: 780 },
+      ],
+      [
+        ...HEADER,
+        word('5.1', 2, 42),
+        word('Text.', 52, 42),
+        word('Governor', 252, 42),
+        word('August 2025', 352, 42),
+        word('September', 352, 53),
+      ],
+    );
+    const p2 = page(
+      2,
+      [
+        { top: 10, bottom: 30 },
+        { top: 30, bottom: 60 },
+      ],
+      [...HEADER, word('2025', 352, 42)],
+    );
+    expect(layoutRows([p1, p2]).rows.at(-1)!.cells).toEqual([
+      ['5.1'],
+      ['Text.'],
+      ['Governor'],
+      ['August 2025 September 2025'],
+    ]);
   });
 
   it('gives text outside tables as rows of one cell per line, split at wide gaps', () => {
-    const p1: PageContent = { page: 1, width: 600, height: 800, words: [word('OFFICIAL', 280, 10), word('Report published', 10, 40), word('18 October 2016', 200, 40)], horizontal: [], vertical: [], images: 0 };
+    const p1: PageContent = {
+      page: 1,
+      width: 600,
+      height: 800,
+      words: [word('OFFICIAL', 280, 10), word('Report published', 10, 40), word('18 October 2016', 200, 40)],
+      horizontal: [],
+      vertical: [],
+      images: 0,
+    };
     expect(layoutRows([p1]).rows.map((r) => [r.page, r.table, r.cells])).toEqual([
       [1, null, [['OFFICIAL']]],
       [1, null, [['Report published'], ['18 October 2016']]],

@@ -1,13 +1,31 @@
 import { describe, expect, it } from 'vitest';
 import type { Item, Plan, Summary } from '../../src/model/schema.ts';
-import { itemGroups, raisedAgainCounts, raisedAgainLead, raisedAgainYears, statusTable } from '../../src/site/views/plan.ts';
+import {
+  itemGroups,
+  raisedAgainCounts,
+  raisedAgainLead,
+  raisedAgainYears,
+  statusTable,
+} from '../../src/site/views/plan.ts';
 
-const item = (id: string, group: string | null, section: string | null, extra: Partial<Item> = {}) => ({ id, key: `p/${id}`, group, section, status: null, raisedAgain: [], ...extra }) as unknown as Item;
-const summary = (agreed: number, partlyAgreed: number, notAgreed: number, total: number | null): Summary => ({ agreed, partlyAgreed, notAgreed, total, rows: [] });
+const item = (id: string, group: string | null, section: string | null, extra: Partial<Item> = {}) =>
+  ({ id, key: `p/${id}`, group, section, status: null, raisedAgain: [], ...extra }) as unknown as Item;
+const summary = (agreed: number, partlyAgreed: number, notAgreed: number, total: number | null): Summary => ({
+  agreed,
+  partlyAgreed,
+  notAgreed,
+  total,
+  rows: [],
+});
 
 describe('itemGroups', () => {
   it('groups items under their headings in document order', () => {
-    const groups = itemGroups([item('1', 'Main', null), item('2', 'Main', null), item('3', 'Other', 'Health'), item('4', null, null)]);
+    const groups = itemGroups([
+      item('1', 'Main', null),
+      item('2', 'Main', null),
+      item('3', 'Other', 'Health'),
+      item('4', null, null),
+    ]);
     expect(groups.map((g) => [g.heading, g.items.map((i) => i.id)])).toEqual([
       ['Main', ['1', '2']],
       ['Other – Health', ['3']],
@@ -17,10 +35,18 @@ describe('itemGroups', () => {
 });
 
 describe('statusTable', () => {
-  const items = [item('1', null, null, { status: 'agreed' }), item('2', null, null, { status: 'agreed' }), item('3', null, null, { status: 'not_agreed' })];
+  const items = [
+    item('1', null, null, { status: 'agreed' }),
+    item('2', null, null, { status: 'agreed' }),
+    item('3', null, null, { status: 'not_agreed' }),
+  ];
   it('counts each status once, and says the printed summary agrees without repeating its numbers', () => {
     const t = statusTable(items, summary(2, 0, 1, 3));
-    expect(t.rows.map((r) => [r.label, r.count])).toEqual([['Agreed', 2], ['Partly agreed', 0], ['Not agreed', 1]]);
+    expect(t.rows.map((r) => [r.label, r.count])).toEqual([
+      ['Agreed', 2],
+      ['Partly agreed', 0],
+      ['Not agreed', 1],
+    ]);
     expect(t.total).toBe(3);
     expect(t.printed).toBe('same');
   });
@@ -28,7 +54,11 @@ describe('statusTable', () => {
   it('gives the printed numbers beside the counted ones where they differ', () => {
     const t = statusTable(items, summary(3, 0, 1, 4));
     expect(t.printed).toBe('different');
-    expect(t.rows.map((r) => [r.count, r.printed])).toEqual([[2, 3], [0, 0], [1, 1]]);
+    expect(t.rows.map((r) => [r.count, r.printed])).toEqual([
+      [2, 3],
+      [0, 0],
+      [1, 1],
+    ]);
     expect(t.printedTotal).toBe(4);
     // A printed total that differs alone is a difference too.
     expect(statusTable(items, summary(2, 0, 1, 5)).printed).toBe('different');
@@ -50,7 +80,10 @@ describe('raised again on a plan page', () => {
     item('3', null, null),
   ];
   it('counts each item once per later inspection, oldest inspection first', () => {
-    expect(raisedAgainCounts({ items }, planOf).map((c) => [c.plan.year, c.count])).toEqual([[2021, 1], [2024, 2]]);
+    expect(raisedAgainCounts({ items }, planOf).map((c) => [c.plan.year, c.count])).toEqual([
+      [2021, 1],
+      [2024, 2],
+    ]);
     expect(raisedAgainCounts({ items: [items[2]!] }, planOf)).toEqual([]);
   });
 

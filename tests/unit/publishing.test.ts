@@ -9,24 +9,50 @@ describe('siteAddress', () => {
   it('is a preview on localhost without SITE_URL, and the public origin with it', () => {
     expect(siteAddress({})).toEqual({ origin: PREVIEW_ORIGIN, preview: true });
     expect(siteAddress({ SITE_URL: '  ' })).toEqual({ origin: PREVIEW_ORIGIN, preview: true });
-    expect(siteAddress({ SITE_URL: 'https://plans.example.org' })).toEqual({ origin: 'https://plans.example.org', preview: false });
-    expect(siteAddress({ SITE_URL: 'https://plans.example.org/' })).toEqual({ origin: 'https://plans.example.org', preview: false });
+    expect(siteAddress({ SITE_URL: 'https://plans.example.org' })).toEqual({
+      origin: 'https://plans.example.org',
+      preview: false,
+    });
+    expect(siteAddress({ SITE_URL: 'https://plans.example.org/' })).toEqual({
+      origin: 'https://plans.example.org',
+      preview: false,
+    });
   });
 
   it('refuses an address it cannot use, saying what to set instead', () => {
-    expect(() => siteAddress({ SITE_URL: 'plans.example.org' })).toThrow(new AddressError('SITE_URL "plans.example.org" is not an address: expected the public origin of the site, such as https://plans.example.org'));
+    expect(() => siteAddress({ SITE_URL: 'plans.example.org' })).toThrow(
+      new AddressError(
+        'SITE_URL "plans.example.org" is not an address: expected the public origin of the site, such as https://plans.example.org',
+      ),
+    );
     expect(() => siteAddress({ SITE_URL: 'ftp://plans.example.org' })).toThrow(/is not a web address/);
-    expect(() => siteAddress({ SITE_URL: 'https://example.org/action-plans' })).toThrow('set SITE_URL=https://example.org and BASE_PATH=/action-plans/ for a site under a sub-path');
+    expect(() => siteAddress({ SITE_URL: 'https://example.org/action-plans' })).toThrow(
+      'set SITE_URL=https://example.org and BASE_PATH=/action-plans/ for a site under a sub-path',
+    );
   });
 });
 
-const error = (file: string, message: string): Anomaly => ({ file, line: 0, where: null, plan: null, item: null, kind: 'unreadable', severity: 'error', message, text: null });
+const error = (file: string, message: string): Anomaly => ({
+  file,
+  line: 0,
+  where: null,
+  plan: null,
+  item: null,
+  kind: 'unreadable',
+  severity: 'error',
+  message,
+  text: null,
+});
 const PUBLIC = { origin: 'https://plans.example.org', preview: false };
 const PREVIEW = { origin: PREVIEW_ORIGIN, preview: true };
 
 describe('buildOutcome', () => {
   it('names each document left out at the end and fails, unless the publisher chose to publish with errors', () => {
-    const anomalies = [error('scan.pdf', 'Cannot read this document: the file is binary.'), error('scan.pdf', 'again'), error('minutes.txt', 'No action plan table was found.')];
+    const anomalies = [
+      error('scan.pdf', 'Cannot read this document: the file is binary.'),
+      error('scan.pdf', 'again'),
+      error('minutes.txt', 'No action plan table was found.'),
+    ];
     const failed = buildOutcome(anomalies, 'content/plans', PUBLIC, 'dist', { publishWithErrors: false, ci: false });
     expect(failed.exitCode).toBe(1);
     expect(failed.lines).toEqual([
@@ -38,7 +64,9 @@ describe('buildOutcome', () => {
     ]);
     const chosen = buildOutcome(anomalies, 'content/plans', PUBLIC, 'dist', { publishWithErrors: true, ci: true });
     expect(chosen.exitCode).toBe(0);
-    expect(chosen.lines[3]).toBe('build: PUBLISH_WITH_ERRORS is set, so this is not a failure. The data quality page lists them.');
+    expect(chosen.lines[3]).toBe(
+      'build: PUBLISH_WITH_ERRORS is set, so this is not a failure. The data quality page lists them.',
+    );
   });
 
   it('says loudly that a build without SITE_URL is not for publishing, and fails in CI', () => {
@@ -47,6 +75,9 @@ describe('buildOutcome', () => {
     expect(local.lines).toContain('*** PREVIEW BUILD: NOT FOR PUBLISHING ***');
     expect(local.lines).toContain('  SITE_URL=https://plans.example.org npm run build');
     expect(buildOutcome([], 'content/plans', PREVIEW, 'dist', { publishWithErrors: true, ci: true }).exitCode).toBe(1);
-    expect(buildOutcome([], 'content/plans', PUBLIC, 'dist', { publishWithErrors: false, ci: true })).toEqual({ exitCode: 0, lines: ['build: dist/ is ready to publish at https://plans.example.org.'] });
+    expect(buildOutcome([], 'content/plans', PUBLIC, 'dist', { publishWithErrors: false, ci: true })).toEqual({
+      exitCode: 0,
+      lines: ['build: dist/ is ready to publish at https://plans.example.org.'],
+    });
   });
 });

@@ -16,7 +16,9 @@ describe('dataset reference', () => {
   it('lists every field of the item with its description', () => {
     const page = datasetReference();
     for (const field of Object.keys(itemSchema.shape)) expect(page).toContain(`| \`${field}\` |`);
-    expect(page).toContain('| `status` | `agreed` \\| `partly_agreed` \\| `not_agreed` \\| `not_recognised` or null | agreed, partly_agreed, not_agreed, or not_recognised when');
+    expect(page).toContain(
+      '| `status` | `agreed` \\| `partly_agreed` \\| `not_agreed` \\| `not_recognised` or null | agreed, partly_agreed, not_agreed, or not_recognised when',
+    );
   });
 
   it('docs/dataset.md is up to date with the schema (npm run docs writes it)', () => {

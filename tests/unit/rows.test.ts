@@ -4,7 +4,8 @@ import type { SourceRow } from '../../src/documents/source.ts';
 import { findLayout } from '../../src/parse/layout.ts';
 import { otherColumns, tableRows } from '../../src/parse/rows.ts';
 
-const HEADER = 'Rec No\tRecommendation\tAgreed/Partly Agreed/Not Agreed\tResponse Action Taken/Planned\tResponsible Owner\tTarget Date\tProgress update';
+const HEADER =
+  'Rec No\tRecommendation\tAgreed/Partly Agreed/Not Agreed\tResponse Action Taken/Planned\tResponsible Owner\tTarget Date\tProgress update';
 
 function rowsOf(...lines: string[]) {
   const src = textDocument([HEADER, ...lines].join('\n'));
@@ -15,7 +16,9 @@ function rowsOf(...lines: string[]) {
 describe('otherColumns', () => {
   it('keeps the columns whose role is unknown under their header, or under "Column N" when the header is blank', () => {
     expect(otherColumns(rowsOf().layout)).toEqual([{ index: 6, header: 'Progress update' }]);
-    expect(otherColumns({ roles: ['id', null, 'text', null], headers: ['No', '', 'Recommendation', 'RAG'] } as never)).toEqual([
+    expect(
+      otherColumns({ roles: ['id', null, 'text', null], headers: ['No', '', 'Recommendation', 'RAG'] } as never),
+    ).toEqual([
       { index: 1, header: 'Column 2' },
       { index: 3, header: 'RAG' },
     ]);
@@ -24,7 +27,9 @@ describe('otherColumns', () => {
 
 describe('tableRows', () => {
   it('names each cell by the role of its column, and keeps the unknown columns in order', () => {
-    const { rows, notes, summary } = rowsOf('1.1\tThe governor should reduce violence. (1.12)\tAgreed\tA strategy.\tGovernor\tJuly 2024\tStarted');
+    const { rows, notes, summary } = rowsOf(
+      '1.1\tThe governor should reduce violence. (1.12)\tAgreed\tA strategy.\tGovernor\tJuly 2024\tStarted',
+    );
     expect(rows).toEqual([
       {
         kind: 'row',
@@ -50,13 +55,29 @@ describe('tableRows', () => {
   it('reads a cell merged across a Word or PDF table as a heading', () => {
     const src = textDocument(HEADER);
     const layout = findLayout(src.rows)!;
-    const merged: SourceRow = { n: 2, where: 'table 1, row 2', page: null, table: 1, cells: [['Main recommendations to the governor']] };
-    expect(tableRows([...src.rows, merged], layout).rows).toEqual([{ kind: 'heading', n: 2, text: 'Main recommendations to the governor' }]);
+    const merged: SourceRow = {
+      n: 2,
+      where: 'table 1, row 2',
+      page: null,
+      table: 1,
+      cells: [['Main recommendations to the governor']],
+    };
+    expect(tableRows([...src.rows, merged], layout).rows).toEqual([
+      { kind: 'heading', n: 2, text: 'Main recommendations to the governor' },
+    ]);
   });
 
   it('puts cells shifted one column left back under their headings, and says so', () => {
-    const { rows, notes } = rowsOf('5.7\tThe prison should act. (5.7)\tA plan will be written this year.\tGovernor\tJuly 2024\t\t');
-    expect(rows[0]).toMatchObject({ id: '5.7', status: '', response: ['A plan will be written this year.'], owner: ['Governor'], target: ['July 2024'] });
+    const { rows, notes } = rowsOf(
+      '5.7\tThe prison should act. (5.7)\tA plan will be written this year.\tGovernor\tJuly 2024\t\t',
+    );
+    expect(rows[0]).toMatchObject({
+      id: '5.7',
+      status: '',
+      response: ['A plan will be written this year.'],
+      owner: ['Governor'],
+      target: ['July 2024'],
+    });
     expect(notes).toEqual([expect.objectContaining({ line: 2, kind: 'cells-shifted', severity: 'repair' })]);
   });
 
@@ -77,13 +98,21 @@ describe('tableRows', () => {
   });
 
   it('stops at the summary table and hands its lines on', () => {
-    const { rows, summary } = rowsOf('1.1\tText. (1.1)\tAgreed\tYes.\tGovernor\tJuly 2024\t', 'Recommendations', 'Agreed\t1', 'Total\t1');
+    const { rows, summary } = rowsOf(
+      '1.1\tText. (1.1)\tAgreed\tYes.\tGovernor\tJuly 2024\t',
+      'Recommendations',
+      'Agreed\t1',
+      'Total\t1',
+    );
     expect(rows.map((r) => r.n)).toEqual([2]);
     expect(summary.map((l) => l.n)).toEqual([3, 4, 5]);
   });
 
   it('reads "Recommendations" followed by an item as a heading, not as the summary', () => {
-    const { rows, summary } = rowsOf('\tRecommendations\t\t\t\t', '1.1\tText. (1.1)\tAgreed\tYes.\tGovernor\tJuly 2024\t');
+    const { rows, summary } = rowsOf(
+      '\tRecommendations\t\t\t\t',
+      '1.1\tText. (1.1)\tAgreed\tYes.\tGovernor\tJuly 2024\t',
+    );
     expect(rows.map((r) => r.kind)).toEqual(['heading', 'row']);
     expect(summary).toEqual([]);
   });

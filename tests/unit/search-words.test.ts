@@ -17,7 +17,10 @@ describe('everyday words', () => {
   const match = everydayMatcher(LIST);
 
   it('gives an item that says a plans word the everyday words of its entry', () => {
-    expect(match('Waiting times for the optician should not exceed six weeks and for the GP, two weeks.')).toEqual(['doctor', 'see a doctor']);
+    expect(match('Waiting times for the optician should not exceed six weeks and for the GP, two weeks.')).toEqual([
+      'doctor',
+      'see a doctor',
+    ]);
   });
 
   it('matches on stems and inside hyphenated words: "vermin-infested", "cells"', () => {
@@ -31,7 +34,13 @@ describe('everyday words', () => {
   });
 
   it('indexes each searched word of the phrases once, without the stop words search never asks for', () => {
-    expect(searchedWords(['locked up', 'banged up', 'see a doctor', 'doctor', 'somewhere to live'])).toEqual(['locked', 'banged', 'doctor', 'somewhere', 'live']);
+    expect(searchedWords(['locked up', 'banged up', 'see a doctor', 'doctor', 'somewhere to live'])).toEqual([
+      'locked',
+      'banged',
+      'doctor',
+      'somewhere',
+      'live',
+    ]);
   });
 
   it('needs the whole phrase, in order', () => {
@@ -41,15 +50,25 @@ describe('everyday words', () => {
 
   it('reads the list and names the file and entry of a mistake', () => {
     expect(parseEverydayWords(JSON.stringify(LIST), 'words.json')).toHaveLength(3);
-    expect(() => parseEverydayWords('[{"everyday": ["doctor"]}]', 'content/everyday-words.json')).toThrow(/^content\/everyday-words\.json: entry 1, "plans": .*Each entry needs "everyday" and "plans"/);
-    expect(() => parseEverydayWords('[{"everyday": [], "plans": ["GP"]}]', 'w.json')).toThrow(/^w\.json: entry 1, "everyday"/);
-    expect(() => parseEverydayWords('[{"everyday": ["a"], "plans": ["b"], "colour": "red"}]', 'w.json')).toThrow(/^w\.json: entry 1/);
+    expect(() => parseEverydayWords('[{"everyday": ["doctor"]}]', 'content/everyday-words.json')).toThrow(
+      /^content\/everyday-words\.json: entry 1, "plans": .*Each entry needs "everyday" and "plans"/,
+    );
+    expect(() => parseEverydayWords('[{"everyday": [], "plans": ["GP"]}]', 'w.json')).toThrow(
+      /^w\.json: entry 1, "everyday"/,
+    );
+    expect(() => parseEverydayWords('[{"everyday": ["a"], "plans": ["b"], "colour": "red"}]', 'w.json')).toThrow(
+      /^w\.json: entry 1/,
+    );
     expect(() => parseEverydayWords('{"everyday": ', 'w.json')).toThrow(/^w\.json: is not valid JSON/);
   });
 });
 
 describe('compound spellings', () => {
-  const archive = wordsAndPairs(['Senior health care managers', 'Offender supervisors and keyworkers', 'Key workers should make entries']);
+  const archive = wordsAndPairs([
+    'Senior health care managers',
+    'Offender supervisors and keyworkers',
+    'Key workers should make entries',
+  ]);
   const sources = { ...archive, dictionary: new Set(['healthcare', 'wellbeing']) };
 
   it('joins two words the plans or the dictionary write as one', () => {
@@ -67,7 +86,17 @@ describe('compound spellings', () => {
 });
 
 describe('corrections', () => {
-  const words: [string, number][] = [['laundry', 3], ['launch', 9], ['segregation', 6], ['pharmacist', 2], ['pharmacy', 5], ['optician', 1], ['mental', 8], ['rats', 1], ['rate', 40]];
+  const words: [string, number][] = [
+    ['laundry', 3],
+    ['launch', 9],
+    ['segregation', 6],
+    ['pharmacist', 2],
+    ['pharmacy', 5],
+    ['optician', 1],
+    ['mental', 8],
+    ['rats', 1],
+    ['rate', 40],
+  ];
 
   it('allows more edits to longer words, none to short ones', () => {
     expect([3, 4, 5, 6, 10, 11].map(allowedEdits)).toEqual([0, 1, 1, 2, 2, 3]);
@@ -97,18 +126,37 @@ describe('corrections', () => {
 });
 
 describe('query words', () => {
-  it('drops stop words and question filler, keeping each word\'s place for phrases', () => {
-    expect(queryWords('are prisoners locked up too long')).toEqual([{ text: 'locked', at: 2 }, { text: 'long', at: 5 }]);
-    expect(queryWords('use of force')).toEqual([{ text: 'use', at: 0 }, { text: 'force', at: 2 }]);
+  it("drops stop words and question filler, keeping each word's place for phrases", () => {
+    expect(queryWords('are prisoners locked up too long')).toEqual([
+      { text: 'locked', at: 2 },
+      { text: 'long', at: 5 },
+    ]);
+    expect(queryWords('use of force')).toEqual([
+      { text: 'use', at: 0 },
+      { text: 'force', at: 2 },
+    ]);
   });
 
   it('keeps the words of a query of nothing else, and hyphenated words whole', () => {
     expect(queryWords('the')).toEqual([{ text: 'the', at: 0 }]);
-    expect(queryWords("Self-harm men's")).toEqual([{ text: 'self-harm', at: 0 }, { text: 'men', at: 1 }]);
+    expect(queryWords("Self-harm men's")).toEqual([
+      { text: 'self-harm', at: 0 },
+      { text: 'men', at: 1 },
+    ]);
   });
 
   it('splits text into the words the index holds', () => {
-    expect(indexWords('Vermin-infested cells; prisoners’ well-being (OMU)')).toEqual(['vermin', 'infested', 'vermininfested', 'cells', 'prisoners', 'well', 'being', 'wellbeing', 'omu']);
+    expect(indexWords('Vermin-infested cells; prisoners’ well-being (OMU)')).toEqual([
+      'vermin',
+      'infested',
+      'vermininfested',
+      'cells',
+      'prisoners',
+      'well',
+      'being',
+      'wellbeing',
+      'omu',
+    ]);
     expect([shardOf('apple'), shardOf('zed'), shardOf('4th'), shardOf('élan')]).toEqual(['a', 'z', '0', '0']);
   });
 });
@@ -116,7 +164,7 @@ describe('query words', () => {
 describe('ordering results', () => {
   const hit = (id: string, score: number, words: number[] = []) => ({ id, score, words });
 
-  it('sees a phrase where the words stand at the query\'s distances', () => {
+  it("sees a phrase where the words stand at the query's distances", () => {
     expect(hasPhrase([4, 5], [0, 1])).toBe(true);
     expect(hasPhrase([4, 9], [0, 1])).toBe(false);
     expect(hasPhrase([10, 12, 30], [0, 2])).toBe(true); // "use of force": one word between
@@ -135,7 +183,10 @@ describe('ordering results', () => {
     const ids = someWords([rats, cells], new Set()).map((h) => h.id);
     expect(ids[0]).toBe('vermin');
     expect(someWords([rats, cells], new Set(['vermin'])).map((h) => h.id)).not.toContain('vermin');
-    const three = someWords([{ hits: [hit('x', 1)] }, { hits: [hit('y', 1)] }, { hits: [hit('x', 1), hit('y', 1), hit('z', 1)] }], new Set());
+    const three = someWords(
+      [{ hits: [hit('x', 1)] }, { hits: [hit('y', 1)] }, { hits: [hit('x', 1), hit('y', 1), hit('z', 1)] }],
+      new Set(),
+    );
     expect(three.map((h) => h.id)).toEqual(['x', 'y']);
   });
 });

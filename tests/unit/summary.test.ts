@@ -6,7 +6,9 @@ const rowsOf = (...lines: string[]) => textDocument(lines.join('\n')).rows;
 
 describe('readSummary', () => {
   it('reads the printed counts by status and the total, keeping the rows as printed', () => {
-    expect(readSummary(rowsOf('Recommendations', 'Agreed\t38', 'Partly Agreed\t6', 'Not Agreed\t–', 'Total\t44'))).toEqual({
+    expect(
+      readSummary(rowsOf('Recommendations', 'Agreed\t38', 'Partly Agreed\t6', 'Not Agreed\t–', 'Total\t44')),
+    ).toEqual({
       summary: {
         agreed: 38,
         partlyAgreed: 6,
@@ -23,16 +25,46 @@ describe('readSummary', () => {
   });
 
   it('counts the 2016 wordings under the status they mean', () => {
-    const { summary } = readSummary(rowsOf('Recommendations', 'Accepted\t10', 'Partially Accepted\t2', 'Accepted Subject to Resources\t1', 'Rejected\t1'));
+    const { summary } = readSummary(
+      rowsOf(
+        'Recommendations',
+        'Accepted\t10',
+        'Partially Accepted\t2',
+        'Accepted Subject to Resources\t1',
+        'Rejected\t1',
+      ),
+    );
     expect(summary).toMatchObject({ agreed: 10, partlyAgreed: 3, notAgreed: 1, total: null });
   });
 
   it('warns about a row without a count or that is no status, and keeps its words', () => {
     expect(readSummary(rowsOf('Recommendations', 'Agreed\tmany', 'Housekeeping\t3'))).toEqual({
-      summary: { agreed: 0, partlyAgreed: 0, notAgreed: 0, total: null, rows: [{ label: 'Housekeeping', status: null, count: 3 }] },
+      summary: {
+        agreed: 0,
+        partlyAgreed: 0,
+        notAgreed: 0,
+        total: null,
+        rows: [{ label: 'Housekeeping', status: null, count: 3 }],
+      },
       notes: [
-        { line: 2, where: null, item: null, kind: 'summary-unreadable', severity: 'warning', message: 'The summary row "Agreed" has no count that can be read.', text: 'Agreed many' },
-        { line: 3, where: null, item: null, kind: 'summary-unreadable', severity: 'warning', message: 'The summary row "Housekeeping" is not a status.', text: 'Housekeeping' },
+        {
+          line: 2,
+          where: null,
+          item: null,
+          kind: 'summary-unreadable',
+          severity: 'warning',
+          message: 'The summary row "Agreed" has no count that can be read.',
+          text: 'Agreed many',
+        },
+        {
+          line: 3,
+          where: null,
+          item: null,
+          kind: 'summary-unreadable',
+          severity: 'warning',
+          message: 'The summary row "Housekeeping" is not a status.',
+          text: 'Housekeeping',
+        },
       ],
     });
   });
@@ -50,9 +82,27 @@ describe('checkSummary', () => {
   });
 
   it('warns about each count that differs, and about the total', () => {
-    expect(checkSummary(summary, [{ status: 'agreed' }, { status: 'agreed' }, { status: 'partly_agreed' }], 40)).toEqual([
-      { line: 40, where: null, item: null, kind: 'summary-mismatch', severity: 'warning', message: "The plan's summary counts 1 agreed but 2 were read.", text: null },
-      { line: 40, where: null, item: null, kind: 'summary-mismatch', severity: 'warning', message: "The plan's summary counts 2 items in total but 3 were read.", text: null },
+    expect(
+      checkSummary(summary, [{ status: 'agreed' }, { status: 'agreed' }, { status: 'partly_agreed' }], 40),
+    ).toEqual([
+      {
+        line: 40,
+        where: null,
+        item: null,
+        kind: 'summary-mismatch',
+        severity: 'warning',
+        message: "The plan's summary counts 1 agreed but 2 were read.",
+        text: null,
+      },
+      {
+        line: 40,
+        where: null,
+        item: null,
+        kind: 'summary-mismatch',
+        severity: 'warning',
+        message: "The plan's summary counts 2 items in total but 3 were read.",
+        text: null,
+      },
     ]);
   });
 });

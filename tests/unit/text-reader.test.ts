@@ -48,7 +48,10 @@ describe('readText', () => {
       [zip('xl/workbook.xml'), 'this is an Excel workbook (.xlsx)'],
       [zip('photos/1.jpg'), 'this is a zip archive'],
       [Uint8Array.from([...Buffer.from('%PDF-1.7\n'), 0, 1, 2]), 'this is a PDF document'],
-      [Uint8Array.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0]), 'this is an older Word or Excel document (.doc or .xls)'],
+      [
+        Uint8Array.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0]),
+        'this is an older Word or Excel document (.doc or .xls)',
+      ],
     ];
     for (const [bytes, named] of cases) {
       const read = readText(bytes);

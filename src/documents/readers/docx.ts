@@ -10,7 +10,10 @@ import { childElements, descendants, openPackage, parseXml, textOf, type XmlElem
 
 const DOCUMENT = 'word/document.xml';
 const STYLES = 'word/styles.xml';
-const W = ['http://schemas.openxmlformats.org/wordprocessingml/2006/main', 'http://purl.oclc.org/ooxml/wordprocessingml/main'];
+const W = [
+  'http://schemas.openxmlformats.org/wordprocessingml/2006/main',
+  'http://purl.oclc.org/ooxml/wordprocessingml/main',
+];
 
 /** Element names in the document's own prefix for the WordprocessingML namespace (almost always "w"). */
 class Names {
@@ -20,7 +23,8 @@ class Names {
   }
   is = (e: XmlElement, local: string) => e.name === `${this.p}:${local}`;
   local = (e: XmlElement) => (e.name.startsWith(`${this.p}:`) ? e.name.slice(this.p.length + 1) : null);
-  child = (e: XmlElement | null | undefined, local: string) => e?.children.find((c): c is XmlElement => c.type === 'tag' && c.name === `${this.p}:${local}`) ?? null;
+  child = (e: XmlElement | null | undefined, local: string) =>
+    e?.children.find((c): c is XmlElement => c.type === 'tag' && c.name === `${this.p}:${local}`) ?? null;
   attr = (e: XmlElement | null | undefined, local: string) => e?.attribs[`${this.p}:${local}`] ?? null;
 }
 
@@ -121,7 +125,11 @@ function readParagraph(p: XmlElement, r: Reading): Paragraph {
   if (blockText(deleted)) r.deleted.push({ text: blockText(deleted), n: r.n });
   const pPr = w.child(p, 'pPr');
   const numId = w.attr(w.child(w.child(pPr, 'numPr'), 'numId'), 'val');
-  return { blocks: parts.map(blockText).filter(Boolean), listed: numId !== null && numId !== '0', style: w.attr(w.child(pPr, 'pStyle'), 'val') };
+  return {
+    blocks: parts.map(blockText).filter(Boolean),
+    listed: numId !== null && numId !== '0',
+    style: w.attr(w.child(pPr, 'pStyle'), 'val'),
+  };
 }
 
 /** Paragraphs of a cell or other container, and those of any table nested in it. */
@@ -130,8 +138,10 @@ function containerParagraphs(e: XmlElement, r: Reading, out: Paragraph[] = []): 
   for (const c of childElements(e)) {
     if (w.is(c, 'p')) out.push(readParagraph(c, r));
     else if (w.is(c, 'tbl')) {
-      for (const tr of descendants(c, `${w.p}:tr`)) for (const tc of childElements(tr)) if (w.is(tc, 'tc')) containerParagraphs(tc, r, out);
-    } else if (w.is(c, 'sdt') || w.is(c, 'sdtContent') || w.is(c, 'customXml') || w.is(c, 'ins') || w.is(c, 'smartTag')) containerParagraphs(c, r, out);
+      for (const tr of descendants(c, `${w.p}:tr`))
+        for (const tc of childElements(tr)) if (w.is(tc, 'tc')) containerParagraphs(tc, r, out);
+    } else if (w.is(c, 'sdt') || w.is(c, 'sdtContent') || w.is(c, 'customXml') || w.is(c, 'ins') || w.is(c, 'smartTag'))
+      containerParagraphs(c, r, out);
   }
   return out;
 }
@@ -145,7 +155,17 @@ function blocksOf(paragraphs: Paragraph[], listStyle: Set<string>): string[] {
 }
 
 /** A table's rows, with their cells' spans, in reading order. */
-function readTable(tbl: XmlElement, r: Reading): { rows: { n: number; trPr: XmlElement | null; cells: { paragraphs: Paragraph[]; span: number; vmerge: GridCell['vmerge'] }[] }[]; width: number } {
+function readTable(
+  tbl: XmlElement,
+  r: Reading,
+): {
+  rows: {
+    n: number;
+    trPr: XmlElement | null;
+    cells: { paragraphs: Paragraph[]; span: number; vmerge: GridCell['vmerge'] }[];
+  }[];
+  width: number;
+} {
   const { w } = r;
   const grid = w.child(tbl, 'tblGrid');
   const width = grid ? childElements(grid).filter((c) => w.is(c, 'gridCol')).length : 0;
@@ -190,21 +210,35 @@ function readTable(tbl: XmlElement, r: Reading): { rows: { n: number; trPr: XmlE
 
 const damaged = (what: string): ReadResult => ({
   ok: false,
-  notes: [note(0, 'unreadable', 'error', `Cannot read this Word document: ${what}. Open it in Word and save it again as a Word document (.docx), or add the PDF published on GOV.UK instead.`)],
+  notes: [
+    note(
+      0,
+      'unreadable',
+      'error',
+      `Cannot read this Word document: ${what}. Open it in Word and save it again as a Word document (.docx), or add the PDF published on GOV.UK instead.`,
+    ),
+  ],
 });
 
 export function readDocx(bytes: Uint8Array): ReadResult {
   const pkg = openPackage(bytes, [DOCUMENT, STYLES]);
   if (!pkg.ok) return damaged(pkg.reason);
   const text = pkg.parts.get(DOCUMENT);
-  if (text === undefined) return damaged('the package holds no document text (word/document.xml), so it is not a Word document');
+  if (text === undefined)
+    return damaged('the package holds no document text (word/document.xml), so it is not a Word document');
   const xml = parseXml(text);
   if (!xml.root) return damaged('its document text (word/document.xml) is not XML');
   const w = new Names(xml.prefix(...W) ?? 'w');
   const body = w.child(xml.root, 'body');
 
   const r: Reading = { w, deleted: [], n: 0 };
-  type Pending = { n: number; where: string; table: number | null; paragraphs?: Paragraph[]; tableRows?: ReturnType<typeof readTable> };
+  type Pending = {
+    n: number;
+    where: string;
+    table: number | null;
+    paragraphs?: Paragraph[];
+    tableRows?: ReturnType<typeof readTable>;
+  };
   const pending: Pending[] = [];
   let tables = 0;
   let paragraphs = 0;
@@ -251,19 +285,54 @@ export function readDocx(bytes: Uint8Array): ReadResult {
     const placed = placeCells(grid, columns);
     placed.cells.forEach((cells, i) => {
       if (cells.every((c) => c.length === 0)) return;
-      rows.push({ n: kept[i]!.n, where: `table ${x.table}, row ${trs.indexOf(kept[i]!) + 1}`, page: null, table: x.table, cells, mergedDown: placed.mergedDown[i] });
+      rows.push({
+        n: kept[i]!.n,
+        where: `table ${x.table}, row ${trs.indexOf(kept[i]!) + 1}`,
+        page: null,
+        table: x.table,
+        cells,
+        mergedDown: placed.mergedDown[i],
+      });
     });
   }
 
   if (!rows.length) {
-    return { ok: false, notes: [note(0, 'empty-document', 'error', 'This Word document has no text. Check that the right file was saved: expected the action plan, with its table of recommendations or concerns and responses.')] };
+    return {
+      ok: false,
+      notes: [
+        note(
+          0,
+          'empty-document',
+          'error',
+          'This Word document has no text. Check that the right file was saved: expected the action plan, with its table of recommendations or concerns and responses.',
+        ),
+      ],
+    };
   }
   if (!tables) {
-    return { ok: false, notes: [note(0, 'no-table', 'error', 'This Word document has no table. An action plan answers each recommendation or concern in a table whose header row starts "Rec no"; check that this is the action plan and not the inspection report or a covering letter.')] };
+    return {
+      ok: false,
+      notes: [
+        note(
+          0,
+          'no-table',
+          'error',
+          'This Word document has no table. An action plan answers each recommendation or concern in a table whose header row starts "Rec no"; check that this is the action plan and not the inspection report or a covering letter.',
+        ),
+      ],
+    };
   }
   // Rows are numbered by their place in reading order.
   const renumber = new Map(rows.map((row, i) => [row.n, i + 1]));
   rows.forEach((row, i) => (row.n = i + 1));
-  const notes: Note[] = r.deleted.map((d) => note(renumber.get(d.n) ?? 0, 'tracked-deletion', 'repair', 'Words deleted with changes tracked were left out, as Word prints the document once the changes are accepted.', d.text));
+  const notes: Note[] = r.deleted.map((d) =>
+    note(
+      renumber.get(d.n) ?? 0,
+      'tracked-deletion',
+      'repair',
+      'Words deleted with changes tracked were left out, as Word prints the document once the changes are accepted.',
+      d.text,
+    ),
+  );
   return { ok: true, document: { format: 'docx', rows, rowsCutByPages: false, notes } };
 }

@@ -46,7 +46,10 @@ export function plainText(cell: string): string {
  */
 export function blocks(cell: string): string[] {
   if (!cell.trim()) return [];
-  const withoutInline = cell.includes('<') || cell.includes('*') || cell.includes('&') ? decodeEntities(cell.replace(INLINE_TAG, '').replace(MARKDOWN_EMPHASIS, '$2')) : cell;
+  const withoutInline =
+    cell.includes('<') || cell.includes('*') || cell.includes('&')
+      ? decodeEntities(cell.replace(INLINE_TAG, '').replace(MARKDOWN_EMPHASIS, '$2'))
+      : cell;
   const out: string[] = [];
   for (const part of withoutInline.includes('<') ? withoutInline.split(BLOCK_TAG) : [withoutInline]) {
     if (!part.includes('•')) {

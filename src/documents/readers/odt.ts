@@ -53,7 +53,8 @@ function elementBlocks(c: XmlElement): string[] {
   }
   if (is(c, TABLE, 'table')) {
     const out: string[] = [];
-    for (const row of tableRows(c)) for (const cell of childElements(row)) if (is(cell, TABLE, 'table-cell')) out.push(...containerBlocks(cell));
+    for (const row of tableRows(c))
+      for (const cell of childElements(row)) if (is(cell, TABLE, 'table-cell')) out.push(...containerBlocks(cell));
     return out;
   }
   if (is(c, TEXT, 'section')) return containerBlocks(c);
@@ -71,8 +72,10 @@ function tableRows(table: XmlElement): XmlElement[] {
   const rows: XmlElement[] = [];
   const walk = (e: XmlElement) => {
     for (const c of childElements(e)) {
-      if (is(c, TABLE, 'table-row')) for (let k = 0; k < Math.min(num(c, TABLE, 'number-rows-repeated'), 100); k++) rows.push(c);
-      else if (is(c, TABLE, 'table-header-rows') || is(c, TABLE, 'table-rows') || is(c, TABLE, 'table-row-group')) walk(c);
+      if (is(c, TABLE, 'table-row'))
+        for (let k = 0; k < Math.min(num(c, TABLE, 'number-rows-repeated'), 100); k++) rows.push(c);
+      else if (is(c, TABLE, 'table-header-rows') || is(c, TABLE, 'table-rows') || is(c, TABLE, 'table-row-group'))
+        walk(c);
     }
   };
   walk(table);
@@ -84,7 +87,12 @@ function readTable(table: XmlElement, index: number, first: number, rows: Source
   const countColumns = (e: XmlElement) => {
     for (const c of childElements(e)) {
       if (is(c, TABLE, 'table-column')) width += num(c, TABLE, 'number-columns-repeated');
-      else if (is(c, TABLE, 'table-columns') || is(c, TABLE, 'table-header-columns') || is(c, TABLE, 'table-column-group')) countColumns(c);
+      else if (
+        is(c, TABLE, 'table-columns') ||
+        is(c, TABLE, 'table-header-columns') ||
+        is(c, TABLE, 'table-column-group')
+      )
+        countColumns(c);
     }
   };
   countColumns(table);
@@ -97,7 +105,11 @@ function readTable(table: XmlElement, index: number, first: number, rows: Source
       for (let k = 0; k < repeat; k++) {
         if (is(tc, TABLE, 'table-cell')) {
           const span = num(tc, TABLE, 'number-columns-spanned');
-          cells.push({ blocks: containerBlocks(tc), span, vmerge: num(tc, TABLE, 'number-rows-spanned') > 1 ? 'restart' : null });
+          cells.push({
+            blocks: containerBlocks(tc),
+            span,
+            vmerge: num(tc, TABLE, 'number-rows-spanned') > 1 ? 'restart' : null,
+          });
           covered = span - 1;
         } else if (is(tc, TABLE, 'covered-table-cell')) {
           // Covered from the left by a cell spanning columns, or from above by one spanning rows.
@@ -111,7 +123,14 @@ function readTable(table: XmlElement, index: number, first: number, rows: Source
   const placed = placeCells(grid, width);
   placed.cells.forEach((cells, i) => {
     if (cells.every((c) => c.length === 0)) return;
-    rows.push({ n: first + i, where: `table ${index}, row ${i + 1}`, page: null, table: index, cells, mergedDown: placed.mergedDown[i] });
+    rows.push({
+      n: first + i,
+      where: `table ${index}, row ${i + 1}`,
+      page: null,
+      table: index,
+      cells,
+      mergedDown: placed.mergedDown[i],
+    });
   });
   return trs.length;
 }
@@ -119,7 +138,14 @@ function readTable(table: XmlElement, index: number, first: number, rows: Source
 export function readOdt(bytes: Uint8Array): ReadResult {
   const damaged = (what: string): ReadResult => ({
     ok: false,
-    notes: [note(0, 'unreadable', 'error', `Cannot read this OpenDocument file: ${what}. Open it in LibreOffice and save it again, or add the Word document or the PDF published on GOV.UK instead.`)],
+    notes: [
+      note(
+        0,
+        'unreadable',
+        'error',
+        `Cannot read this OpenDocument file: ${what}. Open it in LibreOffice and save it again, or add the Word document or the PDF published on GOV.UK instead.`,
+      ),
+    ],
   });
   const pkg = openPackage(bytes, [CONTENT]);
   if (!pkg.ok) return damaged(pkg.reason);
@@ -132,10 +158,21 @@ export function readOdt(bytes: Uint8Array): ReadResult {
   // Tracked deletions are kept in a region of their own; that region is not read.
   const deleted = descendants(doc.root, `${P[TEXT]}:changed-region`).flatMap((region) =>
     descendants(region, `${P[TEXT]}:deletion`)
-      .map((e) => ({ id: region.attribs[`${P[TEXT]}:id`] ?? region.attribs['xml:id'] ?? '', text: blockText(childElements(e).filter((c) => !c.name.endsWith(':change-info')).map(textOf).join(' ')) }))
+      .map((e) => ({
+        id: region.attribs[`${P[TEXT]}:id`] ?? region.attribs['xml:id'] ?? '',
+        text: blockText(
+          childElements(e)
+            .filter((c) => !c.name.endsWith(':change-info'))
+            .map(textOf)
+            .join(' '),
+        ),
+      }))
       .filter((d) => d.text),
   );
-  const office = descendants(doc.root, `${doc.prefix('urn:oasis:names:tc:opendocument:xmlns:office:1.0') ?? 'office'}:text`)[0];
+  const office = descendants(
+    doc.root,
+    `${doc.prefix('urn:oasis:names:tc:opendocument:xmlns:office:1.0') ?? 'office'}:text`,
+  )[0];
 
   const rows: SourceRow[] = [];
   let n = 0;
@@ -167,13 +204,43 @@ export function readOdt(bytes: Uint8Array): ReadResult {
     }
   };
   if (office) walk(office);
-  if (!rows.length) return { ok: false, notes: [note(0, 'empty-document', 'error', 'This OpenDocument file has no text. Check that the right file was saved: expected the action plan, with its table of recommendations or concerns and responses.')] };
-  if (!tables) return { ok: false, notes: [note(0, 'no-table', 'error', 'This OpenDocument file has no table. An action plan answers each recommendation or concern in a table whose header row starts "Rec no"; check that this is the action plan and not the inspection report or a covering letter.')] };
+  if (!rows.length)
+    return {
+      ok: false,
+      notes: [
+        note(
+          0,
+          'empty-document',
+          'error',
+          'This OpenDocument file has no text. Check that the right file was saved: expected the action plan, with its table of recommendations or concerns and responses.',
+        ),
+      ],
+    };
+  if (!tables)
+    return {
+      ok: false,
+      notes: [
+        note(
+          0,
+          'no-table',
+          'error',
+          'This OpenDocument file has no table. An action plan answers each recommendation or concern in a table whose header row starts "Rec no"; check that this is the action plan and not the inspection report or a covering letter.',
+        ),
+      ],
+    };
   rows.forEach((row, i) => (row.n = i + 1));
   const notes: Note[] = deleted.map((d) => {
     const where = changeAt.get(d.id) ?? null;
     const row = where ? rows.find((r) => r.where === where) : undefined;
-    return note(row?.n ?? 0, 'tracked-deletion', 'repair', 'Words deleted with changes tracked were left out, as the document prints once the changes are accepted.', d.text, null, where);
+    return note(
+      row?.n ?? 0,
+      'tracked-deletion',
+      'repair',
+      'Words deleted with changes tracked were left out, as the document prints once the changes are accepted.',
+      d.text,
+      null,
+      where,
+    );
   });
   return { ok: true, document: { format: 'odt', rows, rowsCutByPages: false, notes } };
 }

@@ -13,7 +13,10 @@ export function openPackage(bytes: Uint8Array, wanted: readonly string[]): Opene
   try {
     files = unzipSync(bytes, { filter: (f) => wanted.includes(f.name) });
   } catch (e) {
-    return { ok: false, reason: `the file is damaged and cannot be unpacked (${e instanceof Error ? e.message : String(e)})` };
+    return {
+      ok: false,
+      reason: `the file is damaged and cannot be unpacked (${e instanceof Error ? e.message : String(e)})`,
+    };
   }
   return { ok: true, parts: new Map(Object.entries(files).map(([name, data]) => [name, utf8.decode(data)])) };
 }
@@ -25,7 +28,8 @@ export interface XmlElement {
   attribs: Record<string, string>;
   children: XmlNode[];
 }
-export type XmlNode = XmlElement | { type: 'text' | 'cdata' | 'comment' | 'directive'; data?: string; children?: XmlNode[] };
+export type XmlNode =
+  XmlElement | { type: 'text' | 'cdata' | 'comment' | 'directive'; data?: string; children?: XmlNode[] };
 
 export interface Xml {
   root: XmlElement | null;
@@ -39,15 +43,20 @@ export function parseXml(xml: string): Xml {
   const root = (doc.children as unknown as XmlNode[]).find((n): n is XmlElement => n.type === 'tag') ?? null;
   const bound = new Map<string, string>();
   for (const [k, v] of Object.entries(root?.attribs ?? {})) if (k.startsWith('xmlns:')) bound.set(v, k.slice(6));
-  return { root, prefix: (...namespaces) => namespaces.map((ns) => bound.get(ns)).find((p) => p !== undefined) ?? null };
+  return {
+    root,
+    prefix: (...namespaces) => namespaces.map((ns) => bound.get(ns)).find((p) => p !== undefined) ?? null,
+  };
 }
 
 /** Child elements of an element, in order. */
-export const childElements = (e: XmlElement): XmlElement[] => e.children.filter((c): c is XmlElement => c.type === 'tag');
+export const childElements = (e: XmlElement): XmlElement[] =>
+  e.children.filter((c): c is XmlElement => c.type === 'tag');
 
 /** All the text inside a node. */
 export function textOf(n: XmlNode): string {
-  if (n.type === 'text' || n.type === 'cdata') return 'data' in n && n.data !== undefined ? n.data : (n.children ?? []).map(textOf).join('');
+  if (n.type === 'text' || n.type === 'cdata')
+    return 'data' in n && n.data !== undefined ? n.data : (n.children ?? []).map(textOf).join('');
   return n.type === 'tag' ? n.children.map(textOf).join('') : '';
 }
 

@@ -74,7 +74,10 @@ function cellBlocks(lines: Line[], frame?: CellFrame): string[] {
   const cellLeft = frame?.left;
   const cellRight = frame?.right;
   // The width lines wrap at: the cell's, less the same padding on the right as on the left.
-  const right = cellLeft !== undefined && cellRight !== undefined ? Math.max(cellRight - (left - cellLeft), ...lines.map((l) => l.x1)) : Math.max(...lines.map((l) => l.x1));
+  const right =
+    cellLeft !== undefined && cellRight !== undefined
+      ? Math.max(cellRight - (left - cellLeft), ...lines.map((l) => l.x1))
+      : Math.max(...lines.map((l) => l.x1));
   const blocks: string[] = [];
   let prev: Line | null = null;
   for (const line of lines) {
@@ -85,7 +88,8 @@ function cellBlocks(lines: Line[], frame?: CellFrame): string[] {
     let breaks = !prev || bullet;
     if (prev && !breaks) {
       const firstWord = line.words[0]!;
-      const firstWidth = (firstWord.x1 - firstWord.x0) * (text.split(' ')[0]!.length / Math.max(1, firstWord.str.trim().length));
+      const firstWidth =
+        (firstWord.x1 - firstWord.x0) * (text.split(' ')[0]!.length / Math.max(1, firstWord.str.trim().length));
       // The line before ended early: its first word would have fitted, so the break was made by hand.
       // (With a margin for the estimate of the word's width; a sentence running on in lower case is no new paragraph.)
       const fitted = prev.x1 + 0.3 * line.size + firstWidth < right - 0.6 * line.size && !/^[a-z]/.test(text);
@@ -124,7 +128,11 @@ function cluster(values: number[]): number[] {
 function continues(prev: string[], next: string[]): boolean {
   const last = prev.at(-1) ?? '';
   const first = next[0] ?? '';
-  return /^[a-z]/.test(first) || (/^\d{4}\b/.test(first) && /[A-Za-z]$/.test(last)) || /[,&/\-–]$|\b(?:and|or|of|the|to|for|with|by|in|on)$/i.test(last);
+  return (
+    /^[a-z]/.test(first) ||
+    (/^\d{4}\b/.test(first) && /[A-Za-z]$/.test(last)) ||
+    /[,&/\-–]$|\b(?:and|or|of|the|to|for|with|by|in|on)$/i.test(last)
+  );
 }
 
 interface Table {
@@ -142,7 +150,8 @@ function ruleGroups(h: Rule[], v: Rule[]): { h: Rule[]; v: Rule[] }[] {
   const all = [...h.map((r) => ({ r, hz: true })), ...v.map((r) => ({ r, hz: false }))];
   const parent = all.map((_, i) => i);
   const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
-  const touch = (a: Rule, b: Rule) => a.x0 - TOL <= b.x1 && b.x0 - TOL <= a.x1 && a.y0 - TOL <= b.y1 && b.y0 - TOL <= a.y1;
+  const touch = (a: Rule, b: Rule) =>
+    a.x0 - TOL <= b.x1 && b.x0 - TOL <= a.x1 && a.y0 - TOL <= b.y1 && b.y0 - TOL <= a.y1;
   // Sorted by top, each line is compared only with lines that start above its bottom.
   const order = all.map((_, i) => i).sort((a, b) => all[a]!.r.y0 - all[b]!.r.y0);
   for (let k = 0; k < order.length; k++) {
@@ -173,8 +182,12 @@ function buildTable(g: { h: Rule[]; v: Rule[] }, words: Set<Word>): Table {
   const top = Math.min(...g.v.map((r) => r.y0));
   const bottom = Math.max(...g.v.map((r) => r.y1));
   const ys = cluster([...h.map((r) => r.y0), top, bottom]);
-  const hasV = (x: number, ya: number, yb: number) => g.v.some((r) => Math.abs(r.x0 - x) <= TOL && r.y0 - TOL <= (ya + yb) / 2 && (ya + yb) / 2 <= r.y1 + TOL);
-  const hasH = (y: number, xa: number, xb: number) => Math.abs(y - top) <= TOL || Math.abs(y - bottom) <= TOL || h.some((r) => Math.abs(r.y0 - y) <= TOL && r.x0 - TOL <= (xa + xb) / 2 && (xa + xb) / 2 <= r.x1 + TOL);
+  const hasV = (x: number, ya: number, yb: number) =>
+    g.v.some((r) => Math.abs(r.x0 - x) <= TOL && r.y0 - TOL <= (ya + yb) / 2 && (ya + yb) / 2 <= r.y1 + TOL);
+  const hasH = (y: number, xa: number, xb: number) =>
+    Math.abs(y - top) <= TOL ||
+    Math.abs(y - bottom) <= TOL ||
+    h.some((r) => Math.abs(r.y0 - y) <= TOL && r.x0 - TOL <= (xa + xb) / 2 && (xa + xb) / 2 <= r.x1 + TOL);
   const R = ys.length - 1;
   const C = xs.length - 1;
   const table: Table = { top: ys[0]!, bottom: ys.at(-1)!, left: xs[0]!, right: xs.at(-1)!, rows: [], columns: C };
@@ -237,7 +250,10 @@ function buildTable(g: { h: Rule[]; v: Rule[] }, words: Set<Word>): Table {
     const out: string[][] = Array.from({ length: C }, () => []);
     for (const c of row) out[c.c0] = c.blocks;
     // A grid cell joined to the one above it (no line drawn between): merged down, printed once above.
-    mergedDownOf.set(out, out.map((_, c) => cells.get(find(id(r, c)))!.r0 < r));
+    mergedDownOf.set(
+      out,
+      out.map((_, c) => cells.get(find(id(r, c)))!.r0 < r),
+    );
     table.rows.push(out);
   }
   return table;
@@ -271,10 +287,14 @@ function appendCut(into: string[], more: string[]): void {
   } else into.push(...more);
 }
 
-export function layoutRows(pages: PageContent[], isHeader: (cells: string[][]) => boolean = () => false): { rows: SourceRow[]; notes: Note[] } {
+export function layoutRows(
+  pages: PageContent[],
+  isHeader: (cells: string[][]) => boolean = () => false,
+): { rows: SourceRow[]; notes: Note[] } {
   // Lines that make no grid of three columns or more (none, a box round the table, rules between rows only): read by layout.
   const gridded = (g: { v: Rule[] }) => cluster(g.v.map((r) => r.x0)).length >= 4;
-  if (pages.every((page) => !ruleGroups(page.horizontal, page.vertical).some(gridded))) return unruledRows(pages, isHeader);
+  if (pages.every((page) => !ruleGroups(page.horizontal, page.vertical).some(gridded)))
+    return unruledRows(pages, isHeader);
   const rows: SourceRow[] = [];
   const notes: Note[] = [];
   let tables = 0;
@@ -291,7 +311,10 @@ export function layoutRows(pages: PageContent[], isHeader: (cells: string[][]) =
     const prose = toLines([...words]);
     // Reading order: prose and tables by their top; a page's running header comes first.
     type Piece = { top: number; line?: Line; table?: Table };
-    const pieces: Piece[] = [...prose.map((line) => ({ top: line.y - line.size, line })), ...built.map((table) => ({ top: table.top, table }))].sort((a, b) => a.top - b.top);
+    const pieces: Piece[] = [
+      ...prose.map((line) => ({ top: line.y - line.size, line })),
+      ...built.map((table) => ({ top: table.top, table })),
+    ].sort((a, b) => a.top - b.top);
     let firstTable = true;
     for (const piece of pieces) {
       if (piece.line) {
@@ -313,7 +336,11 @@ export function layoutRows(pages: PageContent[], isHeader: (cells: string[][]) =
           const prev = open!.rows.at(-1)!;
           const lastAbove = (c: number) => open!.rows.findLast((r) => r.cells.length > 1 && !isEmpty(r.cells[c] ?? []));
           // The rest of a row cut by the page break: no owner or target of its own, or a cell that goes on mid-sentence.
-          const cut = b.slice(-2).every(isEmpty) || b.some((cell, c) => c > 0 && !isEmpty(cell) && !isEmpty(prev.cells[c] ?? []) && continues(prev.cells[c]!, cell));
+          const cut =
+            b.slice(-2).every(isEmpty) ||
+            b.some(
+              (cell, c) => c > 0 && !isEmpty(cell) && !isEmpty(prev.cells[c] ?? []) && continues(prev.cells[c]!, cell),
+            );
           if (cut) {
             b.forEach((cell, c) => {
               if (!isEmpty(cell)) appendCut(lastAbove(c)?.cells[c] ?? prev.cells[c]!, cell);
@@ -335,7 +362,14 @@ export function layoutRows(pages: PageContent[], isHeader: (cells: string[][]) =
         open = { n: tables, columns: t.columns, header: t.rows[0]!, rows: [] };
       }
       for (const cells of body) {
-        const row: SourceRow = { n: 0, where: `page ${page.page}`, page: page.page, table: open!.n, cells, mergedDown: mergedDownOf.get(cells) };
+        const row: SourceRow = {
+          n: 0,
+          where: `page ${page.page}`,
+          page: page.page,
+          table: open!.n,
+          cells,
+          mergedDown: mergedDownOf.get(cells),
+        };
         rows.push(row);
         open!.rows.push(row);
       }
@@ -355,7 +389,15 @@ export function pageList(pages: number[]): string {
 
 /** One note for the header row printed again on later pages, naming them. */
 function headerRepeated(pages: number[]): Note {
-  return note(0, 'header-repeated', 'repair', `The table's header row, printed again at the top of ${pages.length} page${pages.length === 1 ? '' : 's'}, was read once.`, null, null, pageList(pages));
+  return note(
+    0,
+    'header-repeated',
+    'repair',
+    `The table's header row, printed again at the top of ${pages.length} page${pages.length === 1 ? '' : 's'}, was read once.`,
+    null,
+    null,
+    pageList(pages),
+  );
 }
 
 /** Pieces of a line: its words split at gaps wider than a few spaces (a column's edge). */
@@ -395,12 +437,24 @@ function bands(lines: Line[]): Band[] {
  * again and again (a column's edge, though the header's cells nearly touch).
  */
 function bandColumns(band: Band, recurs: (x: number) => boolean): { starts: number[]; cells: string[][] } {
-  const items = band.lines.flatMap((l) => l.words.map((w, k) => ({ w, y: l.y, gap: k === 0 ? Infinity : w.x0 - Math.max(...l.words.slice(0, k).map((v) => v.x1)) })));
+  const items = band.lines.flatMap((l) =>
+    l.words.map((w, k) => ({
+      w,
+      y: l.y,
+      gap: k === 0 ? Infinity : w.x0 - Math.max(...l.words.slice(0, k).map((v) => v.x1)),
+    })),
+  );
   const starts = cluster(items.filter((i) => i.gap > 1.2 * i.w.size || recurs(i.w.x0)).map((i) => i.w.x0));
   const cells: string[][] = starts.map(() => []);
   for (const l of band.lines) {
     const parts: Word[][] = starts.map(() => []);
-    for (const w of l.words) parts[Math.max(0, starts.findLastIndex((x) => w.x0 >= x - TOL))]!.push(w);
+    for (const w of l.words)
+      parts[
+        Math.max(
+          0,
+          starts.findLastIndex((x) => w.x0 >= x - TOL),
+        )
+      ]!.push(w);
     parts.forEach((ws, c) => ws.length && cells[c]!.push(lineText(ws)));
   }
   return { starts, cells: cells.map((c) => [c.join(' ')]) };
@@ -418,7 +472,10 @@ function bandColumns(band: Band, recurs: (x: number) => boolean): { starts: numb
  * started in. Text across several columns is a heading row. The header
  * printed again on later pages is read once.
  */
-function unruledRows(pages: PageContent[], isHeader: (cells: string[][]) => boolean): { rows: SourceRow[]; notes: Note[] } {
+function unruledRows(
+  pages: PageContent[],
+  isHeader: (cells: string[][]) => boolean,
+): { rows: SourceRow[]; notes: Note[] } {
   const rows: SourceRow[] = [];
   let header: { starts: number[]; lines: string[] } | null = null;
   const repeats: number[] = [];
@@ -435,7 +492,9 @@ function unruledRows(pages: PageContent[], isHeader: (cells: string[][]) => bool
     !lines.some((o) => o !== l && Math.abs(o.y - l.y) <= 1.5 * l.size);
   // Where lines start text, across the document: a column's edge is where many lines start.
   const startCount = new Map<number, number>();
-  for (const lines of pageLines) for (const l of lines) for (const x of new Set(l.words.map((w) => Math.round(w.x0)))) startCount.set(x, (startCount.get(x) ?? 0) + 1);
+  for (const lines of pageLines)
+    for (const l of lines)
+      for (const x of new Set(l.words.map((w) => Math.round(w.x0)))) startCount.set(x, (startCount.get(x) ?? 0) + 1);
   const recurs = (x: number) => {
     let n = 0;
     for (let k = Math.round(x - TOL); k <= Math.round(x + TOL); k++) n += startCount.get(k) ?? 0;
@@ -449,8 +508,16 @@ function unruledRows(pages: PageContent[], isHeader: (cells: string[][]) => bool
     const rest = (after: Line[]) => {
       // What follows the table: a table of its own where its lines have cells (a summary of status counts), else prose.
       const tabular = after.some((l) => pieces(l).length > 1);
-      for (const l of after) rows.push({ n: 0, where: `page ${page.page}`, page: page.page, table: tabular ? 2 : null, cells: pieces(l).map((ws) => [lineText(ws)]) });
-      for (const l of furniture) rows.push({ n: 0, where: `page ${page.page}`, page: page.page, table: null, cells: proseCells(l) });
+      for (const l of after)
+        rows.push({
+          n: 0,
+          where: `page ${page.page}`,
+          page: page.page,
+          table: tabular ? 2 : null,
+          cells: pieces(l).map((ws) => [lineText(ws)]),
+        });
+      for (const l of furniture)
+        rows.push({ n: 0, where: `page ${page.page}`, page: page.page, table: null, cells: proseCells(l) });
     };
     if (ended) {
       rest(lines);
@@ -473,7 +540,8 @@ function unruledRows(pages: PageContent[], isHeader: (cells: string[][]) => bool
         const band = pageBands[b]!;
         const cols = bandColumns(band, recurs);
         if (cols.starts.length >= 3 && isHeader(cols.cells)) {
-          for (const l of lines.slice(0, seenLines)) rows.push({ n: 0, where: `page ${page.page}`, page: page.page, table: null, cells: proseCells(l) });
+          for (const l of lines.slice(0, seenLines))
+            rows.push({ n: 0, where: `page ${page.page}`, page: page.page, table: null, cells: proseCells(l) });
           header = { starts: cols.starts, lines: texts.slice(seenLines, seenLines + band.lines.length) };
           rows.push({ n: 0, where: `page ${page.page}`, page: page.page, table: 1, cells: cols.cells });
           from = seenLines + band.lines.length;
@@ -483,11 +551,16 @@ function unruledRows(pages: PageContent[], isHeader: (cells: string[][]) => bool
       }
     }
     if (!header) {
-      for (const l of pageLines[p]!) rows.push({ n: 0, where: `page ${page.page}`, page: page.page, table: null, cells: proseCells(l) });
+      for (const l of pageLines[p]!)
+        rows.push({ n: 0, where: `page ${page.page}`, page: page.page, table: null, cells: proseCells(l) });
       continue;
     }
     const starts = header.starts;
-    const column = (x: number) => Math.max(0, starts.findLastIndex((s) => x >= s - TOL));
+    const column = (x: number) =>
+      Math.max(
+        0,
+        starts.findLastIndex((s) => x >= s - TOL),
+      );
     const body = lines.slice(from);
     if (!body.length) continue;
     // Cells: each column's lines, split where the gap between two lines is wider than paragraph spacing.
@@ -497,7 +570,8 @@ function unruledRows(pages: PageContent[], isHeader: (cells: string[][]) => bool
     const open: (Cell | null)[] = starts.map(() => null);
     const step = lineStepOf(body);
     // A piece that starts neither at a column's start nor at a list item's indent from it.
-    const offColumns = (line: Line) => pieces(line).some((ws) => !starts.some((x) => ws[0]!.x0 >= x - TOL && ws[0]!.x0 <= x + 3 * line.size));
+    const offColumns = (line: Line) =>
+      pieces(line).some((ws) => !starts.some((x) => ws[0]!.x0 >= x - TOL && ws[0]!.x0 <= x + 3 * line.size));
     let after: Line[] = [];
     for (const [k, line] of body.entries()) {
       // Text well below the table that does not keep to its columns: the table has ended.
@@ -521,7 +595,13 @@ function unruledRows(pages: PageContent[], isHeader: (cells: string[][]) => bool
       }
       for (const ws of ps) {
         const c = column(ws[0]!.x0);
-        const part: Line = { words: ws, x0: ws[0]!.x0, x1: Math.max(...ws.map((w) => w.x1)), y: line.y, size: line.size };
+        const part: Line = {
+          words: ws,
+          x0: ws[0]!.x0,
+          x1: Math.max(...ws.map((w) => w.x1)),
+          y: line.y,
+          size: line.size,
+        };
         const cell = open[c];
         if (cell && line.y - cell.lines.at(-1)!.y <= 1.6 * step) cell.lines.push(part);
         else {
@@ -542,7 +622,9 @@ function unruledRows(pages: PageContent[], isHeader: (cells: string[][]) => bool
     // is the run of cells that overlap one another from top to bottom.
     const bottom = (cell: Cell) => cell.lines.at(-1)!.y;
     const numbers = cells.filter((cell) => cell.c === 0);
-    const centred = numbers.filter((n) => cells.some((o) => o.c !== 0 && o.lines.length > 1 && o.top < n.top - TOL && bottom(o) > n.top)).length;
+    const centred = numbers.filter((n) =>
+      cells.some((o) => o.c !== 0 && o.lines.length > 1 && o.top < n.top - TOL && bottom(o) > n.top),
+    ).length;
     if (centred > numbers.length / 2) {
       rowStarts = [];
       let end = -Infinity;
@@ -559,7 +641,10 @@ function unruledRows(pages: PageContent[], isHeader: (cells: string[][]) => bool
       const y = rowStarts.findLast((t) => t <= cell.top + TOL) ?? cell.top;
       byRow.set(y, [...(byRow.get(y) ?? []), cell]);
     }
-    const out: { y: number; cells: string[][] }[] = headings.map((h) => ({ y: h.y, cells: [[lineText(h.line.words)]] }));
+    const out: { y: number; cells: string[][] }[] = headings.map((h) => ({
+      y: h.y,
+      cells: [[lineText(h.line.words)]],
+    }));
     for (const [y, cs] of byRow) {
       const row: string[][] = starts.map(() => []);
       for (let c = 0; c < starts.length; c++) {
@@ -577,7 +662,11 @@ function unruledRows(pages: PageContent[], isHeader: (cells: string[][]) => bool
     const prev = rows.findLast((r) => r.table === 1 && r.cells.length > 1);
     if (first && prev && first.cells.length > 1 && isEmpty(first.cells[0]!) && prev.page === page.page - 1) {
       const b = first.cells;
-      const cut = b.slice(-2).every(isEmpty) || b.some((cell, c) => c > 0 && !isEmpty(cell) && !isEmpty(prev.cells[c] ?? []) && continues(prev.cells[c]!, cell));
+      const cut =
+        b.slice(-2).every(isEmpty) ||
+        b.some(
+          (cell, c) => c > 0 && !isEmpty(cell) && !isEmpty(prev.cells[c] ?? []) && continues(prev.cells[c]!, cell),
+        );
       if (cut) {
         b.forEach((cell, c) => {
           if (isEmpty(cell)) return;
@@ -592,7 +681,14 @@ function unruledRows(pages: PageContent[], isHeader: (cells: string[][]) => bool
   }
   const notes: Note[] = [];
   if (header) {
-    notes.push(note(0, 'pdf-unruled', 'warning', "This PDF's table has no lines drawn round its cells, so its columns were taken from where the header row's cells start and its rows from where the cells start: check the items against the PDF, or add the Word document (.docx) of the plan instead."));
+    notes.push(
+      note(
+        0,
+        'pdf-unruled',
+        'warning',
+        "This PDF's table has no lines drawn round its cells, so its columns were taken from where the header row's cells start and its rows from where the cells start: check the items against the PDF, or add the Word document (.docx) of the plan instead.",
+      ),
+    );
   }
   if (repeats.length) notes.push(headerRepeated(repeats));
   return { rows, notes };

@@ -39,7 +39,10 @@ const multiply = (m: Matrix, n: Matrix): Matrix => [
   m[0] * n[4] + m[2] * n[5] + m[4],
   m[1] * n[4] + m[3] * n[5] + m[5],
 ];
-const apply = (m: Matrix, x: number, y: number): [number, number] => [m[0] * x + m[2] * y + m[4], m[1] * x + m[3] * y + m[5]];
+const apply = (m: Matrix, x: number, y: number): [number, number] => [
+  m[0] * x + m[2] * y + m[4],
+  m[1] * x + m[3] * y + m[5],
+];
 
 /** A border drawn as a filled rectangle is at most this thick (points). */
 const THIN = 3;
@@ -60,7 +63,13 @@ export async function pageContent(page: PDFPageProxy, OPS: Ops): Promise<PageCon
     const len = Math.hypot(t[0], t[1]) || 1;
     const [ax, ay] = apply(view, t[4], t[5]);
     const [bx] = apply(view, t[4] + (item.width * t[0]) / len, t[5] + (item.width * t[1]) / len);
-    words.push({ str: item.str, x0: Math.min(ax, bx), x1: Math.max(ax, bx), y: ay, size: size * Math.hypot(view[0], view[1]) });
+    words.push({
+      str: item.str,
+      x0: Math.min(ax, bx),
+      x1: Math.max(ax, bx),
+      y: ay,
+      size: size * Math.hypot(view[0], view[1]),
+    });
   }
 
   const horizontal: Rule[] = [];
@@ -70,8 +79,10 @@ export async function pageContent(page: PDFPageProxy, OPS: Ops): Promise<PageCon
   const stack: Matrix[] = [];
   let ctm: Matrix = [1, 0, 0, 1, 0, 0];
   const add = (ax: number, ay: number, bx: number, by: number) => {
-    if (Math.abs(ay - by) < 1 && Math.abs(ax - bx) >= SHORTEST) horizontal.push({ x0: Math.min(ax, bx), x1: Math.max(ax, bx), y0: (ay + by) / 2, y1: (ay + by) / 2 });
-    else if (Math.abs(ax - bx) < 1 && Math.abs(ay - by) >= SHORTEST) vertical.push({ x0: (ax + bx) / 2, x1: (ax + bx) / 2, y0: Math.min(ay, by), y1: Math.max(ay, by) });
+    if (Math.abs(ay - by) < 1 && Math.abs(ax - bx) >= SHORTEST)
+      horizontal.push({ x0: Math.min(ax, bx), x1: Math.max(ax, bx), y0: (ay + by) / 2, y1: (ay + by) / 2 });
+    else if (Math.abs(ax - bx) < 1 && Math.abs(ay - by) >= SHORTEST)
+      vertical.push({ x0: (ax + bx) / 2, x1: (ax + bx) / 2, y0: Math.min(ay, by), y1: Math.max(ay, by) });
   };
   for (let i = 0; i < ops.fnArray.length; i++) {
     const fn = ops.fnArray[i];
@@ -79,10 +90,17 @@ export async function pageContent(page: PDFPageProxy, OPS: Ops): Promise<PageCon
     if (fn === OPS.save) stack.push(ctm);
     else if (fn === OPS.restore) ctm = stack.pop() ?? ctm;
     else if (fn === OPS.transform) ctm = multiply(ctm, args as Matrix);
-    else if (fn === OPS.paintImageXObject || fn === OPS.paintInlineImageXObject || fn === OPS.paintImageMaskXObject) images++;
+    else if (fn === OPS.paintImageXObject || fn === OPS.paintInlineImageXObject || fn === OPS.paintImageMaskXObject)
+      images++;
     else if (fn === OPS.constructPath) {
       const op = args[0] as number;
-      const stroke = op === OPS.stroke || op === OPS.closeStroke || op === OPS.fillStroke || op === OPS.eoFillStroke || op === OPS.closeFillStroke || op === OPS.closeEOFillStroke;
+      const stroke =
+        op === OPS.stroke ||
+        op === OPS.closeStroke ||
+        op === OPS.fillStroke ||
+        op === OPS.eoFillStroke ||
+        op === OPS.closeFillStroke ||
+        op === OPS.closeEOFillStroke;
       const fill = op === OPS.fill || op === OPS.eoFill;
       if (!stroke && !fill) continue;
       const data = (args[1] as ArrayLike<number>[] | undefined)?.[0];
@@ -107,7 +125,7 @@ export async function pageContent(page: PDFPageProxy, OPS: Ops): Promise<PageCon
         pts = [];
         curved = false;
       };
-      for (let k = 0; k < data.length; ) {
+      for (let k = 0; k < data.length;) {
         switch (data[k++]) {
           case 0: // moveTo
             flush(false);

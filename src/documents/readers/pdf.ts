@@ -16,7 +16,10 @@ import { pageContent, type PageContent } from './pdf-page.ts';
 type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
 let pdfjs: Promise<PdfJs> | null = null;
 
-const error = (kind: AnomalyKind, message: string): ReadResult => ({ ok: false, notes: [note(0, kind, 'error', message)] });
+const error = (kind: AnomalyKind, message: string): ReadResult => ({
+  ok: false,
+  notes: [note(0, kind, 'error', message)],
+});
 
 const ADD_WORD_INSTEAD = 'or add the Word document (.docx) of the plan instead';
 
@@ -24,7 +27,14 @@ export async function readPdf(bytes: Uint8Array): Promise<ReadResult> {
   pdfjs ??= import('pdfjs-dist/legacy/build/pdf.mjs');
   const { getDocument, OPS } = await pdfjs;
   // PDF.js takes ownership of the buffer it is given: give it a copy.
-  const task = getDocument({ data: bytes.slice(), verbosity: 0, isEvalSupported: false, disableFontFace: true, useSystemFonts: false, stopAtErrors: false });
+  const task = getDocument({
+    data: bytes.slice(),
+    verbosity: 0,
+    isEvalSupported: false,
+    disableFontFace: true,
+    useSystemFonts: false,
+    stopAtErrors: false,
+  });
   let pdf;
   try {
     pdf = await task.promise;
@@ -32,9 +42,17 @@ export async function readPdf(bytes: Uint8Array): Promise<ReadResult> {
     await task.destroy().catch(() => {});
     const name = e instanceof Error ? e.name : '';
     if (name === 'PasswordException') {
-      return error('pdf-encrypted', 'Cannot read this PDF: it is protected by a password. Save an unprotected copy (in a PDF reader: print or export it without a password), ' + ADD_WORD_INSTEAD + '.');
+      return error(
+        'pdf-encrypted',
+        'Cannot read this PDF: it is protected by a password. Save an unprotected copy (in a PDF reader: print or export it without a password), ' +
+          ADD_WORD_INSTEAD +
+          '.',
+      );
     }
-    return error('unreadable', `Cannot read this PDF: the file is damaged or is not a complete PDF (${e instanceof Error ? e.message : String(e)}). Download it again from GOV.UK, ${ADD_WORD_INSTEAD}.`);
+    return error(
+      'unreadable',
+      `Cannot read this PDF: the file is damaged or is not a complete PDF (${e instanceof Error ? e.message : String(e)}). Download it again from GOV.UK, ${ADD_WORD_INSTEAD}.`,
+    );
   }
   try {
     const pages: PageContent[] = [];
@@ -49,15 +67,24 @@ export async function readPdf(bytes: Uint8Array): Promise<ReadResult> {
     const letters = pages.reduce((s, pg) => s + pg.words.reduce((t, w) => t + w.str.replace(/\s/g, '').length, 0), 0);
     if (letters === 0) {
       return images
-        ? error('pdf-scanned', 'Cannot read this PDF: it is a scanned image of the pages, with no text in it to read. Add the Word document (.docx) of the plan, or the PDF published on GOV.UK (which has text), or make a text layer with OCR software first and check its words against the scan.')
-        : error('empty-document', 'This PDF has no text on any page. Check that the right file was saved: expected the action plan, with its table of recommendations or concerns and responses.');
+        ? error(
+            'pdf-scanned',
+            'Cannot read this PDF: it is a scanned image of the pages, with no text in it to read. Add the Word document (.docx) of the plan, or the PDF published on GOV.UK (which has text), or make a text layer with OCR software first and check its words against the scan.',
+          )
+        : error(
+            'empty-document',
+            'This PDF has no text on any page. Check that the right file was saved: expected the action plan, with its table of recommendations or concerns and responses.',
+          );
     }
     const { rows, notes } = layoutRows(pages, (cells) => headerRoles(cells) !== null);
     rows.forEach((row: SourceRow, i) => (row.n = i + 1));
     // Rows cut by a page break are joined here, from the layout (ruling lines, where cells start); the rows given are whole.
     return { ok: true, document: { format: 'pdf', rows, rowsCutByPages: false, notes: notes as Note[] } };
   } catch (e) {
-    return error('unreadable', `Cannot read this PDF: part of it is damaged (${e instanceof Error ? e.message : String(e)}). Download it again from GOV.UK, ${ADD_WORD_INSTEAD}.`);
+    return error(
+      'unreadable',
+      `Cannot read this PDF: part of it is damaged (${e instanceof Error ? e.message : String(e)}). Download it again from GOV.UK, ${ADD_WORD_INSTEAD}.`,
+    );
   } finally {
     await pdf.destroy();
   }

@@ -39,16 +39,33 @@ export function readText(bytes: Uint8Array): ReadResult {
   if (kind) {
     return {
       ok: false,
-      notes: [note(0, 'unreadable', 'error', `Cannot read this document as text: this is ${FILE_KIND_NAME[kind]}, not a text file. ${EXPECTED}.`)],
+      notes: [
+        note(
+          0,
+          'unreadable',
+          'error',
+          `Cannot read this document as text: this is ${FILE_KIND_NAME[kind]}, not a text file. ${EXPECTED}.`,
+        ),
+      ],
     };
   }
   const decoded = decodeDocument(bytes);
   if (!decoded.ok) {
-    return { ok: false, notes: [note(0, 'unreadable', 'error', `Cannot read this document: ${decoded.reason}. ${EXPECTED}.`)] };
+    return {
+      ok: false,
+      notes: [note(0, 'unreadable', 'error', `Cannot read this document: ${decoded.reason}. ${EXPECTED}.`)],
+    };
   }
   const document = textDocument(decoded.text);
   if (decoded.guessed) {
-    document.notes.push(note(0, 'encoding-guessed', 'repair', `The file has no byte-order mark, but its bytes are ${decoded.encoding === 'utf-16le' ? 'UTF-16 (little-endian)' : 'UTF-16 (big-endian)'} text; it was read as such.`));
+    document.notes.push(
+      note(
+        0,
+        'encoding-guessed',
+        'repair',
+        `The file has no byte-order mark, but its bytes are ${decoded.encoding === 'utf-16le' ? 'UTF-16 (little-endian)' : 'UTF-16 (big-endian)'} text; it was read as such.`,
+      ),
+    );
   }
   return { ok: true, document };
 }

@@ -9,4 +9,6 @@ export const getStaticPaths = (async () => {
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ params }) =>
-  new Response(JSON.stringify((await siteSearchTerms()).shards.get(params.shard!) ?? []), { headers: { 'Content-Type': 'application/json' } });
+  new Response(JSON.stringify((await siteSearchTerms()).shards.get(params.shard!) ?? []), {
+    headers: { 'Content-Type': 'application/json' },
+  });

@@ -19,8 +19,10 @@ export interface ResponseView {
 // The response's paragraphs and list items are lines; parts are runs of them.
 const linesOf = (text: string) => text.split('\n').filter((l) => l.trim() !== '');
 // Back to the response's own format: a blank line between paragraphs, none before a list item.
-const joinLines = (lines: string[]) => lines.reduce((acc, l) => (!acc ? l : acc + (l.startsWith('• ') ? '\n' : '\n\n') + l), '');
-const sameAction = (a: Action, b: Action) => a.owner === b.owner && a.target === b.target && a.due === b.due && a.text === b.text;
+const joinLines = (lines: string[]) =>
+  lines.reduce((acc, l) => (!acc ? l : acc + (l.startsWith('• ') ? '\n' : '\n\n') + l), '');
+const sameAction = (a: Action, b: Action) =>
+  a.owner === b.owner && a.target === b.target && a.due === b.due && a.text === b.text;
 
 /**
  * The response divided into the parts the actions name, in the response's
@@ -87,7 +89,10 @@ function findRun(lines: string[], want: string[], from: number): number {
 }
 
 /** Later inspections that raised the item again, oldest first, each with its items. */
-export function raisedAgainByPlan(item: Pick<Item, 'raisedAgain'>, itemByKey: Map<string, { item: Item; plan: Plan }>): { plan: Plan; items: { item: Item; reason: string }[] }[] {
+export function raisedAgainByPlan(
+  item: Pick<Item, 'raisedAgain'>,
+  itemByKey: Map<string, { item: Item; plan: Plan }>,
+): { plan: Plan; items: { item: Item; reason: string }[] }[] {
   const out: { plan: Plan; items: { item: Item; reason: string }[] }[] = [];
   for (const link of item.raisedAgain) {
     const found = itemByKey.get(link.key);
@@ -107,11 +112,16 @@ export function actionFacts(action: Action): { label: string; value: string }[] 
   const due = formatDue(action.due);
   const owner = { label: 'Owner', value: action.owner ?? 'not printed' };
   if (action.target === null) return [owner, { label: 'Target', value: 'not printed' }];
-  if (action.due !== null && normalise(due) === normalise(action.target)) return [owner, { label: 'Target', value: action.target }];
+  if (action.due !== null && normalise(due) === normalise(action.target))
+    return [owner, { label: 'Target', value: action.target }];
   return [owner, { label: 'Target as written', value: action.target }, { label: 'Due', value: due }];
 }
 
-const normalise = (s: string) => s.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
+const normalise = (s: string) =>
+  s
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
 
 /** A link's reason in readers' words: "same theme (security-and-drugs)" names the theme. */
 export function readableReason(reason: string, themeName: (id: string) => string | undefined): string {

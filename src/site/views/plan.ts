@@ -28,7 +28,12 @@ export interface StatusTable {
 export function statusTable(items: Pick<Item, 'status' | 'statusAsWritten'>[], summary: Summary | null): StatusTable {
   const counts = statusCounts(items);
   const printedOf: Record<Status, number | null> = summary
-    ? { agreed: summary.agreed, partly_agreed: summary.partlyAgreed, not_agreed: summary.notAgreed, not_recognised: null }
+    ? {
+        agreed: summary.agreed,
+        partly_agreed: summary.partlyAgreed,
+        not_agreed: summary.notAgreed,
+        not_recognised: null,
+      }
     : { agreed: null, partly_agreed: null, not_agreed: null, not_recognised: null };
   const total = items.length;
   const printedTotal = summary ? summary.total : null;
@@ -52,7 +57,10 @@ export function statusTable(items: Pick<Item, 'status' | 'statusAsWritten'>[], s
 }
 
 /** For each later inspection, how many of the plan's items it raised again. */
-export function raisedAgainCounts(plan: Pick<Plan, 'items'>, planOf: (itemKey: string) => Plan | undefined): { plan: Plan; count: number }[] {
+export function raisedAgainCounts(
+  plan: Pick<Plan, 'items'>,
+  planOf: (itemKey: string) => Plan | undefined,
+): { plan: Plan; count: number }[] {
   const counts = new Map<string, { plan: Plan; count: number }>();
   for (const item of plan.items) {
     const later = new Set<string>();
@@ -69,13 +77,19 @@ export function raisedAgainCounts(plan: Pick<Plan, 'items'>, planOf: (itemKey: s
 }
 
 /** The years of the later inspections that raised an item again: "2024", "2021 and 2024". */
-export function raisedAgainYears(item: Pick<Item, 'raisedAgain'>, planOf: (itemKey: string) => Plan | undefined): number[] {
-  return [...new Set(item.raisedAgain.map((l) => planOf(l.key)?.year).filter((y): y is number => y !== undefined))].sort((a, b) => a - b);
+export function raisedAgainYears(
+  item: Pick<Item, 'raisedAgain'>,
+  planOf: (itemKey: string) => Plan | undefined,
+): number[] {
+  return [
+    ...new Set(item.raisedAgain.map((l) => planOf(l.key)?.year).filter((y): y is number => y !== undefined)),
+  ].sort((a, b) => a - b);
 }
 
 /** "9 of these recommendations were raised again at the" (the inspection follows, as a link); the total is said elsewhere. */
 export function raisedAgainLead(count: number, total: number, kind: Plan['kind']): string {
   const noun = kind === 'concerns' ? 'concern' : 'recommendation';
-  if (count === total) return total === 1 ? `This ${noun} was raised again at the` : `All of these ${noun}s were raised again at the`;
+  if (count === total)
+    return total === 1 ? `This ${noun} was raised again at the` : `All of these ${noun}s were raised again at the`;
   return `${count} of these ${noun}s ${count === 1 ? 'was' : 'were'} raised again at the`;
 }

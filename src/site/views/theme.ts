@@ -18,7 +18,10 @@ export interface ThemePrisonGroup {
 }
 
 /** `before` is the row just before this page (on the previous page), if any. */
-export function themeGroups(rows: { item: Item; plan: Plan }[], before?: { item: Item; plan: Plan }): ThemePrisonGroup[] {
+export function themeGroups(
+  rows: { item: Item; plan: Plan }[],
+  before?: { item: Item; plan: Plan },
+): ThemePrisonGroup[] {
   const groups: ThemePrisonGroup[] = [];
   rows.forEach(({ item, plan }, n) => {
     let prison = groups.at(-1);
