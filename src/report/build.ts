@@ -41,6 +41,15 @@ export function buildOutcome(
       exitCode = 1;
     }
   }
+  // Items published with a part the reader could not read (a status not recognised): published as printed, never
+  // guessed, and named here so that the publisher can check them.
+  const unread = anomalies.filter((a) => a.severity === 'error' && a.plan !== null);
+  if (unread.length) {
+    const files = [...new Set(unread.map((a) => a.file))].sort();
+    lines.push(
+      `build: ${unread.length} item(s) in ${files.join(', ')} were published with a status the reader could not read, shown as printed and marked "not recognised"; the data quality page lists them.`,
+    );
+  }
   if (address.preview) {
     lines.push(
       '',

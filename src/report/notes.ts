@@ -33,9 +33,10 @@ export function notesReport(anomalies: Anomaly[], { source, verbose, perKind = 3
     const k = key(a);
     const n = (seen.get(k) ?? 0) + 1;
     seen.set(k, n);
-    // Errors are few and each one matters: always listed.
-    if (a.severity === 'error' || n <= perKind) lines.push(noteLine(a, source));
-    if (a.severity !== 'error' && n === perKind && total.get(k)! > perKind) {
+    // A document that could not be used has one error, always listed; errors on items (a status not
+    // recognised) can be thousands in one document, so they are counted like the rest.
+    if (n <= perKind) lines.push(noteLine(a, source));
+    if (n === perKind && total.get(k)! > perKind) {
       lines.push(
         `  … and ${thousands(total.get(k)! - perKind)} more like this (${a.kind}) in ${a.file}; --verbose lists all`,
       );

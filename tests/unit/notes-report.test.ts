@@ -51,6 +51,16 @@ describe('notesReport', () => {
     expect(lines).toContain('plans/one.txt:30: repair: item 1.30: owners-split on 30.');
   });
 
+  it('counts errors on items like the rest, so a document of thousands stays short', () => {
+    const unread = Array.from({ length: 4_000 }, (_, i) => a('big.txt', i + 1, 'status-missing', 'error'));
+    expect(notesReport(unread, { source: 'p', verbose: false })).toEqual([
+      'p/big.txt:1: error: status-missing on 1.',
+      'p/big.txt:2: error: status-missing on 2.',
+      'p/big.txt:3: error: status-missing on 3.',
+      '  … and 3,997 more like this (status-missing) in big.txt; --verbose lists all',
+    ]);
+  });
+
   it('counts in thousands with separators', () => {
     const many = Array.from({ length: 20_000 }, (_, i) => a('big.txt', i + 1, 'reference-missing', 'warning'));
     expect(notesReport(many, { source: 'p', verbose: false }).at(-1)).toBe(

@@ -75,6 +75,19 @@ describe('buildOutcome', () => {
     expect(local.lines).toContain('*** PREVIEW BUILD: NOT FOR PUBLISHING ***');
     expect(local.lines).toContain('  SITE_URL=https://plans.example.org npm run build');
     expect(buildOutcome([], 'content/plans', PREVIEW, 'dist', { publishWithErrors: true, ci: true }).exitCode).toBe(1);
+    const unread = {
+      ...error('a.txt', 'The status "Agred" is not one the parser can read.'),
+      plan: 'a-2020',
+      item: '5.1',
+      kind: 'status-unknown' as const,
+    };
+    expect(buildOutcome([unread], 'content/plans', PUBLIC, 'dist', { publishWithErrors: false, ci: true })).toEqual({
+      exitCode: 0,
+      lines: [
+        'build: 1 item(s) in a.txt were published with a status the reader could not read, shown as printed and marked "not recognised"; the data quality page lists them.',
+        'build: dist/ is ready to publish at https://plans.example.org.',
+      ],
+    });
     expect(buildOutcome([], 'content/plans', PUBLIC, 'dist', { publishWithErrors: false, ci: true })).toEqual({
       exitCode: 0,
       lines: ['build: dist/ is ready to publish at https://plans.example.org.'],
