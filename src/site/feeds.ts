@@ -3,7 +3,7 @@
 import { Feed } from 'feed';
 import { absoluteUrl } from '../dataset/urls.ts';
 import type { Item, Plan } from '../model/schema.ts';
-import { itemName } from './status.ts';
+import { ANSWERS, itemName } from './item-kind.ts';
 
 export interface FeedSpec {
   id: string;
@@ -56,7 +56,7 @@ export function plansFeed(spec: FeedSpec, plans: Plan[]): string {
       id: absoluteUrl(p.url, spec.root),
       link: absoluteUrl(p.url, spec.root),
       date: planDate(p),
-      description: `${p.items.length} ${p.kind === 'concerns' ? 'priority and key concerns' : 'recommendations'} answered.`,
+      description: `${p.items.length} ${ANSWERS[p.kind].many} answered.`,
     });
   }
   return f.atom1();
