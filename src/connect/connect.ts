@@ -2,6 +2,7 @@
 // before (and so raised again) at the same establishment, and glossary terms. Runs once per build;
 // nothing here compares every item with every other.
 import type { Dataset, GlossaryEntry, Item, Link, Plan, Theme } from '../model/schema.ts';
+import { themeUrl } from '../dataset/urls.ts';
 import { buildGlossary, glossaryMatcher, termsIn } from './glossary.ts';
 import { buildIndex, nearest, similarities } from './similar.ts';
 import { raisedAgainByKey } from './raised-again.ts';
@@ -14,8 +15,6 @@ export const RELATED_MIN_SCORE = 0.25;
 /** Earlier items at the same establishment: a lower bar, since the framework's wording changes over the years. */
 export const RAISED_BEFORE_MAX = 3;
 export const RAISED_BEFORE_MIN_SCORE = 0.12;
-
-export const themeUrl = (id: string) => `/themes/${id}/`;
 
 export type Neighbours = { doc: number; score: number }[];
 

@@ -4,6 +4,7 @@
 // the terms it uses, by abbreviation or spelt out, so search can treat them alike.
 import type { GlossaryEntry } from '../model/schema.ts';
 import { compare } from '../model/compare.ts';
+import { glossaryOrder } from '../dataset/order.ts';
 import { tokens, type Token } from './words.ts';
 
 /** Abbreviations: two or more capitals, perhaps with lower-case letters or "&" between (OMiC, UoF, C&R). */
@@ -88,9 +89,7 @@ export function buildGlossary(
   for (const c of curated)
     if (!entries.has(c.term.toUpperCase()))
       entries.set(c.term.toUpperCase(), { term: c.term, expansion: c.expansion, source: 'curated', file: null });
-  return [...entries.values()].sort(
-    (a, b) => compare(a.term.toLowerCase(), b.term.toLowerCase()) || compare(a.term, b.term),
-  );
+  return [...entries.values()].sort(glossaryOrder);
 }
 
 export interface GlossaryMatcher {

@@ -14,6 +14,8 @@ export const itemSlug = (id: string) => id.replace(/[^A-Za-z0-9]+/g, '-').replac
 
 export const itemUrl = (planUrlPath: string, slug: string) => `${planUrlPath}${slug}/`;
 
+export const themeUrl = (themeId: string) => `/themes/${themeId}/`;
+
 /** The Atom feeds: new plans, plans of one establishment, items of one theme. */
 export const FEEDS = {
   plans: '/feeds/plans.xml',
