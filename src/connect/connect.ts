@@ -1,7 +1,7 @@
 // The dataset → the dataset connected: themes, similar items, items raised
 // before (and so raised again) at the same establishment, and glossary terms. Runs once per build;
 // nothing here compares every item with every other.
-import type { Dataset, GlossaryEntry, Item, Link, Plan, Theme } from '../model/schema.ts';
+import type { Dataset, Definition, GlossaryEntry, Item, Link, Plan, Theme } from '../model/schema.ts';
 import { themeUrl } from '../dataset/urls.ts';
 import { buildGlossary, glossaryMatcher, termsIn } from './glossary.ts';
 import { buildIndex, nearest, similarities } from './similar.ts';
@@ -34,11 +34,7 @@ export function similarItems({ texts, groups }: { texts: string[]; groups: numbe
   return texts.map((_, i) => nearest(index, i, RELATED_MAX, RELATED_MIN_SCORE, (j) => groups[j] !== groups[i]));
 }
 
-export function connect(
-  dataset: Dataset,
-  themeInputs: ThemeInput[],
-  curatedGlossary: { term: string; expansion: string }[],
-): Dataset {
+export function connect(dataset: Dataset, themeInputs: ThemeInput[], curatedGlossary: Definition[]): Dataset {
   return withSimilar(connectAllButSimilar(dataset, themeInputs, curatedGlossary), similarItems(similarInput(dataset)));
 }
 
@@ -66,7 +62,7 @@ export function withSimilar(dataset: Dataset, similar: Neighbours[]): Dataset {
 export function connectAllButSimilar(
   dataset: Dataset,
   themeInputs: ThemeInput[],
-  curatedGlossary: { term: string; expansion: string }[],
+  curatedGlossary: Definition[],
 ): Dataset {
   const c = classifier(themeInputs);
   const entries = entriesOf(dataset);
