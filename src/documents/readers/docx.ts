@@ -6,7 +6,15 @@
 import { note, type Note } from '../../parse/notes.ts';
 import type { ReadResult, SourceRow } from '../source.ts';
 import { blockText, placeCells, type GridCell, type GridRow } from './grid.ts';
-import { childElements, descendants, openPackage, parseXml, textOf, type XmlElement } from './package.ts';
+import {
+  childElements,
+  descendants,
+  openMainPart,
+  parseXml,
+  textOf,
+  unreadablePackage,
+  type XmlElement,
+} from './package.ts';
 
 const DOCUMENT = 'word/document.xml';
 const STYLES = 'word/styles.xml';
@@ -208,26 +216,17 @@ function readTable(
   return { rows, width };
 }
 
-const damaged = (what: string): ReadResult => ({
-  ok: false,
-  notes: [
-    note(
-      0,
-      'unreadable',
-      'error',
-      `Cannot read this Word document: ${what}. Open it in Word and save it again as a Word document (.docx), or add the PDF published on GOV.UK instead.`,
-    ),
-  ],
-});
+const damaged = (what: string) =>
+  unreadablePackage(
+    'Word document',
+    what,
+    'Open it in Word and save it again as a Word document (.docx), or add the PDF published on GOV.UK instead.',
+  );
 
 export function readDocx(bytes: Uint8Array): ReadResult {
-  const pkg = openPackage(bytes, [DOCUMENT, STYLES]);
+  const pkg = openMainPart(bytes, DOCUMENT, [STYLES], ', so it is not a Word document');
   if (!pkg.ok) return damaged(pkg.reason);
-  const text = pkg.parts.get(DOCUMENT);
-  if (text === undefined)
-    return damaged('the package holds no document text (word/document.xml), so it is not a Word document');
-  const xml = parseXml(text);
-  if (!xml.root) return damaged('its document text (word/document.xml) is not XML');
+  const { xml } = pkg;
   const w = new Names(xml.prefix(...W) ?? 'w');
   const body = w.child(xml.root, 'body');
 

@@ -259,16 +259,21 @@ function buildTable(g: { h: Rule[]; v: Rule[] }, words: Set<Word>): Table {
   return table;
 }
 
-/** Lines outside tables → rows of cells split at wide gaps (a table drawn without lines). */
-function proseCells(line: Line): string[][] {
-  const cells: Word[][] = [[]];
+/** A line's words split at gaps wider than `spaces` times the type size; an empty line gives one empty run. */
+function splitAtGaps(line: Line, spaces: number): Word[][] {
+  const out: Word[][] = [[]];
   let right = -Infinity;
   for (const w of line.words) {
-    if (cells.at(-1)!.length && w.x0 - right > 2.5 * w.size) cells.push([]);
-    cells.at(-1)!.push(w);
+    if (out.at(-1)!.length && w.x0 - right > spaces * w.size) out.push([]);
+    out.at(-1)!.push(w);
     right = Math.max(right, w.x1);
   }
-  return cells.map((ws) => {
+  return out;
+}
+
+/** Lines outside tables → rows of cells split at wide gaps (a table drawn without lines). */
+function proseCells(line: Line): string[][] {
+  return splitAtGaps(line, 2.5).map((ws) => {
     const t = lineText(ws);
     return t ? [t] : [];
   });
@@ -402,14 +407,7 @@ function headerRepeated(pages: number[]): Note {
 
 /** Pieces of a line: its words split at gaps wider than a few spaces (a column's edge). */
 function pieces(line: Line): Word[][] {
-  const out: Word[][] = [[]];
-  let right = -Infinity;
-  for (const w of line.words) {
-    if (out.at(-1)!.length && w.x0 - right > 1.2 * w.size) out.push([]);
-    out.at(-1)!.push(w);
-    right = Math.max(right, w.x1);
-  }
-  return out.filter((p) => p.length);
+  return splitAtGaps(line, 1.2).filter((p) => p.length);
 }
 
 interface Band {
