@@ -4,7 +4,7 @@
 // (insertions kept, deletions dropped and noted). Page headers and footers
 // are separate parts of the package and are not read.
 import { note, type Note } from '../../parse/notes.ts';
-import type { ReadResult, SourceRow } from '../source.ts';
+import { readError, type ReadResult, type SourceRow } from '../source.ts';
 import { blockText, placeCells, type GridCell, type GridRow } from './grid.ts';
 import {
   childElements,
@@ -296,30 +296,16 @@ export function readDocx(bytes: Uint8Array): ReadResult {
   }
 
   if (!rows.length) {
-    return {
-      ok: false,
-      notes: [
-        note(
-          0,
-          'empty-document',
-          'error',
-          'This Word document has no text. Check that the right file was saved: expected the action plan, with its table of recommendations or concerns and responses.',
-        ),
-      ],
-    };
+    return readError(
+      'empty-document',
+      'This Word document has no text. Check that the right file was saved: expected the action plan, with its table of recommendations or concerns and responses.',
+    );
   }
   if (!tables) {
-    return {
-      ok: false,
-      notes: [
-        note(
-          0,
-          'no-table',
-          'error',
-          'This Word document has no table. An action plan answers each recommendation or concern in a table whose header row starts "Rec no"; check that this is the action plan and not the inspection report or a covering letter.',
-        ),
-      ],
-    };
+    return readError(
+      'no-table',
+      'This Word document has no table. An action plan answers each recommendation or concern in a table whose header row starts "Rec no"; check that this is the action plan and not the inspection report or a covering letter.',
+    );
   }
   // Rows are numbered by their place in reading order.
   const renumber = new Map(rows.map((row, i) => [row.n, i + 1]));

@@ -3,7 +3,7 @@
 // directly, cells spanning columns and rows placed on the grid, paragraphs
 // and list items kept apart, tracked deletions left out.
 import { note, type Note } from '../../parse/notes.ts';
-import type { ReadResult, SourceRow } from '../source.ts';
+import { readError, type ReadResult, type SourceRow } from '../source.ts';
 import { blockText, placeCells, type GridCell, type GridRow } from './grid.ts';
 import { childElements, descendants, openMainPart, textOf, unreadablePackage, type XmlElement } from './package.ts';
 
@@ -197,29 +197,15 @@ export function readOdt(bytes: Uint8Array): ReadResult {
   };
   if (office) walk(office);
   if (!rows.length)
-    return {
-      ok: false,
-      notes: [
-        note(
-          0,
-          'empty-document',
-          'error',
-          'This OpenDocument file has no text. Check that the right file was saved: expected the action plan, with its table of recommendations or concerns and responses.',
-        ),
-      ],
-    };
+    return readError(
+      'empty-document',
+      'This OpenDocument file has no text. Check that the right file was saved: expected the action plan, with its table of recommendations or concerns and responses.',
+    );
   if (!tables)
-    return {
-      ok: false,
-      notes: [
-        note(
-          0,
-          'no-table',
-          'error',
-          'This OpenDocument file has no table. An action plan answers each recommendation or concern in a table whose header row starts "Rec no"; check that this is the action plan and not the inspection report or a covering letter.',
-        ),
-      ],
-    };
+    return readError(
+      'no-table',
+      'This OpenDocument file has no table. An action plan answers each recommendation or concern in a table whose header row starts "Rec no"; check that this is the action plan and not the inspection report or a covering letter.',
+    );
   rows.forEach((row, i) => (row.n = i + 1));
   const notes: Note[] = deleted.map((d) => {
     const where = changeAt.get(d.id) ?? null;

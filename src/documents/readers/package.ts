@@ -2,8 +2,7 @@
 // parsing its parts, with every failure turned into a reason a publisher can read.
 import { unzipSync } from 'fflate';
 import { parseDocument } from 'htmlparser2';
-import { note } from '../../parse/notes.ts';
-import type { ReadResult } from '../source.ts';
+import { readError, type ReadResult } from '../source.ts';
 
 export type Opened = { ok: true; parts: Map<string, string> } | { ok: false; reason: string };
 
@@ -42,10 +41,8 @@ export function openMainPart(bytes: Uint8Array, main: string, others: string[] =
 }
 
 /** A package that cannot be read, as the reader's result: what went wrong (`what`) and what to do. */
-export const unreadablePackage = (format: string, what: string, remedy: string): ReadResult => ({
-  ok: false,
-  notes: [note(0, 'unreadable', 'error', `Cannot read this ${format}: ${what}. ${remedy}`)],
-});
+export const unreadablePackage = (format: string, what: string, remedy: string): ReadResult =>
+  readError('unreadable', `Cannot read this ${format}: ${what}. ${remedy}`);
 
 export interface XmlElement {
   type: 'tag';

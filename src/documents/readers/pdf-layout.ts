@@ -282,6 +282,14 @@ function proseCells(line: Line): string[][] {
 const same = (a: string[][], b: string[][]) => JSON.stringify(a) === JSON.stringify(b);
 const isEmpty = (cell: string[]) => cell.length === 0;
 
+/**
+ * Whether the cells of a page's first row are the rest of the row above, cut by
+ * the page break: no owner or target of their own, or a cell that goes on mid-sentence.
+ */
+const restOfRow = (cells: string[][], above: string[][]) =>
+  cells.slice(-2).every(isEmpty) ||
+  cells.some((cell, c) => c > 0 && !isEmpty(cell) && !isEmpty(above[c] ?? []) && continues(above[c]!, cell));
+
 /** Blocks continued from the page before: the first joins the last block if that sentence was cut. */
 function appendCut(into: string[], more: string[]): void {
   const last = into.at(-1);
@@ -341,11 +349,7 @@ export function layoutRows(
           const prev = open!.rows.at(-1)!;
           const lastAbove = (c: number) => open!.rows.findLast((r) => r.cells.length > 1 && !isEmpty(r.cells[c] ?? []));
           // The rest of a row cut by the page break: no owner or target of its own, or a cell that goes on mid-sentence.
-          const cut =
-            b.slice(-2).every(isEmpty) ||
-            b.some(
-              (cell, c) => c > 0 && !isEmpty(cell) && !isEmpty(prev.cells[c] ?? []) && continues(prev.cells[c]!, cell),
-            );
+          const cut = restOfRow(b, prev.cells);
           if (cut) {
             b.forEach((cell, c) => {
               if (!isEmpty(cell)) appendCut(lastAbove(c)?.cells[c] ?? prev.cells[c]!, cell);
@@ -660,11 +664,7 @@ function unruledRows(
     const prev = rows.findLast((r) => r.table === 1 && r.cells.length > 1);
     if (first && prev && first.cells.length > 1 && isEmpty(first.cells[0]!) && prev.page === page.page - 1) {
       const b = first.cells;
-      const cut =
-        b.slice(-2).every(isEmpty) ||
-        b.some(
-          (cell, c) => c > 0 && !isEmpty(cell) && !isEmpty(prev.cells[c] ?? []) && continues(prev.cells[c]!, cell),
-        );
+      const cut = restOfRow(b, prev.cells);
       if (cut) {
         b.forEach((cell, c) => {
           if (isEmpty(cell)) return;
