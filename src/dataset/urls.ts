@@ -3,6 +3,17 @@
 // built from the establishment, the inspection year and the item number.
 // Documented in docs/open-data.md; change them only with redirects.
 
+/** The site's own pages. */
+export const PAGES = {
+  home: '/',
+  prisons: '/prisons/',
+  themes: '/themes/',
+  data: '/data/',
+  dataQuality: '/data-quality/',
+  about: '/about/',
+  search: '/search/',
+};
+
 export const establishmentUrl = (establishmentId: string) => `/prisons/${establishmentId}/`;
 
 /** `suffix` tells apart two plans of one establishment in the same year. */
