@@ -11,7 +11,7 @@ import { readDataset } from '../src/dataset/read.ts';
 import { GENERATED_DATASET } from '../src/dataset/write.ts';
 import { indexDataset } from '../src/site/data.ts';
 import { downloadFiles } from '../src/site/download-files.ts';
-import { configuredRoot } from '../src/site/downloads.ts';
+import { rootUrl } from '../src/dataset/urls.ts';
 
 const { positionals, values } = parseArgs({
   allowPositionals: true,
@@ -19,7 +19,7 @@ const { positionals, values } = parseArgs({
 });
 const out = positionals[0] ?? 'dist';
 const started = performance.now();
-const root = configuredRoot(config.site, config.base);
+const root = rootUrl(config.site, config.base);
 const sources = { dataset: values.dataset, plansDir: process.env.PLANS_DIR ?? 'content/plans' };
 
 const made = new Set<string>();

@@ -1,7 +1,8 @@
 // The dataset → the dataset connected: themes, similar items, items raised
 // before (and so raised again) at the same establishment, and glossary terms. Runs once per build;
 // nothing here compares every item with every other.
-import type { Dataset, GlossaryEntry, Item, Link, Plan, Theme } from '../model/schema.ts';
+import type { Dataset, Definition, GlossaryEntry, Item, Link, Plan, Theme } from '../model/schema.ts';
+import { themeUrl } from '../dataset/urls.ts';
 import { buildGlossary, glossaryMatcher, termsIn } from './glossary.ts';
 import { buildIndex, nearest, similarities } from './similar.ts';
 import { raisedAgainByKey } from './raised-again.ts';
@@ -14,8 +15,6 @@ export const RELATED_MIN_SCORE = 0.25;
 /** Earlier items at the same establishment: a lower bar, since the framework's wording changes over the years. */
 export const RAISED_BEFORE_MAX = 3;
 export const RAISED_BEFORE_MIN_SCORE = 0.12;
-
-export const themeUrl = (id: string) => `/themes/${id}/`;
 
 export type Neighbours = { doc: number; score: number }[];
 
@@ -35,11 +34,7 @@ export function similarItems({ texts, groups }: { texts: string[]; groups: numbe
   return texts.map((_, i) => nearest(index, i, RELATED_MAX, RELATED_MIN_SCORE, (j) => groups[j] !== groups[i]));
 }
 
-export function connect(
-  dataset: Dataset,
-  themeInputs: ThemeInput[],
-  curatedGlossary: { term: string; expansion: string }[],
-): Dataset {
+export function connect(dataset: Dataset, themeInputs: ThemeInput[], curatedGlossary: Definition[]): Dataset {
   return withSimilar(connectAllButSimilar(dataset, themeInputs, curatedGlossary), similarItems(similarInput(dataset)));
 }
 
@@ -67,7 +62,7 @@ export function withSimilar(dataset: Dataset, similar: Neighbours[]): Dataset {
 export function connectAllButSimilar(
   dataset: Dataset,
   themeInputs: ThemeInput[],
-  curatedGlossary: { term: string; expansion: string }[],
+  curatedGlossary: Definition[],
 ): Dataset {
   const c = classifier(themeInputs);
   const entries = entriesOf(dataset);

@@ -2,8 +2,9 @@
 // ("Assessment, Care in Custody and Teamwork (ACCT)") are harvested with the
 // Schwartz–Hearst algorithm; a curated list covers the rest. Each item lists
 // the terms it uses, by abbreviation or spelt out, so search can treat them alike.
-import type { GlossaryEntry } from '../model/schema.ts';
+import type { Definition, GlossaryEntry } from '../model/schema.ts';
 import { compare } from '../model/compare.ts';
+import { glossaryOrder } from '../dataset/order.ts';
 import { tokens, type Token } from './words.ts';
 
 /** Abbreviations: two or more capitals, perhaps with lower-case letters or "&" between (OMiC, UoF, C&R). */
@@ -25,8 +26,8 @@ function bestLongForm(short: string, long: string): string | null {
 }
 
 /** Definitions printed as "long form (SHORT)" in a text. */
-export function harvestDefinitions(text: string): { term: string; expansion: string }[] {
-  const out: { term: string; expansion: string }[] = [];
+export function harvestDefinitions(text: string): Definition[] {
+  const out: Definition[] = [];
   const re = /\(([^()]{2,12})\)/g;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     // A plural abbreviation (DIRFs, POMs) defines the singular; OASys keeps its s.
@@ -50,10 +51,7 @@ export function harvestDefinitions(text: string): { term: string; expansion: str
  * One entry per term: the documents' own definition where there is one (the
  * wording most documents use, so one plan's slip does not win), else the curated one.
  */
-export function buildGlossary(
-  documents: { file: string; texts: string[] }[],
-  curated: { term: string; expansion: string }[],
-): GlossaryEntry[] {
+export function buildGlossary(documents: { file: string; texts: string[] }[], curated: Definition[]): GlossaryEntry[] {
   const found = new Map<string, Map<string, { expansion: string; file: string; count: number }>>();
   for (const d of documents) {
     for (const text of d.texts) {
@@ -88,9 +86,7 @@ export function buildGlossary(
   for (const c of curated)
     if (!entries.has(c.term.toUpperCase()))
       entries.set(c.term.toUpperCase(), { term: c.term, expansion: c.expansion, source: 'curated', file: null });
-  return [...entries.values()].sort(
-    (a, b) => compare(a.term.toLowerCase(), b.term.toLowerCase()) || compare(a.term, b.term),
-  );
+  return [...entries.values()].sort(glossaryOrder);
 }
 
 export interface GlossaryMatcher {

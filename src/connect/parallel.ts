@@ -1,5 +1,5 @@
 // connect, with the similar-items step on a second thread: the same result as connect(), sooner.
-import type { Dataset } from '../model/schema.ts';
+import type { Dataset, Definition } from '../model/schema.ts';
 import { hasSecondCore, onWorker } from '../threads/worker.ts';
 import { connect, connectAllButSimilar, similarInput, withSimilar, type Neighbours } from './connect.ts';
 import type { ThemeInput } from './themes.ts';
@@ -10,7 +10,7 @@ const PARALLEL_FROM = 2000;
 export async function connectInParallel(
   dataset: Dataset,
   themeInputs: ThemeInput[],
-  curatedGlossary: { term: string; expansion: string }[],
+  curatedGlossary: Definition[],
 ): Promise<Dataset> {
   const input = similarInput(dataset);
   if (input.texts.length < PARALLEL_FROM || !hasSecondCore()) return connect(dataset, themeInputs, curatedGlossary);

@@ -3,7 +3,7 @@
 // a heading shared by several ("Daily life": living conditions, or
 // consultation and complaints) lets the words of the text choose among them.
 // Without a usable heading (main recommendations, concerns) the text decides.
-import type { ThemeDefinition, ThemeReason } from '../model/schema.ts';
+import { testSchema, type Test, type ThemeDefinition, type ThemeReason } from '../model/schema.ts';
 import { tokens, type Token } from './words.ts';
 
 export type ThemeInput = ThemeDefinition & { id: string };
@@ -155,9 +155,12 @@ export function classify(
   };
 }
 
-/** The healthy prison test a pre-2022 reference points to: 1.x Safety, 2.x Respect, 3.x Purposeful activity, 4.x the fourth. */
-export function testOfReference(refs: string[], year: number): string | null {
+/**
+ * The healthy prison test a pre-2022 reference points to: the reports take the
+ * tests in the schema's order, 1.x Safety, 2.x Respect, 3.x Purposeful activity, 4.x the fourth.
+ */
+export function testOfReference(refs: string[], year: number): Test | null {
   if (year >= 2022) return null;
   const m = /^([1-4])\./.exec(refs[0] ?? '');
-  return m ? ['safety', 'respect', 'purposeful-activity', 'rehabilitation-and-release'][Number(m[1]) - 1]! : null;
+  return m ? testSchema.options[Number(m[1]) - 1]! : null;
 }

@@ -4,6 +4,7 @@ import type { Anomaly, Dataset, Establishment, Plan } from '../model/schema.ts';
 import type { ParsedDocument, ParsedPlan } from '../parse/document.ts';
 import { compare } from '../model/compare.ts';
 import { canonicalName, establishmentId } from './establishments.ts';
+import { establishmentOrder, planOrder } from './order.ts';
 import { establishmentUrl, itemSlug, itemUrl, planUrl } from './urls.ts';
 
 /** The year a plan is filed under: the inspection, or failing that the report or plan date. */
@@ -108,10 +109,8 @@ export function buildDataset(documents: ParsedDocument[]): Dataset {
   anomalies.sort((a, b) => compare(a.file, b.file) || a.line - b.line);
 
   return {
-    plans: plans.sort(
-      (a, b) => compare(a.establishmentId, b.establishmentId) || a.year - b.year || compare(a.id, b.id),
-    ),
-    establishments: [...establishments.values()].sort((a, b) => compare(a.name, b.name)),
+    plans: plans.sort(planOrder),
+    establishments: [...establishments.values()].sort(establishmentOrder),
     themes: [],
     glossary: [],
     anomalies,

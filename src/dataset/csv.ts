@@ -3,7 +3,7 @@
 // The column lists below are also the documentation on the Data page.
 import { stringify } from 'csv-stringify/sync';
 import type { Item, Plan } from '../model/schema.ts';
-import { planFiles } from './urls.ts';
+import { absoluteUrl, planFiles } from './urls.ts';
 
 type Column<T> = { name: string; description: string; value: (row: T) => string | number };
 
@@ -95,7 +95,7 @@ export const ITEM_COLUMNS: Column<ItemRow>[] = [
   {
     name: 'url',
     description: 'Address of its page.',
-    value: (r) => new URL(r.item.url.replace(/^\//, ''), r.site).href,
+    value: (r) => absoluteUrl(r.item.url, r.site),
   },
 ];
 
@@ -118,7 +118,6 @@ export const ACTION_COLUMNS: Column<ActionRow>[] = [
 ];
 
 type PlanRow = { plan: Plan; site: string };
-const absolute = (path: string, site: string) => new URL(path.replace(/^\//, ''), site).href;
 
 /** One row per plan with the addresses of its own files: an index for archives too long to list on a page. */
 export const PLAN_COLUMNS: Column<PlanRow>[] = [
@@ -131,27 +130,19 @@ export const PLAN_COLUMNS: Column<PlanRow>[] = [
   { name: 'year', description: 'Inspection year.', value: (r) => r.plan.year },
   { name: 'kind', description: 'recommendations (to 2021) or concerns (from 2022).', value: (r) => r.plan.kind },
   { name: 'items', description: 'Number of recommendations or concerns.', value: (r) => r.plan.items.length },
-  { name: 'url', description: 'Address of its page.', value: (r) => absolute(r.plan.url, r.site) },
-  {
-    name: 'json',
-    description: 'The plan as JSON.',
-    value: (r) => absolute(planFiles(r.plan.id, r.plan.source).json, r.site),
-  },
-  {
-    name: 'items_csv',
-    description: 'Its items as CSV, with the columns of items.csv.',
-    value: (r) => absolute(planFiles(r.plan.id, r.plan.source).items, r.site),
-  },
-  {
-    name: 'actions_csv',
-    description: 'Its actions as CSV, with the columns of actions.csv.',
-    value: (r) => absolute(planFiles(r.plan.id, r.plan.source).actions, r.site),
-  },
-  {
-    name: 'text',
-    description: 'The text of the document as it was read.',
-    value: (r) => absolute(planFiles(r.plan.id, r.plan.source).text, r.site),
-  },
+  { name: 'url', description: 'Address of its page.', value: (r) => absoluteUrl(r.plan.url, r.site) },
+  ...(
+    [
+      ['json', 'json', 'The plan as JSON.'],
+      ['items_csv', 'items', 'Its items as CSV, with the columns of items.csv.'],
+      ['actions_csv', 'actions', 'Its actions as CSV, with the columns of actions.csv.'],
+      ['text', 'text', 'The text of the document as it was read.'],
+    ] as const
+  ).map(([name, file, description]): Column<PlanRow> => ({
+    name,
+    description,
+    value: (r) => absoluteUrl(planFiles(r.plan.id, r.plan.source)[file], r.site),
+  })),
 ];
 
 const BOM = '\uFEFF';

@@ -1,6 +1,18 @@
-// Page addresses, relative to the site's base path. Stable and readable:
+// Every address the site publishes: pages, feeds, downloads, documents, the
+// base path and absolute addresses. Page addresses are stable and readable,
 // built from the establishment, the inspection year and the item number.
 // Documented in docs/open-data.md; change them only with redirects.
+
+/** The site's own pages. */
+export const PAGES = {
+  home: '/',
+  prisons: '/prisons/',
+  themes: '/themes/',
+  data: '/data/',
+  dataQuality: '/data-quality/',
+  about: '/about/',
+  search: '/search/',
+};
 
 export const establishmentUrl = (establishmentId: string) => `/prisons/${establishmentId}/`;
 
@@ -12,6 +24,24 @@ export const planUrl = (establishmentId: string, year: number, suffix = '') =>
 export const itemSlug = (id: string) => id.replace(/[^A-Za-z0-9]+/g, '-').replace(/^-|-$/g, '');
 
 export const itemUrl = (planUrlPath: string, slug: string) => `${planUrlPath}${slug}/`;
+
+export const themeUrl = (themeId: string) => `/themes/${themeId}/`;
+
+/** The Atom feeds: new plans, plans of one establishment, items of one theme. */
+export const FEEDS = {
+  plans: '/feeds/plans.xml',
+  establishment: (establishmentId: string) => `/feeds/prisons/${establishmentId}.xml`,
+  theme: (themeId: string) => `/feeds/themes/${themeId}.xml`,
+};
+
+/** The open-data files of the whole archive. */
+export const DOWNLOADS = {
+  dataset: '/data/dataset.json',
+  schema: '/data/dataset.schema.json',
+  items: '/data/items.csv',
+  actions: '/data/actions.csv',
+  plans: '/data/plans.csv',
+};
 
 /** ".txt", ".docx": the document's own extension, if it has a plain one. */
 const extension = (source: string) => /\.[A-Za-z0-9]{1,8}$/.exec(source)?.[0].toLowerCase() ?? '';
@@ -27,3 +57,16 @@ export const planFiles = (planId: string, source: string) => ({
   actions: `/data/plans/${encodeURIComponent(planId)}-actions.csv`,
   text: `/documents/${encodeURIComponent(planId + extension(source))}`,
 });
+
+/**
+ * The base path as a prefix of site paths: with a leading and a trailing slash
+ * ("/", "/plans/"), however the configuration wrote it.
+ */
+export const basePath = (base = '/') => `/${base.replace(/^\/+/, '')}`.replace(/\/?$/, '/');
+
+/** The absolute address of the site root, for links inside downloads, feeds and robots.txt. */
+export const rootUrl = (site: string | URL | undefined, base = '/') =>
+  new URL(basePath(base), site ?? 'http://localhost/').href;
+
+/** A site path ("/prisons/ford/") as an absolute address under `root`, the site root. */
+export const absoluteUrl = (path: string, root: string) => new URL(path.replace(/^\//, ''), root).href;

@@ -6,7 +6,7 @@ import { load as loadYaml } from 'js-yaml';
 import { z } from 'astro/zod';
 import type { ThemeInput } from '../connect/themes.ts';
 import { compare } from '../model/compare.ts';
-import { themeDefinitionSchema } from '../model/schema.ts';
+import { definitionSchema, themeDefinitionSchema, type Definition } from '../model/schema.ts';
 
 export const THEMES_DIR = 'content/themes';
 export const GLOSSARY_FILE = 'content/glossary.json';
@@ -28,9 +28,9 @@ export function readThemes(dir = THEMES_DIR): ThemeInput[] {
     });
 }
 
-const curatedSchema = z.array(z.object({ term: z.string(), expansion: z.string() }));
+const curatedSchema = z.array(definitionSchema);
 
-export function readCuratedGlossary(file = GLOSSARY_FILE): { term: string; expansion: string }[] {
+export function readCuratedGlossary(file = GLOSSARY_FILE): Definition[] {
   const parsed = curatedSchema.safeParse(JSON.parse(readFileSync(file, 'utf8')));
   if (!parsed.success) throw new EditorialError(`${file}: ${z.prettifyError(parsed.error)}`);
   return parsed.data;

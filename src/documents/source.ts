@@ -2,7 +2,7 @@
 // in reading order as rows of cells, each cell a list of blocks. Prose outside
 // a table (the title, the dates, the summary) is a row of one cell. No parse
 // step looks at markup, tabs or file bytes: readers turn those into this.
-import type { Note } from '../parse/notes.ts';
+import { note, type Note } from '../parse/notes.ts';
 
 export type SourceFormat = 'text' | 'docx' | 'odt' | 'pdf';
 
@@ -38,3 +38,9 @@ export interface SourceDocument {
 
 /** A reader's answer: a document, or why the file cannot be read (error notes naming the file's problem). */
 export type ReadResult = { ok: true; document: SourceDocument } | { ok: false; notes: Note[] };
+
+/** A file that cannot be read: one error note, of this kind, with what is wrong and what to do. */
+export const readError = (kind: Note['kind'], message: string): ReadResult => ({
+  ok: false,
+  notes: [note(0, kind, 'error', message)],
+});

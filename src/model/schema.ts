@@ -100,6 +100,9 @@ export const glossaryEntrySchema = z.object({
   file: z.string().nullable().describe('For a definition harvested from a plan, the file it was first found in.'),
 });
 
+/** A term and what it stands for, before its source is known: the curated list's entries, a plan's own definitions. */
+export const definitionSchema = glossaryEntrySchema.pick({ term: true, expansion: true });
+
 export const itemSchema = z.object({
   id: z
     .string()
@@ -264,6 +267,7 @@ export type Theme = z.infer<typeof themeSchema>;
 export type ThemeReason = z.infer<typeof themeReasonSchema>;
 export type Link = z.infer<typeof linkSchema>;
 export type GlossaryEntry = z.infer<typeof glossaryEntrySchema>;
+export type Definition = z.infer<typeof definitionSchema>;
 export type DueState = z.infer<typeof dueStateSchema>;
 export type Action = z.infer<typeof actionSchema>;
 export type Column = z.infer<typeof columnSchema>;

@@ -6,7 +6,7 @@
 import { statSync } from 'node:fs';
 import { readDataset } from '../dataset/read.ts';
 import { GENERATED_DATASET } from '../dataset/write.ts';
-import { compare } from '../model/compare.ts';
+import { establishmentOrder, glossaryOrder, planOrder, themeOrder } from '../dataset/order.ts';
 import type { Anomaly, Dataset, Establishment, GlossaryEntry, Item, Plan, Theme } from '../model/schema.ts';
 
 export interface SiteData {
@@ -29,15 +29,11 @@ let loaded: { version: number; data: Promise<SiteData> } | undefined;
 
 /** The dataset in the order the pages show it, indexed. */
 export function indexDataset(dataset: Dataset): SiteData {
-  const plans = dataset.plans.sort(
-    (a, b) => compare(a.establishmentId, b.establishmentId) || a.year - b.year || compare(a.id, b.id),
-  );
-  const establishments = dataset.establishments.sort((a, b) => compare(a.name, b.name) || compare(a.id, b.id));
-  const glossary = dataset.glossary.sort(
-    (a, b) => compare(a.term.toLowerCase(), b.term.toLowerCase()) || compare(a.term, b.term),
-  );
+  const plans = dataset.plans.sort(planOrder);
+  const establishments = dataset.establishments.sort(establishmentOrder);
+  const glossary = dataset.glossary.sort(glossaryOrder);
   const anomalies = dataset.anomalies;
-  const themes = dataset.themes.sort((a, b) => a.order - b.order || compare(a.id, b.id));
+  const themes = dataset.themes.sort(themeOrder);
   const itemByKey = new Map<string, { item: Item; plan: Plan }>();
   for (const plan of plans) for (const item of plan.items) itemByKey.set(item.key, { item, plan });
   const anomaliesByFile = new Map<string, Anomaly[]>();

@@ -7,7 +7,7 @@ import { actionsCsv, itemsCsv, plansCsv } from '../dataset/csv.ts';
 import { datasetJsonSchema } from '../dataset/write.ts';
 import type { Plan } from '../model/schema.ts';
 import type { SiteData } from './data.ts';
-import { DOWNLOADS, planFiles } from './downloads.ts';
+import { DOWNLOADS, planFiles } from '../dataset/urls.ts';
 
 /** A file of the built site: its address, and its text or the file it is a byte-for-byte copy of. */
 export type SiteFile = { path: string; text: string } | { path: string; copyOf: string };

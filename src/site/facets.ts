@@ -1,6 +1,7 @@
 // The search filters an item carries: who it is addressed to and what kind of
 // body owns its actions, read from the words as printed.
 import type { Item, Plan, Theme } from '../model/schema.ts';
+import { itemKind } from './item-kind.ts';
 import { statusText } from './status.ts';
 import { testName } from './healthy-prison-tests.ts';
 
@@ -35,15 +36,6 @@ export function addressees(item: Pick<Item, 'group'>): string[] {
   return out.length ? out : ['Not stated'];
 }
 
-export function kindOf(item: Pick<Item, 'group'>, plan: Pick<Plan, 'kind'>): string {
-  if (plan.kind === 'recommendations') return 'Recommendation';
-  return /^key/i.test(item.group ?? '')
-    ? 'Key concern'
-    : /^priority/i.test(item.group ?? '')
-      ? 'Priority concern'
-      : 'Concern';
-}
-
 export function statusLabel(item: Pick<Item, 'status' | 'statusAsWritten'>): string {
   return statusText(item);
 }
@@ -68,7 +60,7 @@ export function itemFilters(item: Item, plan: Plan, themeById: Map<string, Theme
     ['establishment', plan.establishmentName],
     ['year', String(plan.year)],
     ['status', statusLabel(item)],
-    ['kind', kindOf(item, plan)],
+    ['kind', itemKind(item, plan.kind)],
     ...themes.map((t): [FacetKey, string] => ['theme', t.name]),
     ...[...new Set(themes.map((t) => testName(t.test)))].map((t): [FacetKey, string] => ['test', t]),
     ...addressees(item).map((a): [FacetKey, string] => ['addressee', a]),

@@ -1,8 +1,9 @@
 // Atom feeds, written by the `feed` library. Dates come from the plans, never
 // from the clock, so the same data gives the same feed.
 import { Feed } from 'feed';
+import { absoluteUrl } from '../dataset/urls.ts';
 import type { Item, Plan } from '../model/schema.ts';
-import { itemName } from './status.ts';
+import { ANSWERS, itemName } from './item-kind.ts';
 
 export interface FeedSpec {
   id: string;
@@ -13,6 +14,22 @@ export interface FeedSpec {
   home: string;
   root: string;
 }
+
+/**
+ * The feed at site path `path` about the page at `page`, under `root`, the
+ * absolute address of the site root.
+ */
+export const feedSpec = (
+  root: string,
+  about: { id: string; title: string; description: string; path: string; page: string },
+): FeedSpec => ({
+  id: about.id,
+  title: `Prison Action Plans: ${about.title}`,
+  description: about.description,
+  self: absoluteUrl(about.path, root),
+  home: absoluteUrl(about.page, root),
+  root,
+});
 
 const planDate = (p: Plan) =>
   new Date(`${p.planSubmitted ?? p.reportPublished ?? p.inspectionEnd ?? `${p.year}-01-01`}T00:00:00Z`);
@@ -30,18 +47,16 @@ function feed(spec: FeedSpec, updated: Date): Feed {
   });
 }
 
-const abs = (root: string, path: string) => new URL(path.replace(/^\//, ''), root).href;
-
 export function plansFeed(spec: FeedSpec, plans: Plan[]): string {
   const sorted = [...plans].sort((a, b) => planDate(b).getTime() - planDate(a).getTime() || (a.id < b.id ? -1 : 1));
   const f = feed(spec, sorted[0] ? planDate(sorted[0]) : new Date(0));
   for (const p of sorted) {
     f.addItem({
       title: `${p.establishmentName}: action plan for the ${p.year} inspection`,
-      id: abs(spec.root, p.url),
-      link: abs(spec.root, p.url),
+      id: absoluteUrl(p.url, spec.root),
+      link: absoluteUrl(p.url, spec.root),
       date: planDate(p),
-      description: `${p.items.length} ${p.kind === 'concerns' ? 'priority and key concerns' : 'recommendations'} answered.`,
+      description: `${p.items.length} ${ANSWERS[p.kind].many} answered.`,
     });
   }
   return f.atom1();
@@ -55,8 +70,8 @@ export function itemsFeed(spec: FeedSpec, rows: { item: Item; plan: Plan }[]): s
   for (const { item, plan } of sorted) {
     f.addItem({
       title: `${plan.establishmentName} ${plan.year}, ${itemName(item, plan.kind)}`,
-      id: abs(spec.root, item.url),
-      link: abs(spec.root, item.url),
+      id: absoluteUrl(item.url, spec.root),
+      link: absoluteUrl(item.url, spec.root),
       date: planDate(plan),
       description: item.text,
     });

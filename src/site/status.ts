@@ -58,10 +58,3 @@ export function countLabel(status: Status, items: Pick<Item, 'status' | 'statusA
   ];
   return parts.length ? `Not recognised (${parts.join('; ')})` : STATUS[status].label;
 }
-
-/** "Recommendation 5.3" or "Priority concern 3". */
-export function itemName(item: Pick<Item, 'id' | 'group'>, kind: 'recommendations' | 'concerns'): string {
-  if (kind === 'recommendations') return `Recommendation ${item.id}`;
-  const g = (item.group ?? '').toLowerCase();
-  return `${g.startsWith('priority') ? 'Priority concern' : g.startsWith('key') ? 'Key concern' : 'Concern'} ${item.id}`;
-}

@@ -15,7 +15,7 @@ import type { Plan } from '../../src/model/schema.ts';
 import { parseText } from '../support/parse-text.ts';
 import { indexDataset } from '../../src/site/data.ts';
 import { downloadFiles, joinedCsv } from '../../src/site/download-files.ts';
-import { configuredRoot } from '../../src/site/downloads.ts';
+import { rootUrl } from '../../src/dataset/urls.ts';
 import { planText } from '../support/plan-text.ts';
 import { rmSync } from 'node:fs';
 
@@ -79,7 +79,7 @@ const dataset = connect(
 );
 // A line break inside a field, as a response of several paragraphs has.
 dataset.plans[0]!.items[1]!.text += '\r\nwith a second line';
-const root = configuredRoot(config.site, config.base);
+const root = rootUrl(config.site, config.base);
 const work = mkdtempSync(join(tmpdir(), 'download-files-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
@@ -196,11 +196,11 @@ describe('scripts/write-downloads.ts', () => {
   });
 });
 
-describe('configuredRoot', () => {
+describe('rootUrl', () => {
   it('resolves the base path as Astro does with trailing slashes', () => {
-    expect(configuredRoot('https://example.org', '/action-plans/')).toBe('https://example.org/action-plans/');
-    expect(configuredRoot('https://example.org', 'action-plans')).toBe('https://example.org/action-plans/');
-    expect(configuredRoot('http://localhost:4321', '/')).toBe('http://localhost:4321/');
-    expect(configuredRoot(undefined)).toBe('http://localhost/');
+    expect(rootUrl('https://example.org', '/action-plans/')).toBe('https://example.org/action-plans/');
+    expect(rootUrl('https://example.org', 'action-plans')).toBe('https://example.org/action-plans/');
+    expect(rootUrl('http://localhost:4321', '/')).toBe('http://localhost:4321/');
+    expect(rootUrl(undefined)).toBe('http://localhost/');
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { addressees, kindOf, ownerTypes, statusLabel } from '../../src/site/facets.ts';
+import { addressees, ownerTypes, statusLabel } from '../../src/site/facets.ts';
+import { itemKind, itemName } from '../../src/site/item-kind.ts';
 import { countLabel, shownStatuses, statusCounts, statusText } from '../../src/site/status.ts';
 
 const actions = (...owners: string[]) => ({
@@ -34,9 +35,13 @@ describe('search facets', () => {
   });
 
   it('names the kind of item', () => {
-    expect(kindOf({ group: 'Key Concerns' }, { kind: 'concerns' })).toBe('Key concern');
-    expect(kindOf({ group: 'Priority concerns' }, { kind: 'concerns' })).toBe('Priority concern');
-    expect(kindOf({ group: 'Recommendations' }, { kind: 'recommendations' })).toBe('Recommendation');
+    expect(itemKind({ group: 'Key Concerns' }, 'concerns')).toBe('Key concern');
+    expect(itemKind({ group: 'Priority concerns' }, 'concerns')).toBe('Priority concern');
+    expect(itemKind({ group: 'Recommendations' }, 'recommendations')).toBe('Recommendation');
+    expect(itemKind({ group: 'Concerns' }, 'concerns')).toBe('Concern');
+    expect(itemKind({ group: null }, 'concerns')).toBe('Concern');
+    expect(itemName({ id: 'KC3', group: 'key concerns' }, 'concerns')).toBe('Key concern KC3');
+    expect(itemName({ id: '5.3', group: 'Key concerns' }, 'recommendations')).toBe('Recommendation 5.3');
   });
 });
 

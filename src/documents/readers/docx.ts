@@ -4,9 +4,17 @@
 // (insertions kept, deletions dropped and noted). Page headers and footers
 // are separate parts of the package and are not read.
 import { note, type Note } from '../../parse/notes.ts';
-import type { ReadResult, SourceRow } from '../source.ts';
+import { readError, type ReadResult, type SourceRow } from '../source.ts';
 import { blockText, placeCells, type GridCell, type GridRow } from './grid.ts';
-import { childElements, descendants, openPackage, parseXml, textOf, type XmlElement } from './package.ts';
+import {
+  childElements,
+  descendants,
+  openMainPart,
+  parseXml,
+  textOf,
+  unreadablePackage,
+  type XmlElement,
+} from './package.ts';
 
 const DOCUMENT = 'word/document.xml';
 const STYLES = 'word/styles.xml';
@@ -208,26 +216,17 @@ function readTable(
   return { rows, width };
 }
 
-const damaged = (what: string): ReadResult => ({
-  ok: false,
-  notes: [
-    note(
-      0,
-      'unreadable',
-      'error',
-      `Cannot read this Word document: ${what}. Open it in Word and save it again as a Word document (.docx), or add the PDF published on GOV.UK instead.`,
-    ),
-  ],
-});
+const damaged = (what: string) =>
+  unreadablePackage(
+    'Word document',
+    what,
+    'Open it in Word and save it again as a Word document (.docx), or add the PDF published on GOV.UK instead.',
+  );
 
 export function readDocx(bytes: Uint8Array): ReadResult {
-  const pkg = openPackage(bytes, [DOCUMENT, STYLES]);
+  const pkg = openMainPart(bytes, DOCUMENT, [STYLES], ', so it is not a Word document');
   if (!pkg.ok) return damaged(pkg.reason);
-  const text = pkg.parts.get(DOCUMENT);
-  if (text === undefined)
-    return damaged('the package holds no document text (word/document.xml), so it is not a Word document');
-  const xml = parseXml(text);
-  if (!xml.root) return damaged('its document text (word/document.xml) is not XML');
+  const { xml } = pkg;
   const w = new Names(xml.prefix(...W) ?? 'w');
   const body = w.child(xml.root, 'body');
 
@@ -297,30 +296,16 @@ export function readDocx(bytes: Uint8Array): ReadResult {
   }
 
   if (!rows.length) {
-    return {
-      ok: false,
-      notes: [
-        note(
-          0,
-          'empty-document',
-          'error',
-          'This Word document has no text. Check that the right file was saved: expected the action plan, with its table of recommendations or concerns and responses.',
-        ),
-      ],
-    };
+    return readError(
+      'empty-document',
+      'This Word document has no text. Check that the right file was saved: expected the action plan, with its table of recommendations or concerns and responses.',
+    );
   }
   if (!tables) {
-    return {
-      ok: false,
-      notes: [
-        note(
-          0,
-          'no-table',
-          'error',
-          'This Word document has no table. An action plan answers each recommendation or concern in a table whose header row starts "Rec no"; check that this is the action plan and not the inspection report or a covering letter.',
-        ),
-      ],
-    };
+    return readError(
+      'no-table',
+      'This Word document has no table. An action plan answers each recommendation or concern in a table whose header row starts "Rec no"; check that this is the action plan and not the inspection report or a covering letter.',
+    );
   }
   // Rows are numbered by their place in reading order.
   const renumber = new Map(rows.map((row, i) => [row.n, i + 1]));

@@ -3,9 +3,9 @@
 // directly, cells spanning columns and rows placed on the grid, paragraphs
 // and list items kept apart, tracked deletions left out.
 import { note, type Note } from '../../parse/notes.ts';
-import type { ReadResult, SourceRow } from '../source.ts';
+import { readError, type ReadResult, type SourceRow } from '../source.ts';
 import { blockText, placeCells, type GridCell, type GridRow } from './grid.ts';
-import { childElements, descendants, openPackage, parseXml, textOf, type XmlElement } from './package.ts';
+import { childElements, descendants, openMainPart, textOf, unreadablePackage, type XmlElement } from './package.ts';
 
 const CONTENT = 'content.xml';
 const TEXT = 'urn:oasis:names:tc:opendocument:xmlns:text:1.0';
@@ -136,23 +136,15 @@ function readTable(table: XmlElement, index: number, first: number, rows: Source
 }
 
 export function readOdt(bytes: Uint8Array): ReadResult {
-  const damaged = (what: string): ReadResult => ({
-    ok: false,
-    notes: [
-      note(
-        0,
-        'unreadable',
-        'error',
-        `Cannot read this OpenDocument file: ${what}. Open it in LibreOffice and save it again, or add the Word document or the PDF published on GOV.UK instead.`,
-      ),
-    ],
-  });
-  const pkg = openPackage(bytes, [CONTENT]);
+  const damaged = (what: string) =>
+    unreadablePackage(
+      'OpenDocument file',
+      what,
+      'Open it in LibreOffice and save it again, or add the Word document or the PDF published on GOV.UK instead.',
+    );
+  const pkg = openMainPart(bytes, CONTENT);
   if (!pkg.ok) return damaged(pkg.reason);
-  const xml = pkg.parts.get(CONTENT);
-  if (xml === undefined) return damaged('the package holds no document text (content.xml)');
-  const doc = parseXml(xml);
-  if (!doc.root) return damaged('its document text (content.xml) is not XML');
+  const doc = pkg.xml;
   P[TEXT] = doc.prefix(TEXT) ?? 'text';
   P[TABLE] = doc.prefix(TABLE) ?? 'table';
   // Tracked deletions are kept in a region of their own; that region is not read.
@@ -205,29 +197,15 @@ export function readOdt(bytes: Uint8Array): ReadResult {
   };
   if (office) walk(office);
   if (!rows.length)
-    return {
-      ok: false,
-      notes: [
-        note(
-          0,
-          'empty-document',
-          'error',
-          'This OpenDocument file has no text. Check that the right file was saved: expected the action plan, with its table of recommendations or concerns and responses.',
-        ),
-      ],
-    };
+    return readError(
+      'empty-document',
+      'This OpenDocument file has no text. Check that the right file was saved: expected the action plan, with its table of recommendations or concerns and responses.',
+    );
   if (!tables)
-    return {
-      ok: false,
-      notes: [
-        note(
-          0,
-          'no-table',
-          'error',
-          'This OpenDocument file has no table. An action plan answers each recommendation or concern in a table whose header row starts "Rec no"; check that this is the action plan and not the inspection report or a covering letter.',
-        ),
-      ],
-    };
+    return readError(
+      'no-table',
+      'This OpenDocument file has no table. An action plan answers each recommendation or concern in a table whose header row starts "Rec no"; check that this is the action plan and not the inspection report or a covering letter.',
+    );
   rows.forEach((row, i) => (row.n = i + 1));
   const notes: Note[] = deleted.map((d) => {
     const where = changeAt.get(d.id) ?? null;

@@ -2,6 +2,7 @@
 // parsing its parts, with every failure turned into a reason a publisher can read.
 import { unzipSync } from 'fflate';
 import { parseDocument } from 'htmlparser2';
+import { readError, type ReadResult } from '../source.ts';
 
 export type Opened = { ok: true; parts: Map<string, string> } | { ok: false; reason: string };
 
@@ -20,6 +21,28 @@ export function openPackage(bytes: Uint8Array, wanted: readonly string[]): Opene
   }
   return { ok: true, parts: new Map(Object.entries(files).map(([name, data]) => [name, utf8.decode(data)])) };
 }
+
+/** A package opened at its main XML part, which has a root element; or why it cannot be. */
+export type OpenedMain =
+  { ok: true; parts: Map<string, string>; xml: Xml & { root: XmlElement } } | { ok: false; reason: string };
+
+/**
+ * Opens a package and parses its main part (`main`), reading the `others` parts
+ * too. `notThisFormat` ends the reason given when the main part is missing.
+ */
+export function openMainPart(bytes: Uint8Array, main: string, others: string[] = [], notThisFormat = ''): OpenedMain {
+  const pkg = openPackage(bytes, [main, ...others]);
+  if (!pkg.ok) return pkg;
+  const text = pkg.parts.get(main);
+  if (text === undefined) return { ok: false, reason: `the package holds no document text (${main})${notThisFormat}` };
+  const xml = parseXml(text);
+  if (!xml.root) return { ok: false, reason: `its document text (${main}) is not XML` };
+  return { ok: true, parts: pkg.parts, xml: xml as Xml & { root: XmlElement } };
+}
+
+/** A package that cannot be read, as the reader's result: what went wrong (`what`) and what to do. */
+export const unreadablePackage = (format: string, what: string, remedy: string): ReadResult =>
+  readError('unreadable', `Cannot read this ${format}: ${what}. ${remedy}`);
 
 export interface XmlElement {
   type: 'tag';

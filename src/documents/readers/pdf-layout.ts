@@ -259,16 +259,21 @@ function buildTable(g: { h: Rule[]; v: Rule[] }, words: Set<Word>): Table {
   return table;
 }
 
-/** Lines outside tables → rows of cells split at wide gaps (a table drawn without lines). */
-function proseCells(line: Line): string[][] {
-  const cells: Word[][] = [[]];
+/** A line's words split at gaps wider than `spaces` times the type size; an empty line gives one empty run. */
+function splitAtGaps(line: Line, spaces: number): Word[][] {
+  const out: Word[][] = [[]];
   let right = -Infinity;
   for (const w of line.words) {
-    if (cells.at(-1)!.length && w.x0 - right > 2.5 * w.size) cells.push([]);
-    cells.at(-1)!.push(w);
+    if (out.at(-1)!.length && w.x0 - right > spaces * w.size) out.push([]);
+    out.at(-1)!.push(w);
     right = Math.max(right, w.x1);
   }
-  return cells.map((ws) => {
+  return out;
+}
+
+/** Lines outside tables → rows of cells split at wide gaps (a table drawn without lines). */
+function proseCells(line: Line): string[][] {
+  return splitAtGaps(line, 2.5).map((ws) => {
     const t = lineText(ws);
     return t ? [t] : [];
   });
@@ -276,6 +281,14 @@ function proseCells(line: Line): string[][] {
 
 const same = (a: string[][], b: string[][]) => JSON.stringify(a) === JSON.stringify(b);
 const isEmpty = (cell: string[]) => cell.length === 0;
+
+/**
+ * Whether the cells of a page's first row are the rest of the row above, cut by
+ * the page break: no owner or target of their own, or a cell that goes on mid-sentence.
+ */
+const restOfRow = (cells: string[][], above: string[][]) =>
+  cells.slice(-2).every(isEmpty) ||
+  cells.some((cell, c) => c > 0 && !isEmpty(cell) && !isEmpty(above[c] ?? []) && continues(above[c]!, cell));
 
 /** Blocks continued from the page before: the first joins the last block if that sentence was cut. */
 function appendCut(into: string[], more: string[]): void {
@@ -336,11 +349,7 @@ export function layoutRows(
           const prev = open!.rows.at(-1)!;
           const lastAbove = (c: number) => open!.rows.findLast((r) => r.cells.length > 1 && !isEmpty(r.cells[c] ?? []));
           // The rest of a row cut by the page break: no owner or target of its own, or a cell that goes on mid-sentence.
-          const cut =
-            b.slice(-2).every(isEmpty) ||
-            b.some(
-              (cell, c) => c > 0 && !isEmpty(cell) && !isEmpty(prev.cells[c] ?? []) && continues(prev.cells[c]!, cell),
-            );
+          const cut = restOfRow(b, prev.cells);
           if (cut) {
             b.forEach((cell, c) => {
               if (!isEmpty(cell)) appendCut(lastAbove(c)?.cells[c] ?? prev.cells[c]!, cell);
@@ -402,14 +411,7 @@ function headerRepeated(pages: number[]): Note {
 
 /** Pieces of a line: its words split at gaps wider than a few spaces (a column's edge). */
 function pieces(line: Line): Word[][] {
-  const out: Word[][] = [[]];
-  let right = -Infinity;
-  for (const w of line.words) {
-    if (out.at(-1)!.length && w.x0 - right > 1.2 * w.size) out.push([]);
-    out.at(-1)!.push(w);
-    right = Math.max(right, w.x1);
-  }
-  return out.filter((p) => p.length);
+  return splitAtGaps(line, 1.2).filter((p) => p.length);
 }
 
 interface Band {
@@ -662,11 +664,7 @@ function unruledRows(
     const prev = rows.findLast((r) => r.table === 1 && r.cells.length > 1);
     if (first && prev && first.cells.length > 1 && isEmpty(first.cells[0]!) && prev.page === page.page - 1) {
       const b = first.cells;
-      const cut =
-        b.slice(-2).every(isEmpty) ||
-        b.some(
-          (cell, c) => c > 0 && !isEmpty(cell) && !isEmpty(prev.cells[c] ?? []) && continues(prev.cells[c]!, cell),
-        );
+      const cut = restOfRow(b, prev.cells);
       if (cut) {
         b.forEach((cell, c) => {
           if (isEmpty(cell)) return;

@@ -6,20 +6,14 @@
 // rows of one cell per line, with their page, for the parser to read or set
 // aside. A PDF without drawn lines is read line by line, its cells split at
 // wide gaps, as a text export would be.
-import type { AnomalyKind } from '../../model/anomaly-kinds.ts';
-import { note, type Note } from '../../parse/notes.ts';
-import type { ReadResult, SourceRow } from '../source.ts';
+import type { Note } from '../../parse/notes.ts';
+import { readError as error, type ReadResult, type SourceRow } from '../source.ts';
 import { headerRoles } from '../../parse/layout.ts';
 import { layoutRows } from './pdf-layout.ts';
 import { pageContent, type PageContent } from './pdf-page.ts';
 
 type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
 let pdfjs: Promise<PdfJs> | null = null;
-
-const error = (kind: AnomalyKind, message: string): ReadResult => ({
-  ok: false,
-  notes: [note(0, kind, 'error', message)],
-});
 
 const ADD_WORD_INSTEAD = 'or add the Word document (.docx) of the plan instead';
 

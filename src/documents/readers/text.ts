@@ -6,7 +6,7 @@
 import { note } from '../../parse/notes.ts';
 import { decodeDocument } from '../decode.ts';
 import { FILE_KIND_NAME, sniffFormat } from '../formats.ts';
-import type { ReadResult, SourceDocument, SourceRow } from '../source.ts';
+import { readError, type ReadResult, type SourceDocument, type SourceRow } from '../source.ts';
 import { blocks } from './markup.ts';
 
 const EXPECTED = 'Expected the text of an action plan (UTF-8, UTF-16 or Windows-1252)';
@@ -37,24 +37,14 @@ export function textDocument(text: string): SourceDocument {
 export function readText(bytes: Uint8Array): ReadResult {
   const kind = sniffFormat(bytes);
   if (kind) {
-    return {
-      ok: false,
-      notes: [
-        note(
-          0,
-          'unreadable',
-          'error',
-          `Cannot read this document as text: this is ${FILE_KIND_NAME[kind]}, not a text file. ${EXPECTED}.`,
-        ),
-      ],
-    };
+    return readError(
+      'unreadable',
+      `Cannot read this document as text: this is ${FILE_KIND_NAME[kind]}, not a text file. ${EXPECTED}.`,
+    );
   }
   const decoded = decodeDocument(bytes);
   if (!decoded.ok) {
-    return {
-      ok: false,
-      notes: [note(0, 'unreadable', 'error', `Cannot read this document: ${decoded.reason}. ${EXPECTED}.`)],
-    };
+    return readError('unreadable', `Cannot read this document: ${decoded.reason}. ${EXPECTED}.`);
   }
   const document = textDocument(decoded.text);
   if (decoded.guessed) {

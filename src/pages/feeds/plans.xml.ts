@@ -1,20 +1,16 @@
 import type { APIRoute } from 'astro';
+import { FEEDS } from '../../dataset/urls.ts';
 import { siteData } from '../../site/data.ts';
-import { siteRoot } from '../../site/downloads.ts';
-import { atomResponse, plansFeed } from '../../site/feeds.ts';
+import { atomResponse, feedSpec, plansFeed } from '../../site/feeds.ts';
+import { siteRoot } from '../../site/urls.ts';
 
 export const GET: APIRoute = async ({ site }) => {
-  const root = siteRoot(site);
-  const body = plansFeed(
-    {
-      id: 'plans',
-      title: 'Prison Action Plans: new plans',
-      description: 'Action plans answering HM Inspectorate of Prisons, newest first.',
-      self: `${root}feeds/plans.xml`,
-      home: root,
-      root,
-    },
-    (await siteData()).plans,
-  );
-  return atomResponse(body);
+  const spec = feedSpec(siteRoot(site), {
+    id: 'plans',
+    title: 'new plans',
+    description: 'Action plans answering HM Inspectorate of Prisons, newest first.',
+    path: FEEDS.plans,
+    page: '/',
+  });
+  return atomResponse(plansFeed(spec, (await siteData()).plans));
 };

@@ -1,7 +1,8 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
+import { FEEDS } from '../../../dataset/urls.ts';
 import { siteData } from '../../../site/data.ts';
-import { siteRoot } from '../../../site/downloads.ts';
-import { atomResponse, plansFeed } from '../../../site/feeds.ts';
+import { atomResponse, feedSpec, plansFeed } from '../../../site/feeds.ts';
+import { siteRoot } from '../../../site/urls.ts';
 
 export const getStaticPaths = (async () =>
   (await siteData()).establishments.map((e) => ({ params: { id: e.id } }))) satisfies GetStaticPaths;
@@ -9,17 +10,12 @@ export const getStaticPaths = (async () =>
 export const GET: APIRoute = async ({ params, site }) => {
   const data = await siteData();
   const e = data.establishmentById.get(params.id!)!;
-  const root = siteRoot(site);
-  const body = plansFeed(
-    {
-      id: e.id,
-      title: `Prison Action Plans: ${e.name}`,
-      description: `Action plans for ${e.name}, newest first.`,
-      self: `${root}feeds/prisons/${e.id}.xml`,
-      home: new URL(e.url.slice(1), root).href,
-      root,
-    },
-    e.planIds.map((id) => data.planById.get(id)!),
+  const about = { id: e.id, title: e.name, description: `Action plans for ${e.name}, newest first.` };
+  const spec = feedSpec(siteRoot(site), { ...about, path: FEEDS.establishment(e.id), page: e.url });
+  return atomResponse(
+    plansFeed(
+      spec,
+      e.planIds.map((id) => data.planById.get(id)!),
+    ),
   );
-  return atomResponse(body);
 };

@@ -1,7 +1,8 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
+import { FEEDS } from '../../../dataset/urls.ts';
 import { siteData } from '../../../site/data.ts';
-import { siteRoot } from '../../../site/downloads.ts';
-import { atomResponse, itemsFeed } from '../../../site/feeds.ts';
+import { atomResponse, feedSpec, itemsFeed } from '../../../site/feeds.ts';
+import { siteRoot } from '../../../site/urls.ts';
 
 export const getStaticPaths = (async () =>
   (await siteData()).themes.map((t) => ({ params: { id: t.id } }))) satisfies GetStaticPaths;
@@ -9,17 +10,17 @@ export const getStaticPaths = (async () =>
 export const GET: APIRoute = async ({ params, site }) => {
   const data = await siteData();
   const t = data.themeById.get(params.id!)!;
-  const root = siteRoot(site);
-  const body = itemsFeed(
-    {
-      id: t.id,
-      title: `Prison Action Plans: ${t.name}`,
-      description: t.summary,
-      self: `${root}feeds/themes/${t.id}.xml`,
-      home: new URL(t.url.slice(1), root).href,
-      root,
-    },
-    t.itemKeys.map((k) => data.itemByKey.get(k)!),
+  const spec = feedSpec(siteRoot(site), {
+    id: t.id,
+    title: t.name,
+    description: t.summary,
+    path: FEEDS.theme(t.id),
+    page: t.url,
+  });
+  return atomResponse(
+    itemsFeed(
+      spec,
+      t.itemKeys.map((k) => data.itemByKey.get(k)!),
+    ),
   );
-  return atomResponse(body);
 };
