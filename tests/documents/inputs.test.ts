@@ -1,7 +1,6 @@
 // Bad and unusual input: each document is reported by name, the others still
 // build, and no stack trace reaches the publisher.
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -9,23 +8,7 @@ import { readDocument } from '../../src/documents/read.ts';
 import type { Dataset } from '../../src/model/schema.ts';
 import { parseText as parseDocument } from '../support/parse-text.ts';
 import { cp1252 } from '../support/cp1252.ts';
-import { PLANS_DIR } from '../support/seeds.ts';
-
-const seed = (name: string) => readFileSync(join(PLANS_DIR, name), 'utf8');
-const ROCHESTER_2017 = '000_653c83a5637c60bc.txt';
-const ELMLEY = '002_3cba4798597cd07c.txt';
-const LEICESTER = '004_118ba5f91bde9054.txt';
-
-function folder(files: Record<string, string | Uint8Array>): string {
-  const dir = mkdtempSync(join(tmpdir(), 'plans-'));
-  for (const [name, content] of Object.entries(files)) writeFileSync(join(dir, name), content);
-  return dir;
-}
-
-function ingest(args: string[]) {
-  const r = spawnSync(process.execPath, ['scripts/ingest.ts', ...args], { encoding: 'utf8' });
-  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
-}
+import { ELMLEY, LEICESTER, ROCHESTER_2017, folder, ingest, seed } from '../support/ingest-run.ts';
 
 describe('encodings', () => {
   it('reads Windows-1252, and UTF-8 with a BOM and CRLF line ends, exactly as UTF-8', async () => {

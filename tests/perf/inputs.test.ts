@@ -1,28 +1,9 @@
 // Large inputs: a plan of 20,000 rows through the parser and through `npm run ingest`, and a thousand plans.
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildDataset } from '../../src/dataset/build.ts';
 import { parseText as parseDocument } from '../support/parse-text.ts';
-import { PLANS_DIR } from '../support/seeds.ts';
-
-const seed = (name: string) => readFileSync(join(PLANS_DIR, name), 'utf8');
-const ROCHESTER_2017 = '000_653c83a5637c60bc.txt';
-const ELMLEY = '002_3cba4798597cd07c.txt';
-const LEICESTER = '004_118ba5f91bde9054.txt';
-
-function folder(files: Record<string, string | Uint8Array>): string {
-  const dir = mkdtempSync(join(tmpdir(), 'plans-'));
-  for (const [name, content] of Object.entries(files)) writeFileSync(join(dir, name), content);
-  return dir;
-}
-
-function ingest(args: string[]) {
-  const r = spawnSync(process.execPath, ['scripts/ingest.ts', ...args], { encoding: 'utf8' });
-  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
-}
+import { ELMLEY, LEICESTER, ROCHESTER_2017, folder, ingest, seed } from '../support/ingest-run.ts';
 
 describe('npm run ingest on a large plan', () => {
   it('keeps the output of a document with thousands of warnings short, and ends with the summary, through a pipe', () => {
