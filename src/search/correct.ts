@@ -26,8 +26,8 @@ export function correction(word: string, words: [string, number][]): string | nu
   return best?.word ?? null;
 }
 
-/** Whether the index holds the word, or words it begins (a word still being typed). */
-export function known(word: string, sorted: string[]): boolean {
+/** The first position in a sorted list whose word is not before `word`. */
+export function lowerBound(sorted: string[], word: string): number {
   let lo = 0;
   let hi = sorted.length;
   while (lo < hi) {
@@ -35,5 +35,11 @@ export function known(word: string, sorted: string[]): boolean {
     if (sorted[mid]! < word) lo = mid + 1;
     else hi = mid;
   }
-  return lo < sorted.length && sorted[lo]!.startsWith(word);
+  return lo;
+}
+
+/** Whether the index holds the word, or words it begins (a word still being typed). */
+export function known(word: string, sorted: string[]): boolean {
+  const at = lowerBound(sorted, word);
+  return at < sorted.length && sorted[at]!.startsWith(word);
 }

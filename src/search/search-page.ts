@@ -4,7 +4,7 @@
 // filter file loads when the facet is opened or used. Text from the index is
 // inserted as text; only Pagefind's <mark> highlights are kept as elements.
 import { stemmer } from 'stemmer';
-import { correction, known } from './correct.ts';
+import { correction, known, lowerBound } from './correct.ts';
 import { phrasesFirst, someWords, type Hit } from './rank.ts';
 import { queryWords, shardOf, type QueryWord } from './words.ts';
 
@@ -239,17 +239,6 @@ function classify(word: string, list: WordList): WordKind {
   }
   if (known(word, list.sorted)) return { kind: 'start' };
   return { kind: 'typo', correction: correction(word, list.counts) };
-}
-
-function lowerBound(sorted: string[], word: string): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid]! < word) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 /**
