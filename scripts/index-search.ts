@@ -3,27 +3,59 @@
 // first search loads the index of the results people look for and nothing
 // else; /pagefind-pages/ holds the prison, plan and theme pages, which the
 // search page asks for only once a reader has gone past every item result.
-import { readFileSync, readdirSync } from 'node:fs';
+import { globSync, readFileSync, readdirSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { close, createIndex } from 'pagefind';
+import { close, createIndex, type PagefindIndex } from 'pagefind';
+import { indexedHtml } from '../src/search/indexed-html.ts';
 
+// How each bundle's pages reach Pagefind. Given a folder, it reads the pages
+// itself, several at a time: the quicker way for 34,000 small item pages. Pages
+// handed over one by one are read one at a time, but each can be cut to what
+// is indexed: the quicker way for plan, prison and theme pages, which are tens
+// of kilobytes of tables around a few indexed lines (at 1,000 plans, 0.4
+// against 2.8 s of Pagefind's time for the plan pages).
 const BUNDLES = [
-  { dir: 'pagefind', glob: 'prisons/*/*/*/index.html', what: 'item pages' },
+  { dir: 'pagefind', glob: 'prisons/*/*/*/index.html', what: 'item pages', read: 'folder' },
   {
     dir: 'pagefind-pages',
     glob: '{prisons/*/index.html,prisons/*/*/index.html,themes/**/index.html}',
     what: 'prison, plan and theme pages',
+    read: 'indexed-parts',
   },
 ] as const;
+/** Pages read ahead while Pagefind works on the ones before. */
+const READ_AHEAD = 64;
 
 const { positionals } = parseArgs({ allowPositionals: true });
 const site = positionals[0] ?? 'dist';
 
-async function bundle({ dir, glob, what }: (typeof BUNDLES)[number]): Promise<string[]> {
+/** Hands Pagefind the indexed parts of each page, in the order of their paths (the index depends on the order). */
+async function addIndexedParts(index: PagefindIndex, glob: string): Promise<{ page_count: number; errors: string[] }> {
+  const files = globSync(glob, { cwd: site }).sort();
+  const errors: string[] = [];
+  let count = 0;
+  for (let i = 0; i < files.length; i += READ_AHEAD) {
+    const batch = files.slice(i, i + READ_AHEAD);
+    const parts = (await Promise.all(batch.map((f) => readFile(join(site, f), 'utf8')))).map(indexedHtml);
+    const added = await Promise.all(
+      batch.flatMap((sourcePath, k) => {
+        const content = parts[k];
+        // A page with nothing marked for the index (a theme's second page): Pagefind would leave it out.
+        return content === null || content === undefined ? [] : [index.addHTMLFile({ sourcePath, content })];
+      }),
+    );
+    count += added.length;
+    for (const a of added) errors.push(...a.errors);
+  }
+  return { page_count: count, errors };
+}
+
+async function bundle({ dir, glob, what, read }: (typeof BUNDLES)[number]): Promise<string[]> {
   const { index, errors } = await createIndex();
   if (!index) return errors;
-  const added = await index.addDirectory({ path: site, glob });
+  const added = read === 'folder' ? await index.addDirectory({ path: site, glob }) : await addIndexedParts(index, glob);
   const written = await index.writeFiles({ outputPath: join(site, dir) });
   console.log(`index-search: ${added.page_count} ${what} in ${join(site, dir)}`);
   return [...errors, ...added.errors, ...written.errors];

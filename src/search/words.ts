@@ -86,11 +86,10 @@ export const STOP_WORDS = new Set([
 /** The words of a text as the index holds them: "well-being" is "wellbeing", "well" and "being"; "prisoners'" is "prisoners". */
 export function indexWords(text: string): string[] {
   const out: string[] = [];
-  for (const chunk of text
-    .toLowerCase()
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .split(/[\s/]+/)) {
+  const lower = text.toLowerCase();
+  // Accents off ("café" is "cafe"); plain ASCII has none, and most of an archive is plain ASCII.
+  const plain = /[^ -~\s]/.test(lower) ? lower.normalize('NFKD').replace(/\p{M}/gu, '') : lower;
+  for (const chunk of plain.split(/[\s/]+/)) {
     const parts = chunk.match(/[\p{L}\p{N}]+/gu);
     if (!parts) continue;
     out.push(...parts);

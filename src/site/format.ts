@@ -3,10 +3,20 @@ import { format } from 'date-fns/format';
 import { parseISO } from 'date-fns/parseISO';
 import type { Action } from '../model/schema.ts';
 
+// An archive has a few thousand distinct dates on tens of thousands of pages: each is formatted once.
+const formatted = new Map<string, string>();
+
 /** "2018-06-19" → "19 June 2018"; "2018-06" → "June 2018"; null → "not printed". */
 export function formatDate(iso: string | null): string {
   if (!iso) return 'not printed';
-  return /^\d{4}-\d{2}$/.test(iso) ? format(parseISO(`${iso}-01`), 'MMMM yyyy') : format(parseISO(iso), 'd MMMM yyyy');
+  let text = formatted.get(iso);
+  if (text === undefined) {
+    text = /^\d{4}-\d{2}$/.test(iso)
+      ? format(parseISO(`${iso}-01`), 'MMMM yyyy')
+      : format(parseISO(iso), 'd MMMM yyyy');
+    formatted.set(iso, text);
+  }
+  return text;
 }
 
 export function formatDue(due: Action['due']): string {
