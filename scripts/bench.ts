@@ -1,6 +1,6 @@
 // npm run bench -- --plans N [--anchor <dir>] [--skip-search]: builds a synthetic archive of N
-// plans, then times ingest, astro build and the search index apart, with peak
-// memory (GNU time), pages, output size, the compressed size of the heaviest
+// plans, then times ingest, the pages (astro build, with the downloads written
+// side by side) and the search index apart, with peak memory (GNU time), pages, output size, the compressed size of the heaviest
 // page of each kind, and a search in headless Chromium: a first query's bytes,
 // the time from the last keystroke of a later query to its results, and that
 // query's bytes. In the same run it builds the plain Astro + Pagefind anchor on
@@ -40,7 +40,8 @@ function timed(label: string, command: string, args: string[], env: Record<strin
   // CPU time as well as wall time: on a machine shared with other work, it varies less from run to run.
   const helperCpu = Number(/CPU time ([\d.]+) s/.exec(r.stdout)?.[1] ?? 0);
   const cpuSeconds = Math.round((user! + system! + helperCpu) * 10) / 10;
-  // A step that runs a helper process (Pagefind) reports the helper's own peak; both count.
+  // A step that runs a helper process beside its own (Pagefind; the downloads beside astro build)
+  // reports the helper's own peak; both count, since both may peak at once.
   const helperMB = Number(/peak memory (\d+) MB/.exec(r.stdout)?.[1] ?? 0);
   const peakMB = Math.round(kb! / 1024) + helperMB;
   console.log(`${label}: ${seconds} s (CPU ${cpuSeconds} s), peak ${peakMB} MB`);
@@ -77,8 +78,10 @@ execFileSync(
 rmSync(out, { recursive: true, force: true });
 
 const ingest = timed('ingest', process.execPath, ['scripts/ingest.ts', '--source', corpus]);
-const astro = timed('astro build', bin('astro'), ['build', '--outDir', out], { PLANS_DIR: corpus });
-const downloads = timed('downloads', process.execPath, ['scripts/write-downloads.ts', out], { PLANS_DIR: corpus });
+// The pages and, side by side, the downloads: one step, as `npm run build` runs them.
+const astro = timed('astro build + downloads', process.execPath, ['scripts/build-pages.ts', out], {
+  PLANS_DIR: corpus,
+});
 const pagefind = timed('search index', process.execPath, ['scripts/index-search.ts', out]);
 const size = walk(out);
 // Astro's own time for each page, summed by kind (four pages render at a time, so these overlap).
@@ -202,7 +205,7 @@ async function measureSearch() {
 // --skip-search: the build figures alone, when only they are wanted.
 const search = values['skip-search'] ? null : await measureSearch();
 
-const total = ingest.seconds + astro.seconds + downloads.seconds + pagefind.seconds;
+const total = ingest.seconds + astro.seconds + pagefind.seconds;
 // CPU seconds count the step's own processes and, for the search index, Pagefind's (which it reports itself).
 const step = ({ seconds, cpuSeconds, peakMB }: { seconds: number; cpuSeconds: number; peakMB: number }) => ({
   seconds,
@@ -212,10 +215,7 @@ const step = ({ seconds, cpuSeconds, peakMB }: { seconds: number; cpuSeconds: nu
 const msPerPage = (seconds: number, pages: number) => Math.round((seconds * 1000 * 100) / pages) / 100;
 const comparison = anchor && {
   projectMsPerPage: msPerPage(total, size.html),
-  projectCpuMsPerPage: msPerPage(
-    ingest.cpuSeconds + astro.cpuSeconds + downloads.cpuSeconds + pagefind.cpuSeconds,
-    size.html,
-  ),
+  projectCpuMsPerPage: msPerPage(ingest.cpuSeconds + astro.cpuSeconds + pagefind.cpuSeconds, size.html),
   anchorCpuMsPerPage: msPerPage(anchor.astro.cpuSeconds + anchor.pagefind.cpuSeconds, anchor.pages),
   anchorMsPerPage: msPerPage(anchor.seconds, anchor.pages),
   ratio: Math.round((total / size.html / (anchor.seconds / anchor.pages)) * 100) / 100,
@@ -227,11 +227,10 @@ const result = {
   pages: size.html,
   ingest: step(ingest),
   astro: { ...step(astro), pagesPerSecond: Math.round(size.html / astro.seconds) },
-  downloads: step(downloads),
   searchIndex: step(pagefind),
   total: {
     seconds: Math.round(total * 10) / 10,
-    peakMB: Math.max(ingest.peakMB, astro.peakMB, downloads.peakMB, pagefind.peakMB),
+    peakMB: Math.max(ingest.peakMB, astro.peakMB, pagefind.peakMB),
   },
   routes,
   anchor,
@@ -248,8 +247,11 @@ const result = {
 };
 console.table({
   ingest: { seconds: ingest.seconds, 'peak MB': ingest.peakMB },
-  'astro build': { seconds: astro.seconds, 'peak MB': astro.peakMB, 'pages/s': result.astro.pagesPerSecond },
-  downloads: { seconds: downloads.seconds, 'peak MB': downloads.peakMB },
+  'astro build + downloads': {
+    seconds: astro.seconds,
+    'peak MB': astro.peakMB,
+    'pages/s': result.astro.pagesPerSecond,
+  },
   'search index': { seconds: pagefind.seconds, 'peak MB': pagefind.peakMB },
   total: { seconds: result.total.seconds, 'peak MB': result.total.peakMB },
 });

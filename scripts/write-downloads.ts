@@ -1,6 +1,6 @@
-// npm run build's step after `astro build`: the open-data downloads and the
-// original documents, written straight into the built site (see
-// src/site/download-files.ts).
+// The open-data downloads and the original documents, written as files (see
+// src/site/download-files.ts); npm run build runs it beside `astro build`
+// (scripts/build-pages.ts).
 // Usage: node scripts/write-downloads.ts [outDir] [--dataset <file>]
 // The documents are those of $PLANS_DIR (default content/plans), as for ingest.
 import { copyFileSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
@@ -41,4 +41,8 @@ for (const file of downloadFiles(indexDataset(readDataset(sources.dataset)), roo
   }
   count++;
 }
-console.log(`write-downloads: ${count} files in ${out} in ${Math.round(performance.now() - started)} ms`);
+// Its peak memory, for the bench: this step runs beside astro build, so the two peaks add up.
+const peakMB = Math.round(process.resourceUsage().maxRSS / 1024);
+console.log(
+  `write-downloads: ${count} files in ${out} in ${Math.round(performance.now() - started)} ms, peak memory ${peakMB} MB`,
+);
