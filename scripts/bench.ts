@@ -26,7 +26,6 @@ const { values } = parseArgs({
 const plans = Number(values.plans);
 const corpus = `${scratch('bench')}-${plans}`;
 const out = 'dist-bench';
-const bin = (name: string) => join('node_modules/.bin', name);
 
 function timed(label: string, command: string, args: string[], env: Record<string, string> = {}, cwd = process.cwd()) {
   const r = spawnSync('/usr/bin/time', ['-f', '%e %M %U %S', command, ...args], {
