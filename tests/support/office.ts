@@ -9,8 +9,8 @@ import { readDocx } from '../../src/documents/readers/docx.ts';
 import { readOdt } from '../../src/documents/readers/odt.ts';
 import { readPdf } from '../../src/documents/readers/pdf.ts';
 import type { SourceDocument, SourceRow } from '../../src/documents/source.ts';
-import type { Item, Plan } from '../../src/model/schema.ts';
-import { parseDocument } from '../../src/parse/document.ts';
+import type { Item } from '../../src/model/schema.ts';
+import { parseDocument, type ParsedDocument } from '../../src/parse/document.ts';
 import { findLayout } from '../../src/parse/layout.ts';
 import { coverage, datasetWords, wordsOf, type Coverage } from './words.ts';
 
@@ -83,7 +83,7 @@ const pairs = (i: Item | { actions: { owner: string | null; target: string | nul
 const spaced = (s: string) => s.replace(/\s+/g, ' ').trim();
 
 /** Each text version parsed once, for all the versions set against it. */
-const texts = new Map<string, Promise<Plan>>();
+const texts = new Map<string, Promise<NonNullable<ParsedDocument['plan']>>>();
 const textOf = (stem: string) => {
   if (!texts.has(stem))
     texts.set(
