@@ -27,6 +27,9 @@ export const itemUrl = (planUrlPath: string, slug: string) => `${planUrlPath}${s
 
 export const themeUrl = (themeId: string) => `/themes/${themeId}/`;
 
+/** Page `n` of a theme's items: the theme's own address for the first, "/themes/safety/2/" for the others. */
+export const themePageUrl = (themeUrlPath: string, n: number) => (n === 1 ? themeUrlPath : `${themeUrlPath}${n}/`);
+
 /** The Atom feeds: new plans, plans of one establishment, items of one theme. */
 export const FEEDS = {
   plans: '/feeds/plans.xml',

@@ -4,6 +4,7 @@
 // filter file loads when the facet is opened or used. Text from the index is
 // inserted as text; only Pagefind's <mark> highlights are kept as elements.
 import { stemmer } from 'stemmer';
+import { ITEMS } from '../site/item-kind.ts';
 import { correction, known, lowerBound } from './correct.ts';
 import { phrasesFirst, someWords, type Hit } from './rank.ts';
 import { queryWords, shardOf, type QueryWord } from './words.ts';
@@ -352,7 +353,7 @@ function applyState(s: State) {
 }
 
 /** "1 recommendation or concern", "7 recommendations and concerns". */
-const itemsText = (n: number) => `${n} ${n === 1 ? 'recommendation or concern' : 'recommendations and concerns'}`;
+const itemsText = (n: number) => `${n} ${n === 1 ? ITEMS.one : ITEMS.many}`;
 
 /** What the lists hold, counted apart: items with all the words, with some of them, other pages. */
 function statusText(c: Current): string {

@@ -3,6 +3,7 @@
 import { Feed } from 'feed';
 import { absoluteUrl } from '../dataset/urls.ts';
 import type { Item, Plan } from '../model/schema.ts';
+import { counted } from './format.ts';
 import { ANSWERS, itemName } from './item-kind.ts';
 
 export interface FeedSpec {
@@ -56,7 +57,7 @@ export function plansFeed(spec: FeedSpec, plans: Plan[]): string {
       id: absoluteUrl(p.url, spec.root),
       link: absoluteUrl(p.url, spec.root),
       date: planDate(p),
-      description: `${p.items.length} ${ANSWERS[p.kind].many} answered.`,
+      description: `${counted(p.items.length, ANSWERS[p.kind])} answered.`,
     });
   }
   return f.atom1();

@@ -35,3 +35,12 @@ export function inspectionDates(start: string | null, end: string | null): strin
 /** "1 item", "2,197 items". */
 export const plural = (n: number, one: string, many = `${one}s`) =>
   `${n.toLocaleString('en-GB')} ${n === 1 ? one : many}`;
+
+/** "a, b, and c": the comma before the last "and" keeps a last name with "and" in it whole. */
+export function listInWords(names: readonly string[]): string {
+  if (names.length <= 2) return names.join(' and ');
+  return `${names.slice(0, -1).join(', ')}, and ${names.at(-1)}`;
+}
+
+/** A count with its noun's two forms: `counted(3, ANSWERS.concerns)` → "3 priority and key concerns". */
+export const counted = (n: number, noun: { one: string; many: string }) => plural(n, noun.one, noun.many);

@@ -14,11 +14,11 @@ export function itemKind(item: Pick<Item, 'group'>, kind: Plan['kind']): ItemKin
 /** "Recommendation 5.3" or "Priority concern 3". */
 export const itemName = (item: Pick<Item, 'id' | 'group'>, kind: Plan['kind']) => `${itemKind(item, kind)} ${item.id}`;
 
-/**
- * What a plan answers, as a count's noun: in full ("priority or key
- * concern"), and short where the plan is one line of a list ("concern").
- */
-export const ANSWERS: Record<Plan['kind'], { one: string; many: string; short: string }> = {
-  recommendations: { one: 'recommendation', many: 'recommendations', short: 'recommendation' },
-  concerns: { one: 'priority or key concern', many: 'priority and key concerns', short: 'concern' },
+/** What a plan answers, as a count's noun: "12 recommendations", "1 priority or key concern". */
+export const ANSWERS: Record<Plan['kind'], { one: string; many: string }> = {
+  recommendations: { one: 'recommendation', many: 'recommendations' },
+  concerns: { one: 'priority or key concern', many: 'priority and key concerns' },
 };
+
+/** What the items of plans of either kind are, as a count's noun. */
+export const ITEMS = { one: 'recommendation or concern', many: 'recommendations and concerns' };

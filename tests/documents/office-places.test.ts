@@ -9,16 +9,23 @@ import { OFFICE_DIR, TEXT_DIR } from '../support/office.ts';
 const anomalies = async (dir: string, name: string) => buildDataset([(await readFile(dir, name)).parsed]).anomalies;
 
 describe('where each note stands', () => {
-  it('Word: the table and row of the item', async () => {
-    const a = (await anomalies(OFFICE_DIR, '004_118ba5f91bde9054.docx')).find(
-      (n) => n.kind === 'owner-missing' && n.item === '5.25',
-    )!;
-    expect([a.line, a.where, placeLabel(a), consolePlace('plans', a)]).toEqual([
-      57,
-      'table 2, row 43',
-      'Table 2, row 43',
-      'plans/004_118ba5f91bde9054.docx (table 2, row 43):',
-    ]);
+  // The same note in each: item 5.25 has an action with no owner.
+  it.each([
+    [
+      'Word: the table and row of the item',
+      OFFICE_DIR,
+      '004_118ba5f91bde9054.docx',
+      [57, 'table 2, row 43', 'Table 2, row 43', 'plans/004_118ba5f91bde9054.docx (table 2, row 43):'],
+    ],
+    [
+      'text: the line, as file:line for the console',
+      TEXT_DIR,
+      '004_118ba5f91bde9054.txt',
+      [90, 'line 90', 'Line 90', 'plans/004_118ba5f91bde9054.txt:90:'],
+    ],
+  ])('%s', async (_, dir, file, place) => {
+    const a = (await anomalies(dir, file)).find((n) => n.kind === 'owner-missing' && n.item === '5.25')!;
+    expect([a.line, a.where, placeLabel(a), consolePlace('plans', a)]).toEqual(place);
   });
 
   it('PDF: the page of the row; the repeated header row names the pages it was printed on', async () => {
@@ -28,18 +35,6 @@ describe('where each note stands', () => {
       line: 0,
       where: 'pages 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13 and 14',
     });
-  });
-
-  it('text: the line, as file:line for the console', async () => {
-    const a = (await anomalies(TEXT_DIR, '004_118ba5f91bde9054.txt')).find(
-      (n) => n.kind === 'owner-missing' && n.item === '5.25',
-    )!;
-    expect([a.line, a.where, placeLabel(a), consolePlace('plans', a)]).toEqual([
-      90,
-      'line 90',
-      'Line 90',
-      'plans/004_118ba5f91bde9054.txt:90:',
-    ]);
   });
 
   it('a note on the whole file has no place', () => {

@@ -3,12 +3,14 @@
 // read and parsed, set against the text versions.
 import { readFileSync } from 'node:fs';
 import { buildDataset } from '../../src/dataset/build.ts';
+import { sniffFormat } from '../../src/documents/formats.ts';
 import { readFile } from '../../src/documents/read.ts';
 import { readDocx } from '../../src/documents/readers/docx.ts';
 import { readOdt } from '../../src/documents/readers/odt.ts';
 import { readPdf } from '../../src/documents/readers/pdf.ts';
 import type { SourceDocument, SourceRow } from '../../src/documents/source.ts';
 import type { Item } from '../../src/model/schema.ts';
+import { parseDocument, type ParsedDocument } from '../../src/parse/document.ts';
 import { findLayout } from '../../src/parse/layout.ts';
 import { coverage, datasetWords, wordsOf, type Coverage } from './words.ts';
 
@@ -32,9 +34,11 @@ export const VERSIONS = [
   { ext: '.rows-ruled.pdf', made: 'PDF with a box and rules under the rows only, by Chromium from HTML' },
 ] as const;
 
+/** A document's rows as its reader gives them, the reader chosen by the file's first bytes as ingest chooses it. */
 export async function sourceOf(file: string): Promise<SourceDocument> {
   const bytes = new Uint8Array(readFileSync(file));
-  const r = file.endsWith('.pdf') ? await readPdf(bytes) : file.endsWith('.odt') ? readOdt(bytes) : readDocx(bytes);
+  const format = sniffFormat(bytes);
+  const r = format === 'pdf' ? await readPdf(bytes) : format === 'odt' ? readOdt(bytes) : readDocx(bytes);
   if (!r.ok) throw new Error(`${file}: ${r.notes.map((n) => n.message).join(' ')}`);
   return r.document;
 }
@@ -78,11 +82,24 @@ const pairs = (i: Item | { actions: { owner: string | null; target: string | nul
   JSON.stringify(i.actions.map((a) => [a.owner, a.target]));
 const spaced = (s: string) => s.replace(/\s+/g, ' ').trim();
 
-/** One version of a plan against its text. */
+/** Each text version parsed once, for all the versions set against it. */
+const texts = new Map<string, Promise<NonNullable<ParsedDocument['plan']>>>();
+const textOf = (stem: string) => {
+  if (!texts.has(stem))
+    texts.set(
+      stem,
+      readFile(TEXT_DIR, `${stem}.txt`).then((r) => r.parsed.plan!),
+    );
+  return texts.get(stem)!;
+};
+
+/** One version of a plan against its text. The document is read once, for its words and for the parser. */
 export async function compareVersion(stem: string, ext: string): Promise<Comparison> {
-  const text = (await readFile(TEXT_DIR, `${stem}.txt`)).parsed.plan!;
-  const read = await readFile(OFFICE_DIR, `${stem}${ext}`);
-  const dataset = buildDataset([read.parsed]);
+  const text = await textOf(stem);
+  const source = await sourceOf(`${OFFICE_DIR}/${stem}${ext}`);
+  // The table's words as the reader gave them, taken before the parser sees the rows.
+  const tableWords = sourceTableWords(source);
+  const dataset = buildDataset([parseDocument(`${stem}${ext}`, source)]);
   const plan = dataset.plans[0]!;
   const byId = new Map(plan.items.map((i) => [i.id, i]));
   const c: Comparison = {
@@ -114,9 +131,6 @@ export async function compareVersion(stem: string, ext: string): Promise<Compari
     if (spaced(o.response) === spaced(t.response)) c.responses++;
     else c.mismatches.push(`${t.id}: response differs`);
   }
-  c.coverage = coverage(
-    sourceTableWords(await sourceOf(`${OFFICE_DIR}/${stem}${ext}`)),
-    datasetWords(plan, dataset.anomalies),
-  );
+  c.coverage = coverage(tableWords, datasetWords(plan, dataset.anomalies));
   return c;
 }

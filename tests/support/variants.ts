@@ -47,31 +47,30 @@ export function mapColumn(text: string, role: Role, fn: (cell: string) => string
   });
 }
 
-/** The cells of header and table moved into a new order (`order[k]` = the old column now at k). */
-export function reorder(text: string, order: number[]): string {
+/** The cells of the header and of each table line through `fn`; lines of one cell (headings) kept as they are. */
+function mapTableCells(text: string, fn: (cells: string[], isHeader: boolean) => string[]): string {
   const t = table(text);
   return t.lines
     .map((l, i) => {
       if (i < t.header || i >= t.end) return l;
       const cells = l.split('\t');
-      if (cells.length < 2) return l;
-      return [...order.map((k) => cells[k] ?? ''), ...cells.slice(order.length)].join('\t');
+      return cells.length < 2 ? l : fn(cells, i === t.header).join('\t');
     })
     .join('\n');
 }
 
+/** The cells of header and table moved into a new order (`order[k]` = the old column now at k). */
+export function reorder(text: string, order: number[]): string {
+  return mapTableCells(text, (cells) => [...order.map((k) => cells[k] ?? ''), ...cells.slice(order.length)]);
+}
+
 /** A column inserted at `at`: `header` above it, and `value(cells)` in each table line. */
 export function insertColumn(text: string, at: number, header: string, value: (cells: string[]) => string): string {
-  const t = table(text);
-  return t.lines
-    .map((l, i) => {
-      if (i < t.header || i >= t.end) return l;
-      const cells = l.split('\t');
-      if (cells.length < 2) return l;
-      cells.splice(at, 0, i === t.header ? header : value(cells));
-      return cells.join('\t');
-    })
-    .join('\n');
+  return mapTableCells(text, (cells, isHeader) => [
+    ...cells.slice(0, at),
+    isHeader ? header : value(cells),
+    ...cells.slice(at),
+  ]);
 }
 
 /**

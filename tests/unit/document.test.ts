@@ -4,6 +4,18 @@ import { FIRST_ROW_LINE, planText } from '../support/plan-text.ts';
 
 const parse = (rows: string[][], opts?: { concerns?: boolean }) => parseDocument('test.txt', planText(rows, opts));
 
+/**
+ * Item 5.1 under the governor's heading, its row split by a page break with the next heading ("to HMPPS") printed
+ * in the second part beside the rest of the response, then item 5.2. `between` are the lines between the two parts.
+ */
+const headingInSplitRow = (text: string, between: string[][], responseGoesOn: string) => [
+  ['', 'Main recommendations to the governor', '', '', '', ''],
+  ['5.1', text, 'Partly Agreed', 'The regime will rise to ten hours on', 'Governor', 'June 2019'],
+  ...between,
+  ['', 'Main recommendation to HMPPS', '', responseGoesOn, '', 'July 2018'],
+  ['5.2', 'Sentence plans should be specific. (S48)', 'Agreed', 'Yes.', 'Governor', 'July 2018'],
+];
+
 describe('parseDocument', () => {
   it('reads the front matter', () => {
     const { plan } = parse([['5.1', 'Do it. (1.1)', 'Agreed', 'Done.', 'Governor', 'July 2018']]);
@@ -18,20 +30,9 @@ describe('parseDocument', () => {
   });
 
   it('moves an addressee heading printed inside a split row to the next item', () => {
-    const { plan, notes } = parse([
-      ['', 'Main recommendations to the governor', '', '', '', ''],
-      [
-        '5.1',
-        'Men should have time out of their',
-        'Partly Agreed',
-        'The regime will rise to ten hours on',
-        'Governor',
-        'June 2019',
-      ],
-      [''],
-      ['', 'Main recommendation to HMPPS', '', 'a weekend by June 2019.', '', 'July 2018'],
-      ['5.2', 'Sentence plans should be specific. (S48)', 'Agreed', 'Yes.', 'Governor', 'July 2018'],
-    ]);
+    const { plan, notes } = parse(
+      headingInSplitRow('Men should have time out of their', [['']], 'a weekend by June 2019.'),
+    );
     // An addressee heading is recognised even inside an unfinished text.
     expect(plan!.items.map((i) => [i.id, i.group, i.text])).toEqual([
       ['5.1', 'Main recommendations to the governor', 'Men should have time out of their'],
@@ -45,19 +46,13 @@ describe('parseDocument', () => {
   });
 
   it('applies a heading printed inside a complete item’s split row from the next item on', () => {
-    const { plan, notes } = parse([
-      ['', 'Main recommendations to the governor', '', '', '', ''],
-      [
-        '5.1',
+    const { plan, notes } = parse(
+      headingInSplitRow(
         'Men should have time out of their cells. (S47)',
-        'Partly Agreed',
-        'The regime will rise to ten hours on',
-        'Governor',
-        'June 2019',
-      ],
-      ['', 'Main recommendation to HMPPS', '', 'a weekend by June 2019. A review will follow.', '', 'July 2018'],
-      ['5.2', 'Sentence plans should be specific. (S48)', 'Agreed', 'Yes.', 'Governor', 'July 2018'],
-    ]);
+        [],
+        'a weekend by June 2019. A review will follow.',
+      ),
+    );
     expect(plan!.items.map((i) => [i.id, i.group, i.text, i.actions.length])).toEqual([
       ['5.1', 'Main recommendations to the governor', 'Men should have time out of their cells.', 2],
       ['5.2', 'Main recommendation to HMPPS', 'Sentence plans should be specific.', 1],

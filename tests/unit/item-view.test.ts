@@ -11,19 +11,15 @@ const action = (
 
 describe('responseView', () => {
   it('shows each part of the response once, beside the owner and date the plan ties to it', () => {
+    const review = action('First we will review.', 'Governor', 'July 2018', '2018-07');
+    const train = action('Then we will train staff.\n• in May\n• in June', 'Head of Learning', 'June 2019', '2019-06');
     const view = responseView({
       response: 'First we will review.\n\nThen we will train staff.\n• in May\n• in June\n\nClosing words.',
-      actions: [
-        action('First we will review.', 'Governor', 'July 2018', '2018-07'),
-        action('Then we will train staff.\n• in May\n• in June', 'Head of Learning', 'June 2019', '2019-06'),
-      ],
+      actions: [review, train],
     });
     expect(view.parts).toEqual([
-      { text: 'First we will review.', actions: [action('First we will review.', 'Governor', 'July 2018', '2018-07')] },
-      {
-        text: 'Then we will train staff.\n• in May\n• in June',
-        actions: [action('Then we will train staff.\n• in May\n• in June', 'Head of Learning', 'June 2019', '2019-06')],
-      },
+      { text: 'First we will review.', actions: [review] },
+      { text: 'Then we will train staff.\n• in May\n• in June', actions: [train] },
       // Words of the response that no action claims are shown once, with no owner.
       { text: 'Closing words.', actions: [] },
     ]);
@@ -31,38 +27,21 @@ describe('responseView', () => {
   });
 
   it('shows the response once and the owners and dates once where the plan does not tie them to parts', () => {
+    const governor = action(null, 'Governor', 'May 2024', '2024-05');
+    const healthcare = action(null, 'Head of Healthcare', 'Ongoing', 'ongoing');
     const view = responseView({
       response: 'We agree.\n\nWork has started.',
-      actions: [
-        action(null, 'Governor', 'May 2024', '2024-05'),
-        action(null, 'Head of Healthcare', 'Ongoing', 'ongoing'),
-        action(null, 'Governor', 'May 2024', '2024-05'),
-      ],
+      actions: [governor, healthcare, { ...governor }],
     });
     expect(view.parts).toEqual([{ text: 'We agree.\n\nWork has started.', actions: [] }]);
-    expect(view.untied).toEqual([
-      action(null, 'Governor', 'May 2024', '2024-05'),
-      action(null, 'Head of Healthcare', 'Ongoing', 'ongoing'),
-    ]);
+    expect(view.untied).toEqual([governor, healthcare]);
   });
 
   it('keeps one part for several owners of the same words', () => {
-    const view = responseView({
-      response: 'Joint work.',
-      actions: [
-        action('Joint work.', 'Governor', 'May 2024', '2024-05'),
-        action('Joint work.', 'NHS England', 'June 2024', '2024-06'),
-      ],
-    });
-    expect(view.parts).toEqual([
-      {
-        text: 'Joint work.',
-        actions: [
-          action('Joint work.', 'Governor', 'May 2024', '2024-05'),
-          action('Joint work.', 'NHS England', 'June 2024', '2024-06'),
-        ],
-      },
-    ]);
+    const governor = action('Joint work.', 'Governor', 'May 2024', '2024-05');
+    const nhs = action('Joint work.', 'NHS England', 'June 2024', '2024-06');
+    const view = responseView({ response: 'Joint work.', actions: [governor, nhs] });
+    expect(view.parts).toEqual([{ text: 'Joint work.', actions: [governor, nhs] }]);
   });
 
   it('mixes tied parts, untied actions and a list item that continues across parts', () => {

@@ -3,6 +3,7 @@ import { textDocument } from '../../src/documents/readers/text.ts';
 import { findLayout } from '../../src/parse/layout.ts';
 import { assembleItems, joinFragments } from '../../src/parse/items.ts';
 import { tableRows } from '../../src/parse/rows.ts';
+import { lineNote } from '../support/notes.ts';
 
 const HEADER =
   'Rec No\tRecommendation\tAgreed/Partly Agreed/Not Agreed\tResponse Action Taken/Planned\tResponsible Owner\tTarget Date';
@@ -69,15 +70,13 @@ describe('assembleItems', () => {
     );
     expect(drafts.map((d) => [d.id, d.section])).toEqual([['1.1', 'Managing behaviour']]);
     expect(notes).toEqual([
-      {
-        line: 3,
-        where: null,
-        item: null,
-        kind: 'orphan-row',
-        severity: 'warning',
-        message: 'This row comes before the first numbered item and belongs to none; its words are kept here.',
-        text: 'an orphaned sentence. Some response.',
-      },
+      lineNote(
+        3,
+        'orphan-row',
+        'warning',
+        'This row comes before the first numbered item and belongs to none; its words are kept here.',
+        'an orphaned sentence. Some response.',
+      ),
     ]);
   });
 
@@ -85,15 +84,13 @@ describe('assembleItems', () => {
     const { drafts } = itemsOf('Rec 5.1\tThe prison should act. (5.1)\tAgreed\tYes.\tGovernor\tJuly 2024');
     expect(drafts.map((d) => d.id)).toEqual(['5.1']);
     expect(drafts[0]!.notes).toEqual([
-      {
-        line: 2,
-        where: null,
-        item: null,
-        kind: 'id-label-removed',
-        severity: 'repair',
-        message: 'The number "Rec 5.1" is printed with its label; it was read as 5.1.',
-        text: 'Rec',
-      },
+      lineNote(
+        2,
+        'id-label-removed',
+        'repair',
+        'The number "Rec 5.1" is printed with its label; it was read as 5.1.',
+        'Rec',
+      ),
     ]);
   });
 
@@ -109,15 +106,13 @@ describe('assembleItems', () => {
       statusAsWritten: 'Agreed',
     });
     expect(drafts[1]!.notes).toEqual([
-      {
-        line: 3,
-        where: null,
-        item: null,
-        kind: 'duplicate-text',
-        severity: 'repair',
-        message: 'The same words were printed in the number column and the text column; they were kept once.',
-        text: 'The prison should act on drugs. (1.2)',
-      },
+      lineNote(
+        3,
+        'duplicate-text',
+        'repair',
+        'The same words were printed in the number column and the text column; they were kept once.',
+        'The prison should act on drugs. (1.2)',
+      ),
     ]);
   });
 });

@@ -10,15 +10,16 @@ const h = (y: number, x0: number, x1: number): Rule => ({ x0, x1, y0: y, y1: y }
 const v = (x: number, y0: number, y1: number): Rule => ({ x0: x, x1: x, y0, y1 });
 const COLS = [0, 50, 250, 350, 420];
 
-/** A page with a table: rows given by their top and bottom, and which columns each horizontal rule crosses. */
-function page(
-  n: number,
-  rows: { top: number; bottom: number }[],
-  words: Word[],
-  skipRule: { y: number; cols: number[] }[] = [],
-  prose: Word[] = [],
-): PageContent {
-  const ys = [...new Set(rows.flatMap((r) => [r.top, r.bottom]))];
+/** The words of one line of a row, a cell's text at the left of each column; `null` leaves a column empty. */
+const line = (y: number, ...cells: (string | null)[]): Word[] =>
+  cells.flatMap((text, c) => (text === null ? [] : [word(text, COLS[c]! + 2, y)]));
+const HEADER = line(20, 'Rec no', 'Recommendation', 'Owner', 'Target');
+
+/**
+ * A page with a table under the header row: `ys` are the rules between its rows, top to bottom; `skipRule` says which
+ * columns a horizontal rule leaves out.
+ */
+function page(n: number, ys: number[], words: Word[], skipRule: { y: number; cols: number[] }[] = []): PageContent {
   const horizontal: Rule[] = [];
   for (const y of ys) {
     for (let c = 0; c < COLS.length - 1; c++) {
@@ -29,22 +30,15 @@ function page(
   const top = Math.min(...ys);
   const bottom = Math.max(...ys);
   const vertical = COLS.map((x) => v(x, top, bottom));
-  return { page: n, width: 600, height: 800, words: [...words, ...prose], horizontal, vertical, images: 0 };
+  return { page: n, width: 600, height: 800, words: [...HEADER, ...words], horizontal, vertical, images: 0 };
 }
-
-const HEADER = [word('Rec no', 2, 20), word('Recommendation', 52, 20), word('Owner', 252, 20), word('Target', 352, 20)];
 
 describe('layoutRows', () => {
   it('reads merged cells, paragraphs, list items and hyphenated line ends', () => {
     const p1 = page(
       1,
+      [10, 30, 50, 120],
       [
-        { top: 10, bottom: 30 },
-        { top: 30, bottom: 50 },
-        { top: 50, bottom: 120 },
-      ],
-      [
-        ...HEADER,
         word('Safety', 2, 42), // a heading row: no rules between its columns
         word('5.1', 2, 62),
         word('Staff will be trained in the well-', 52, 62),
@@ -75,29 +69,8 @@ describe('layoutRows', () => {
   });
 
   it('reads a repeated header row once, and joins a row cut by the page break', () => {
-    const p1 = page(
-      1,
-      [
-        { top: 10, bottom: 30 },
-        { top: 30, bottom: 780 },
-      ],
-      [
-        ...HEADER,
-        word('5.1', 2, 42),
-        word('The first part of the', 52, 42),
-        word('Governor', 252, 42),
-        word('June 2025', 352, 42),
-      ],
-    );
-    const p2 = page(
-      2,
-      [
-        { top: 10, bottom: 30 },
-        { top: 30, bottom: 60 },
-        { top: 60, bottom: 90 },
-      ],
-      [...HEADER, word('sentence ends here.', 52, 42), word('5.2', 2, 72), word('Next.', 52, 72)],
-    );
+    const p1 = page(1, [10, 30, 780], line(42, '5.1', 'The first part of the', 'Governor', 'June 2025'));
+    const p2 = page(2, [10, 30, 60, 90], [...line(42, null, 'sentence ends here.'), ...line(72, '5.2', 'Next.')]);
     const { rows, notes } = layoutRows([p1, p2]);
     expect(rows.map((r) => r.cells)).toEqual([
       [['Rec no'], ['Recommendation'], ['Owner'], ['Target']],
@@ -111,30 +84,14 @@ describe('layoutRows', () => {
     // Page 1: item 5.1 whose first two columns are merged down over two action rows.
     const p1 = page(
       1,
+      [10, 30, 60, 780],
       [
-        { top: 10, bottom: 30 },
-        { top: 30, bottom: 60 },
-        { top: 60, bottom: 780 },
-      ],
-      [
-        ...HEADER,
-        word('5.1', 2, 42),
-        word('A long recommendation that', 52, 42),
-        word('Governor', 252, 42),
-        word('June 2025', 352, 42),
-        word('Head of Safety', 252, 72),
-        word('July 2025', 352, 72),
+        ...line(42, '5.1', 'A long recommendation that', 'Governor', 'June 2025'),
+        ...line(72, null, null, 'Head of Safety', 'July 2025'),
       ],
       [{ y: 60, cols: [0, 1] }],
     );
-    const p2 = page(
-      2,
-      [
-        { top: 10, bottom: 30 },
-        { top: 30, bottom: 60 },
-      ],
-      [...HEADER, word('goes on here. (1.2)', 52, 42), word('Head of Care', 252, 42), word('August 2025', 352, 42)],
-    );
+    const p2 = page(2, [10, 30, 60], line(42, null, 'goes on here. (1.2)', 'Head of Care', 'August 2025'));
     const { rows } = layoutRows([p1, p2]);
     expect(rows.map((r) => r.cells)).toEqual([
       [['Rec no'], ['Recommendation'], ['Owner'], ['Target']],
@@ -147,27 +104,10 @@ describe('layoutRows', () => {
   it('joins a target date cut between its month and year (lines that could not have been one are kept as printed)', () => {
     const p1 = page(
       1,
-      [
-        { top: 10, bottom: 30 },
-        { top: 30, bottom: 780 },
-      ],
-      [
-        ...HEADER,
-        word('5.1', 2, 42),
-        word('Text.', 52, 42),
-        word('Governor', 252, 42),
-        word('August 2025', 352, 42),
-        word('September', 352, 53),
-      ],
+      [10, 30, 780],
+      [...line(42, '5.1', 'Text.', 'Governor', 'August 2025'), ...line(53, null, null, null, 'September')],
     );
-    const p2 = page(
-      2,
-      [
-        { top: 10, bottom: 30 },
-        { top: 30, bottom: 60 },
-      ],
-      [...HEADER, word('2025', 352, 42)],
-    );
+    const p2 = page(2, [10, 30, 60], line(42, null, null, null, '2025'));
     expect(layoutRows([p1, p2]).rows.at(-1)!.cells).toEqual([
       ['5.1'],
       ['Text.'],

@@ -97,8 +97,8 @@ describe('raised again on a plan page', () => {
 describe('raisedAgainLead', () => {
   it('says how many, in words that agree with the number, without repeating the total', () => {
     expect(raisedAgainLead(9, 40, 'recommendations')).toBe('9 of these recommendations were raised again at the');
-    expect(raisedAgainLead(1, 12, 'concerns')).toBe('1 of these concerns was raised again at the');
+    expect(raisedAgainLead(1, 12, 'concerns')).toBe('1 of these priority and key concerns was raised again at the');
     expect(raisedAgainLead(3, 3, 'recommendations')).toBe('All of these recommendations were raised again at the');
-    expect(raisedAgainLead(1, 1, 'concerns')).toBe('This concern was raised again at the');
+    expect(raisedAgainLead(1, 1, 'concerns')).toBe('This priority or key concern was raised again at the');
   });
 });

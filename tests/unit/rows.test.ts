@@ -3,6 +3,7 @@ import { textDocument } from '../../src/documents/readers/text.ts';
 import type { SourceRow } from '../../src/documents/source.ts';
 import { findLayout } from '../../src/parse/layout.ts';
 import { otherColumns, tableRows } from '../../src/parse/rows.ts';
+import { lineNote } from '../support/notes.ts';
 
 const HEADER =
   'Rec No\tRecommendation\tAgreed/Partly Agreed/Not Agreed\tResponse Action Taken/Planned\tResponsible Owner\tTarget Date\tProgress update';
@@ -85,15 +86,13 @@ describe('tableRows', () => {
     const { rows, notes } = rowsOf('1.1\tText. (1.1)\tAgreed\tYes.\tGovernor\tJuly 2024\tStarted\tstray words');
     expect((rows[0] as { other: string[][] }).other).toEqual([['Started', 'stray words']]);
     expect(notes).toEqual([
-      {
-        line: 2,
-        where: null,
-        item: null,
-        kind: 'extra-cells',
-        severity: 'warning',
-        message: 'This row has more cells than the table has columns (7); the extra text was kept in the last column.',
-        text: 'Started stray words',
-      },
+      lineNote(
+        2,
+        'extra-cells',
+        'warning',
+        'This row has more cells than the table has columns (7); the extra text was kept in the last column.',
+        'Started stray words',
+      ),
     ]);
   });
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { textDocument } from '../../src/documents/readers/text.ts';
 import { checkSummary, readSummary } from '../../src/parse/summary.ts';
+import { lineNote } from '../support/notes.ts';
 
 const rowsOf = (...lines: string[]) => textDocument(lines.join('\n')).rows;
 
@@ -47,24 +48,14 @@ describe('readSummary', () => {
         rows: [{ label: 'Housekeeping', status: null, count: 3 }],
       },
       notes: [
-        {
-          line: 2,
-          where: null,
-          item: null,
-          kind: 'summary-unreadable',
-          severity: 'warning',
-          message: 'The summary row "Agreed" has no count that can be read.',
-          text: 'Agreed many',
-        },
-        {
-          line: 3,
-          where: null,
-          item: null,
-          kind: 'summary-unreadable',
-          severity: 'warning',
-          message: 'The summary row "Housekeeping" is not a status.',
-          text: 'Housekeeping',
-        },
+        lineNote(
+          2,
+          'summary-unreadable',
+          'warning',
+          'The summary row "Agreed" has no count that can be read.',
+          'Agreed many',
+        ),
+        lineNote(3, 'summary-unreadable', 'warning', 'The summary row "Housekeeping" is not a status.', 'Housekeeping'),
       ],
     });
   });
@@ -85,24 +76,8 @@ describe('checkSummary', () => {
     expect(
       checkSummary(summary, [{ status: 'agreed' }, { status: 'agreed' }, { status: 'partly_agreed' }], 40),
     ).toEqual([
-      {
-        line: 40,
-        where: null,
-        item: null,
-        kind: 'summary-mismatch',
-        severity: 'warning',
-        message: "The plan's summary counts 1 agreed but 2 were read.",
-        text: null,
-      },
-      {
-        line: 40,
-        where: null,
-        item: null,
-        kind: 'summary-mismatch',
-        severity: 'warning',
-        message: "The plan's summary counts 2 items in total but 3 were read.",
-        text: null,
-      },
+      lineNote(40, 'summary-mismatch', 'warning', "The plan's summary counts 1 agreed but 2 were read."),
+      lineNote(40, 'summary-mismatch', 'warning', "The plan's summary counts 2 items in total but 3 were read."),
     ]);
   });
 });

@@ -1,7 +1,7 @@
 // Addresses: the base path however it is written, absolute addresses under it, feeds, and the dataset's order.
 import { describe, expect, it } from 'vitest';
 import { establishmentOrder, glossaryOrder, planOrder } from '../../src/dataset/order.ts';
-import { absoluteUrl, basePath, FEEDS, rootUrl } from '../../src/dataset/urls.ts';
+import { absoluteUrl, basePath, FEEDS, rootUrl, themePageUrl } from '../../src/dataset/urls.ts';
 import type { Establishment, Plan } from '../../src/model/schema.ts';
 
 describe('addresses', () => {
@@ -22,6 +22,14 @@ describe('addresses', () => {
       'https://plans.example.org/sub/feeds/themes/self-harm.xml',
     );
     expect(absoluteUrl('/', root)).toBe(root);
+  });
+
+  it("gives a theme's first page the theme's own address, and the others a number after it", () => {
+    expect([1, 2, 12].map((n) => themePageUrl('/themes/safety/', n))).toEqual([
+      '/themes/safety/',
+      '/themes/safety/2/',
+      '/themes/safety/12/',
+    ]);
   });
 });
 

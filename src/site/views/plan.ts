@@ -2,6 +2,7 @@
 // once (beside the plan's own printed summary where that differs), and how
 // many of its items later inspections raised again.
 import type { Item, Plan, Status, Summary } from '../../model/schema.ts';
+import { ANSWERS } from '../item-kind.ts';
 import { countLabel, shownStatuses, statusCounts } from '../status.ts';
 
 /** Items grouped under their headings, in document order; a heading met again later starts a new group. */
@@ -88,8 +89,8 @@ export function raisedAgainYears(
 
 /** "9 of these recommendations were raised again at the" (the inspection follows, as a link); the total is said elsewhere. */
 export function raisedAgainLead(count: number, total: number, kind: Plan['kind']): string {
-  const noun = kind === 'concerns' ? 'concern' : 'recommendation';
+  const { one, many } = ANSWERS[kind];
   if (count === total)
-    return total === 1 ? `This ${noun} was raised again at the` : `All of these ${noun}s were raised again at the`;
-  return `${count} of these ${noun}s ${count === 1 ? 'was' : 'were'} raised again at the`;
+    return total === 1 ? `This ${one} was raised again at the` : `All of these ${many} were raised again at the`;
+  return `${count} of these ${many} ${count === 1 ? 'was' : 'were'} raised again at the`;
 }
