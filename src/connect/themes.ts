@@ -21,7 +21,11 @@ export interface Classifier {
   /** Keyword matchers by their first word (exact) or first stem, so a text is scanned once. */
   byFirstWord: Map<string, { theme: string; matcher: Matcher }[]>;
   byFirstStem: Map<string, { theme: string; matcher: Matcher }[]>;
+  /** The two lists above joined, per token (tokens are shared): one look-up per word of a text, null for most. */
+  byToken: Map<Token, Candidate[] | null>;
 }
+
+type Candidate = { theme: string; matcher: Matcher };
 
 const headingKey = (h: string) =>
   h
@@ -45,7 +49,16 @@ export function classifier(themes: ThemeInput[]): Classifier {
       byFirst.set(matcher.parts[0]!, [...(byFirst.get(matcher.parts[0]!) ?? []), { theme: t.id, matcher }]);
     }
   }
-  return { themes: ordered, byHeading, byFirstWord, byFirstStem };
+  return { themes: ordered, byHeading, byFirstWord, byFirstStem, byToken: new Map() };
+}
+
+function candidatesAt(c: Classifier, t: Token): Candidate[] | null {
+  let list = c.byToken.get(t);
+  if (list === undefined) {
+    const joined = [...(c.byFirstWord.get(t.word) ?? []), ...(c.byFirstStem.get(t.stem) ?? [])];
+    c.byToken.set(t, (list = joined.length ? joined : null));
+  }
+  return list;
 }
 
 function matchedAt(toks: Token[], i: number, m: Matcher): boolean {
@@ -64,15 +77,17 @@ interface Found {
 /** Keywords of each theme found in a text, in the order of the theme's keyword list. */
 function keywordsIn(c: Classifier, text: string | Token[]): Map<string, Found> {
   const toks = typeof text === 'string' ? tokens(text) : text;
-  const hits = new Map<string, Set<Matcher>>();
-  const hit = (i: number, candidates: { theme: string; matcher: Matcher }[] | undefined) => {
-    for (const { theme, matcher } of candidates ?? []) {
-      if (matchedAt(toks, i, matcher)) hits.set(theme, (hits.get(theme) ?? new Set()).add(matcher));
-    }
-  };
+  // Per theme, each keyword found and the first matcher that found it.
+  const hits = new Map<string, Map<string, Matcher>>();
   for (let i = 0; i < toks.length; i++) {
-    hit(i, c.byFirstWord.get(toks[i]!.word));
-    hit(i, c.byFirstStem.get(toks[i]!.stem));
+    const candidates = candidatesAt(c, toks[i]!);
+    if (candidates === null) continue;
+    for (const { theme, matcher } of candidates) {
+      if (!matchedAt(toks, i, matcher)) continue;
+      let found = hits.get(theme);
+      if (!found) hits.set(theme, (found = new Map()));
+      if (!found.has(matcher.keyword)) found.set(matcher.keyword, matcher);
+    }
   }
   const out = new Map<string, Found>();
   for (const t of c.themes) {
@@ -81,7 +96,7 @@ function keywordsIn(c: Classifier, text: string | Token[]): Map<string, Found> {
     const seen = new Set<string>();
     const found: Found = { keywords: [], score: 0 };
     for (const keyword of t.keywords) {
-      const m = [...matchers].find((x) => x.keyword === keyword);
+      const m = matchers.get(keyword);
       if (!m) continue;
       // Keywords that stem alike ("cell", "cells") count once.
       const key = m.parts.join(' ').toLowerCase();
