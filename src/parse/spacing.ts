@@ -45,16 +45,22 @@ function findGlued(token: string): [string, string] | null {
   return best;
 }
 
-const RULES: [RegExp, (m: string, ...g: string[]) => string][] = [
+/**
+ * Each rule: what it finds, a quick test that must pass for it to find anything
+ * (most text has no glued punctuation, and scanning for that is far cheaper
+ * than trying the rule at every letter), and the mend.
+ */
+const RULES: [RegExp, RegExp | null, (m: string, a: string, b: string) => string][] = [
   // A word broken at a line-end hyphen: "well- advertised".
-  [/\b([A-Za-z]{2,})- (?!(?:and|or|to)\b)([a-z]{2,})\b/g, (_m, a, b) => `${a}-${b}`],
+  [/\b([A-Za-z]{2,})- (?!(?:and|or|to)\b)([a-z]{2,})\b/g, /- [a-z]/, (_m, a, b) => `${a}-${b}`],
   // A sentence run into the next: "functions.There", "internet .Feedback".
-  [/\b([a-z]{3,}) ?\.([A-Z][a-z]+)\b/g, (_m, a, b) => `${a}. ${b}`],
+  [/\b([a-z]{3,}) ?\.([A-Z][a-z]+)\b/g, /\.[A-Z][a-z]/, (_m, a, b) => `${a}. ${b}`],
   // A comma, semicolon or closing bracket glued to the next word: "work,and", "(OMU)was".
-  [/([a-z]{2,}[,;]|\([A-Z][A-Za-z]*\))([a-z]{2,})\b/g, (_m, a, b) => `${a} ${b}`],
+  [/([a-z]{2,}[,;]|\([A-Z][A-Za-z]*\))([a-z]{2,})\b/g, /[,;)][a-z]{2}/, (_m, a, b) => `${a} ${b}`],
   // Two words glued together: "andunable".
   [
     /\b[a-z]{8,}\b/g,
+    null,
     (m) => {
       const parts = splitGlued(m);
       return parts ? parts.join(' ') : m;
@@ -65,9 +71,11 @@ const RULES: [RegExp, (m: string, ...g: string[]) => string][] = [
 export function repairSpacing(text: string): { text: string; repairs: SpacingRepair[] } {
   const repairs: SpacingRepair[] = [];
   let out = text;
-  for (const [re, fix] of RULES) {
-    out = out.replace(re, (m: string, ...g: unknown[]) => {
-      const to = fix(m, ...(g.filter((x) => typeof x === 'string') as string[]));
+  for (const [re, needs, fix] of RULES) {
+    if (needs && !needs.test(out)) continue;
+    // The groups are strings for the rules that have them; the last rule has none and ignores them.
+    out = out.replace(re, (m: string, a: unknown, b: unknown) => {
+      const to = fix(m, a as string, b as string);
       if (to !== m) repairs.push({ from: m, to });
       return to;
     });
