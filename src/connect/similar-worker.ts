@@ -1,5 +1,12 @@
-// The similar-items step on a thread of its own, while ingest does the rest of connect.
+// The similar items and the glossary on a thread of their own, while ingest finds the themes and links.
 import { parentPort, workerData } from 'node:worker_threads';
-import { similarItems } from './connect.ts';
+import type { Definition } from '../model/schema.ts';
+import { glossaryTerms, similarItems, type ItemTexts } from './connect.ts';
+import { tokens } from './words.ts';
 
-parentPort!.postMessage(similarItems(workerData as { texts: string[]; groups: number[] }));
+const { texts, curatedGlossary } = workerData as { texts: ItemTexts; curatedGlossary: Definition[] };
+const textTokens = texts.texts.map((t) => tokens(t));
+parentPort!.postMessage({
+  similar: similarItems(texts, textTokens),
+  glossary: glossaryTerms(texts, curatedGlossary, textTokens),
+});
