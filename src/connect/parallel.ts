@@ -15,7 +15,7 @@ export async function connectInParallel(
   const texts = itemTexts(dataset);
   if (texts.texts.length < PARALLEL_FROM || !hasSecondCore()) return connect(dataset, themeInputs, curatedGlossary);
   const found = onWorker<{ similar: Neighbours[]; glossary: GlossaryFound }>(
-    new URL('./similar-worker.ts', import.meta.url),
+    new URL('./connect-worker.ts', import.meta.url),
     { texts, curatedGlossary },
   );
   const rest = connectThemesAndLinks(dataset, themeInputs);
