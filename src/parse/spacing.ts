@@ -58,22 +58,26 @@ function findGlued(token: string): [string, string] | null {
   return best;
 }
 
+const LONG_WORD = /\b[a-z]{8,}\b/g;
+const test = (re: RegExp) => (text: string) => re.test(text);
+
 /**
  * Each rule: what it finds, a quick test that must pass for it to find anything
  * (most text has no glued punctuation, and scanning for that is far cheaper
  * than trying the rule at every letter), and the mend.
  */
-const RULES: [RegExp, RegExp | null, (m: string, a: string, b: string) => string][] = [
+const RULES: [RegExp, (text: string) => boolean, (m: string, a: string, b: string) => string][] = [
   // A word broken at a line-end hyphen: "well- advertised".
-  [/\b([A-Za-z]{2,})- (?!(?:and|or|to)\b)([a-z]{2,})\b/g, /- [a-z]/, (_m, a, b) => `${a}-${b}`],
+  [/\b([A-Za-z]{2,})- (?!(?:and|or|to)\b)([a-z]{2,})\b/g, test(/- [a-z]/), (_m, a, b) => `${a}-${b}`],
   // A sentence run into the next: "functions.There", "internet .Feedback".
-  [/\b([a-z]{3,}) ?\.([A-Z][a-z]+)\b/g, /\.[A-Z][a-z]/, (_m, a, b) => `${a}. ${b}`],
+  [/\b([a-z]{3,}) ?\.([A-Z][a-z]+)\b/g, test(/\.[A-Z][a-z]/), (_m, a, b) => `${a}. ${b}`],
   // A comma, semicolon or closing bracket glued to the next word: "work,and", "(OMU)was".
-  [/([a-z]{2,}[,;]|\([A-Z][A-Za-z]*\))([a-z]{2,})\b/g, /[,;)][a-z]{2}/, (_m, a, b) => `${a} ${b}`],
-  // Two words glued together: "andunable".
+  [/([a-z]{2,}[,;]|\([A-Z][A-Za-z]*\))([a-z]{2,})\b/g, test(/[,;)][a-z]{2}/), (_m, a, b) => `${a} ${b}`],
+  // Two words glued together: "andunable". Most paragraphs have long words and none glued:
+  // the words are listed and looked up (each is known after its first time) before any is replaced.
   [
-    /\b[a-z]{8,}\b/g,
-    null,
+    LONG_WORD,
+    (text) => (text.match(LONG_WORD) ?? []).some((w) => splitGlued(w) !== null),
     (m) => {
       const parts = splitGlued(m);
       return parts ? parts.join(' ') : m;
@@ -85,7 +89,7 @@ export function repairSpacing(text: string): { text: string; repairs: SpacingRep
   const repairs: SpacingRepair[] = [];
   let out = text;
   for (const [re, needs, fix] of RULES) {
-    if (needs && !needs.test(out)) continue;
+    if (!needs(out)) continue;
     // The groups are strings for the rules that have them; the last rule has none and ignores them.
     out = out.replace(re, (m: string, a: unknown, b: unknown) => {
       const to = fix(m, a as string, b as string);
