@@ -1,7 +1,14 @@
 // connect, with the similar items and the glossary found on a second thread: the same result as connect(), sooner.
 import type { Dataset, Definition } from '../model/schema.ts';
 import { hasSecondCore, onWorker } from '../threads/worker.ts';
-import { connect, connectThemesAndLinks, itemTexts, withFound, type GlossaryFound, type Neighbours } from './connect.ts';
+import {
+  connect,
+  connectThemesAndLinks,
+  itemTexts,
+  withFound,
+  type GlossaryFound,
+  type Neighbours,
+} from './connect.ts';
 import type { ThemeInput } from './themes.ts';
 
 /** Below this many items a second thread costs more than it saves. */

@@ -12,6 +12,7 @@ const cp1252 = new TextDecoder('windows-1252');
 /** Share of control characters (other than tab, CR, LF, FF) above which a file is treated as binary. */
 const BINARY_CONTROL_SHARE = 0.02;
 /** Control characters other than tab, line feed, form feed and carriage return (a regex scan is faster than a loop over the text). */
+// eslint-disable-next-line no-control-regex -- control characters are what it counts
 const CONTROL = /[\x00-\x08\x0B\x0E-\x1F]/g;
 /** Share of NUL bytes in alternate positions from which BOM-less text is taken for UTF-16. */
 const UTF16_NUL_SHARE = 0.9;
