@@ -13,6 +13,10 @@ interface Matcher {
   /** Case-sensitive words (acronyms) or stems. */
   parts: string[];
   exact: boolean;
+  /** Where the keyword first stands in its theme's list: found keywords are reported in that order. */
+  rank: number;
+  /** The words or stems as one key: keywords that stem alike ("cell", "cells") count once. */
+  key: string;
 }
 
 export interface Classifier {
@@ -44,7 +48,8 @@ export function classifier(themes: ThemeInput[]): Classifier {
     for (const h of t.headings) byHeading.set(headingKey(h), [...(byHeading.get(headingKey(h)) ?? []), t]);
     for (const keyword of t.keywords) {
       const exact = /[A-Z]/.test(keyword);
-      const matcher = { keyword, exact, parts: tokens(keyword).map((k) => (exact ? k.word : k.stem)) };
+      const parts = tokens(keyword).map((k) => (exact ? k.word : k.stem));
+      const matcher = { keyword, exact, parts, rank: t.keywords.indexOf(keyword), key: parts.join(' ').toLowerCase() };
       const byFirst = exact ? byFirstWord : byFirstStem;
       byFirst.set(matcher.parts[0]!, [...(byFirst.get(matcher.parts[0]!) ?? []), { theme: t.id, matcher }]);
     }
@@ -95,14 +100,11 @@ function keywordsIn(c: Classifier, text: string | Token[]): Map<string, Found> {
     if (!matchers) continue;
     const seen = new Set<string>();
     const found: Found = { keywords: [], score: 0 };
-    for (const keyword of t.keywords) {
-      const m = matchers.get(keyword);
-      if (!m) continue;
-      // Keywords that stem alike ("cell", "cells") count once.
-      const key = m.parts.join(' ').toLowerCase();
-      if (seen.has(key)) continue;
-      seen.add(key);
-      found.keywords.push(keyword);
+    // The keywords found, in the order of the theme's list (a text finds a few of its many).
+    for (const m of [...matchers.values()].sort((a, b) => a.rank - b.rank)) {
+      if (seen.has(m.key)) continue;
+      seen.add(m.key);
+      found.keywords.push(m.keyword);
       found.score += m.parts.length;
     }
     out.set(t.id, found);
