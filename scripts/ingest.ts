@@ -11,7 +11,23 @@
 // module again on every run. The cache (in the system's temporary folder, or
 // $NODE_COMPILE_CACHE) is keyed by each file's content, so an edited module is
 // stripped afresh; NODE_DISABLE_COMPILE_CACHE=1 turns it off.
+import { mkdirSync } from 'node:fs';
 import { enableCompileCache } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 
-enableCompileCache();
+/** The cache folder, made here first: Node's own recursive mkdir never returns for some paths it cannot make (under /proc). */
+function cacheFolder(): string | null {
+  if (process.env.NODE_COMPILE_CACHE) return process.env.NODE_COMPILE_CACHE; // Node turned it on at start
+  const dir = join(tmpdir(), 'node-compile-cache');
+  try {
+    mkdirSync(dir);
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code !== 'EEXIST') return null;
+  }
+  return dir;
+}
+
+const cache = cacheFolder();
+if (cache) enableCompileCache(cache);
 await import('./ingest/main.ts');
