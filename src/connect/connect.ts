@@ -7,7 +7,7 @@ import { buildGlossary, glossaryMatcher, termsIn } from './glossary.ts';
 import { buildIndex, nearest, similarities } from './similar.ts';
 import { raisedAgainByKey } from './raised-again.ts';
 import { classifier, classify, testOfReference, type ThemeInput } from './themes.ts';
-import { tokens } from './words.ts';
+import { tokens, type Token } from './words.ts';
 
 /** Similar items shown per item, and the cosine below which texts are not similar. */
 export const RELATED_MAX = 5;
@@ -21,49 +21,103 @@ export type Neighbours = { doc: number; score: number }[];
 const entriesOf = (dataset: Dataset): { plan: Plan; item: Item }[] =>
   dataset.plans.flatMap((plan) => plan.items.map((item) => ({ plan, item })));
 
-/** What the similar-items step needs: each item's text and the plan it belongs to, in dataset order. */
-export function similarInput(dataset: Dataset): { texts: string[]; groups: number[] } {
-  const planIndex = new Map(dataset.plans.map((p, n) => [p.id, n]));
-  const entries = entriesOf(dataset);
-  return { texts: entries.map(({ item }) => item.text), groups: entries.map(({ plan }) => planIndex.get(plan.id)!) };
+/**
+ * What the steps that can run on a thread of their own need, in dataset order:
+ * each item's text, response and action owners, the plan it belongs to, and
+ * each plan's file.
+ */
+export interface ItemTexts {
+  texts: string[];
+  responses: string[];
+  owners: string[][];
+  groups: number[];
+  files: string[];
 }
 
-/** For each item, the most similar items of other plans: the step that can run on a thread of its own. */
-export function similarItems({ texts, groups }: { texts: string[]; groups: number[] }): Neighbours[] {
-  const index = buildIndex(texts);
+export function itemTexts(dataset: Dataset): ItemTexts {
+  const entries = dataset.plans.flatMap((plan, group) => plan.items.map((item) => ({ group, item })));
+  return {
+    texts: entries.map(({ item }) => item.text),
+    responses: entries.map(({ item }) => item.response),
+    owners: entries.map(({ item }) => item.actions.map((a) => a.owner ?? '')),
+    groups: entries.map(({ group }) => group),
+    files: dataset.plans.map((p) => p.source),
+  };
+}
+
+/** For each item, the most similar items of other plans. Takes the texts' tokens where the caller has them. */
+export function similarItems(
+  { texts, groups }: Pick<ItemTexts, 'texts' | 'groups'>,
+  textTokens: Token[][] = texts.map((t) => tokens(t)),
+): Neighbours[] {
+  const index = buildIndex(textTokens);
   return texts.map((_, i) => nearest(index, i, RELATED_MAX, RELATED_MIN_SCORE, (j) => groups[j] !== groups[i]));
 }
 
-export function connect(dataset: Dataset, themeInputs: ThemeInput[], curatedGlossary: Definition[]): Dataset {
-  return withSimilar(connectAllButSimilar(dataset, themeInputs, curatedGlossary), similarItems(similarInput(dataset)));
+export interface GlossaryFound {
+  glossary: GlossaryEntry[];
+  /** For each item, the glossary terms it uses. */
+  terms: string[][];
 }
 
-/** The similar items, found apart, put in their places as links. */
-export function withSimilar(dataset: Dataset, similar: Neighbours[]): Dataset {
+/** The glossary (the documents' own definitions, then the curated list) and the terms each item uses. */
+export function glossaryTerms(
+  t: ItemTexts,
+  curatedGlossary: Definition[],
+  textTokens: Token[][] = t.texts.map((x) => tokens(x)),
+): GlossaryFound {
+  const documents = t.files.map((file) => ({ file, texts: [] as string[] }));
+  t.texts.forEach((text, i) => documents[t.groups[i]!]!.texts.push(text, t.responses[i]!));
+  const glossary = buildGlossary(documents, curatedGlossary);
+  const matcher = glossaryMatcher(glossary);
+  const terms = t.texts.map((text, i) => {
+    const owners = t.owners[i]!;
+    return termsIn(matcher, [text, t.responses[i]!, ...owners].join('\n'), [
+      ...textTokens[i]!,
+      ...tokens(t.responses[i]!),
+      ...owners.flatMap((o) => tokens(o)),
+    ]);
+  });
+  return { glossary, terms };
+}
+
+export function connect(dataset: Dataset, themeInputs: ThemeInput[], curatedGlossary: Definition[]): Dataset {
+  const t = itemTexts(dataset);
+  const textTokens = t.texts.map((x) => tokens(x));
+  return withFound(
+    connectThemesAndLinks(dataset, themeInputs),
+    similarItems(t, textTokens),
+    glossaryTerms(t, curatedGlossary, textTokens),
+  );
+}
+
+/** The similar items and the glossary, found apart, put in their places. */
+export function withFound(dataset: Dataset, similar: Neighbours[], found: GlossaryFound): Dataset {
   const entries = entriesOf(dataset);
   let k = 0;
   return {
     ...dataset,
     plans: dataset.plans.map((plan) => ({
       ...plan,
-      items: plan.items.map((item) => ({
-        ...item,
-        related: similar[k++]!.map((r): Link => ({
-          key: entries[r.doc]!.item.key,
-          score: r.score,
-          reason: 'similar words',
-        })),
-      })),
+      items: plan.items.map((item) => {
+        const i = k++;
+        return {
+          ...item,
+          related: similar[i]!.map((r): Link => ({
+            key: entries[r.doc]!.item.key,
+            score: r.score,
+            reason: 'similar words',
+          })),
+          glossary: found.terms[i]!,
+        };
+      }),
     })),
+    glossary: found.glossary,
   };
 }
 
-/** Everything but the similar items, which are left empty for withSimilar. */
-export function connectAllButSimilar(
-  dataset: Dataset,
-  themeInputs: ThemeInput[],
-  curatedGlossary: Definition[],
-): Dataset {
+/** Themes and the links between plans of one establishment; the similar items and the glossary are left empty for withFound. */
+export function connectThemesAndLinks(dataset: Dataset, themeInputs: ThemeInput[]): Dataset {
   const c = classifier(themeInputs);
   const entries = entriesOf(dataset);
 
@@ -125,13 +179,6 @@ export function connectAllButSimilar(
     return links.sort((a, b) => b.score - a.score || (a.key < b.key ? -1 : 1)).slice(0, RAISED_BEFORE_MAX);
   });
 
-  // Glossary.
-  const glossary: GlossaryEntry[] = buildGlossary(
-    dataset.plans.map((p) => ({ file: p.source, texts: p.items.flatMap((i) => [i.text, i.response]) })),
-    curatedGlossary,
-  );
-  const matcher = glossaryMatcher(glossary);
-
   const raisedAgain = raisedAgainByKey(
     entries.map(({ item }, i) => ({ key: item.key, raisedBefore: raisedBefore[i]! })),
   );
@@ -148,11 +195,7 @@ export function connectAllButSimilar(
         related: [],
         raisedBefore: raisedBefore[i]!,
         raisedAgain: raisedAgain.get(item.key) ?? [],
-        glossary: termsIn(matcher, [item.text, item.response, ...item.actions.map((a) => a.owner ?? '')].join('\n'), [
-          ...textTokens[i]!,
-          ...responseTokens[i]!,
-          ...item.actions.flatMap((a) => tokens(a.owner ?? '')),
-        ]),
+        glossary: [],
       };
     }),
   }));
@@ -169,5 +212,5 @@ export function connectAllButSimilar(
     url: themeUrl(t.id),
     itemKeys: byTheme.get(t.id) ?? [],
   }));
-  return { ...dataset, plans, themes, glossary };
+  return { ...dataset, plans, themes, glossary: [] };
 }

@@ -92,6 +92,27 @@ export function buildGlossary(documents: { file: string; texts: string[] }[], cu
 export interface GlossaryMatcher {
   byWord: Map<string, string>;
   byFirstStem: Map<string, { term: string; stems: string[] }[]>;
+  /** Whether every term (as written, in capitals, or less a plural "s") has a capital, so words in lower case need no look-up. */
+  capitalised: boolean;
+}
+
+/** Letters and "&": the characters of a word that may be an abbreviation. */
+const isWordCode = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 38;
+const CAPITAL = /[A-Z]/g;
+
+/** The runs of letters and "&" in a text that hold a capital letter, each once, in order. */
+function capitalisedWords(text: string): string[] {
+  const out: string[] = [];
+  CAPITAL.lastIndex = 0;
+  for (let m = CAPITAL.exec(text); m; m = CAPITAL.exec(text)) {
+    let start = m.index;
+    while (start > 0 && isWordCode(text.charCodeAt(start - 1))) start--;
+    let end = m.index + 1;
+    while (end < text.length && isWordCode(text.charCodeAt(end))) end++;
+    out.push(text.slice(start, end));
+    CAPITAL.lastIndex = end;
+  }
+  return out;
 }
 
 export function glossaryMatcher(entries: GlossaryEntry[]): GlossaryMatcher {
@@ -106,20 +127,23 @@ export function glossaryMatcher(entries: GlossaryEntry[]): GlossaryMatcher {
     list.push({ term: e.term, stems });
     byFirstStem.set(stems[0]!, list);
   }
-  return { byWord, byFirstStem };
+  // Most words of a text are in lower case: where every term has a capital, they cannot be one.
+  return { byWord, byFirstStem, capitalised: [...byWord.keys()].every((k) => /[A-Z]/.test(k)) };
 }
 
 /** Terms a text uses, as the abbreviation (also plural: DIRFs) or spelt out. */
 export function termsIn(m: GlossaryMatcher, text: string, toks: Token[] = tokens(text)): string[] {
   const found = new Set<string>();
-  for (const w of text.match(/[A-Za-z&]+/g) ?? []) {
+  for (const w of m.capitalised ? capitalisedWords(text) : (text.match(/[A-Za-z&]+/g) ?? [])) {
     const term = m.byWord.get(w) ?? (w.endsWith('s') ? m.byWord.get(w.slice(0, -1)) : undefined);
     if (term) found.add(term);
   }
-  toks.forEach((t, i) => {
-    for (const cand of m.byFirstStem.get(t.stem) ?? []) {
+  for (let i = 0; i < toks.length; i++) {
+    const candidates = m.byFirstStem.get(toks[i]!.stem);
+    if (candidates === undefined) continue;
+    for (const cand of candidates) {
       if (cand.stems.every((s, j) => toks[i + j]?.stem === s)) found.add(cand.term);
     }
-  });
+  }
   return [...found].sort(compare);
 }

@@ -13,6 +13,10 @@ interface Matcher {
   /** Case-sensitive words (acronyms) or stems. */
   parts: string[];
   exact: boolean;
+  /** Where the keyword first stands in its theme's list: found keywords are reported in that order. */
+  rank: number;
+  /** The words or stems as one key: keywords that stem alike ("cell", "cells") count once. */
+  key: string;
 }
 
 export interface Classifier {
@@ -21,7 +25,11 @@ export interface Classifier {
   /** Keyword matchers by their first word (exact) or first stem, so a text is scanned once. */
   byFirstWord: Map<string, { theme: string; matcher: Matcher }[]>;
   byFirstStem: Map<string, { theme: string; matcher: Matcher }[]>;
+  /** The two lists above joined, per token (tokens are shared): one look-up per word of a text, null for most. */
+  byToken: Map<Token, Candidate[] | null>;
 }
+
+type Candidate = { theme: string; matcher: Matcher };
 
 const headingKey = (h: string) =>
   h
@@ -40,12 +48,22 @@ export function classifier(themes: ThemeInput[]): Classifier {
     for (const h of t.headings) byHeading.set(headingKey(h), [...(byHeading.get(headingKey(h)) ?? []), t]);
     for (const keyword of t.keywords) {
       const exact = /[A-Z]/.test(keyword);
-      const matcher = { keyword, exact, parts: tokens(keyword).map((k) => (exact ? k.word : k.stem)) };
+      const parts = tokens(keyword).map((k) => (exact ? k.word : k.stem));
+      const matcher = { keyword, exact, parts, rank: t.keywords.indexOf(keyword), key: parts.join(' ').toLowerCase() };
       const byFirst = exact ? byFirstWord : byFirstStem;
       byFirst.set(matcher.parts[0]!, [...(byFirst.get(matcher.parts[0]!) ?? []), { theme: t.id, matcher }]);
     }
   }
-  return { themes: ordered, byHeading, byFirstWord, byFirstStem };
+  return { themes: ordered, byHeading, byFirstWord, byFirstStem, byToken: new Map() };
+}
+
+function candidatesAt(c: Classifier, t: Token): Candidate[] | null {
+  let list = c.byToken.get(t);
+  if (list === undefined) {
+    const joined = [...(c.byFirstWord.get(t.word) ?? []), ...(c.byFirstStem.get(t.stem) ?? [])];
+    c.byToken.set(t, (list = joined.length ? joined : null));
+  }
+  return list;
 }
 
 function matchedAt(toks: Token[], i: number, m: Matcher): boolean {
@@ -64,15 +82,17 @@ interface Found {
 /** Keywords of each theme found in a text, in the order of the theme's keyword list. */
 function keywordsIn(c: Classifier, text: string | Token[]): Map<string, Found> {
   const toks = typeof text === 'string' ? tokens(text) : text;
-  const hits = new Map<string, Set<Matcher>>();
-  const hit = (i: number, candidates: { theme: string; matcher: Matcher }[] | undefined) => {
-    for (const { theme, matcher } of candidates ?? []) {
-      if (matchedAt(toks, i, matcher)) hits.set(theme, (hits.get(theme) ?? new Set()).add(matcher));
-    }
-  };
+  // Per theme, each keyword found and the first matcher that found it.
+  const hits = new Map<string, Map<string, Matcher>>();
   for (let i = 0; i < toks.length; i++) {
-    hit(i, c.byFirstWord.get(toks[i]!.word));
-    hit(i, c.byFirstStem.get(toks[i]!.stem));
+    const candidates = candidatesAt(c, toks[i]!);
+    if (candidates === null) continue;
+    for (const { theme, matcher } of candidates) {
+      if (!matchedAt(toks, i, matcher)) continue;
+      let found = hits.get(theme);
+      if (!found) hits.set(theme, (found = new Map()));
+      if (!found.has(matcher.keyword)) found.set(matcher.keyword, matcher);
+    }
   }
   const out = new Map<string, Found>();
   for (const t of c.themes) {
@@ -80,14 +100,11 @@ function keywordsIn(c: Classifier, text: string | Token[]): Map<string, Found> {
     if (!matchers) continue;
     const seen = new Set<string>();
     const found: Found = { keywords: [], score: 0 };
-    for (const keyword of t.keywords) {
-      const m = [...matchers].find((x) => x.keyword === keyword);
-      if (!m) continue;
-      // Keywords that stem alike ("cell", "cells") count once.
-      const key = m.parts.join(' ').toLowerCase();
-      if (seen.has(key)) continue;
-      seen.add(key);
-      found.keywords.push(keyword);
+    // The keywords found, in the order of the theme's list (a text finds a few of its many).
+    for (const m of [...matchers.values()].sort((a, b) => a.rank - b.rank)) {
+      if (seen.has(m.key)) continue;
+      seen.add(m.key);
+      found.keywords.push(m.keyword);
       found.score += m.parts.length;
     }
     out.set(t.id, found);

@@ -8,6 +8,8 @@ export interface Token {
   /** As printed (for case-sensitive acronyms). */
   word: string;
   stem: string;
+  /** Whether the word carries meaning (see contentStems), worked out once per distinct word. */
+  meaningful: boolean;
 }
 
 const cache = new Map<string, string>();
@@ -35,6 +37,7 @@ export function tokens(text: string): Token[] {
       t = Object.freeze({
         word,
         stem: stem(word.includes('’') || word.includes("'") ? word.replace(/['’][a-z]+$/, '') : word),
+        meaningful: carriesMeaning(word),
       });
       tokenOf.set(word, t);
     }
@@ -43,18 +46,14 @@ export function tokens(text: string): Token[] {
   return out;
 }
 
-const meaningful = new Map<string, boolean>();
 /** A word that carries meaning: no stop word, no number, no single letter. */
 function carriesMeaning(word: string): boolean {
-  let yes = meaningful.get(word);
-  if (yes === undefined)
-    meaningful.set(word, (yes = !STOP.has(word.toLowerCase()) && !/^\d+$/.test(word) && word.length > 1));
-  return yes;
+  return !STOP.has(word.toLowerCase()) && !/^\d+$/.test(word) && word.length > 1;
 }
 
 /** Stems of the words that carry meaning: no stop words, no numbers. */
 export function contentStems(text: string | Token[]): string[] {
   const out: string[] = [];
-  for (const t of typeof text === 'string' ? tokens(text) : text) if (carriesMeaning(t.word)) out.push(t.stem);
+  for (const t of typeof text === 'string' ? tokens(text) : text) if (t.meaningful) out.push(t.stem);
   return out;
 }

@@ -11,6 +11,9 @@ const cp1252 = new TextDecoder('windows-1252');
 
 /** Share of control characters (other than tab, CR, LF, FF) above which a file is treated as binary. */
 const BINARY_CONTROL_SHARE = 0.02;
+/** Control characters other than tab, line feed, form feed and carriage return (a regex scan is faster than a loop over the text). */
+// eslint-disable-next-line no-control-regex -- control characters are what it counts
+const CONTROL = /[\x00-\x08\x0B\x0E-\x1F]/g;
 /** Share of NUL bytes in alternate positions from which BOM-less text is taken for UTF-16. */
 const UTF16_NUL_SHARE = 0.9;
 
@@ -60,11 +63,7 @@ export function decodeDocument(bytes: Uint8Array): Decoded {
     }
   }
 
-  let controls = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c < 32 && c !== 9 && c !== 10 && c !== 13 && c !== 12) controls++;
-  }
+  const controls = text.match(CONTROL)?.length ?? 0;
   if (controls / text.length > BINARY_CONTROL_SHARE) {
     return { ok: false, reason: 'the file is binary (too many control characters), not text' };
   }

@@ -6,8 +6,9 @@ export type FileKind =
   'pdf' | 'docx' | 'odt' | 'xlsx' | 'pptx' | 'zip' | 'ole' | 'rtf' | 'png' | 'jpeg' | 'gif' | 'tiff';
 
 const startsWith = (bytes: Uint8Array, ...sig: number[]) => sig.every((b, i) => bytes[i] === b);
+/** Bytes as characters, one each (Latin-1): enough to find ASCII signatures and names. */
 const ascii = (bytes: Uint8Array, from: number, to: number) =>
-  String.fromCharCode(...bytes.subarray(from, Math.min(to, bytes.length)));
+  Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).toString('latin1', from, Math.min(to, bytes.length));
 
 /** The file kind when the bytes are a known non-text format, or null (then it may be text). */
 export function sniffFormat(bytes: Uint8Array): FileKind | null {

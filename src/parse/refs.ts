@@ -24,7 +24,11 @@ export interface Reference {
 
 const list = (s: string | undefined) => (s ? s.split(/\s*(?:,|\band\b)\s*/i).filter(Boolean) : []);
 
+/** Both patterns end in ")" or ")."; most texts do not, and a pattern anchored at the end is still tried from the start. */
+const mayEndWithReference = (text: string) => text.endsWith(')') || text.endsWith(').');
+
 export function splitReference(text: string): Reference {
+  if (!mayEndWithReference(text)) return { text, refs: [], repeatedRefs: [], asWritten: null, repaired: false };
   for (const [re, repaired] of [
     [BRACKETED, false],
     [OPEN_BRACKET_LOST, true],
@@ -45,5 +49,5 @@ export function splitReference(text: string): Reference {
 
 /** True if the text already ends with a reference, i.e. the recommendation is complete. */
 export function endsWithReference(text: string): boolean {
-  return BRACKETED.test(text) || OPEN_BRACKET_LOST.test(text);
+  return mayEndWithReference(text) && (BRACKETED.test(text) || OPEN_BRACKET_LOST.test(text));
 }

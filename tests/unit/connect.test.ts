@@ -122,4 +122,23 @@ describe('glossary', () => {
     expect(termsIn(m, 'assessment, care in custody and teamwork documents')).toEqual(['ACCT']);
     expect(termsIn(m, 'acct in lower case is not the abbreviation')).toEqual([]);
   });
+
+  it('finds an abbreviation as a whole word wherever its capitals stand, and only as a whole word', () => {
+    const m = glossaryMatcher([
+      { term: 'C&R', expansion: 'control and restraint', source: 'curated', file: null },
+      { term: 'OMiC', expansion: 'offender management in custody', source: 'curated', file: null },
+      { term: 'UoF', expansion: 'use of force', source: 'curated', file: null },
+    ]);
+    expect(termsIn(m, 'staff trained in C&R;\nOMIC staff and UoFs.')).toEqual(['C&R', 'OMiC', 'UoF']);
+    expect(termsIn(m, '(OMiC) then xC&R, UoFx, preOMiC and omic')).toEqual(['OMiC']);
+    expect(termsIn(m, 'C&R')).toEqual(['C&R']);
+    expect(termsIn(m, 'end of text: UoF')).toEqual(['UoF']);
+  });
+
+  it('finds a term written without capitals by its words in lower case too', () => {
+    const m = glossaryMatcher([{ term: 'wing', expansion: 'residential unit', source: 'curated', file: null }]);
+    expect(termsIn(m, 'on the wing and on Wings')).toEqual(['wing']);
+    expect(termsIn(m, 'on the wings')).toEqual(['wing']);
+    expect(termsIn(m, 'on the landing')).toEqual([]);
+  });
 });
