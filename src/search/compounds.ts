@@ -4,8 +4,6 @@
 // plans or an English dictionary know it, the split form where the plans use it.
 import { STOP_WORDS } from './words.ts';
 
-const WORD = /^[a-z]{3,}$/;
-
 export interface CompoundSources {
   /** Every word of the archive's indexed text, lower case. */
   words: Set<string>;
@@ -15,14 +13,8 @@ export interface CompoundSources {
   dictionary: Set<string>;
 }
 
-// Whether a word can be half of a compound, for each word met: an archive has a few
-// thousand words and millions of occurrences of them.
-const usableWords = new Map<string, boolean>();
-const usable = (w: string) => {
-  let u = usableWords.get(w);
-  if (u === undefined) usableWords.set(w, (u = WORD.test(w) && !STOP_WORDS.has(w)));
-  return u;
-};
+/** Whether a word (always letters a–z here) can be half of a compound: three letters or more, and not a stop word. */
+const usable = (w: string) => w.length >= 3 && !STOP_WORDS.has(w);
 
 /** The words and word pairs of texts, lower case, as compoundVariants needs them. */
 export function wordsAndPairs(texts: Iterable<string>): { words: Set<string>; pairs: Set<string> } {
@@ -62,8 +54,11 @@ export function compoundVariants(text: string, sources: CompoundSources): string
   };
   // Words split by a hyphen are one word to search already ("well-being" is found as "wellbeing").
   const lower = text.toLowerCase();
-  const hyphened = new Set(lower.match(/[a-z]+(?:-\s*[a-z]+)+/g)?.map((h) => h.replace(/[-\s]/g, '')) ?? []);
-  const w = lower.replace(/([a-z])-\s*([a-z])/g, '$1$2').match(/[a-z]+/g) ?? [];
+  const hyphen = lower.includes('-');
+  const hyphened = new Set(
+    hyphen ? (lower.match(/[a-z]+(?:-\s*[a-z]+)+/g)?.map((h) => h.replace(/[-\s]/g, '')) ?? []) : [],
+  );
+  const w = (hyphen ? lower.replace(/([a-z])-\s*([a-z])/g, '$1$2') : lower).match(/[a-z]+/g) ?? [];
   let have: Set<string> | undefined;
   const out = new Set<string>();
   for (let i = 0; i < w.length; i++) {

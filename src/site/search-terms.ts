@@ -9,6 +9,7 @@ import { compoundVariants, wordsAndPairs } from '../search/compounds.ts';
 import { everydayMatcher, parseEverydayWords, searchedWords } from '../search/everyday.ts';
 import { indexWords, shardOf } from '../search/words.ts';
 import { siteData, type SiteData } from './data.ts';
+import { searchTermsStartedAhead } from './search-terms-ahead.ts';
 
 export const EVERYDAY_WORDS_FILE = process.env.EVERYDAY_WORDS ?? 'content/everyday-words.json';
 
@@ -55,18 +56,26 @@ export function searchTerms(
   const texts = new Map(items.map((i) => [i.key, indexedText(i, data)]));
   const sources = { ...wordsAndPairs(texts.values()), dictionary };
   const extraByKey = new Map<string, ExtraTerms>();
-  const counts = new Map<string, number>();
-  for (const item of items) {
+  // For each word: how many items have it, and the last item counted, so each item counts once.
+  const tally = new Map<string, { items: number; last: number; digits: boolean }>();
+  items.forEach((item, i) => {
     const text = texts.get(item.key)!;
     const spellings = compoundVariants(text, sources);
     const own = searchedWords(everyday(item.text).filter((w) => !spellings.includes(w)));
     const extra: ExtraTerms = { spellings, everyday: own };
     extraByKey.set(item.key, extra);
-    const all = [text, ...extra.spellings, ...extra.everyday].join('\n');
-    for (const w of new Set(indexWords(all))) if (!/\d/.test(w)) counts.set(w, (counts.get(w) ?? 0) + 1);
-  }
+    for (const w of indexWords([text, ...extra.spellings, ...extra.everyday].join('\n'))) {
+      let t = tally.get(w);
+      if (!t) tally.set(w, (t = { items: 0, last: -1, digits: /\d/.test(w) }));
+      if (t.last !== i) {
+        t.last = i;
+        t.items++;
+      }
+    }
+  });
+  const counts = [...tally].flatMap(([w, t]) => (t.digits ? [] : [[w, t.items] as [string, number]]));
   const shards = new Map<string, [string, number][]>();
-  for (const [w, n] of [...counts].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))) {
+  for (const [w, n] of counts.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))) {
     const list = shards.get(shardOf(w)) ?? [];
     list.push([w, n]);
     shards.set(shardOf(w), list);
@@ -74,21 +83,24 @@ export function searchTerms(
   return { extraByKey, shards };
 }
 
+/** The site's search terms, from its dataset and the everyday-words list. */
+export function computeSiteSearchTerms(data: SiteData): SearchTerms {
+  let text: string;
+  try {
+    text = readFileSync(EVERYDAY_WORDS_FILE, 'utf8');
+  } catch {
+    throw new Error(
+      `${EVERYDAY_WORDS_FILE}: cannot be read. It holds the everyday words search maps to the plans' words: restore it, or write [] for none.`,
+    );
+  }
+  const dictionary = new Set(readFileSync(words, 'utf8').split('\n'));
+  return searchTerms(data.plans, data, text, EVERYDAY_WORDS_FILE, dictionary);
+}
+
 let loaded: Promise<SearchTerms> | undefined;
 
-/** The site's search terms, from its dataset and the everyday-words list. */
+/** The site's search terms: those `astro build` started on a thread of their own, or worked out here. */
 export function siteSearchTerms(): Promise<SearchTerms> {
-  loaded ??= siteData().then((data) => {
-    let text: string;
-    try {
-      text = readFileSync(EVERYDAY_WORDS_FILE, 'utf8');
-    } catch {
-      throw new Error(
-        `${EVERYDAY_WORDS_FILE}: cannot be read. It holds the everyday words search maps to the plans' words: restore it, or write [] for none.`,
-      );
-    }
-    const dictionary = new Set(readFileSync(words, 'utf8').split('\n'));
-    return searchTerms(data.plans, data, text, EVERYDAY_WORDS_FILE, dictionary);
-  });
+  loaded ??= searchTermsStartedAhead() ?? siteData().then(computeSiteSearchTerms);
   return loaded;
 }

@@ -1,0 +1,41 @@
+// `astro build` renders on one thread, and at archive scale the search terms
+// (src/site/search-terms.ts) take it seconds of work before the first item page
+// can be rendered. This integration starts them on a thread of their own as the
+// build starts, while Astro bundles the site, and leaves the promise where
+// siteSearchTerms() finds it. The dev server works them out as before.
+import { Worker } from 'node:worker_threads';
+import type { AstroIntegration } from 'astro';
+import type { SearchTerms } from './search-terms.ts';
+
+/** Where the promise of the search terms is left for the pages (one process, two module graphs: the config's and the pages'). */
+export const SEARCH_TERMS_AHEAD = Symbol.for('action-plans:search-terms-ahead');
+
+type Ahead = { [SEARCH_TERMS_AHEAD]?: Promise<SearchTerms> };
+
+/** The search terms of this build if they were started ahead. */
+export const searchTermsStartedAhead = () => (globalThis as Ahead)[SEARCH_TERMS_AHEAD];
+
+export function searchTermsAhead(): AstroIntegration {
+  let root: URL;
+  return {
+    name: 'action-plans:search-terms-ahead',
+    hooks: {
+      'astro:config:done': ({ config }) => {
+        root = config.root;
+      },
+      'astro:build:start': () => {
+        const worker = new Worker(new URL('src/site/search-terms-worker.ts', root));
+        const terms = new Promise<SearchTerms>((resolve, reject) => {
+          worker.once('message', (m: { terms: SearchTerms } | { error: string }) =>
+            'error' in m ? reject(new Error(m.error)) : resolve(m.terms),
+          );
+          worker.once('error', reject);
+          worker.once('exit', (code) => reject(new Error(`the search terms' thread stopped (exit code ${code})`)));
+        });
+        // Awaited by the pages; until then a failure is not an unhandled rejection.
+        terms.catch(() => {});
+        (globalThis as Ahead)[SEARCH_TERMS_AHEAD] = terms;
+      },
+    },
+  };
+}
