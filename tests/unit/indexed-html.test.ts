@@ -22,49 +22,39 @@ describe('indexedHtml: what Pagefind reads of a built page', () => {
     );
   });
 
-  it('matches nested elements of the same name to find where each ends', () => {
-    const html = page(
-      '<div data-pagefind-body><div data-pagefind-weight="0.3"><p>Kept</p>' +
+  it.each([
+    {
+      rule: 'matches nested elements of the same name to find where each ends',
+      main:
+        '<div data-pagefind-body><div data-pagefind-weight="0.3"><p>Kept</p>' +
         '<div data-pagefind-ignore><div><div>Gone</div></div><p>Gone too</p></div><div>Kept too</div></div></div><div>Outside</div>',
-    );
-    expect(indexedHtml(html)).toBe(
-      wrap('<div data-pagefind-body><div data-pagefind-weight="0.3"><p>Kept</p><div>Kept too</div></div></div>'),
-    );
-  });
-
-  it('keeps an ignored element that holds a filter or meta value, which Pagefind reads inside it', () => {
-    const html = page(
-      '<div data-pagefind-body><div data-pagefind-ignore><span data-pagefind-meta="title:X"></span>Words</div><p>T</p></div>',
-    );
-    expect(indexedHtml(html)).toBe(
-      wrap(
+      indexed: '<div data-pagefind-body><div data-pagefind-weight="0.3"><p>Kept</p><div>Kept too</div></div></div>',
+    },
+    {
+      rule: 'keeps an ignored element that holds a filter or meta value, which Pagefind reads inside it',
+      main: '<div data-pagefind-body><div data-pagefind-ignore><span data-pagefind-meta="title:X"></span>Words</div><p>T</p></div>',
+      indexed:
         '<div data-pagefind-body><div data-pagefind-ignore><span data-pagefind-meta="title:X"></span>Words</div><p>T</p></div>',
-      ),
-    );
-  });
-
-  it('joins several indexed elements in page order', () => {
-    const html = page(
-      '<p data-pagefind-body>One</p><p>Not indexed</p><section data-pagefind-body><p>Two</p></section>',
-    );
-    expect(indexedHtml(html)).toBe(
-      wrap('<p data-pagefind-body>One</p><section data-pagefind-body><p>Two</p></section>'),
-    );
-  });
-
-  it('is not misled by the attribute named in text or in an attribute value', () => {
-    const html = page(
-      '<p>Mark the element with data-pagefind-body to index it.</p><abbr title="data-pagefind-body">x</abbr>' +
+    },
+    {
+      rule: 'joins several indexed elements in page order',
+      main: '<p data-pagefind-body>One</p><p>Not indexed</p><section data-pagefind-body><p>Two</p></section>',
+      indexed: '<p data-pagefind-body>One</p><section data-pagefind-body><p>Two</p></section>',
+    },
+    {
+      rule: 'is not misled by the attribute named in text or in an attribute value',
+      main:
+        '<p>Mark the element with data-pagefind-body to index it.</p><abbr title="data-pagefind-body">x</abbr>' +
         '<div data-pagefind-body><p>Indexed</p><p>Write data-pagefind-ignore &lt;/div&gt; here</p></div>',
-    );
-    expect(indexedHtml(html)).toBe(
-      wrap('<div data-pagefind-body><p>Indexed</p><p>Write data-pagefind-ignore &lt;/div&gt; here</p></div>'),
-    );
-  });
-
-  it('drops an ignored void element', () => {
-    const html = page('<div data-pagefind-body><img src="a.png" alt="A" data-pagefind-ignore><p>T</p></div>');
-    expect(indexedHtml(html)).toBe(wrap('<div data-pagefind-body><p>T</p></div>'));
+      indexed: '<div data-pagefind-body><p>Indexed</p><p>Write data-pagefind-ignore &lt;/div&gt; here</p></div>',
+    },
+    {
+      rule: 'drops an ignored void element',
+      main: '<div data-pagefind-body><img src="a.png" alt="A" data-pagefind-ignore><p>T</p></div>',
+      indexed: '<div data-pagefind-body><p>T</p></div>',
+    },
+  ])('$rule', ({ main, indexed }) => {
+    expect(indexedHtml(page(main))).toBe(wrap(indexed));
   });
 
   it('gives null for a page with nothing marked for the index', () => {
