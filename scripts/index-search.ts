@@ -39,13 +39,9 @@ async function addIndexedParts(index: PagefindIndex, glob: string): Promise<{ pa
   for (let i = 0; i < files.length; i += READ_AHEAD) {
     const batch = files.slice(i, i + READ_AHEAD);
     const parts = (await Promise.all(batch.map((f) => readFile(join(site, f), 'utf8')))).map(indexedHtml);
-    const added = await Promise.all(
-      batch.flatMap((sourcePath, k) => {
-        const content = parts[k];
-        // A page with nothing marked for the index (a theme's second page): Pagefind would leave it out.
-        return content === null || content === undefined ? [] : [index.addHTMLFile({ sourcePath, content })];
-      }),
-    );
+    // A page with nothing marked for the index (a theme's second page) is left out, as Pagefind would.
+    const pages = batch.flatMap((sourcePath, k) => (parts[k] ? [{ sourcePath, content: parts[k] }] : []));
+    const added = await Promise.all(pages.map((page) => index.addHTMLFile(page)));
     count += added.length;
     for (const a of added) errors.push(...a.errors);
   }

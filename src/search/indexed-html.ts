@@ -85,9 +85,8 @@ function withoutIgnored(html: string, body: Span): string | null {
   let out = '';
   let from = body.start;
   for (const span of ignored) {
-    const inner = html.slice(span.start, span.end);
     // Keep an ignored element that holds a filter or meta value; Pagefind reads those inside it.
-    if (KEPT_INSIDE_IGNORED.test(inner.replace(new RegExp(`\\s${IGNORE}(?:="[^"]*")?`, 'g'), ''))) continue;
+    if (KEPT_INSIDE_IGNORED.test(html.slice(span.start, span.end))) continue;
     out += html.slice(from, span.start);
     from = span.end;
   }
