@@ -19,7 +19,10 @@ rmSync(staging, { recursive: true, force: true });
 const run = (command: string, args: string[]) =>
   new Promise<number>((done) => {
     spawn(command, args, { stdio: 'inherit' })
-      .on('error', () => done(1))
+      .on('error', (e) => {
+        console.error(`build-pages: cannot run ${command}: ${e.message}`);
+        done(1);
+      })
       .on('close', (code) => done(code ?? 1));
   });
 
