@@ -99,6 +99,9 @@ export function indexWords(text: string): string[] {
   return out;
 }
 
+/** The files of the word list: one per letter, and "0" for words that start with anything else. */
+export const SHARDS: readonly string[] = [...'abcdefghijklmnopqrstuvwxyz', '0'];
+
 /** The file of the word list a word is in: its first letter, or "0" for anything else. */
 export function shardOf(word: string): string {
   const c = word[0] ?? '';

@@ -1,8 +1,9 @@
 // `astro build` renders on one thread, and at archive scale the search terms
 // (src/site/search-terms.ts) take it seconds of work before the first item page
-// can be rendered. This integration starts them on a thread of their own as the
-// build starts, while Astro bundles the site, and leaves the promise where
-// siteSearchTerms() finds it. The dev server works them out as before.
+// can be rendered. This integration starts them on a thread of their own as soon
+// as the build's configuration is read, while Astro syncs content and bundles the
+// site, and leaves the promise where siteSearchTerms() finds it. The dev server
+// works them out as before.
 import { Worker } from 'node:worker_threads';
 import type { AstroIntegration } from 'astro';
 import type { SearchTerms } from './search-terms.ts';
@@ -16,15 +17,12 @@ type Ahead = { [SEARCH_TERMS_AHEAD]?: Promise<SearchTerms> };
 export const searchTermsStartedAhead = () => (globalThis as Ahead)[SEARCH_TERMS_AHEAD];
 
 export function searchTermsAhead(): AstroIntegration {
-  let root: URL;
   return {
     name: 'action-plans:search-terms-ahead',
     hooks: {
-      'astro:config:done': ({ config }) => {
-        root = config.root;
-      },
-      'astro:build:start': () => {
-        const worker = new Worker(new URL('src/site/search-terms-worker.ts', root));
+      'astro:config:setup': ({ command, config }) => {
+        if (command !== 'build') return;
+        const worker = new Worker(new URL('src/site/search-terms-worker.ts', config.root));
         const terms = new Promise<SearchTerms>((resolve, reject) => {
           worker.once('message', (m: { terms: SearchTerms } | { error: string }) =>
             'error' in m ? reject(new Error(m.error)) : resolve(m.terms),

@@ -5,7 +5,7 @@ import { compoundVariants, wordsAndPairs } from '../../src/search/compounds.ts';
 import { allowedEdits, correction, known } from '../../src/search/correct.ts';
 import { everydayMatcher, parseEverydayWords, searchedWords } from '../../src/search/everyday.ts';
 import { hasPhrase, phrasesFirst, someWords } from '../../src/search/rank.ts';
-import { indexWords, queryWords, shardOf } from '../../src/search/words.ts';
+import { indexWords, queryWords, SHARDS, shardOf } from '../../src/search/words.ts';
 
 const LIST = [
   { everyday: ['doctor', 'see a doctor'], plans: ['GP', 'health care'] },
@@ -158,6 +158,9 @@ describe('query words', () => {
       'omu',
     ]);
     expect([shardOf('apple'), shardOf('zed'), shardOf('4th'), shardOf('élan')]).toEqual(['a', 'z', '0', '0']);
+    // Every word's file is one the build writes.
+    expect(['apple', 'zed', 'x-ray', '4th', 'élan', "'tis", ''].every((w) => SHARDS.includes(shardOf(w)))).toBe(true);
+    expect(SHARDS).toHaveLength(27);
   });
 });
 
