@@ -9,6 +9,12 @@ import { GENERATED_DATASET } from '../dataset/write.ts';
 import { establishmentOrder, glossaryOrder, planOrder, themeOrder } from '../dataset/order.ts';
 import type { Anomaly, Dataset, Establishment, GlossaryEntry, Item, Plan, Theme } from '../model/schema.ts';
 
+/** An item with the plan it is in: how pages and views hold items that span plans. */
+export interface ItemInPlan {
+  item: Item;
+  plan: Plan;
+}
+
 export interface SiteData {
   plans: Plan[];
   establishments: Establishment[];
@@ -20,7 +26,7 @@ export interface SiteData {
   themeById: Map<string, Theme>;
   glossaryByTerm: Map<string, GlossaryEntry>;
   /** Every item with its plan, by key. */
-  itemByKey: Map<string, { item: Item; plan: Plan }>;
+  itemByKey: Map<string, ItemInPlan>;
   /** The anomalies of each document, by file name, in dataset order. */
   anomaliesByFile: Map<string, Anomaly[]>;
 }
@@ -34,7 +40,7 @@ export function indexDataset(dataset: Dataset): SiteData {
   const glossary = dataset.glossary.sort(glossaryOrder);
   const anomalies = dataset.anomalies;
   const themes = dataset.themes.sort(themeOrder);
-  const itemByKey = new Map<string, { item: Item; plan: Plan }>();
+  const itemByKey = new Map<string, ItemInPlan>();
   for (const plan of plans) for (const item of plan.items) itemByKey.set(item.key, { item, plan });
   const anomaliesByFile = new Map<string, Anomaly[]>();
   for (const a of anomalies) {

@@ -2,8 +2,9 @@
 // from the clock, so the same data gives the same feed.
 import { Feed } from 'feed';
 import { absoluteUrl } from '../dataset/urls.ts';
-import type { Item, Plan } from '../model/schema.ts';
+import type { Plan } from '../model/schema.ts';
 import { counted } from './format.ts';
+import type { ItemInPlan } from './data.ts';
 import { ANSWERS, itemName } from './item-kind.ts';
 
 export interface FeedSpec {
@@ -63,7 +64,7 @@ export function plansFeed(spec: FeedSpec, plans: Plan[]): string {
   return f.atom1();
 }
 
-export function itemsFeed(spec: FeedSpec, rows: { item: Item; plan: Plan }[]): string {
+export function itemsFeed(spec: FeedSpec, rows: ItemInPlan[]): string {
   const sorted = [...rows]
     .sort((a, b) => planDate(b.plan).getTime() - planDate(a.plan).getTime() || (a.item.key < b.item.key ? -1 : 1))
     .slice(0, 200);

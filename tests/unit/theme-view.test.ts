@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Item, Plan } from '../../src/model/schema.ts';
-import { themeGroups, themeListing, type ThemeRow } from '../../src/site/views/theme.ts';
+import type { ItemInPlan } from '../../src/site/data.ts';
+import { themeGroups, themeListing } from '../../src/site/views/theme.ts';
 
 const plan = (id: string, establishmentId: string, establishmentName: string, year: number) =>
   ({ id, establishmentId, establishmentName, year }) as Plan;
@@ -63,11 +64,11 @@ describe('themeListing', () => {
     row(ford2016, '2.3'),
     row(ford2016, '2.4'),
   ];
-  const itemByKey = new Map<string, ThemeRow>(rows.map((r) => [r.item.key, r]));
+  const itemByKey = new Map<string, ItemInPlan>(rows.map((r) => [r.item.key, r]));
   const theme = { name: 'Safety', url: '/themes/safety/', itemKeys: rows.map((r) => r.item.key) };
   // The site orders prisons by name: here Ford before Elmley, and a prison with no item of the theme.
   const establishments = [{ id: 'ford' }, { id: 'onley' }, { id: 'elmley' }];
-  const keys = (l: { rows: ThemeRow[] }) => l.rows.map((r) => r.item.key);
+  const keys = (l: { rows: ItemInPlan[] }) => l.rows.map((r) => r.item.key);
 
   it('lists the items by prison in the site order, and pages them with addresses, titles and positions', () => {
     const listing = themeListing(theme, itemByKey, establishments, 2);

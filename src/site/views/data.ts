@@ -1,8 +1,9 @@
 // What the open data page shows at a glance: the themes against the prisons
 // (or, for more prisons than a screen holds, against the inspection years),
 // and the status of each theme's recommendations.
-import type { Establishment, Item, Plan, Theme } from '../../model/schema.ts';
+import type { Establishment, Plan, Theme } from '../../model/schema.ts';
 import { statusRow, type StatusRow } from '../charts.ts';
+import type { ItemInPlan } from '../data.ts';
 
 /**
  * A grid of themes by prison reads well for a few dozen prisons; for the whole
@@ -19,8 +20,7 @@ export interface ThemeGrid {
   values: number[][];
 }
 
-type Row = { item: Item; plan: Plan };
-const itemsOf = (theme: Pick<Theme, 'itemKeys'>, itemByKey: ReadonlyMap<string, Row>) =>
+const itemsOf = (theme: Pick<Theme, 'itemKeys'>, itemByKey: ReadonlyMap<string, ItemInPlan>) =>
   theme.itemKeys.map((k) => itemByKey.get(k)!);
 
 /** `themes` and `establishments` in the site's order; a column for each year any plan is from. */
@@ -28,7 +28,7 @@ export function themeGrid(
   themes: Pick<Theme, 'name' | 'itemKeys'>[],
   establishments: Pick<Establishment, 'id' | 'name'>[],
   plans: Pick<Plan, 'year'>[],
-  itemByKey: ReadonlyMap<string, Row>,
+  itemByKey: ReadonlyMap<string, ItemInPlan>,
 ): ThemeGrid {
   const byPrison = establishments.length <= GRID_PRISONS_MAX;
   const rowsOfItems = themes.map((t) => itemsOf(t, itemByKey));
@@ -53,7 +53,7 @@ export function themeGrid(
 /** Each theme's recommendations by status; themes with none (concerns only) left out. */
 export function statusByTheme(
   themes: Pick<Theme, 'name' | 'itemKeys'>[],
-  itemByKey: ReadonlyMap<string, Row>,
+  itemByKey: ReadonlyMap<string, ItemInPlan>,
 ): StatusRow[] {
   return themes
     .map((t) =>

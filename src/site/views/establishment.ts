@@ -1,16 +1,15 @@
 // What a prison's page shows of what recurs: each item of a later plan linked
 // to the items of this prison's earlier plans on the same subject.
-import type { Item, Plan } from '../../model/schema.ts';
+import type { Plan } from '../../model/schema.ts';
+import type { ItemInPlan } from '../data.ts';
 
-type Row = { item: Item; plan: Plan };
-
-export interface Recurring extends Row {
+export interface Recurring extends ItemInPlan {
   /** The earlier items, in the order of the item's links. */
-  before: Row[];
+  before: ItemInPlan[];
 }
 
 /** `plans` are the prison's, oldest first. */
-export function recurringItems(plans: Plan[], itemByKey: ReadonlyMap<string, Row>): Recurring[] {
+export function recurringItems(plans: Plan[], itemByKey: ReadonlyMap<string, ItemInPlan>): Recurring[] {
   return plans.flatMap((plan) =>
     plan.items
       .filter((item) => item.raisedBefore.length)

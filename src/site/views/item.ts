@@ -1,6 +1,7 @@
 // What an item page shows: the response once, each part beside the owners and
 // dates the plan ties to it, and the items of later plans that raised it again.
 import type { Action, Item, Plan } from '../../model/schema.ts';
+import type { ItemInPlan } from '../data.ts';
 import { formatDue } from '../format.ts';
 
 /** A run of the response, with the actions the plan ties to it (none: the plan names no owner for it). */
@@ -91,7 +92,7 @@ function findRun(lines: string[], want: string[], from: number): number {
 /** Later inspections that raised the item again, oldest first, each with its items. */
 export function raisedAgainByPlan(
   item: Pick<Item, 'raisedAgain'>,
-  itemByKey: Map<string, { item: Item; plan: Plan }>,
+  itemByKey: ReadonlyMap<string, ItemInPlan>,
 ): { plan: Plan; items: { item: Item; reason: string }[] }[] {
   const out: { plan: Plan; items: { item: Item; reason: string }[] }[] = [];
   for (const link of item.raisedAgain) {

@@ -4,14 +4,10 @@
 // first page an index of the prisons and the page that lists each.
 import { themePageUrl } from '../../dataset/urls.ts';
 import type { Establishment, Item, Plan, Theme } from '../../model/schema.ts';
+import type { ItemInPlan } from '../data.ts';
 
 /** A theme gathers thousands of items across the archive; a page stays small. */
 export const THEME_PAGE_SIZE = 100;
-
-export interface ThemeRow {
-  item: Item;
-  plan: Plan;
-}
 
 export interface ThemePlanGroup {
   plan: Plan;
@@ -55,13 +51,13 @@ export interface ThemePage {
 
 export interface ThemeListing {
   /** Every item of the theme: prisons in the site's order, each prison's plans oldest first. */
-  rows: ThemeRow[];
+  rows: ItemInPlan[];
   prisons: ThemePrison[];
   pages: ThemePage[];
 }
 
 /** `before` is the row just before this page (on the previous page), if any. */
-export function themeGroups(rows: ThemeRow[], before?: ThemeRow): ThemePrisonGroup[] {
+export function themeGroups(rows: ItemInPlan[], before?: ItemInPlan): ThemePrisonGroup[] {
   const groups: ThemePrisonGroup[] = [];
   rows.forEach(({ item, plan }, n) => {
     let prison = groups.at(-1);
@@ -83,11 +79,11 @@ export function themeGroups(rows: ThemeRow[], before?: ThemeRow): ThemePrisonGro
  */
 export function themeListing(
   theme: Pick<Theme, 'name' | 'url' | 'itemKeys'>,
-  itemByKey: ReadonlyMap<string, ThemeRow>,
+  itemByKey: ReadonlyMap<string, ItemInPlan>,
   establishments: readonly Pick<Establishment, 'id'>[],
   pageSize = THEME_PAGE_SIZE,
 ): ThemeListing {
-  const byEstablishment = new Map<string, ThemeRow[]>();
+  const byEstablishment = new Map<string, ItemInPlan[]>();
   for (const key of theme.itemKeys) {
     const row = itemByKey.get(key)!;
     const list = byEstablishment.get(row.plan.establishmentId);
