@@ -11,6 +11,7 @@ import { mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync }
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { findAnchor, prepareAnchor, scratch } from './bench/anchor.ts';
+import { machineDelta, parseProcStat, type MachineTimes } from './bench/machine.ts';
 import { routeTimes } from './bench/routes.ts';
 import { launch, serve } from './built-site.ts';
 import { hasScript, pageKB, stylesheetBytes } from './page-weight.ts';
@@ -27,7 +28,17 @@ const plans = Number(values.plans);
 const corpus = `${scratch('bench')}-${plans}`;
 const out = 'dist-bench';
 
+/** The machine's CPU counters now, or null off Linux. */
+function machineNow(): MachineTimes | null {
+  try {
+    return parseProcStat(readFileSync('/proc/stat', 'utf8'));
+  } catch {
+    return null;
+  }
+}
+
 function timed(label: string, command: string, args: string[], env: Record<string, string> = {}, cwd = process.cwd()) {
+  const before = machineNow();
   const r = spawnSync('/usr/bin/time', ['-f', '%e %M %U %S', command, ...args], {
     cwd,
     env: { ...process.env, ...env },
@@ -43,8 +54,13 @@ function timed(label: string, command: string, args: string[], env: Record<strin
   // reports the helper's own peak; both count, since both may peak at once.
   const helperMB = Number(/peak memory (\d+) MB/.exec(r.stdout)?.[1] ?? 0);
   const peakMB = Math.round(kb! / 1024) + helperMB;
-  console.log(`${label}: ${seconds} s (CPU ${cpuSeconds} s), peak ${peakMB} MB`);
-  return { seconds: seconds!, cpuSeconds, peakMB, stdout: r.stdout };
+  const after = machineNow();
+  // Time the hypervisor gave to other machines and the cores' wait on the disk: a slow run with much
+  // of either was slowed by the machine, not by the code.
+  const machine = before && after ? machineDelta(before, after) : null;
+  const load = machine ? `; machine: ${machine.steal} s stolen, ${machine.iowait} s waiting on the disk` : '';
+  console.log(`${label}: ${seconds} s (CPU ${cpuSeconds} s), peak ${peakMB} MB${load}`);
+  return { seconds: seconds!, cpuSeconds, peakMB, machine, stdout: r.stdout };
 }
 
 function walk(dir: string): { files: number; bytes: number; html: number } {
@@ -91,7 +107,9 @@ writeFileSync(`bench-results/astro-build-${plans}.log`, astro.stdout);
 
 // The anchor: the same items as plain Astro pages and the Pagefind CLI, on the dataset just written.
 const anchorSource = findAnchor(values.anchor);
-type Step = { seconds: number; cpuSeconds: number; peakMB: number };
+type Step = { seconds: number; cpuSeconds: number; peakMB: number; machine: MachineTimes | null };
+// CPU seconds count the step's own processes and, for the search index, Pagefind's (which it reports itself).
+const step = ({ seconds, cpuSeconds, peakMB, machine }: Step): Step => ({ seconds, cpuSeconds, peakMB, machine });
 let anchor: { astro: Step; pagefind: Step; seconds: number; peakMB: number; pages: number } | null = null;
 if (anchorSource) {
   const dir = prepareAnchor(anchorSource);
@@ -99,8 +117,8 @@ if (anchorSource) {
   const a = timed('anchor: astro build', join(dir, 'node_modules/.bin/astro'), ['build'], env, dir);
   const p = timed('anchor: pagefind', join(dir, 'node_modules/.bin/pagefind'), ['--site', 'dist', '--quiet'], env, dir);
   anchor = {
-    astro: { seconds: a.seconds, cpuSeconds: a.cpuSeconds, peakMB: a.peakMB },
-    pagefind: { seconds: p.seconds, cpuSeconds: p.cpuSeconds, peakMB: p.peakMB },
+    astro: step(a),
+    pagefind: step(p),
     seconds: Math.round((a.seconds + p.seconds) * 10) / 10,
     peakMB: Math.max(a.peakMB, p.peakMB),
     pages: walk(join(dir, 'dist')).html,
@@ -205,12 +223,12 @@ async function measureSearch() {
 const search = values['skip-search'] ? null : await measureSearch();
 
 const total = ingest.seconds + astro.seconds + pagefind.seconds;
-// CPU seconds count the step's own processes and, for the search index, Pagefind's (which it reports itself).
-const step = ({ seconds, cpuSeconds, peakMB }: { seconds: number; cpuSeconds: number; peakMB: number }) => ({
-  seconds,
-  cpuSeconds,
-  peakMB,
-});
+/** Steal and disk wait summed over steps, or null where the counters could not be read. */
+function sumMachine(steps: Step[]): { steal: number; iowait: number } | null {
+  if (steps.some((s) => !s.machine)) return null;
+  const sum = (k: 'steal' | 'iowait') => Math.round(steps.reduce((t, s) => t + s.machine![k], 0) * 10) / 10;
+  return { steal: sum('steal'), iowait: sum('iowait') };
+}
 const msPerPage = (seconds: number, pages: number) => Math.round((seconds * 1000 * 100) / pages) / 100;
 const comparison = anchor && {
   projectMsPerPage: msPerPage(total, size.html),
@@ -219,6 +237,9 @@ const comparison = anchor && {
   anchorMsPerPage: msPerPage(anchor.seconds, anchor.pages),
   ratio: Math.round((total / size.html / (anchor.seconds / anchor.pages)) * 100) / 100,
   ingestShareOfAnchor: Math.round((ingest.seconds / anchor.seconds) * 100) / 100,
+  // Summed over each side's steps: what the machine took from each.
+  projectMachine: sumMachine([ingest, astro, pagefind]),
+  anchorMachine: sumMachine([anchor.astro, anchor.pagefind]),
 };
 const cpuRatio = comparison && Math.round((comparison.projectCpuMsPerPage / comparison.anchorCpuMsPerPage) * 100) / 100;
 const result = {
@@ -277,6 +298,11 @@ if (anchor && comparison) {
   console.log(
     `in CPU time: ${comparison.projectCpuMsPerPage} against ${comparison.anchorCpuMsPerPage} ms a page, ${cpuRatio} ×`,
   );
+  const { projectMachine: pm, anchorMachine: am } = comparison;
+  if (pm && am)
+    console.log(
+      `the machine: ${pm.steal} s stolen and ${pm.iowait} s waiting on the disk during the project's steps, ${am.steal} s and ${am.iowait} s during the anchor's`,
+    );
 }
 console.table(heaviest);
 console.log(`pages: ${size.html}; output: ${size.files} files, ${result.output.MB} MB`);
