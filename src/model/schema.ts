@@ -76,7 +76,11 @@ export const themeDefinitionSchema = z.object({
 export const themeSchema = themeDefinitionSchema.extend({
   id: z.string().describe("The theme's id, its file name in content/themes/."),
   url: z.string().describe('Its page on the site, e.g. /themes/health-and-social-care/.'),
-  itemKeys: z.array(z.string()).describe('Items whose primary theme this is, oldest plan first.'),
+  itemKeys: z
+    .array(z.string())
+    .describe(
+      "Items whose primary theme this is, in the dataset's order: by establishment id, each one's plans oldest first.",
+    ),
 });
 
 export const themeReasonSchema = z.object({

@@ -8,6 +8,7 @@ import { readDataset } from '../dataset/read.ts';
 import { GENERATED_DATASET } from '../dataset/write.ts';
 import { establishmentOrder, glossaryOrder, planOrder, themeOrder } from '../dataset/order.ts';
 import type { Anomaly, Dataset, Establishment, GlossaryEntry, Item, Plan, Theme } from '../model/schema.ts';
+import { latestByPrison } from './views/item.ts';
 
 /** An item with the plan it is in: how pages and views hold items that span plans. */
 export interface ItemInPlan {
@@ -29,6 +30,8 @@ export interface SiteData {
   itemByKey: Map<string, ItemInPlan>;
   /** The anomalies of each document, by file name, in dataset order. */
   anomaliesByFile: Map<string, Anomaly[]>;
+  /** Each theme's latest item at each prison, most recent first, by theme id (`latestByPrison`). */
+  latestOnTheme: Map<string, ItemInPlan[]>;
 }
 
 let loaded: { version: number; data: Promise<SiteData> } | undefined;
@@ -60,6 +63,7 @@ export function indexDataset(dataset: Dataset): SiteData {
     glossaryByTerm: new Map(glossary.map((g) => [g.term, g])),
     itemByKey,
     anomaliesByFile,
+    latestOnTheme: new Map(themes.map((t) => [t.id, latestByPrison(t.itemKeys, itemByKey)])),
   };
 }
 

@@ -67,4 +67,35 @@ describe('item pages of the built site', () => {
     }
     expect(missing).toEqual([]);
   });
+  it("list the main theme's latest items at other prisons: one a prison, never the page's own, most recent first", () => {
+    const planOf = new Map(dataset.plans.map((p) => [p.id, p]));
+    const itemByUrl = new Map(dataset.plans.flatMap((p) => p.items.map((item) => [item.url, { item, plan: p }])));
+    const themeOf = new Map(dataset.themes.map((t) => [t.id, t]));
+    let listed = 0;
+    for (const { item, plan } of itemByUrl.values()) {
+      const html = readFileSync(join(DIST, item.url, 'index.html'), 'utf8');
+      const theme = themeOf.get(item.themes[0]!)!;
+      const list = /at other prisons<\/h2><ul>(.*?)<\/ul>/.exec(html)?.[1];
+      // Which prisons have the theme at all, besides this one.
+      const others = new Set(
+        theme.itemKeys
+          .map((k) => planOf.get(k.split('/')[0]!)!.establishmentId)
+          .filter((e) => e !== plan.establishmentId),
+      );
+      if (!list) {
+        expect(others.size, item.url).toBe(0);
+        continue;
+      }
+      const rows = [...list.matchAll(/href="([^"]+)"/g)].map((m) => itemByUrl.get(m[1]!)!);
+      const prisons = rows.map((r) => r.plan.establishmentId);
+      expect(rows.length, item.url).toBe(Math.min(5, others.size));
+      expect(new Set(prisons).size, item.url).toBe(rows.length);
+      expect(prisons, item.url).not.toContain(plan.establishmentId);
+      for (const r of rows) expect(r.item.themes[0], item.url).toBe(theme.id);
+      const years = rows.map((r) => r.plan.year);
+      expect(years, item.url).toEqual([...years].sort((a, b) => b - a));
+      listed++;
+    }
+    expect(listed).toBeGreaterThan(100);
+  });
 });

@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import type { Action, Item, Plan } from '../../src/model/schema.ts';
-import { actionFacts, raisedAgainByPlan, readableReason, responseView } from '../../src/site/views/item.ts';
+import type { ItemInPlan } from '../../src/site/data.ts';
+import {
+  actionFacts,
+  atOtherPrisons,
+  latestByPrison,
+  raisedAgainByPlan,
+  readableReason,
+  responseView,
+} from '../../src/site/views/item.ts';
 
 const action = (
   text: string | null,
@@ -143,6 +151,74 @@ describe('readableReason', () => {
     expect(readableReason('repeated recommendation 1.40', (id) => names.get(id))).toBe('repeated recommendation 1.40');
     expect(readableReason('similar words, same theme (unknown)', (id) => names.get(id))).toBe(
       'similar words, same theme (unknown)',
+    );
+  });
+});
+
+describe('the main theme at other prisons', () => {
+  const plan = (
+    establishmentId: string,
+    year: number,
+    inspectionStart: string | null = null,
+    reportPublished: string | null = null,
+  ) => ({ id: `${establishmentId}-${year}`, establishmentId, year, inspectionStart, reportPublished }) as Plan;
+  // A theme's keys in the dataset's order: prisons alphabetically, each one's plans oldest first.
+  const rows: [Plan, string][] = [
+    [plan('ashfield', 2017, '2017-03-01'), '1.1'],
+    [plan('ashfield', 2023, '2023-02-06'), '2.4'],
+    [plan('ashfield', 2023, '2023-02-06'), '2.9'],
+    [plan('belmarsh', 2024, '2024-05-13'), 'PC1'],
+    [plan('belmarsh', 2024, '2024-05-13'), 'PC3'],
+    [plan('cardiff', 2019, null, '2019-11-20'), '4'],
+    [plan('durham', 2023, '2023-09-11'), '7'],
+    [plan('exeter', 2023, null, null), '5.2'],
+    [plan('frankland', 2016, '2016-01-04'), '3'],
+    [plan('garth', 2023, '2023-02-06'), '12'],
+    [plan('yarl', 2018, '2018-04-09'), '1'],
+    [plan('zenith', 2012, '2012-04-09'), '9'],
+  ];
+  const itemByKey = new Map<string, ItemInPlan>(
+    rows.map(([p, id]) => [`${p.id}/${id}`, { plan: p, item: { key: `${p.id}/${id}`, id } as Item }]),
+  );
+  const keys = [...itemByKey.keys()];
+  const latest = latestByPrison(keys, itemByKey);
+
+  it("takes each prison's latest plan once, its first item on the theme, the most recent plans first", () => {
+    expect(latest.map((x) => x.item.key)).toEqual([
+      'belmarsh-2024/PC1',
+      'durham-2023/7',
+      // Same inspection date: by establishment id.
+      'ashfield-2023/2.4',
+      'garth-2023/12',
+      // A plan of its year with no date comes after those with one.
+      'exeter-2023/5.2',
+      // A report date stands in for a missing inspection date.
+      'cardiff-2019/4',
+      'yarl-2018/1',
+      'frankland-2016/3',
+      'zenith-2012/9',
+    ]);
+  });
+
+  it('does not depend on the order of the keys', () => {
+    expect(latestByPrison([...keys].reverse(), itemByKey).map((x) => x.plan.id)).toEqual(latest.map((x) => x.plan.id));
+  });
+
+  it("gives an item page the first five at other prisons, never its own prison's", () => {
+    expect(atOtherPrisons(latest, 'belmarsh').map((x) => x.item.key)).toEqual([
+      'durham-2023/7',
+      'ashfield-2023/2.4',
+      'garth-2023/12',
+      'exeter-2023/5.2',
+      'cardiff-2019/4',
+    ]);
+    expect(atOtherPrisons(latest, 'zenith', 3).map((x) => x.plan.establishmentId)).toEqual([
+      'belmarsh',
+      'durham',
+      'ashfield',
+    ]);
+    expect(atOtherPrisons(latestByPrison(['belmarsh-2024/PC1', 'belmarsh-2024/PC3'], itemByKey), 'belmarsh')).toEqual(
+      [],
     );
   });
 });

@@ -1,7 +1,9 @@
 // What an item page shows: the response once, each part beside the owners and
-// dates the plan ties to it, and the items of later plans that raised it again.
+// dates the plan ties to it, the items of later plans that raised it again, and
+// its main theme's latest items at other prisons.
 import type { Action, Item, Plan } from '../../model/schema.ts';
 import type { ItemInPlan } from '../data.ts';
+import { compare } from '../../model/compare.ts';
 import { formatDue } from '../format.ts';
 
 /** A run of the response, with the actions the plan ties to it (none: the plan names no owner for it). */
@@ -130,4 +132,39 @@ export function readableReason(reason: string, themeName: (id: string) => string
     const name = themeName(id);
     return name ? `same theme: ${name.toLowerCase()}` : whole;
   });
+}
+
+/**
+ * A theme's latest item at each prison: the first of its items in that prison's
+ * latest plan with one, prisons whose plan is the most recent first (ties by
+ * establishment id). Worked out once per theme for the build; each item page
+ * then takes the first few at other prisons (`atOtherPrisons`).
+ */
+export function latestByPrison(itemKeys: readonly string[], itemByKey: ReadonlyMap<string, ItemInPlan>): ItemInPlan[] {
+  const latest = new Map<string, ItemInPlan>();
+  for (const key of itemKeys) {
+    const x = itemByKey.get(key);
+    if (!x) continue;
+    const held = latest.get(x.plan.establishmentId);
+    if (!held || newerPlan(x.plan, held.plan) < 0) latest.set(x.plan.establishmentId, x);
+  }
+  return [...latest.values()].sort(
+    (a, b) => newerPlan(a.plan, b.plan) || compare(a.plan.establishmentId, b.plan.establishmentId),
+  );
+}
+
+/** Negative where `a` is the more recent plan: by year, then inspection or report date; a plan without a date last of its year. */
+function newerPlan(a: Plan, b: Plan): number {
+  const date = (p: Plan) => p.inspectionStart ?? p.reportPublished ?? '';
+  return b.year - a.year || compare(date(b), date(a));
+}
+
+/** The first `n` of a theme's latest items (`latestByPrison`) that are not at the given prison. */
+export function atOtherPrisons(latest: readonly ItemInPlan[], establishmentId: string, n = 5): ItemInPlan[] {
+  const out: ItemInPlan[] = [];
+  for (const x of latest) {
+    if (out.length === n) break;
+    if (x.plan.establishmentId !== establishmentId) out.push(x);
+  }
+  return out;
 }
