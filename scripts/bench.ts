@@ -1,6 +1,7 @@
 // npm run bench -- --plans N [--anchor <dir>] [--skip-search]: builds a synthetic archive of N
 // plans, then times ingest, the pages (astro build, with the downloads written
-// side by side) and the search index apart, with peak memory (GNU time), pages, output size, the compressed size of the heaviest
+// side by side) and the search index apart, with peak memory (GNU time), the CPU time
+// the machine lost to the hypervisor and to the disk meanwhile (/proc/stat), pages, output size, the compressed size of the heaviest
 // page of each kind, and a search in headless Chromium: a first query's bytes,
 // the time from the last keystroke of a later query to its results, and that
 // query's bytes. In the same run it builds the plain Astro + Pagefind anchor on
