@@ -4,18 +4,17 @@ import type { Anomaly, Dataset, Establishment, Plan } from '../model/schema.ts';
 import type { ParsedDocument, ParsedPlan } from '../parse/document.ts';
 import { compare } from '../model/compare.ts';
 import { canonicalName, establishmentId } from './establishments.ts';
-import { establishmentOrder, planOrder } from './order.ts';
+import { establishmentOrder, inspectionDate, planOrder } from './order.ts';
 import { establishmentUrl, itemSlug, itemUrl, planUrl } from './urls.ts';
 
 /** The year a plan is filed under: the inspection, or failing that the report or plan date. */
 export function yearOf(p: ParsedPlan): number | null {
-  const date = p.inspectionStart ?? p.reportPublished ?? p.planSubmitted;
+  const date = inspectionDate(p) ?? p.planSubmitted;
   return date ? Number(date.slice(0, 4)) : null;
 }
 
 const byDate = (a: ParsedPlan, b: ParsedPlan) =>
-  compare(a.inspectionStart ?? a.reportPublished ?? '', b.inspectionStart ?? b.reportPublished ?? '') ||
-  compare(a.source, b.source);
+  compare(inspectionDate(a) ?? '', inspectionDate(b) ?? '') || compare(a.source, b.source);
 
 export function buildDataset(documents: ParsedDocument[]): Dataset {
   const anomalies: Anomaly[] = [];

@@ -2,6 +2,10 @@
 import { compare } from '../model/compare.ts';
 import type { Establishment, GlossaryEntry, Plan, Theme } from '../model/schema.ts';
 
+/** When a plan's inspection was, as near as its document says: the inspection's first day, else the report's date; ISO dates. */
+export const inspectionDate = (p: Pick<Plan, 'inspectionStart' | 'reportPublished'>): string | null =>
+  p.inspectionStart ?? p.reportPublished;
+
 /** Plans by establishment id, then inspection year, then plan id. */
 export const planOrder = (a: Plan, b: Plan) =>
   compare(a.establishmentId, b.establishmentId) || a.year - b.year || compare(a.id, b.id);

@@ -3,6 +3,7 @@
 // its main theme's latest items at other prisons.
 import type { Action, Item, Plan } from '../../model/schema.ts';
 import type { ItemInPlan } from '../data.ts';
+import { inspectionDate } from '../../dataset/order.ts';
 import { compare } from '../../model/compare.ts';
 import { formatDue } from '../format.ts';
 
@@ -143,8 +144,7 @@ export function readableReason(reason: string, themeName: (id: string) => string
 export function latestByPrison(itemKeys: readonly string[], itemByKey: ReadonlyMap<string, ItemInPlan>): ItemInPlan[] {
   const latest = new Map<string, ItemInPlan>();
   for (const key of itemKeys) {
-    const x = itemByKey.get(key);
-    if (!x) continue;
+    const x = itemByKey.get(key)!;
     const held = latest.get(x.plan.establishmentId);
     if (!held || newerPlan(x.plan, held.plan) < 0) latest.set(x.plan.establishmentId, x);
   }
@@ -155,8 +155,7 @@ export function latestByPrison(itemKeys: readonly string[], itemByKey: ReadonlyM
 
 /** Negative where `a` is the more recent plan: by year, then inspection or report date; a plan without a date last of its year. */
 function newerPlan(a: Plan, b: Plan): number {
-  const date = (p: Plan) => p.inspectionStart ?? p.reportPublished ?? '';
-  return b.year - a.year || compare(date(b), date(a));
+  return b.year - a.year || compare(inspectionDate(b) ?? '', inspectionDate(a) ?? '');
 }
 
 /** The first `n` of a theme's latest items (`latestByPrison`) that are not at the given prison. */
