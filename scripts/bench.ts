@@ -8,12 +8,13 @@
 // the same dataset and compares the time per page.
 // A benchmark, not a test: it prints figures and writes them as JSON.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { findAnchor, prepareAnchor, scratch } from './bench/anchor.ts';
 import { machineDelta, parseProcStat, type MachineTimes } from './bench/machine.ts';
 import { routeTimes } from './bench/routes.ts';
+import { SetAside } from './bench/set-aside.ts';
 import { launch, serve } from './built-site.ts';
 import { hasScript, pageKB, stylesheetBytes } from './page-weight.ts';
 
@@ -85,13 +86,15 @@ function walk(dir: string): { files: number; bytes: number; html: number } {
   return { files, bytes, html };
 }
 
-rmSync(corpus, { recursive: true, force: true });
+// What an earlier run left is moved aside, not deleted: deleting it now would slow the steps timed next.
+const aside = new SetAside();
+aside.move(corpus);
 execFileSync(
   process.execPath,
   ['scripts/bench-corpus.ts', '--plans', String(plans), '--out', corpus, '--seed', values.seed!],
   { stdio: 'inherit' },
 );
-rmSync(out, { recursive: true, force: true });
+aside.move(out);
 
 const ingest = timed('ingest', process.execPath, ['scripts/ingest.ts', '--source', corpus]);
 // The pages and, side by side, the downloads: one step, as `npm run build` runs them.
@@ -113,7 +116,7 @@ type Step = { seconds: number; cpuSeconds: number; peakMB: number; machine: Mach
 const step = ({ seconds, cpuSeconds, peakMB, machine }: Step): Step => ({ seconds, cpuSeconds, peakMB, machine });
 let anchor: { astro: Step; pagefind: Step; seconds: number; peakMB: number; pages: number } | null = null;
 if (anchorSource) {
-  const dir = prepareAnchor(anchorSource);
+  const dir = prepareAnchor(anchorSource, aside);
   const env = { BASELINE_DATASET: resolve('generated/dataset.json') };
   const a = timed('anchor: astro build', join(dir, 'node_modules/.bin/astro'), ['build'], env, dir);
   const p = timed('anchor: pagefind', join(dir, 'node_modules/.bin/pagefind'), ['--site', 'dist', '--quiet'], env, dir);
@@ -124,7 +127,7 @@ if (anchorSource) {
     peakMB: Math.max(a.peakMB, p.peakMB),
     pages: walk(join(dir, 'dist')).html,
   };
-  rmSync(join(dir, 'dist'), { recursive: true, force: true });
+  aside.later(join(dir, 'dist'));
 } else {
   console.log(`bench: no anchor found (looked in ${values.anchor ?? 'the usual places'}); pass --anchor <dir>`);
 }
@@ -316,6 +319,8 @@ if (search) {
 }
 mkdirSync('bench-results', { recursive: true });
 writeFileSync(`bench-results/bench-${plans}.json`, `${JSON.stringify(result, null, 2)}\n`);
+// Nothing more is timed: what was moved aside, and the anchor's site, can go.
+aside.removeAll();
 // The site's own dataset back in place of the benchmark's.
 execFileSync(process.execPath, ['scripts/ingest.ts'], { stdio: 'ignore' });
 console.log(`bench: wrote bench-results/bench-${plans}.json`);

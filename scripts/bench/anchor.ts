@@ -3,10 +3,11 @@
 // copies it to a scratch folder, installs it once, and builds it on the
 // project's own dataset, so both are timed in the same run on the same machine.
 import { execFileSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { createHash } from 'node:crypto';
+import type { SetAside } from './set-aside.ts';
 
 /** Where the anchor is usually found: beside the main checkout, or beside the folder of worktrees. */
 export const ANCHOR_CANDIDATES = [
@@ -26,15 +27,16 @@ export const scratch = (name: string) =>
 
 /**
  * Copies the anchor to a scratch folder and installs its packages, again only
- * when its lock file changed. Returns the folder to build in.
+ * when its lock file changed. Returns the folder to build in. What an earlier run
+ * left there is moved aside, to be deleted once this run has timed everything.
  */
-export function prepareAnchor(source: string): string {
+export function prepareAnchor(source: string, aside: SetAside): string {
   const dir = scratch('anchor');
   const lock = readFileSync(join(source, 'package-lock.json'));
   const stamp = join(dir, 'node_modules', '.anchor-lock');
   const installed = existsSync(stamp) && readFileSync(stamp).equals(lock);
   // Everything but the installed packages is copied afresh, so edits to the anchor are picked up.
-  for (const entry of ['src', 'dist', '.astro']) rmSync(join(dir, entry), { recursive: true, force: true });
+  for (const entry of ['src', 'dist', '.astro']) aside.move(join(dir, entry));
   mkdirSync(dir, { recursive: true });
   cpSync(source, dir, {
     recursive: true,
