@@ -14,7 +14,7 @@ import { parseArgs } from 'node:util';
 import { findAnchor, prepareAnchor, scratch } from './bench/anchor.ts';
 import { machineDelta, parseProcStat, type MachineTimes } from './bench/machine.ts';
 import { routeTimes } from './bench/routes.ts';
-import { SetAside } from './bench/set-aside.ts';
+import { SetAside, settleDelay } from './bench/set-aside.ts';
 import { launch, serve } from './built-site.ts';
 import { hasScript, pageKB, stylesheetBytes } from './page-weight.ts';
 
@@ -87,6 +87,13 @@ function walk(dir: string): { files: number; bytes: number; html: number } {
 }
 
 // What an earlier run left is moved aside, not deleted: deleting it now would slow the steps timed next.
+// What it deleted at its end, the file system may still be skipping over: wait until it is let go.
+const deletedStamp = scratch('bench-deleted');
+const settle = settleDelay(deletedStamp);
+if (settle > 0) {
+  console.log(`bench: waiting ${Math.ceil(settle / 1000)} s for the file system to reuse what the last run deleted`);
+  await new Promise((done) => setTimeout(done, settle));
+}
 const aside = new SetAside();
 aside.move(corpus);
 execFileSync(
@@ -320,7 +327,7 @@ if (search) {
 mkdirSync('bench-results', { recursive: true });
 writeFileSync(`bench-results/bench-${plans}.json`, `${JSON.stringify(result, null, 2)}\n`);
 // Nothing more is timed: what was moved aside, and the anchor's site, can go.
-aside.removeAll();
+aside.removeAll(deletedStamp);
 // The site's own dataset back in place of the benchmark's.
 execFileSync(process.execPath, ['scripts/ingest.ts'], { stdio: 'ignore' });
 console.log(`bench: wrote bench-results/bench-${plans}.json`);
