@@ -62,19 +62,33 @@ export async function readDocuments(dir: string): Promise<ParsedDocument[]> {
 const PARALLEL_FROM = 64;
 
 /**
- * The same as readDocuments, with the second half of the folder parsed on a
- * worker thread while this one parses the first half. Same order, same result.
+ * This thread's share of `names`: each file is taken from a counter both threads
+ * share, so neither waits for the other while files are left, however the files
+ * differ in size and however late the second thread starts. Returns each file
+ * read with its position in `names`.
+ */
+export async function readShare(dir: string, names: string[], next: Int32Array): Promise<[number, ReadDocument][]> {
+  const read: [number, ReadDocument][] = [];
+  for (let i = Atomics.add(next, 0, 1); i < names.length; i = Atomics.add(next, 0, 1))
+    read.push([i, await readFile(dir, names[i]!)]);
+  return read;
+}
+
+/**
+ * The same as readDocuments, with a worker thread reading and parsing files
+ * while this one does. Same order, same result.
  */
 export async function readDocumentsInParallel(dir: string): Promise<ParsedDocument[]> {
   const names = listDocuments(dir);
   if (names.length < PARALLEL_FROM || !hasSecondCore()) return readDocuments(dir);
-  const half = Math.ceil(names.length / 2);
-  const second = onWorker<ReadDocument[]>(new URL('./parse-worker.ts', import.meta.url), {
+  const next = new Int32Array(new SharedArrayBuffer(Int32Array.BYTES_PER_ELEMENT));
+  const theirs = onWorker<[number, ReadDocument][]>(new URL('./parse-worker.ts', import.meta.url), {
     dir,
-    names: names.slice(half),
+    names,
+    next,
   });
-  const first: ReadDocument[] = [];
-  for (const name of names.slice(0, half)) first.push(await readFile(dir, name));
-  const rest = await second;
-  return dropDuplicates([...first, ...rest]);
+  const read: ReadDocument[] = new Array<ReadDocument>(names.length);
+  for (const [i, doc] of await readShare(dir, names, next)) read[i] = doc;
+  for (const [i, doc] of await theirs) read[i] = doc;
+  return dropDuplicates(read);
 }
