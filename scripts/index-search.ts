@@ -37,45 +37,30 @@ const READ_AHEAD = 64;
 const { positionals } = parseArgs({ allowPositionals: true });
 const site = positionals[0] ?? 'dist';
 
-type Page = { sourcePath: string; content: string };
-
-/**
- * The indexed parts of each page, in the order of their paths (the index depends on the order).
- * A page with nothing marked for the index (a theme's second page) is left out, as Pagefind would.
- */
-async function indexedParts(glob: string): Promise<Page[]> {
+/** Hands Pagefind the indexed parts of each page, in the order of their paths (the index depends on the order). */
+async function addIndexedParts(index: PagefindIndex, glob: string): Promise<{ page_count: number; errors: string[] }> {
   const files = globSync(glob, { cwd: site }).sort();
-  const pages: Page[] = [];
+  const errors: string[] = [];
+  let count = 0;
   for (let i = 0; i < files.length; i += READ_AHEAD) {
     const batch = files.slice(i, i + READ_AHEAD);
     const parts = (await Promise.all(batch.map((f) => readFile(join(site, f), 'utf8')))).map(indexedHtml);
-    batch.forEach((sourcePath, k) => {
-      if (parts[k]) pages.push({ sourcePath, content: parts[k] });
-    });
-  }
-  return pages;
-}
-
-/** Hands Pagefind the pages, a batch at a time. */
-async function addPages(index: PagefindIndex, pages: Page[]): Promise<{ page_count: number; errors: string[] }> {
-  const errors: string[] = [];
-  for (let i = 0; i < pages.length; i += READ_AHEAD) {
-    const added = await Promise.all(pages.slice(i, i + READ_AHEAD).map((page) => index.addHTMLFile(page)));
+    // A page with nothing marked for the index (a theme's second page) is left out, as Pagefind would.
+    const pages = batch.flatMap((sourcePath, k) => (parts[k] ? [{ sourcePath, content: parts[k] }] : []));
+    const added = await Promise.all(pages.map((page) => index.addHTMLFile(page)));
+    count += added.length;
     for (const a of added) errors.push(...a.errors);
   }
-  return { page_count: pages.length, errors };
+  return { page_count: count, errors };
 }
 
 type Bundle = (typeof BUNDLES)[number];
 
-/** A bundle's index with its pages read, or Pagefind's errors. `parts`: the pages cut already, for a bundle read so. */
-async function readBundle({ glob, read, root }: Bundle, parts?: Promise<Page[]>) {
+/** A bundle's index with its pages read, or Pagefind's errors. */
+async function readBundle({ glob, read, root }: Bundle) {
   const { index, errors } = await createIndex({ rootSelector: root });
   if (!index) return { index: null, errors };
-  const added =
-    read === 'folder'
-      ? await index.addDirectory({ path: site, glob })
-      : await addPages(index, await (parts ?? indexedParts(glob)));
+  const added = read === 'folder' ? await index.addDirectory({ path: site, glob }) : await addIndexedParts(index, glob);
   return { index, errors: [...errors, ...added.errors], pages: added.page_count };
 }
 
@@ -113,17 +98,15 @@ function pagefindUsage(): { peakMB: number; cpuSeconds: number } | null {
 }
 
 const started = performance.now();
-// Pagefind reads the item pages on every core, then writes their bundle on one
-// (it compresses each file in one task), and takes nothing else meanwhile: the
-// other bundle's pages reach it only once that is done. So they are cut to what
-// is indexed here, on this thread, while Pagefind writes, and handed over after;
-// cut beside the reading instead, they would compete with it (measured at
-// 1,000 plans in docs/performance.md). Same bundles either way.
+// Pagefind reads the item pages on every core, then writes their bundle mostly
+// on one (it compresses each file in one task), so the other bundle is read and
+// written while the items' is written rather than beside their reading
+// (measured at 1,000 plans in docs/performance.md). Same bundles either way.
 const [items, pages] = BUNDLES;
 const itemsRead = await readBundle(items);
-const itemsWritten = writeBundle(items, itemsRead);
-const pagesWritten = readBundle(pages, indexedParts(pages.glob)).then((r) => writeBundle(pages, r));
-const errors = (await Promise.all([itemsWritten, pagesWritten])).flat();
+const errors = (
+  await Promise.all([writeBundle(items, itemsRead), readBundle(pages).then((r) => writeBundle(pages, r))])
+).flat();
 const usage = pagefindUsage();
 if (usage) console.log(`index-search: Pagefind's peak memory ${usage.peakMB} MB, CPU time ${usage.cpuSeconds} s`);
 await close();
