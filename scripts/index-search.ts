@@ -98,10 +98,11 @@ function pagefindUsage(): { peakMB: number; cpuSeconds: number } | null {
 }
 
 const started = performance.now();
-// Pagefind reads the item pages on every core, then writes their bundle mostly
-// on one (it compresses each file in one task), so the other bundle is read and
-// written while the items' is written rather than beside their reading
-// (measured at 1,000 plans in docs/performance.md). Same bundles either way.
+// Pagefind reads the item pages on every core, then writes their bundle on one
+// (it compresses each file in one task), so the other bundle starts once they
+// are read rather than beside their reading; Pagefind takes its pages once the
+// items' bundle is written (measured at 1,000 plans in docs/performance.md).
+// Same bundles either way.
 const [items, pages] = BUNDLES;
 const itemsRead = await readBundle(items);
 const errors = (
