@@ -68,7 +68,7 @@ describe('item pages of the built site', () => {
     expect(missing).toEqual([]);
   });
   it("list the main theme's latest items at other prisons: one a prison, never the page's own, most recent first", () => {
-    const planOf = new Map(dataset.plans.map((p) => [p.id, p]));
+    const planOfItem = new Map(dataset.plans.flatMap((p) => p.items.map((i) => [i.key, p])));
     const itemByUrl = new Map(dataset.plans.flatMap((p) => p.items.map((item) => [item.url, { item, plan: p }])));
     const themeOf = new Map(dataset.themes.map((t) => [t.id, t]));
     let listed = 0;
@@ -78,9 +78,7 @@ describe('item pages of the built site', () => {
       const list = /at other prisons<\/h2><ul>(.*?)<\/ul>/.exec(html)?.[1];
       // Which prisons have the theme at all, besides this one.
       const others = new Set(
-        theme.itemKeys
-          .map((k) => planOf.get(k.split('/')[0]!)!.establishmentId)
-          .filter((e) => e !== plan.establishmentId),
+        theme.itemKeys.map((k) => planOfItem.get(k)!.establishmentId).filter((e) => e !== plan.establishmentId),
       );
       if (!list) {
         expect(others.size, item.url).toBe(0);

@@ -192,11 +192,26 @@ describe('the main theme at other prisons', () => {
       'garth-2023/12',
       // A plan of its year with no date comes after those with one.
       'exeter-2023/5.2',
-      // A report date stands in for a missing inspection date.
+      // Alone in its year (its report date standing in is tested below).
       'cardiff-2019/4',
       'yarl-2018/1',
       'frankland-2016/3',
       'zenith-2012/9',
+    ]);
+  });
+
+  it("puts a plan without an inspection date by its report's date among the plans of its year", () => {
+    const sameYear = new Map<string, ItemInPlan>(
+      [
+        plan('hull', 2023, '2023-03-01'),
+        plan('leeds', 2023, null, '2023-06-01'),
+        plan('lincoln', 2023, '2023-09-01'),
+      ].map((p) => [`${p.id}/1`, { plan: p, item: { key: `${p.id}/1`, id: '1' } as Item }]),
+    );
+    expect(latestByPrison([...sameYear.keys()], sameYear).map((x) => x.plan.establishmentId)).toEqual([
+      'lincoln',
+      'leeds',
+      'hull',
     ]);
   });
 
