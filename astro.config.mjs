@@ -3,7 +3,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { writeSync } from 'node:fs';
 import { defineConfig } from 'astro/config';
-import { AddressError, siteAddress } from './src/site/address.ts';
+import { AddressError, siteAddress, sitePath } from './src/site/address.ts';
 import { devServer } from './src/site/dev-server.ts';
 import { searchTermsAhead } from './src/site/search-terms-ahead.ts';
 
@@ -22,7 +22,7 @@ try {
 
 export default defineConfig({
   site: address.origin,
-  base: process.env.BASE_PATH ?? '/',
+  base: sitePath(process.env),
   trailingSlash: 'always',
   integrations: [mdx(), sitemap({ filter: (page) => !page.includes('/404') }), devServer(), searchTermsAhead()],
   // Stylesheets as files, never inline: the Content-Security-Policy allows only the site's own resources.

@@ -1,4 +1,6 @@
-// npm run build's last step: the search indexes of the built site (Pagefind).
+// npm run build's step after the pages: the search indexes of the built site
+// (Pagefind) and, beside Pagefind's one-core stage, the downloads and original
+// documents (scripts/build/downloads-beside.ts).
 // Two bundles: /pagefind/ holds only the recommendation and concern pages, so a
 // first search loads the index of the results people look for and nothing
 // else; /pagefind-pages/ holds the prison, plan and theme pages, which the
@@ -9,6 +11,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { close, createIndex, type PagefindIndex } from 'pagefind';
 import { indexedHtml } from '../src/search/indexed-html.ts';
+import { startDownloads } from './build/downloads-beside.ts';
 
 // How each bundle's pages reach Pagefind. Given a folder, it reads the pages
 // itself, several at a time: the quicker way for 34,000 small item pages. Pages
@@ -102,14 +105,22 @@ const started = performance.now();
 // (it compresses each file in one task), so the other bundle starts once they
 // are read rather than beside their reading; Pagefind takes its pages once the
 // items' bundle is written (measured at 1,000 plans in docs/performance.md).
-// Same bundles either way.
+// Same bundles either way. The downloads take the core Pagefind leaves while it
+// writes: beside `astro build` they slowed it by as long as they took.
 const [items, pages] = BUNDLES;
 const itemsRead = await readBundle(items);
+const downloadsDone = startDownloads(site);
 const errors = (
-  await Promise.all([writeBundle(items, itemsRead), readBundle(pages).then((r) => writeBundle(pages, r))])
+  await Promise.all([
+    writeBundle(items, itemsRead),
+    readBundle(pages).then((r) => writeBundle(pages, r)),
+    downloadsDone(),
+  ])
 ).flat();
 const usage = pagefindUsage();
 if (usage) console.log(`index-search: Pagefind's peak memory ${usage.peakMB} MB, CPU time ${usage.cpuSeconds} s`);
+// This process's own peak (the downloads and Pagefind report theirs), for the bench.
+console.log(`index-search: own peak memory ${Math.round(process.resourceUsage().maxRSS / 1024)} MB`);
 await close();
 if (errors.length) {
   console.error(`index-search: ${errors.join('\nindex-search: ')}`);

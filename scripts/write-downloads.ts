@@ -1,17 +1,17 @@
 // The open-data downloads and the original documents, written as files (see
-// src/site/download-files.ts); npm run build runs it beside `astro build`
-// (scripts/build-pages.ts).
+// src/site/download-files.ts); npm run build runs it beside Pagefind's
+// one-core stage (scripts/index-search.ts).
 // Usage: node scripts/write-downloads.ts [outDir] [--dataset <file>]
 // The documents are those of $PLANS_DIR (default content/plans), as for ingest.
 import { copyFileSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
-import config from '../astro.config.mjs';
 import { readDataset } from '../src/dataset/read.ts';
 import { GENERATED_DATASET } from '../src/dataset/write.ts';
 import { indexDataset } from '../src/site/data.ts';
 import { downloadFiles } from '../src/site/download-files.ts';
 import { rootUrl } from '../src/dataset/urls.ts';
+import { AddressError, siteAddress, sitePath } from '../src/site/address.ts';
 
 const { positionals, values } = parseArgs({
   allowPositionals: true,
@@ -19,7 +19,16 @@ const { positionals, values } = parseArgs({
 });
 const out = positionals[0] ?? 'dist';
 const started = performance.now();
-const root = rootUrl(config.site, config.base);
+// The site's address as astro.config.mjs sets it, from the same variables (importing the
+// configuration would load Astro: 150 MB and a second more for two values).
+let root: string;
+try {
+  root = rootUrl(siteAddress(process.env).origin, sitePath(process.env));
+} catch (e) {
+  if (!(e instanceof AddressError)) throw e;
+  console.error(e.message);
+  process.exit(2);
+}
 const sources = { dataset: values.dataset, plansDir: process.env.PLANS_DIR ?? 'content/plans' };
 
 const made = new Set<string>();
@@ -41,7 +50,7 @@ for (const file of downloadFiles(indexDataset(readDataset(sources.dataset)), roo
   }
   count++;
 }
-// Its peak memory, for the bench: this step runs beside astro build, so the two peaks add up.
+// Its peak memory, for the bench: it runs beside Pagefind, so the two peaks add up.
 const peakMB = Math.round(process.resourceUsage().maxRSS / 1024);
 console.log(
   `write-downloads: ${count} files in ${out} in ${Math.round(performance.now() - started)} ms, peak memory ${peakMB} MB`,

@@ -14,6 +14,11 @@ export interface SiteAddress {
 
 export class AddressError extends Error {}
 
+/** The sub-path the site is served from (BASE_PATH, such as /action-plans/), or "/". */
+export function sitePath(env: Record<string, string | undefined>): string {
+  return env.BASE_PATH ?? '/';
+}
+
 export function siteAddress(env: Record<string, string | undefined>): SiteAddress {
   const raw = env.SITE_URL?.trim();
   if (!raw) return { origin: PREVIEW_ORIGIN, preview: true };

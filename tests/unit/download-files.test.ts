@@ -1,7 +1,7 @@
 // The downloads and originals written as files after `astro build`: the same
 // bytes the pages promise, originals copied byte for byte whatever their format.
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -17,6 +17,7 @@ import { indexDataset } from '../../src/site/data.ts';
 import { downloadFiles, joinedCsv } from '../../src/site/download-files.ts';
 import { rootUrl } from '../../src/dataset/urls.ts';
 import { planText } from '../support/plan-text.ts';
+import { downloadsHeapMB, startDownloads } from '../../scripts/build/downloads-beside.ts';
 import { rmSync } from 'node:fs';
 
 const prison = (name: string, rows: string[][], options?: { concerns?: boolean }) =>
@@ -193,6 +194,69 @@ describe('scripts/write-downloads.ts', () => {
     expect(r.stderr).toBe(
       `write-downloads: ${join(partial, 'southby-2017.docx')} is in the dataset but not on disk: run ingest and the build on the same folder (PLANS_DIR).\n`,
     );
+  });
+});
+
+describe('startDownloads: the downloads written beside another step, then moved into the site', () => {
+  const plansDir = join(work, 'plans-beside');
+  const datasetFile = join(work, 'dataset-beside.json');
+  mkdirSync(plansDir, { recursive: true });
+  for (const [name, bytes] of Object.entries(ORIGINALS)) writeFileSync(join(plansDir, name), bytes);
+  writeDataset(datasetFile, structuredClone(dataset));
+  const options = { dataset: datasetFile, env: { ...process.env, PLANS_DIR: plansDir }, stdio: 'ignore' as const };
+  /** A built site with a page in the folder the plans' downloads go to. */
+  function site(name: string) {
+    const dir = join(work, name);
+    mkdirSync(join(dir, 'data/plans'), { recursive: true });
+    writeFileSync(join(dir, 'data/plans/index.html'), '<p>page</p>');
+    return dir;
+  }
+
+  it('merges the downloads into the site beside its pages, leaving no folder behind', async () => {
+    const dir = site('site-beside');
+    expect(await startDownloads(dir, options)()).toEqual([]);
+    expect(readFileSync(join(dir, 'data/plans/index.html'), 'utf8')).toBe('<p>page</p>');
+    expect(readdirSync(join(dir, 'data/plans')).sort()).toEqual([
+      'index.html',
+      'northby-2017-actions.csv',
+      'northby-2017-items.csv',
+      'northby-2017.json',
+      'southby-2017-actions.csv',
+      'southby-2017-items.csv',
+      'southby-2017.json',
+      'westby-2017-actions.csv',
+      'westby-2017-items.csv',
+      'westby-2017.json',
+    ]);
+    expect(readFileSync(join(dir, 'documents/westby-2017.txt')).equals(ORIGINALS['westby-2017.txt']!)).toBe(true);
+    expect(existsSync(join(work, '.site-beside-downloads'))).toBe(false);
+  });
+
+  it('names a file that both a page and a download would be, and keeps the page', async () => {
+    const dir = site('site-clash');
+    writeFileSync(join(dir, 'data/items.csv'), 'a page of that name');
+    expect(await startDownloads(dir, options)()).toEqual([
+      'pages and downloads both wrote data/items.csv; each address must be made once.',
+    ]);
+    expect(readFileSync(join(dir, 'data/items.csv'), 'utf8')).toBe('a page of that name');
+  });
+
+  it('says the downloads were not written when their process stops', async () => {
+    const dir = site('site-missing');
+    const errors = await startDownloads(dir, {
+      ...options,
+      env: { ...options.env, PLANS_DIR: join(work, 'no-plans') },
+    })();
+    expect(errors).toEqual(['the downloads were not written (scripts/write-downloads.ts stopped, above)']);
+    expect(existsSync(join(dir, 'data/items.csv'))).toBe(false);
+    expect(existsSync(join(work, '.site-missing-downloads'))).toBe(false);
+  });
+
+  it('caps the process’s heap at five times the dataset, never below 512 MB', () => {
+    expect(downloadsHeapMB(0)).toBe(512);
+    expect(downloadsHeapMB(100 * 2 ** 20)).toBe(512);
+    expect(downloadsHeapMB(103 * 2 ** 20)).toBe(515);
+    expect(downloadsHeapMB(206 * 2 ** 20 + 1)).toBe(1031);
   });
 });
 

@@ -3,7 +3,14 @@
 import { describe, expect, it } from 'vitest';
 import type { Anomaly } from '../../src/model/schema.ts';
 import { buildOutcome } from '../../src/report/build.ts';
-import { AddressError, PREVIEW_ORIGIN, siteAddress } from '../../src/site/address.ts';
+import { AddressError, PREVIEW_ORIGIN, siteAddress, sitePath } from '../../src/site/address.ts';
+
+describe('sitePath', () => {
+  it('is BASE_PATH as given, or the root without it', () => {
+    expect(sitePath({})).toBe('/');
+    expect(sitePath({ BASE_PATH: '/action-plans/' })).toBe('/action-plans/');
+  });
+});
 
 describe('siteAddress', () => {
   it('is a preview on localhost without SITE_URL, and the public origin with it', () => {
