@@ -20,10 +20,11 @@ import { startDownloads } from './build/downloads-beside.ts';
 // of kilobytes of tables around a few indexed lines (at 1,000 plans, 0.4
 // against 2.8 s of Pagefind's time for the plan pages).
 // `root`: where in a page Pagefind looks. It handles every element inside it,
-// ignored or not, so an item page's header, breadcrumbs, citation, pager and
-// footer around its <article> cost it time for nothing (the bundle is the same
-// byte for byte: nothing outside the article is indexed; at 1,000 plans,
-// 19.1–21.8 against 22.1–24.3 s of Pagefind's CPU to read the item pages).
+// ignored or not, so an item page's header, breadcrumbs, links to other items,
+// citation, pager and footer around its <article> cost it time for nothing
+// (the bundle is the same byte for byte: nothing outside the article is
+// indexed; at 1,000 plans, 19.1–21.8 against 22.1–24.3 s of Pagefind's CPU to
+// read the item pages with the root at <article> rather than <html>).
 const BUNDLES = [
   { dir: 'pagefind', glob: 'prisons/*/*/*/index.html', what: 'item pages', read: 'folder', root: 'article' },
   {
