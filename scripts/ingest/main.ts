@@ -1,7 +1,7 @@
 // The ingest step itself; scripts/ingest.ts starts it (see there for the options).
 import { parseArgs } from 'node:util';
 import { existsSync, statSync } from 'node:fs';
-import { connectInParallel } from '../../src/connect/parallel.ts';
+import { connectInParallel, startConnectWorker, type ConnectWorker } from '../../src/connect/parallel.ts';
 import { buildDataset } from '../../src/dataset/build.ts';
 import { GENERATED_DATASET, GENERATED_SCHEMA, writeDataset, writeJsonSchema } from '../../src/dataset/write.ts';
 import { EditorialError, readCuratedGlossary, readThemes } from '../../src/documents/editorial.ts';
@@ -43,7 +43,9 @@ async function main(): Promise<number> {
   const out = args.json ?? GENERATED_DATASET;
 
   const started = performance.now();
-  const documents = await readDocumentsInParallel(source);
+  // The connecting step's second thread starts while this one waits for the other's last plans: its start is then free.
+  let connectWorker: ConnectWorker | undefined;
+  const documents = await readDocumentsInParallel(source, () => (connectWorker = startConnectWorker()));
   let themes, glossary;
   try {
     themes = readThemes();
@@ -52,7 +54,7 @@ async function main(): Promise<number> {
     if (e instanceof EditorialError) throw new UsageError(e.message);
     throw e;
   }
-  const dataset = await connectInParallel(buildDataset(documents), themes, glossary);
+  const dataset = await connectInParallel(buildDataset(documents), themes, glossary, connectWorker);
   writeDataset(out, dataset);
   if (!args.json) writeJsonSchema(GENERATED_SCHEMA);
   const ms = Math.round(performance.now() - started);

@@ -1,6 +1,6 @@
 // connect, with the similar items and the glossary found on a second thread: the same result as connect(), sooner.
 import type { Dataset, Definition } from '../model/schema.ts';
-import { hasSecondCore, onWorker } from '../threads/worker.ts';
+import { hasSecondCore, StartedWorker } from '../threads/worker.ts';
 import {
   connect,
   connectThemesAndLinks,
@@ -14,17 +14,26 @@ import type { ThemeInput } from './themes.ts';
 /** Below this many items a second thread costs more than it saves. */
 const PARALLEL_FROM = 2000;
 
+type Found = { similar: Neighbours[]; glossary: GlossaryFound };
+export type ConnectWorker = StartedWorker<Found>;
+
+/** The second thread, started ahead of the dataset (ingest starts it while it waits for the last plans to be read). */
+export const startConnectWorker = (): ConnectWorker =>
+  new StartedWorker<Found>(new URL('./connect-worker.ts', import.meta.url));
+
+/** `started`: the second thread if already started; it is used or ended. */
 export async function connectInParallel(
   dataset: Dataset,
   themeInputs: ThemeInput[],
   curatedGlossary: Definition[],
+  started?: ConnectWorker,
 ): Promise<Dataset> {
   const texts = itemTexts(dataset);
-  if (texts.texts.length < PARALLEL_FROM || !hasSecondCore()) return connect(dataset, themeInputs, curatedGlossary);
-  const found = onWorker<{ similar: Neighbours[]; glossary: GlossaryFound }>(
-    new URL('./connect-worker.ts', import.meta.url),
-    { texts, curatedGlossary },
-  );
+  if (texts.texts.length < PARALLEL_FROM || !hasSecondCore()) {
+    await started?.stop();
+    return connect(dataset, themeInputs, curatedGlossary);
+  }
+  const found = (started ?? startConnectWorker()).run({ texts, curatedGlossary });
   const rest = connectThemesAndLinks(dataset, themeInputs);
   const { similar, glossary } = await found;
   return withFound(rest, similar, glossary);

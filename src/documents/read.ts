@@ -76,9 +76,10 @@ export async function readShare(dir: string, names: string[], next: Int32Array):
 
 /**
  * The same as readDocuments, with a worker thread reading and parsing files
- * while this one does. Same order, same result.
+ * while this one does. Same order, same result. `ownShareRead` is called when
+ * this thread has read its share and waits for the other's last files.
  */
-export async function readDocumentsInParallel(dir: string): Promise<ParsedDocument[]> {
+export async function readDocumentsInParallel(dir: string, ownShareRead?: () => void): Promise<ParsedDocument[]> {
   const names = listDocuments(dir);
   if (names.length < PARALLEL_FROM || !hasSecondCore()) return readDocuments(dir);
   const next = new Int32Array(new SharedArrayBuffer(Int32Array.BYTES_PER_ELEMENT));
@@ -89,6 +90,7 @@ export async function readDocumentsInParallel(dir: string): Promise<ParsedDocume
   });
   const read: ReadDocument[] = new Array<ReadDocument>(names.length);
   for (const [i, doc] of await readShare(dir, names, next)) read[i] = doc;
+  ownShareRead?.();
   for (const [i, doc] of await theirs) read[i] = doc;
   return dropDuplicates(read);
 }

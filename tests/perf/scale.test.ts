@@ -1,7 +1,7 @@
 // Connections must stay fast at the size of the whole archive: about 40,000 items.
 import { describe, expect, it } from 'vitest';
 import { connect } from '../../src/connect/connect.ts';
-import { connectInParallel } from '../../src/connect/parallel.ts';
+import { connectInParallel, startConnectWorker } from '../../src/connect/parallel.ts';
 import { readCuratedGlossary, readThemes } from '../../src/documents/editorial.ts';
 import type { Dataset } from '../../src/model/schema.ts';
 import { dataset } from '../support/seeds.ts';
@@ -41,5 +41,16 @@ describe('connect at scale', () => {
     const parallel = await connectInParallel(mid, readThemes(), readCuratedGlossary());
     expect(parallel.plans.flatMap((p) => p.items).filter((i) => i.related.length > 0).length).toBeGreaterThan(1000);
     expect(JSON.stringify(parallel)).toBe(JSON.stringify(alone));
+    // Its thread started ahead, as ingest starts it while the last plans are read.
+    const ahead = await connectInParallel(mid, readThemes(), readCuratedGlossary(), startConnectWorker());
+    expect(JSON.stringify(ahead)).toBe(JSON.stringify(alone));
+  });
+
+  it('ends a thread started ahead when the dataset is too small to need it', async () => {
+    const small = scaled(200);
+    const worker = startConnectWorker();
+    const out = await connectInParallel(small, readThemes(), readCuratedGlossary(), worker);
+    expect(JSON.stringify(out)).toBe(JSON.stringify(connect(small, readThemes(), readCuratedGlossary())));
+    await expect(worker.run({ texts: { texts: [], owners: [], files: [] }, curatedGlossary: [] })).rejects.toThrow();
   });
 });
