@@ -3,7 +3,8 @@
 // page's fragment (its indexed text, filters and metadata) must be the one
 // Pagefind makes when it reads the whole page itself. The fragments' file names
 // depend on the order Pagefind takes the pages in, so they are compared by the
-// page they are for.
+// page they are for. The item pages' fragments (the test fixtures' site) keep
+// what search results quote readable.
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -46,4 +47,20 @@ describe('search index of the prison, plan and theme pages, 320 plans', () => {
     expect([...built.keys()].sort()).toEqual([...whole.keys()].sort());
     for (const [url, json] of whole) expect(built.get(url), url).toBe(json);
   }, 120_000);
+});
+
+describe('search index of the item pages, test fixtures', () => {
+  const items = fragments(join('dist-fixtures', 'pagefind'));
+  const contents = [...items.values()].map((json) => (JSON.parse(json) as { content: string }).content);
+
+  it("keeps each action's labels apart from their values, as search results quote them", () => {
+    expect(contents.length).toBeGreaterThan(100);
+    expect((JSON.parse(items.get('/prisons/rochester/2017/5-2/')!) as { content: string }).content).toContain(
+      'are held to ensure timescales are adhered to. Owner Governor. Target Completed and ongoing. Terms used.',
+    );
+    // "OwnerGovernor", "Targetnot printed", "Target as writtenJuly 2018", "Due31 July 2018" (but "Owners and target dates" is a heading).
+    const glued = contents.filter((c) => /\b(?:Owner|Target|Target as written|Due)(?!s\b)(?=[A-Za-z0-9])/.test(c));
+    expect(glued).toEqual([]);
+    expect(contents.filter((c) => c.includes('Owner ')).length).toBeGreaterThan(100);
+  });
 });
