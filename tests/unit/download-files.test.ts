@@ -11,7 +11,7 @@ import { actionsCsv, itemsCsv, plansCsv } from '../../src/dataset/csv.ts';
 import { buildDataset } from '../../src/dataset/build.ts';
 import { writeDataset } from '../../src/dataset/write.ts';
 import { readCuratedGlossary, readThemes } from '../../src/documents/editorial.ts';
-import type { Plan } from '../../src/model/schema.ts';
+import { datasetSchema, type Plan } from '../../src/model/schema.ts';
 import { parseText } from '../support/parse-text.ts';
 import { indexDataset } from '../../src/site/data.ts';
 import { downloadFiles, joinedCsv } from '../../src/site/download-files.ts';
@@ -173,6 +173,8 @@ describe('scripts/write-downloads.ts', () => {
     for (const [name, bytes] of Object.entries(ORIGINALS))
       expect(readFileSync(join(out, 'documents', name)).equals(bytes)).toBe(true);
     expect(readFileSync(join(out, 'data/dataset.json')).equals(readFileSync(datasetFile))).toBe(true);
+    // Written a piece at a time, the file is what JSON.stringify makes of the whole.
+    expect(readFileSync(datasetFile, 'utf8')).toBe(`${JSON.stringify(datasetSchema.parse(dataset))}\n`);
     const data = indexDataset(JSON.parse(readFileSync(datasetFile, 'utf8')));
     const northby = data.planById.get('northby-2017')!;
     expect(readFileSync(join(out, 'data/plans/northby-2017.json'), 'utf8')).toBe(
