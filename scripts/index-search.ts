@@ -107,7 +107,7 @@ const started = performance.now();
 // are read rather than beside their reading; Pagefind takes its pages once the
 // items' bundle is written (measured at 1,000 plans in docs/performance.md).
 // Same bundles either way. The downloads take the core Pagefind leaves while it
-// writes: beside `astro build` they slowed it by as long as they took.
+// writes: beside `astro build` they slowed it by about as long as they took.
 const [items, pages] = BUNDLES;
 const itemsRead = await readBundle(items);
 const downloadsDone = startDownloads(site);

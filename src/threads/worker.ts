@@ -6,23 +6,20 @@ import { Worker } from 'node:worker_threads';
 
 export const hasSecondCore = () => availableParallelism() >= 2;
 
-/** A worker thread running `module`, sharing the compile cache ingest turned on (it need not strip the modules' TypeScript again). */
-function newWorker(module: URL, workerData?: unknown): Worker {
-  const cache = getCompileCacheDir();
-  return new Worker(module, { workerData, ...(cache ? { env: { ...process.env, NODE_COMPILE_CACHE: cache } } : {}) });
-}
-
 /**
  * A worker module started now and given its data later, as the one message it
  * waits for: its start (a thread, its modules: 0.4 s of CPU) overlaps what this
  * thread does meanwhile. It does not keep the process alive until it is run.
+ * The thread shares the compile cache ingest turned on, so it need not strip
+ * the modules' TypeScript again.
  */
 export class StartedWorker<T> {
   readonly #worker: Worker;
   readonly #result: Promise<T>;
 
   constructor(module: URL) {
-    this.#worker = newWorker(module);
+    const cache = getCompileCacheDir();
+    this.#worker = new Worker(module, cache ? { env: { ...process.env, NODE_COMPILE_CACHE: cache } } : {});
     this.#worker.unref();
     this.#result = new Promise<T>((resolve, reject) => {
       this.#worker.once('message', resolve);
@@ -50,15 +47,7 @@ export class StartedWorker<T> {
   }
 }
 
-/** Runs a worker module on `data` and resolves with the one message it posts. */
-export async function onWorker<T>(module: URL, data: unknown): Promise<T> {
-  const worker = newWorker(module, data);
-  try {
-    return await new Promise<T>((resolve, reject) => {
-      worker.once('message', resolve);
-      worker.once('error', reject);
-    });
-  } finally {
-    await worker.terminate();
-  }
+/** Runs a worker module on `data` (its one message) and resolves with the one message it posts. */
+export function onWorker<T>(module: URL, data: unknown): Promise<T> {
+  return new StartedWorker<T>(module).run(data);
 }
