@@ -4,8 +4,11 @@
 // as the build's configuration is read, while Astro syncs content and bundles the
 // site, and leaves the promise where siteSearchTerms() finds it. The dev server
 // works them out as before.
+//
+// The pages that wait for the terms are rendered after all the others, which
+// keep Astro's thread busy while the terms are worked out instead of waiting.
 import { Worker } from 'node:worker_threads';
-import type { AstroIntegration } from 'astro';
+import type { AstroIntegration, AstroPrerenderer, PathWithRoute } from 'astro';
 import type { SearchTerms } from './search-terms.ts';
 
 /** Where the promise of the search terms is left for the pages (one process, two module graphs: the config's and the pages'). */
@@ -15,6 +18,25 @@ type Ahead = { [SEARCH_TERMS_AHEAD]?: Promise<SearchTerms> };
 
 /** The search terms of this build if they were started ahead. */
 export const searchTermsStartedAhead = () => (globalThis as Ahead)[SEARCH_TERMS_AHEAD];
+
+/** The routes whose pages wait for the search terms (they call siteSearchTerms). */
+export const ROUTES_USING_SEARCH_TERMS: readonly string[] = [
+  'src/pages/prisons/[establishment]/[plan]/[item]/index.astro',
+  'src/pages/search-words/[shard].json.ts',
+];
+
+/** The pages in Astro's order, except that those waiting for the search terms come last. */
+export function searchTermsLast(paths: PathWithRoute[]): PathWithRoute[] {
+  const waits = (p: PathWithRoute) => ROUTES_USING_SEARCH_TERMS.includes(p.route.component);
+  return [...paths.filter((p) => !waits(p)), ...paths.filter(waits)];
+}
+
+/** Astro's own prerenderer, giving it the pages with those that wait for the search terms last. */
+const withSearchTermsLast = (d: AstroPrerenderer): AstroPrerenderer => ({
+  ...d,
+  name: 'action-plans:search-terms-last',
+  getStaticPaths: async () => searchTermsLast(await d.getStaticPaths()),
+});
 
 export function searchTermsAhead(): AstroIntegration {
   return {
@@ -34,6 +56,7 @@ export function searchTermsAhead(): AstroIntegration {
         terms.catch(() => {});
         (globalThis as Ahead)[SEARCH_TERMS_AHEAD] = terms;
       },
+      'astro:build:start': ({ setPrerenderer }) => setPrerenderer(withSearchTermsLast),
     },
   };
 }
