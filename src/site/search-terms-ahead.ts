@@ -7,8 +7,8 @@
 //
 // The pages that wait for the terms are rendered after all the others, which
 // keep Astro's thread busy while the terms are worked out instead of waiting.
-import { Worker } from 'node:worker_threads';
 import type { AstroIntegration, AstroPrerenderer, PathWithRoute } from 'astro';
+import { onWorker } from '../threads/worker.ts';
 import type { SearchTerms } from './search-terms.ts';
 
 /** Where the promise of the search terms is left for the pages (one process, two module graphs: the config's and the pages'). */
@@ -44,14 +44,7 @@ export function searchTermsAhead(): AstroIntegration {
     hooks: {
       'astro:config:setup': ({ command, config }) => {
         if (command !== 'build') return;
-        const worker = new Worker(new URL('src/site/search-terms-worker.ts', config.root));
-        const terms = new Promise<SearchTerms>((resolve, reject) => {
-          worker.once('message', (m: { terms: SearchTerms } | { error: string }) =>
-            'error' in m ? reject(new Error(m.error)) : resolve(m.terms),
-          );
-          worker.once('error', reject);
-          worker.once('exit', (code) => reject(new Error(`the search terms' thread stopped (exit code ${code})`)));
-        });
+        const terms = onWorker<SearchTerms>(new URL('src/site/search-terms-worker.ts', config.root), null);
         // Awaited by the pages; until then a failure is not an unhandled rejection.
         terms.catch(() => {});
         (globalThis as Ahead)[SEARCH_TERMS_AHEAD] = terms;

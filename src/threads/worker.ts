@@ -1,5 +1,6 @@
-// A share of the ingest work on a second thread: used only where the machine has
-// a second core and the work is large enough to pay for starting a thread.
+// Work on a second thread: a share of the ingest, where the machine has a second
+// core and the work is large enough to pay for starting a thread; the build's
+// search terms (src/site/search-terms-ahead.ts).
 import { getCompileCacheDir } from 'node:module';
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
