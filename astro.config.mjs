@@ -1,4 +1,6 @@
 // @ts-check
+// First, before anything else loads: no telemetry (see there).
+import './src/site/no-telemetry.ts';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { writeSync } from 'node:fs';

@@ -12,6 +12,7 @@ import { indexDataset } from '../src/site/data.ts';
 import { downloadFiles } from '../src/site/download-files.ts';
 import { rootUrl } from '../src/dataset/urls.ts';
 import { AddressError, siteAddress, sitePath } from '../src/site/address.ts';
+import { terminalLine } from '../src/report/terminal.ts';
 
 const { positionals, values } = parseArgs({
   allowPositionals: true,
@@ -44,7 +45,9 @@ for (const file of downloadFiles(indexDataset(readDataset(sources.dataset)), roo
   else if (existsSync(file.copyOf)) copyFileSync(file.copyOf, target);
   else {
     console.error(
-      `write-downloads: ${file.copyOf} is in the dataset but not on disk: run ingest and the build on the same folder (PLANS_DIR).`,
+      terminalLine(
+        `write-downloads: ${file.copyOf} is in the dataset but not on disk: run ingest and the build on the same folder (PLANS_DIR).`,
+      ),
     );
     process.exit(1);
   }

@@ -3,6 +3,7 @@
 // The column lists below are also the documentation on the Data page.
 import { stringify } from 'csv-stringify/sync';
 import type { Item, Plan } from '../model/schema.ts';
+import { neutralised } from './csv-formula.ts';
 import { absoluteUrl, planFiles } from './urls.ts';
 
 type Column<T> = { name: string; description: string; value: (row: T) => string | number };
@@ -151,10 +152,16 @@ const BOM = '\uFEFF';
 // a LF is quoted. csv-stringify quotes a field for the record delimiter only when
 // it holds the whole CRLF, so a bare LF or CR (a paragraph break in a response)
 // is matched here: unquoted, it would end the record in Python, pandas, Excel.
-const OPTIONS = { record_delimiter: 'windows', quoted_match: /[\r\n]/ } as const;
+// A cell a spreadsheet could run as a formula gets a quote in front
+// (csv-formula.ts) and is quoted, as OWASP recommends.
+const OPTIONS = { record_delimiter: 'windows', quoted_match: [/[\r\n]/, /^'/] };
+
+const cell = (v: string | number) => (typeof v === 'string' ? neutralised(v) : v);
 
 function csv<T>(columns: Column<T>[], rows: T[]): string {
-  return BOM + stringify([columns.map((c) => c.name), ...rows.map((r) => columns.map((c) => c.value(r)))], OPTIONS);
+  return (
+    BOM + stringify([columns.map((c) => c.name), ...rows.map((r) => columns.map((c) => cell(c.value(r))))], OPTIONS)
+  );
 }
 
 /** `site` is the absolute address of the site root, ending in a slash. */

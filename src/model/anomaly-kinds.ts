@@ -21,6 +21,11 @@ export const ANOMALY_KINDS = {
     severity: 'repair',
     explanation: 'The cells of a row had slipped one column to the left; they were put back under their headings.',
   },
+  'characters-removed': {
+    severity: 'repair',
+    explanation:
+      'Characters that no printed text shows were removed from a row: control characters (such as NUL or the escape that starts terminal commands), bidirectional controls that can reverse how a text reads, zero-width spaces, or combining marks piled on one letter beyond 30.',
+  },
   'date-missing': {
     severity: 'warning',
     explanation: 'A date the plan usually prints (the inspection, the report, the plan itself) is not printed.',

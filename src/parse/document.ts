@@ -4,6 +4,7 @@
 import type { SourceDocument } from '../documents/source.ts';
 import type { Item, Plan } from '../model/schema.ts';
 import { buildActions, type ActionOptions } from './actions.ts';
+import { cleanDocument } from './clean-text.ts';
 import { readFrontMatter } from './front-matter.ts';
 import { assembleItems, joinFragments, type Draft } from './items.ts';
 import { columnNumbers, findTable, headerFragment, headerRoles, type Layout } from './layout.ts';
@@ -222,7 +223,9 @@ function placeNotes(notes: Note[], doc: SourceDocument): void {
   for (const n of notes) if (n.where === null && n.line > 0) n.where = where.get(n.line) ?? null;
 }
 
-export function parseDocument(source: string, doc: SourceDocument): ParsedDocument {
+export function parseDocument(source: string, read: SourceDocument): ParsedDocument {
+  // Every format's text passes here: characters no printed plan shows are taken out once, with a note.
+  const doc = cleanDocument(read);
   const lines = doc.rows;
   const table = findTable(lines);
   if (!table.ok) {

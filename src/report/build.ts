@@ -4,6 +4,7 @@
 import type { Anomaly } from '../model/schema.ts';
 import type { SiteAddress } from '../site/address.ts';
 import { failedDocumentLines } from './notes.ts';
+import { terminalLine } from './terminal.ts';
 
 export interface BuildOutcome {
   lines: string[];
@@ -65,5 +66,6 @@ export function buildOutcome(
   } else {
     lines.push(`build: ${outDir}/ is ready to publish at ${address.origin}.`);
   }
-  return { lines, exitCode };
+  // File names are quoted above: each line as a terminal line (terminal.ts).
+  return { lines: lines.map(terminalLine), exitCode };
 }

