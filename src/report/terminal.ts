@@ -14,5 +14,8 @@ const escaped = (c: string) => {
   return n <= 0xff ? `\\x${n.toString(16).toUpperCase().padStart(2, '0')}` : `\\u${n.toString(16).toUpperCase()}`;
 };
 
+/** `text` with control and bidirectional characters written as escapes: a file name as it can be shown anywhere. */
+export const escapeControls = (text: string): string => text.replace(UNSAFE, escaped);
+
 /** One line for a terminal: control and bidirectional characters written as escapes, never sent. */
-export const terminalLine = (line: string): string => line.replace(UNSAFE, escaped);
+export const terminalLine = escapeControls;

@@ -1,8 +1,8 @@
 // Atom (RFC 4287) as XML that is well formed whatever a document says: every
-// text is written as type="text" and escaped by fast-xml-parser's builder, never
+// text is written as type="text" and escaped by fast-xml-builder, never
 // as HTML or CDATA, and characters XML 1.0 cannot carry are dropped first, so
 // one control character cannot break a feed that every plan of a theme shares.
-import { XMLBuilder } from 'fast-xml-parser';
+import XMLBuilder from 'fast-xml-builder';
 
 /**
  * What XML 1.0 cannot carry (its Char production): C0 controls other than tab,
@@ -72,6 +72,6 @@ export function atomXml(f: AtomFeed): string {
         summary: text(e.summary),
       })),
     },
-  }) as string;
+  });
   return `<?xml version="1.0" encoding="utf-8"?>\n${body}`;
 }

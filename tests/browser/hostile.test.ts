@@ -193,8 +193,8 @@ describe('the hostile plans, published', () => {
 
   it('no page, feed, CSV or JSON file carries a control, bidirectional or zero-width character, or a pile of marks', () => {
     // Tab, line feed and carriage return aside (CSV records end in CRLF); a BOM only at the start of a CSV file.
-    // eslint-disable-next-line no-control-regex -- control characters are what it looks for
     const HIDDEN =
+      // eslint-disable-next-line no-control-regex -- control characters are what it looks for
       /[\x00-\x08\x0B\x0C\x0E-\x1F\x7F-\x9F\u202A-\u202E\u2066-\u2069\u200E\u200F\u061C\u200B\u2060\u180E]|(?!^)\uFEFF|\p{M}{31}/u;
     const paths = files('dist-hostile', /\.(?:html|xml|csv|json)$/);
     expect(paths.length).toBeGreaterThan(100);
