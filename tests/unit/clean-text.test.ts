@@ -1,6 +1,8 @@
 // Characters no printed plan shows leave every cell once, at the parser's door,
 // with a note naming them; the words around them stay.
+import { strToU8, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
+import { readDocx } from '../../src/documents/readers/docx.ts';
 import { textDocument } from '../../src/documents/readers/text.ts';
 import type { SourceDocument } from '../../src/documents/source.ts';
 import { cleanDocument, cleanText, MAX_MARKS, type Removed } from '../../src/parse/clean-text.ts';
@@ -160,6 +162,55 @@ describe('cleanDocument', () => {
     ).toEqual([
       [1, 'line 1', 'Characters that no printed text shows were removed: 2 bidirectional control(s) (U+202C, U+202E).'],
       [4, 'line 4', 'Characters that no printed text shows were removed: 2 control character(s) (U+0007, U+001B).'],
+    ]);
+  });
+});
+
+describe('a Word document', () => {
+  const W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"';
+  const p = (text: string) => `<w:p><w:r><w:t xml:space="preserve">${text}</w:t></w:r></w:p>`;
+  const row = (cells: string[]) => `<w:tr>${cells.map((c) => `<w:tc>${p(c)}</w:tc>`).join('')}</w:tr>`;
+  const docx = (body: string) =>
+    zipSync({
+      '[Content_Types].xml': strToU8(
+        '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>',
+      ),
+      'word/document.xml': strToU8(`<?xml version="1.0"?><w:document ${W}><w:body>${body}</w:body></w:document>`),
+    });
+
+  it('gets the same rule: character references to controls, bidi overrides and zero-width spaces leave its text', () => {
+    const read = readDocx(
+      docx(
+        p('Action Plan: HMP Mirror&#x202E;ton&#x200B;') +
+          p('Report Published: 15 March 2018') +
+          `<w:tbl><w:tblGrid>${'<w:gridCol/>'.repeat(6)}</w:tblGrid>${[
+            row([
+              'Rec no',
+              'Recommendation',
+              'Agreed/ Partly Agreed/ Not Agreed',
+              'Response',
+              'Responsible Owner',
+              'Target Date',
+            ]),
+            row(['5.1', 'Stop &#x1B;[2J now. (1.2)', 'Agreed', 'Done&#x7;.', 'Gov&#x200B;ernor', 'July 2018']),
+          ].join('')}</w:tbl>`,
+      ),
+    );
+    if (!read.ok) throw new Error(read.notes[0]!.message);
+    const parsed = parseDocument('x.docx', read.document);
+    expect(parsed.plan!.establishment).toBe('HMP Mirrorton');
+    expect(parsed.plan!.items.map((i) => [i.text, i.actions[0]!.text, i.actions[0]!.owner])).toEqual([
+      ['Stop [2J now.', 'Done.', 'Governor'],
+    ]);
+    expect(parsed.notes.filter((n) => n.kind === 'characters-removed').map((n) => [n.where, n.message])).toEqual([
+      [
+        'paragraph 1',
+        'Characters that no printed text shows were removed: 1 bidirectional control(s) (U+202E); 1 zero-width character(s) (U+200B).',
+      ],
+      [
+        'table 1, row 2',
+        'Characters that no printed text shows were removed: 2 control character(s) (U+0007, U+001B); 1 zero-width character(s) (U+200B).',
+      ],
     ]);
   });
 });
