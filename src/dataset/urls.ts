@@ -46,8 +46,18 @@ export const DOWNLOADS = {
   plans: '/data/plans.csv',
 };
 
-/** ".txt", ".docx": the document's own extension, if it has a plain one. */
-const extension = (source: string) => /\.[A-Za-z0-9]{1,8}$/.exec(source)?.[0].toLowerCase() ?? '';
+/** The extensions a static host serves as what the reader read: a document, never a page or a script. */
+const SERVED_AS_IS = new Set(['.txt', '.docx', '.odt', '.pdf']);
+
+/**
+ * ".txt", ".docx": the document's own extension, if it has a plain one. Any
+ * other (".html", ".svg", ".xml", ".js") is served as ".txt": a host would
+ * serve the original as a page of the site, and run what it says.
+ */
+const extension = (source: string) => {
+  const ext = /\.[A-Za-z0-9]{1,8}$/.exec(source)?.[0].toLowerCase() ?? '';
+  return !ext || SERVED_AS_IS.has(ext) ? ext : '.txt';
+};
 
 /**
  * The open-data files of one plan, and the document it was read from. The

@@ -12,5 +12,11 @@ describe('planFiles', () => {
     });
     expect(planFiles('ford-2016', 'FORD 2016.DOCX').text).toBe('/documents/ford-2016.docx');
     expect(planFiles('ford-2016', 'no extension').text).toBe('/documents/ford-2016');
+    // A text plan saved as a page or a picture is offered as text: a host would serve it as one of the site's pages.
+    expect(
+      ['plan.html', 'plan.HTM', 'plan.svg', 'plan.xhtml', 'plan.xml', 'plan.js', 'plan.md'].map(
+        (name) => planFiles('ford-2016', name).text,
+      ),
+    ).toEqual(Array(7).fill('/documents/ford-2016.txt'));
   });
 });
