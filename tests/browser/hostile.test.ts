@@ -101,6 +101,7 @@ describe('the hostile plans, published', () => {
       ['leicester', 'HMP Leicester'],
       ['mirrorton', 'HMP Mirrorton'],
       ['nulford-2j', 'HMP Nulford[2J'],
+      ['pageford', 'HMP Pageford'],
       [
         'saint-mary-and-all-angels-upon-the-river-saint-mary-05c40888',
         expect.stringMatching(/^HMP Saint Mary .{280,}$/),
@@ -111,7 +112,7 @@ describe('the hostile plans, published', () => {
       ['establishment-91013179', 'HMP ★☆★'],
       ['dong-jing-ju-zhi-suo', 'HMP 東京拘置所'],
     ]);
-    expect(hostileData.plans).toHaveLength(11);
+    expect(hostileData.plans).toHaveLength(12);
   });
 
   it('every feed is well-formed Atom, with only Atom elements and every text as text', () => {
@@ -247,6 +248,22 @@ describe('the hostile plans, published', () => {
     }
     await tab.goto(t.site.url(breakout.items[0]!.url));
     expect(await tab.locator('main').innerText()).toContain(breakout.items[0]!.text);
+    await tab.waitForTimeout(200);
+    expect(dialogs).toEqual([]);
+    await tab.close();
+  });
+
+  it('the original of a plan saved as a web page is offered as text, and runs nothing', async () => {
+    expect(readdirSync('dist-hostile/documents').filter((f) => !/\.(?:txt|docx|odt|pdf)$/.test(f))).toEqual([]);
+    const tab = await t.browser.newPage();
+    const dialogs: string[] = [];
+    tab.on('dialog', async (d) => {
+      dialogs.push(d.message());
+      await d.dismiss();
+    });
+    const r = await tab.goto(t.site.url('/documents/pageford-2014.txt'));
+    expect(r!.headers()['content-type']).toMatch(/^text\/plain/);
+    expect(Buffer.from(await r!.body()).equals(readFileSync('tests/fixtures/hostile/saved-as-page.html'))).toBe(true);
     await tab.waitForTimeout(200);
     expect(dialogs).toEqual([]);
     await tab.close();
