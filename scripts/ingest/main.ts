@@ -7,6 +7,7 @@ import { GENERATED_DATASET, GENERATED_SCHEMA, writeDataset, writeJsonSchema } fr
 import { EditorialError, readCuratedGlossary, readThemes } from '../../src/documents/editorial.ts';
 import { readDocumentsInParallel } from '../../src/documents/read.ts';
 import { failedDocumentLines, notesReport } from '../../src/report/notes.ts';
+import { terminalLine } from '../../src/report/terminal.ts';
 
 const USAGE = `Usage: npm run ingest -- [--source <dir>] [--json <file>] [--verbose] [--keep-going]
 
@@ -79,6 +80,7 @@ try {
   process.exitCode = await main();
 } catch (e) {
   if (!(e instanceof UsageError)) throw e;
-  console.error(`ingest: ${e.message}\n\n${USAGE}`);
+  // The message may quote a folder name as given.
+  console.error(`ingest: ${terminalLine(e.message)}\n\n${USAGE}`);
   process.exitCode = 2;
 }
