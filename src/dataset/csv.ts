@@ -5,7 +5,7 @@ import { stringify } from 'csv-stringify/sync';
 import type { Item, Plan } from '../model/schema.ts';
 import { absoluteUrl, planFiles } from './urls.ts';
 
-type Column<T> = { name: string; description: string; value: (row: T) => string | number };
+export type Column<T> = { name: string; description: string; value: (row: T) => string | number };
 
 type ItemRow = { plan: Plan; item: Item; site: string };
 type ActionRow = { plan: Plan; item: Item; index: number };
@@ -153,7 +153,8 @@ const BOM = '\uFEFF';
 // is matched here: unquoted, it would end the record in Python, pandas, Excel.
 const OPTIONS = { record_delimiter: 'windows', quoted_match: /[\r\n]/ } as const;
 
-function csv<T>(columns: Column<T>[], rows: T[]): string {
+/** The rows under the columns' names, as every CSV of the site is written (also the follow-ups' files). */
+export function csv<T>(columns: Column<T>[], rows: T[]): string {
   return BOM + stringify([columns.map((c) => c.name), ...rows.map((r) => columns.map((c) => c.value(r)))], OPTIONS);
 }
 
