@@ -1,7 +1,7 @@
 // Each kind of follow-up, who makes it, and the closed list of judgements it
 // uses, in the words HMIP and HMPPS print. One scale per source: a count never
 // mixes two scales, and HMPPS's own updates are never counted with HMIP's verdicts.
-import type { FollowUp, FollowUpSource, Verdict } from '../model/schema.ts';
+import type { FollowUp, FollowUpSource, Item, Verdict } from '../model/schema.ts';
 
 export interface Scale {
   source: FollowUpSource;
@@ -89,4 +89,11 @@ export function verdictOf(source: FollowUpSource, judgement: string): Verdict | 
 export function sourcesWith(judgement: string): FollowUpSource[] {
   const f = fold(judgement);
   return SOURCES.filter((s) => SCALES[s].verdicts.some((v) => fold(v.label) === f));
+}
+
+/** The item's latest judgement by the inspectorate (a next inspection or a review), or null: HMPPS's own updates are not verdicts. */
+export function latestVerdict(item: Pick<Item, 'followUps'>): FollowUp | null {
+  let latest: FollowUp | null = null;
+  for (const f of item.followUps) if (!SCALES[f.source].selfReported && (!latest || f.date >= latest.date)) latest = f;
+  return latest;
 }

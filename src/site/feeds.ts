@@ -36,7 +36,7 @@ export const feedSpec = (
 const planDate = (p: Plan) =>
   new Date(`${p.planSubmitted ?? p.reportPublished ?? p.inspectionEnd ?? `${p.year}-01-01`}T00:00:00Z`);
 
-function feed(spec: FeedSpec, updated: Date): Feed {
+export function feed(spec: FeedSpec, updated: Date): Feed {
   return new Feed({
     id: spec.self,
     title: spec.title,
