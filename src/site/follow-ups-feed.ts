@@ -1,18 +1,31 @@
 // The Atom feed of judgements: one entry per judgement recorded in the
-// follow-up files, newest first, written by the same code as the other feeds.
-// Dates are the reports', never the clock's.
+// follow-up files, newest first. Dates are the reports', never the clock's.
+// The entries are plain text; `writeAtom` is the one place that turns them
+// into XML, so that it can follow the other feeds' writer (src/site/feeds.ts).
+import { Feed } from 'feed';
 import { absoluteUrl } from '../dataset/urls.ts';
 import { SCALES, verdictLabel } from '../follow-ups/scales.ts';
 import { compare } from '../model/compare.ts';
 import type { FollowUp, Item, Plan } from '../model/schema.ts';
-import { feed, type FeedSpec } from './feeds.ts';
+import type { FeedSpec } from './feeds.ts';
 import { formatDate } from './format.ts';
 import { itemName } from './item-kind.ts';
 
-/** The newest this many judgements: a feed reader wants what is new, and the whole list is in follow-ups.csv. */
+/** The newest this many judgements: a feed reader wants what is new, and every one is in follow-ups.csv. */
 const MAX_ENTRIES = 200;
 
-export function followUpsFeed(spec: FeedSpec, plans: Plan[]): string {
+/** An entry as plain text: `url` is its id and its link, the judgement's place on the item's page. */
+export interface FollowUpEntry {
+  title: string;
+  url: string;
+  updated: Date;
+  summary: string;
+}
+
+/** The anchor of a judgement on its item's page. */
+export const followUpAnchor = (f: Pick<FollowUp, 'source' | 'date'>) => `follow-up-${f.source}-${f.date}`;
+
+export function followUpEntries(root: string, plans: Plan[]): FollowUpEntry[] {
   const rows: { plan: Plan; item: Item; followUp: FollowUp }[] = plans.flatMap((plan) =>
     plan.items.flatMap((item) => item.followUps.map((followUp) => ({ plan, item, followUp }))),
   );
@@ -22,21 +35,37 @@ export function followUpsFeed(spec: FeedSpec, plans: Plan[]): string {
       compare(a.item.key, b.item.key) ||
       compare(a.followUp.source, b.followUp.source),
   );
-  const shown = rows.slice(0, MAX_ENTRIES);
-  const date = (f: FollowUp) => new Date(`${f.date}T00:00:00Z`);
-  const f = feed(spec, shown[0] ? date(shown[0].followUp) : new Date(0));
-  for (const { plan, item, followUp } of shown) {
+  return rows.slice(0, MAX_ENTRIES).map(({ plan, item, followUp }) => {
     const scale = SCALES[followUp.source];
-    const link = absoluteUrl(item.url, spec.root);
+    const verdict = verdictLabel(followUp.verdict);
     const who = scale.selfReported ? `self-reported by ${followUp.judgedBy}` : `judged by ${followUp.judgedBy}`;
-    f.addItem({
-      title: `${plan.establishmentName} ${plan.year}, ${itemName(item, plan.kind)}: ${verdictLabel(followUp.verdict)} (${scale.name.toLowerCase()}, ${formatDate(followUp.date)})`,
-      // One entry per judgement: the item's address and the judgement's source and date.
-      id: `${link}#follow-up-${followUp.source}-${followUp.date}`,
-      link: `${link}#what-happened-next`,
-      date: date(followUp),
-      description: `${verdictLabel(followUp.verdict)}, ${who}. ${followUp.quote ? `“${followUp.quote}” ` : ''}Source: ${followUp.url}`,
-    });
-  }
+    return {
+      title: `${plan.establishmentName} ${plan.year}, ${itemName(item, plan.kind)}: ${verdict} (${scale.name.toLowerCase()}, ${formatDate(followUp.date)})`,
+      url: `${absoluteUrl(item.url, root)}#${followUpAnchor(followUp)}`,
+      updated: new Date(`${followUp.date}T00:00:00Z`),
+      summary: `${verdict}, ${who}. ${followUp.quote ? `“${followUp.quote}” ` : ''}Source: ${followUp.url}`,
+    };
+  });
+}
+
+// The feed library marks titles and summaries as HTML: the words are escaped so that they stay words.
+const asHtml = (text: string) =>
+  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+export function writeAtom(spec: FeedSpec, entries: FollowUpEntry[]): string {
+  const f = new Feed({
+    id: spec.self,
+    title: spec.title,
+    description: spec.description,
+    link: spec.home,
+    feedLinks: { atom: spec.self },
+    updated: entries[0]?.updated ?? new Date(0),
+    copyright: 'Published under the Open Government Licence by HM Prison and Probation Service; compiled by this site.',
+    language: 'en-GB',
+  });
+  for (const e of entries)
+    f.addItem({ title: asHtml(e.title), id: e.url, link: e.url, date: e.updated, description: asHtml(e.summary) });
   return f.atom1();
 }
+
+export const followUpsFeed = (spec: FeedSpec, plans: Plan[]) => writeAtom(spec, followUpEntries(spec.root, plans));
