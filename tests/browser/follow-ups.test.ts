@@ -27,7 +27,7 @@ describe('an item with three follow-ups: Rochester 2017, 5.3', () => {
     ]);
     const entries = await texts('.timeline > li');
     expect(entries[0]).toContain('The promise. The action plan answered: Partly agreed. 2 actions:');
-    expect(entries[1]).toContain('Target date of Governor: target date passed as of 1 June 2025.');
+    expect(entries[1]).toContain('Due (Governor): target date passed as of 1 June 2025.');
     expect(entries[2]).toContain(
       "HMPPS progress update (self-reported by HMPPS, not an inspection's verdict): Ongoing",
     );
@@ -56,7 +56,8 @@ describe('an item with none: Leicester 2018, 5.1', () => {
     await open('/prisons/rochester/2024/2/');
     const targets = await texts('.timeline-target');
     expect(targets.map((s) => s.split('\n')[0])).toEqual(['March 2025', 'June 2025', 'September 2025']);
-    expect(targets[2]).toContain('not yet reached as of 1 June 2025');
+    expect(targets[1]).toContain(': target date not yet passed as of 1 June 2025.');
+    expect(targets[0]).toContain(': target date passed as of 1 June 2025.');
   });
 });
 
