@@ -6,7 +6,7 @@ import { closest } from 'fastest-levenshtein';
 import { z } from 'astro/zod';
 import { compare } from '../model/compare.ts';
 import type { FollowUp, FollowUpSource, Item, Plan } from '../model/schema.ts';
-import { readCsv, type CsvRow } from './rows.ts';
+import { readCsv } from './rows.ts';
 import { SCALES, SOURCES, fold, sourcesWith, verdictOf } from './scales.ts';
 
 /** A follow-up file as read: its name in the follow-ups folder and its text. */
