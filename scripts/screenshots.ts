@@ -1,6 +1,6 @@
 // Screenshots of each page type at a desktop and a phone width, in Debian's Chromium.
 //   npm exec -- node scripts/screenshots.ts dist out-dir [name...]   every page type, full length
-//   npm exec -- node scripts/screenshots.ts dist --docs              the small set in docs/screenshots/
+//   npm exec -- node scripts/screenshots.ts dist --docs [name...]     the small set in docs/screenshots/ (or those named)
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
@@ -49,6 +49,23 @@ const DOCS: { name: string; path: string; width: number; from: string; to: strin
   },
   { name: 'data-charts-375', path: '/data/', width: 375, from: '#theme-grid', to: '#theme-grid' },
   { name: 'data-charts-1280', path: '/data/', width: 1280, from: '#status-by-theme', to: '#status-by-theme' },
+  // What happened next, on the fixtures' site (npm run build:fixtures: fictional follow-ups, built as of 1 June 2025).
+  ...[1280, 375].flatMap((width) => [
+    {
+      name: `follow-ups-item-${width}`,
+      path: '/prisons/rochester/2017/5-3/',
+      width,
+      from: '#what-happened-next',
+      to: 'section.follow-ups',
+    },
+    {
+      name: `follow-ups-plan-${width}`,
+      path: '/prisons/rochester/2017/',
+      width,
+      from: '#what-happened-next',
+      to: 'main a[href$="/feeds/follow-ups.xml"]',
+    },
+  ]),
 ];
 
 async function region(page: Page, from: string, to: string, file: string) {
@@ -68,6 +85,7 @@ const browser = await launch();
 if (out === '--docs') {
   mkdirSync('docs/screenshots', { recursive: true });
   for (const shot of DOCS) {
+    if (only.length && !only.includes(shot.name)) continue;
     const page = await browser.newPage({ viewport: { width: shot.width, height: 900 } });
     await page.goto(site.url(shot.path));
     await region(page, shot.from, shot.to, join('docs/screenshots', `${shot.name}.png`));

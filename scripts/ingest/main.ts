@@ -8,13 +8,18 @@ import { EditorialError, readCuratedGlossary, readThemes } from '../../src/docum
 import { readDocumentsInParallel } from '../../src/documents/read.ts';
 import { failedDocumentLines, notesReport } from '../../src/report/notes.ts';
 import { terminalLine } from '../../src/report/terminal.ts';
+import { DEFAULT_FOLLOW_UPS_DIR, readFollowUpFiles } from '../../src/follow-ups/read.ts';
+import { followUpLines } from '../../src/follow-ups/report.ts';
+import { indexPlans, readFollowUps, withFollowUps } from '../../src/follow-ups/validate.ts';
+import { buildDate } from '../../src/site/build-date.ts';
 
-const USAGE = `Usage: npm run ingest -- [--source <dir>] [--json <file>] [--verbose] [--keep-going]
+const USAGE = `Usage: npm run ingest -- [--source <dir>] [--follow-ups <dir>] [--json <file>] [--verbose] [--keep-going]
 
   --source <dir>  folder of action plan documents (default: $PLANS_DIR or content/plans)
+  --follow-ups <dir>  folder of follow-up judgements, *.csv (default: $FOLLOW_UPS_DIR or ${DEFAULT_FOLLOW_UPS_DIR}; docs/follow-ups.md)
   --json <file>   where to write the dataset (default: ${GENERATED_DATASET}, which the site reads)
   --verbose       list every repair, and every note of each kind (by default a few per kind and document)
-  --keep-going    exit 0 when a document could not be used (the build does; its last step reports them)`;
+  --keep-going    exit 0 when a document could not be used or a follow-up row was left out (the build does)`;
 
 class UsageError extends Error {}
 
@@ -25,6 +30,7 @@ async function main(): Promise<number> {
       options: {
         source: { type: 'string' },
         json: { type: 'string' },
+        'follow-ups': { type: 'string' },
         verbose: { type: 'boolean', default: false },
         'keep-going': { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
@@ -42,6 +48,16 @@ async function main(): Promise<number> {
   if (!existsSync(source) || !statSync(source).isDirectory())
     throw new UsageError(`the source folder "${source}" does not exist`);
   const out = args.json ?? GENERATED_DATASET;
+  // The default folder may be absent (no follow-ups yet); a folder named on purpose must exist.
+  const followUpsDir = args['follow-ups'] ?? process.env.FOLLOW_UPS_DIR ?? DEFAULT_FOLLOW_UPS_DIR;
+  const followUpsNamed = args['follow-ups'] !== undefined || process.env.FOLLOW_UPS_DIR !== undefined;
+  if (!existsSync(followUpsDir) ? followUpsNamed : !statSync(followUpsDir).isDirectory())
+    throw new UsageError(`the follow-ups folder "${followUpsDir}" does not exist`);
+  try {
+    buildDate();
+  } catch (e) {
+    throw new UsageError((e as Error).message);
+  }
 
   const started = performance.now();
   // The connecting step's second thread starts while this one waits for the other's last plans: its start is then free.
@@ -55,7 +71,10 @@ async function main(): Promise<number> {
     if (e instanceof EditorialError) throw new UsageError(e.message);
     throw e;
   }
-  const dataset = await connectInParallel(buildDataset(documents), themes, glossary, connectWorker);
+  const connected = await connectInParallel(buildDataset(documents), themes, glossary, connectWorker);
+  const followUps = existsSync(followUpsDir) ? readFollowUpFiles(followUpsDir) : { files: [], problems: [] };
+  const judged = readFollowUps(followUps.files, indexPlans(connected.plans));
+  const dataset = { ...connected, plans: withFollowUps(connected.plans, judged.byItem) };
   writeDataset(out, dataset);
   if (!args.json) writeJsonSchema(GENERATED_SCHEMA);
   const ms = Math.round(performance.now() - started);
@@ -68,11 +87,19 @@ async function main(): Promise<number> {
     `ingest: ${dataset.plans.length} plan(s), ${items} item(s) from ${documents.length} document(s) in ${source} in ${ms} ms; ` +
       `${count('repair')} repair(s), ${count('warning')} warning(s), ${count('error')} error(s). Wrote ${out}.`,
   );
+  const problems = [...followUps.problems, ...judged.problems];
+  for (const line of followUpLines(problems, followUpsDir)) console.error(line);
+  if (followUps.files.length || problems.length)
+    console.log(
+      `ingest: ${judged.count} follow-up judgement(s) from ${followUps.files.length} file(s) in ${followUpsDir}` +
+        (problems.length ? `; ${problems.length} row(s) or file(s) left out, each named above.` : '.'),
+    );
   const failed = failedDocumentLines(dataset.anomalies, source);
-  if (!failed.length) return 0;
-  console.error(
-    `ingest: ${failed.length} document(s) could not be used and are not published:\n${failed.map((l) => `  ${l}`).join('\n')}`,
-  );
+  if (failed.length)
+    console.error(
+      `ingest: ${failed.length} document(s) could not be used and are not published:\n${failed.map((l) => `  ${l}`).join('\n')}`,
+    );
+  if (!failed.length && !problems.length) return 0;
   return args['keep-going'] ? 0 : 1;
 }
 

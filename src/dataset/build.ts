@@ -65,6 +65,7 @@ export function buildDataset(documents: ParsedDocument[]): Dataset {
         raisedBefore: [],
         raisedAgain: [],
         glossary: [],
+        followUps: [], // from the follow-up files, attached after the connect step
       };
     });
     plans.push({

@@ -5,8 +5,14 @@ import { stringify } from 'csv-stringify/sync';
 import type { Item, Plan } from '../model/schema.ts';
 import { neutralised } from './csv-formula.ts';
 import { absoluteUrl, planFiles } from './urls.ts';
+import { latestVerdict, verdictLabel } from '../follow-ups/scales.ts';
 
-type Column<T> = { name: string; description: string; value: (row: T) => string | number };
+const latestVerdictLabel = (item: Item) => {
+  const v = latestVerdict(item);
+  return v ? verdictLabel(v.verdict) : '';
+};
+
+export type Column<T> = { name: string; description: string; value: (row: T) => string | number };
 
 type ItemRow = { plan: Plan; item: Item; site: string };
 type ActionRow = { plan: Plan; item: Item; index: number };
@@ -98,6 +104,28 @@ export const ITEM_COLUMNS: Column<ItemRow>[] = [
     description: 'Address of its page.',
     value: (r) => absoluteUrl(r.item.url, r.site),
   },
+  // What happened next (docs/follow-ups.md): the inspectorate's latest verdict; HMPPS's own updates are not verdicts.
+  {
+    name: 'latest_verdict',
+    description:
+      "The inspectorate's latest judgement on it, as its scale words it (Achieved, Reasonable progress …); empty where none is recorded. Every judgement is in follow-ups.csv.",
+    value: (r) => latestVerdictLabel(r.item),
+  },
+  {
+    name: 'latest_verdict_source',
+    description: 'Where that judgement was made: full-inspection or irp (an independent review of progress).',
+    value: (r) => latestVerdict(r.item)?.source ?? '',
+  },
+  {
+    name: 'latest_verdict_date',
+    description: 'Date of the report that made it (YYYY-MM-DD).',
+    value: (r) => latestVerdict(r.item)?.date ?? '',
+  },
+  {
+    name: 'latest_verdict_url',
+    description: 'Address of that report.',
+    value: (r) => latestVerdict(r.item)?.url ?? '',
+  },
 ];
 
 export const ACTION_COLUMNS: Column<ActionRow>[] = [
@@ -158,7 +186,8 @@ const OPTIONS = { record_delimiter: 'windows', quoted_match: [/[\r\n]/, /^'/] };
 
 const cell = (v: string | number) => (typeof v === 'string' ? neutralised(v) : v);
 
-function csv<T>(columns: Column<T>[], rows: T[]): string {
+/** The rows under the columns' names, as every CSV of the site is written (also the follow-ups' files). */
+export function csv<T>(columns: Column<T>[], rows: T[]): string {
   return (
     BOM + stringify([columns.map((c) => c.name), ...rows.map((r) => columns.map((c) => cell(c.value(r))))], OPTIONS)
   );

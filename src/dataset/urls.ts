@@ -35,6 +35,8 @@ export const FEEDS = {
   plans: '/feeds/plans.xml',
   establishment: (establishmentId: string) => `/feeds/prisons/${establishmentId}.xml`,
   theme: (themeId: string) => `/feeds/themes/${themeId}.xml`,
+  /** Each judgement recorded in the follow-up files (docs/follow-ups.md). */
+  followUps: '/feeds/follow-ups.xml',
 };
 
 /** The open-data files of the whole archive. */
@@ -44,6 +46,7 @@ export const DOWNLOADS = {
   items: '/data/items.csv',
   actions: '/data/actions.csv',
   plans: '/data/plans.csv',
+  followUps: '/data/follow-ups.csv',
 };
 
 /** The extensions a static host serves as what the reader read: a document, never a page or a script. */

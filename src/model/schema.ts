@@ -107,6 +107,53 @@ export const glossaryEntrySchema = z.object({
 /** A term and what it stands for, before its source is known: the curated list's entries, a plan's own definitions. */
 export const definitionSchema = glossaryEntrySchema.pick({ term: true, expansion: true });
 
+export const followUpSourceSchema = z
+  .enum(['full-inspection', 'irp', 'urgent-notification', 'hmpps-update'])
+  .describe(
+    "Where the judgement was made: full-inspection (HMIP's next full inspection), irp (an HMIP independent review of progress), urgent-notification (the Secretary of State's action plan answering an urgent notification), hmpps-update (HMPPS reporting its own progress: self-reported, never an inspection's verdict).",
+  );
+
+export const verdictSchema = z
+  .enum([
+    'achieved',
+    'partially_achieved',
+    'not_achieved',
+    'good_progress',
+    'reasonable_progress',
+    'insufficient_progress',
+    'no_meaningful_progress',
+    'agreed',
+    'partly_agreed',
+    'not_agreed',
+    'completed',
+    'ongoing',
+    'not_started',
+  ])
+  .describe(
+    'The judgement on its scale, normalised. full-inspection: achieved, partially_achieved, not_achieved; irp: good_progress, reasonable_progress, insufficient_progress, no_meaningful_progress; urgent-notification: agreed, partly_agreed, not_agreed; hmpps-update: completed, ongoing, not_started.',
+  );
+
+export const followUpSchema = z.object({
+  source: followUpSourceSchema,
+  judgedBy: z
+    .enum(['HMIP', 'HMPPS'])
+    .describe(
+      'Who judged: HMIP for a full inspection or an independent review of progress; HMPPS for an urgent notification action plan or its own update.',
+    ),
+  date: isoDate.describe('Date of the report or update that holds the judgement.'),
+  verdict: verdictSchema,
+  judgement: z
+    .string()
+    .describe(
+      'The judgement in the words the follow-up file gives, from the closed list of its source, e.g. "Reasonable progress".',
+    ),
+  url: z.string().describe('Address of the report or update.'),
+  quote: z.string().nullable().describe('A short extract of the report on this item, verbatim, or null.'),
+  note: z.string().nullable().describe("The publisher's note, or null."),
+  file: z.string().describe('The follow-up file the judgement was read from (content/follow-ups/<file>.csv).'),
+  line: z.number().int().positive().describe('Line of that file where the row starts.'),
+});
+
 export const itemSchema = z.object({
   id: z
     .string()
@@ -173,6 +220,11 @@ export const itemSchema = z.object({
   glossary: z
     .array(z.string())
     .describe('Glossary terms the item uses, abbreviated or spelt out (ACCT), in its text, response or owners.'),
+  followUps: z
+    .array(followUpSchema)
+    .describe(
+      "What happened next: each judgement recorded on the item in the publisher's follow-up files (docs/follow-ups.md), oldest first; empty where none is recorded.",
+    ),
 });
 
 export const summaryRowSchema = z.object({
@@ -276,6 +328,9 @@ export type DueState = z.infer<typeof dueStateSchema>;
 export type Action = z.infer<typeof actionSchema>;
 export type Column = z.infer<typeof columnSchema>;
 export type Item = z.infer<typeof itemSchema>;
+export type FollowUpSource = z.infer<typeof followUpSourceSchema>;
+export type Verdict = z.infer<typeof verdictSchema>;
+export type FollowUp = z.infer<typeof followUpSchema>;
 export type SummaryRow = z.infer<typeof summaryRowSchema>;
 export type Summary = z.infer<typeof summarySchema>;
 export type PlanKind = z.infer<typeof planKindSchema>;

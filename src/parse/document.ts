@@ -20,7 +20,7 @@ import { checkSummary, readSummary } from './summary.ts';
 /** An item before the dataset gives it a key and a URL. */
 export type ParsedItem = Omit<
   Item,
-  'key' | 'url' | 'themes' | 'themeReasons' | 'related' | 'raisedBefore' | 'raisedAgain' | 'glossary'
+  'key' | 'url' | 'themes' | 'themeReasons' | 'related' | 'raisedBefore' | 'raisedAgain' | 'glossary' | 'followUps'
 >;
 
 /** A plan before the dataset gives it an id, canonical establishment and URL. */

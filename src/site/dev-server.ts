@@ -22,7 +22,12 @@ function mediaType(path: string): string {
 
 /** Folders and files whose change means the dataset must be ingested again. */
 const inputs = () =>
-  [process.env.PLANS_DIR ?? 'content/plans', 'content/themes', 'content/glossary.json'].map((p) => resolve(p));
+  [
+    process.env.PLANS_DIR ?? 'content/plans',
+    process.env.FOLLOW_UPS_DIR ?? 'content/follow-ups',
+    'content/themes',
+    'content/glossary.json',
+  ].map((p) => resolve(p));
 
 /** The search indexes scripts/index-search.ts writes into a built site. */
 export const SEARCH_BUNDLES = ['pagefind', 'pagefind-pages'];

@@ -4,6 +4,7 @@
 // a page costs. Their bytes are what the Data page and the plan pages promise.
 import { join } from 'node:path';
 import { actionsCsv, itemsCsv, plansCsv } from '../dataset/csv.ts';
+import { followUpsCsv } from '../dataset/follow-ups-csv.ts';
 import { datasetJsonSchema } from '../dataset/write.ts';
 import type { Plan } from '../model/schema.ts';
 import type { SiteData } from './data.ts';
@@ -51,4 +52,5 @@ export function* downloadFiles(data: SiteData, root: string, from: FileSources):
   yield { path: DOWNLOADS.items, text: joinedCsv(items, data.plans, itemFiles) };
   yield { path: DOWNLOADS.actions, text: joinedCsv(actionsCsv, data.plans, actionFiles) };
   yield { path: DOWNLOADS.plans, text: plansCsv(data.plans, root) };
+  yield { path: DOWNLOADS.followUps, text: followUpsCsv(data.plans, root) };
 }

@@ -4,6 +4,8 @@ import type { Item, Plan, Theme } from '../model/schema.ts';
 import { itemKind } from './item-kind.ts';
 import { statusText } from './status.ts';
 import { testName } from './healthy-prison-tests.ts';
+import { buildDate } from './build-date.ts';
+import { FOLLOW_UP_FACET, FOLLOW_UP_VALUES, followUpFilter } from './views/follow-ups.ts';
 
 const OWNER_TYPES: [RegExp, string][] = [
   [/\bgovernor\b/i, 'Governor'],
@@ -50,11 +52,17 @@ export const FACETS = [
   ['kind', 'Kind'],
   ['addressee', 'Addressed to'],
   ['owner', 'Owner type'],
+  FOLLOW_UP_FACET,
 ] as const;
 export type FacetKey = (typeof FACETS)[number][0];
 
-/** An item's search filters: each a facet and one value; several values of one facet are several entries. */
-export function itemFilters(item: Item, plan: Plan, themeById: Map<string, Theme>): [FacetKey, string][] {
+/** An item's search filters: each a facet and one value; several values of one facet are several entries. `asOf` is the build date. */
+export function itemFilters(
+  item: Item,
+  plan: Plan,
+  themeById: Map<string, Theme>,
+  asOf = buildDate(),
+): [FacetKey, string][] {
   const themes = item.themes.map((t) => themeById.get(t)!);
   return [
     ['establishment', plan.establishmentName],
@@ -65,20 +73,29 @@ export function itemFilters(item: Item, plan: Plan, themeById: Map<string, Theme
     ...[...new Set(themes.map((t) => testName(t.test)))].map((t): [FacetKey, string] => ['test', t]),
     ...addressees(item).map((a): [FacetKey, string] => ['addressee', a]),
     ...ownerTypes(item).map((o): [FacetKey, string] => ['owner', o]),
+    [FOLLOW_UP_FACET[0], followUpFilter(item, asOf)],
   ];
 }
 
 /** Every value of every facet with how many items carry it, for the search page to list before any search. */
-export function facetTotals(plans: Plan[], themeById: Map<string, Theme>): Record<FacetKey, [string, number][]> {
+export function facetTotals(
+  plans: Plan[],
+  themeById: Map<string, Theme>,
+  asOf = buildDate(),
+): Record<FacetKey, [string, number][]> {
   const counts = new Map<FacetKey, Map<string, number>>(FACETS.map(([key]) => [key, new Map()]));
   for (const plan of plans) {
     for (const item of plan.items) {
-      for (const [key, value] of itemFilters(item, plan, themeById))
+      for (const [key, value] of itemFilters(item, plan, themeById, asOf))
         counts.get(key)!.set(value, (counts.get(key)!.get(value) ?? 0) + 1);
     }
   }
   const byValue = (key: FacetKey) => (a: [string, number], b: [string, number]) =>
-    key === 'year' ? b[0].localeCompare(a[0]) : a[0].localeCompare(b[0], 'en');
+    key === 'year'
+      ? b[0].localeCompare(a[0])
+      : key === FOLLOW_UP_FACET[0]
+        ? FOLLOW_UP_VALUES.indexOf(a[0]) - FOLLOW_UP_VALUES.indexOf(b[0])
+        : a[0].localeCompare(b[0], 'en');
   return Object.fromEntries(FACETS.map(([key]) => [key, [...counts.get(key)!].sort(byValue(key))])) as Record<
     FacetKey,
     [string, number][]

@@ -36,7 +36,7 @@ export const feedSpec = (
 const planDate = (p: Plan) =>
   new Date(`${p.planSubmitted ?? p.reportPublished ?? p.inspectionEnd ?? `${p.year}-01-01`}T00:00:00Z`);
 
-const feed = (spec: FeedSpec, updated: Date, entries: AtomEntry[]): AtomFeed => ({
+export const feed = (spec: FeedSpec, updated: Date, entries: AtomEntry[]): AtomFeed => ({
   self: spec.self,
   home: spec.home,
   title: spec.title,

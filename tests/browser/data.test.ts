@@ -40,6 +40,7 @@ describe('downloads', () => {
       '/data/actions.csv',
       '/data/dataset.json',
       '/data/dataset.schema.json',
+      '/data/follow-ups.csv',
       '/data/items.csv',
       '/data/plans.csv',
     ]);

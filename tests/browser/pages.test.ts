@@ -62,13 +62,16 @@ describe('other pages', () => {
   it('lists items from at least three prisons on a theme page', async () => {
     await t.page.goto(t.site.url('/themes/health-and-social-care/'));
     const prisons = await t.page.locator('main h2').allInnerTexts();
-    expect(prisons).toEqual(['HMP Elmley', 'HMP Ford', 'HMP Leicester', 'HMP Rochester']);
+    expect(prisons).toEqual(['What happened next', 'HMP Elmley', 'HMP Ford', 'HMP Leicester', 'HMP Rochester']);
   });
 
   it('groups a plan’s items under their headings and lists its repairs', async () => {
     await t.page.goto(t.site.url('/prisons/elmley/2019/'));
     expect(await t.page.locator('h1').innerText()).toBe('HMP Elmley\nAction plan for the 2019 inspection');
-    expect(await t.page.locator('main h2').first().innerText()).toBe('Main recommendations: To the governor and HMPPS');
+    expect(await t.page.locator('main h2').allInnerTexts()).toEqual(
+      expect.arrayContaining(['What happened next', 'Main recommendations: To the governor and HMPPS']),
+    );
+    expect(await t.page.locator('main h2').nth(1).innerText()).toBe('Main recommendations: To the governor and HMPPS');
     expect(await t.page.getByText('5.4 was inferred because it falls between 5.3 and 5.5').count()).toBe(1);
   });
 

@@ -67,6 +67,7 @@ describe('dataset', () => {
       'raisedBefore',
       'raisedAgain',
       'glossary',
+      'followUps',
     ]);
   });
 });

@@ -1,0 +1,236 @@
+// Follow-ups as a publisher uses them: the template for one plan filled in,
+// `npm run ingest` with --follow-ups, bad rows named one by one, and the
+// judgements in the downloads and the feed.
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { XMLParser } from 'fast-xml-parser';
+import { describe, expect, it } from 'vitest';
+import { ITEM_COLUMNS, itemsCsv } from '../../src/dataset/csv.ts';
+import { FOLLOW_UP_COLUMNS, followUpsCsv } from '../../src/dataset/follow-ups-csv.ts';
+import type { Dataset } from '../../src/model/schema.ts';
+import { feedSpec } from '../../src/site/feeds.ts';
+import { followUpEntries, followUpsFeed } from '../../src/site/follow-ups-feed.ts';
+import { FOLLOW_UPS_DIR, datasetWithFollowUps } from '../support/follow-ups.ts';
+import { ingest } from '../support/ingest-run.ts';
+import { PLANS_DIR } from '../support/seeds.ts';
+import { readCsvStrictly } from '../support/strict-csv.ts';
+
+const SITE = 'https://plans.example.org/';
+const work = () => mkdtempSync(join(tmpdir(), 'follow-ups-'));
+const template = (args: string[]) =>
+  spawnSync(process.execPath, ['scripts/follow-ups.ts', ...args], { encoding: 'utf8' });
+
+describe('a publisher fills in the template for one plan', () => {
+  const dir = work();
+  const first = join(dir, 'first.json');
+  const followUps = join(dir, 'follow-ups');
+  const out = join(followUps, 'leicester-2018-follow-up.csv');
+
+  it('writes a row per item with the judgement columns empty, and the ingest reads it as nothing judged', () => {
+    expect(ingest(['--source', PLANS_DIR, '--follow-ups', join(dir, 'none'), '--json', first]).stderr).toContain(
+      `ingest: the follow-ups folder "${join(dir, 'none')}" does not exist`,
+    );
+    expect(ingest(['--source', PLANS_DIR, '--json', first, '--keep-going']).status).toBe(0);
+    const r = template(['leicester-2018', '--dataset', first, '--out', out]);
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain(`follow-ups: wrote ${out}, a row for each of the 46 items of leicester-2018.`);
+    const rows = readCsvStrictly(readFileSync(out, 'utf8'));
+    expect(rows[0]).toEqual([
+      'plan',
+      'item',
+      'source',
+      'judged_by',
+      'date',
+      'judgement',
+      'url',
+      'quote',
+      'note',
+      'key',
+      'status_at_the_time',
+      'targets',
+      'item_text',
+    ]);
+    expect(rows).toHaveLength(47);
+    expect(rows[10]!.slice(0, 12)).toEqual([
+      'leicester-2018',
+      '5.10',
+      '',
+      '',
+      '',
+      '',
+      '',
+      '',
+      '',
+      'leicester-2018/5-10',
+      'Agreed',
+      'Completed; Completed',
+    ]);
+    // Written once: never over an existing file.
+    const again = template(['leicester-2018', '--dataset', first, '--out', out]);
+    expect(again.status).toBe(2);
+    expect(again.stderr).toContain(`${out} exists, and a follow-up file is never written over: give another --out`);
+    const r2 = ingest(['--source', PLANS_DIR, '--follow-ups', followUps, '--json', join(dir, 'empty.json')]);
+    expect(r2.status).toBe(0);
+    expect(r2.stdout).toContain(`ingest: 0 follow-up judgement(s) from 1 file(s) in ${followUps}.`);
+  });
+
+  it('names a plan the dataset does not have, with the nearest, and asks for an ingest first where there is no dataset', () => {
+    const r = template(['leicester-2081', '--dataset', first]);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain(`follow-ups: ${first} has no plan "leicester-2081"; nearest: leicester-2018`);
+    const none = template(['leicester-2018', '--dataset', join(dir, 'nothing.json')]);
+    expect(none.stderr).toContain(`there is no dataset at ${join(dir, 'nothing.json')}: run \`npm run ingest\` first`);
+  });
+
+  it('fills in three rows in a spreadsheet (one of them wrong) and builds: the judgements are on their items, the bad row named', () => {
+    const lines = readFileSync(out, 'utf8').split('\r\n');
+    const fill = (n: number, judgement: string) => {
+      const cells = lines[n]!.split(',');
+      cells.splice(2, 5, 'irp', 'HMIP', '2019-06-14', judgement, 'https://example.org/test-data/leicester-irp.pdf');
+      lines[n] = cells.join(',');
+    };
+    fill(1, 'Good progress');
+    fill(12, 'No meaningful progress');
+    fill(20, 'Reasonable progres');
+    writeFileSync(out, lines.join('\r\n'));
+    const json = join(dir, 'filled.json');
+    const r = ingest(['--source', PLANS_DIR, '--follow-ups', followUps, '--json', json]);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain(
+      `${out}:21: error: judgement "Reasonable progres" is not one of the judgements of "irp": "Good progress", "Reasonable progress", "Insufficient progress", "No meaningful progress"; nearest: "Reasonable progress"; the row is left out\n`,
+    );
+    expect(r.stdout).toContain(
+      `ingest: 2 follow-up judgement(s) from 1 file(s) in ${followUps}; 1 row(s) or file(s) left out, each named above.`,
+    );
+    const d = JSON.parse(readFileSync(json, 'utf8')) as Dataset;
+    const leicester = d.plans.find((p) => p.id === 'leicester-2018')!;
+    expect(
+      leicester.items.filter((i) => i.followUps.length).map((i) => [i.id, i.followUps.map((f) => f.verdict)]),
+    ).toEqual([
+      ['5.1', ['good_progress']],
+      ['5.12', ['no_meaningful_progress']],
+    ]);
+    expect(ingest(['--source', PLANS_DIR, '--follow-ups', followUps, '--json', json, '--keep-going']).status).toBe(0);
+  });
+});
+
+describe('npm run ingest with the fixtures’ follow-ups', () => {
+  it('reads FOLLOW_UPS_DIR, and --follow-ups over it', () => {
+    const dir = work();
+    const json = join(dir, 'd.json');
+    const r = spawnSync(process.execPath, ['scripts/ingest.ts', '--source', PLANS_DIR, '--json', json], {
+      encoding: 'utf8',
+      env: { ...process.env, FOLLOW_UPS_DIR },
+    });
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain(`ingest: 60 follow-up judgement(s) from 5 file(s) in ${FOLLOW_UPS_DIR}.`);
+    const copy = join(dir, 'copy');
+    cpSync(FOLLOW_UPS_DIR, copy, { recursive: true });
+    writeFileSync(join(copy, 'zz-bad.csv'), 'plan,item\n');
+    const r2 = spawnSync(
+      process.execPath,
+      ['scripts/ingest.ts', '--source', PLANS_DIR, '--follow-ups', copy, '--json', json, '--keep-going'],
+      {
+        encoding: 'utf8',
+        env: { ...process.env, FOLLOW_UPS_DIR: join(dir, 'not-there') },
+      },
+    );
+    expect(r2.status).toBe(0);
+    expect(r2.stderr).toContain(
+      `${copy}/zz-bad.csv:1: error: the header row has no column "source", "judged_by", "date", "judgement", "url"; the columns are "plan", "item", "source", "judged_by", "date", "judgement", "url", "quote", "note", "key". The file is not read.\n`,
+    );
+    expect(r2.stdout).toContain(
+      `ingest: 60 follow-up judgement(s) from 6 file(s) in ${copy}; 1 row(s) or file(s) left out, each named above.`,
+    );
+    expect(existsSync(json)).toBe(true);
+  });
+
+  it('refuses a SOURCE_DATE_EPOCH that is no date before it reads anything', () => {
+    const r = spawnSync(
+      process.execPath,
+      ['scripts/ingest.ts', '--source', PLANS_DIR, '--json', join(work(), 'd.json')],
+      {
+        encoding: 'utf8',
+        env: { ...process.env, SOURCE_DATE_EPOCH: 'yesterday' },
+      },
+    );
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain('ingest: SOURCE_DATE_EPOCH is "yesterday", not a number of seconds since 1970');
+    expect(r.stderr).not.toMatch(/\n\s+at /);
+  });
+});
+
+describe('the downloads and the feed', () => {
+  const d = datasetWithFollowUps();
+  const judgements = d.plans.flatMap((p) => p.items.flatMap((i) => i.followUps.map((f) => ({ p, i, f }))));
+
+  it('follow-ups.csv has a row per judgement, read back as Python reads it', () => {
+    const rows = readCsvStrictly(followUpsCsv(d.plans, SITE));
+    expect(rows[0]).toEqual(FOLLOW_UP_COLUMNS.map((c) => c.name));
+    expect(rows).toHaveLength(61);
+    const r53 = rows.filter((r) => r[0] === 'rochester-2017/5-3');
+    expect(r53.map((r) => r.slice(3, 9))).toEqual(
+      [
+        ['full-inspection', 'HMIP', 'false', '2024-11-11', 'Partially achieved', 'partially_achieved'],
+        ['hmpps-update', 'HMPPS', 'true', '2018-12-03', 'Ongoing', 'ongoing'],
+        ['irp', 'HMIP', 'false', '2019-03-15', 'Reasonable progress', 'reasonable_progress'],
+      ].sort((a, b) => (a[3]! < b[3]! ? -1 : 1)),
+    );
+    expect(r53[0]!.at(-1)).toBe('https://plans.example.org/prisons/rochester/2017/5-3/');
+    expect(judgements).toHaveLength(60);
+  });
+
+  it("items.csv ends with the inspectorate's latest verdict and its source, empty where there is none", () => {
+    const rows = readCsvStrictly(itemsCsv(d.plans, SITE));
+    const header = rows[0]!;
+    expect(header.slice(-4)).toEqual([
+      'latest_verdict',
+      'latest_verdict_source',
+      'latest_verdict_date',
+      'latest_verdict_url',
+    ]);
+    expect(header.slice(0, -4)).toEqual(ITEM_COLUMNS.slice(0, -4).map((c) => c.name));
+    const byKey = new Map(rows.slice(1).map((r) => [r[0], r.slice(-4)]));
+    expect(byKey.get('rochester-2017/5-3')).toEqual([
+      'Partially achieved',
+      'full-inspection',
+      '2024-11-11',
+      'https://example.org/test-data/rochester-inspection-2024.pdf',
+    ]);
+    expect(byKey.get('rochester-2017/5-40')).toEqual(['', '', '', '']);
+    // HMPPS's own update is not a verdict.
+    expect(byKey.get('elmley-2019/5-1')).toEqual(['', '', '', '']);
+  });
+
+  it('the feed has an entry per judgement, newest first, its words escaped by the feed library', () => {
+    const plans = structuredClone(d.plans);
+    plans.find((p) => p.id === 'rochester-2024')!.items[0]!.followUps[0]!.quote = '<script>alert(1)</script> & "more"';
+    const spec = feedSpec(SITE, {
+      id: 'follow-ups',
+      title: 'what happened next',
+      description: 'd',
+      path: '/feeds/follow-ups.xml',
+      page: '/data/',
+    });
+    const xml = followUpsFeed(spec, plans);
+    expect(xml).not.toContain('<script>');
+    const feed = new XMLParser({ ignoreAttributes: false }).parse(xml).feed;
+    const entries = feed.entry as { title: { '#text': string }; id: string; updated: string }[];
+    expect(entries).toHaveLength(60);
+    expect(feed.updated).toBe('2025-05-20T00:00:00.000Z');
+    expect(entries[0]!.title['#text']).toBe(
+      'HMP Rochester 2024, Priority concern 1: Good progress (independent review of progress, 20 May 2025)',
+    );
+    expect(entries[0]!.id).toBe('https://plans.example.org/prisons/rochester/2024/1/#follow-up-irp-2025-05-20');
+    expect(followUpEntries(SITE, plans)[0]!.summary).toBe(
+      'Good progress, judged by HMIP. “<script>alert(1)</script> & "more"” Source: https://example.org/test-data/rochester-irp-2025.pdf',
+    );
+    // Marked as HTML by the feed library, the words are escaped once: a reader shows them as written.
+    expect(xml).toContain('“&lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;more&quot;”');
+    expect(new Set(entries.map((e) => e.id)).size).toBe(60);
+    expect(entries.at(-1)!.updated).toBe('2018-12-03T00:00:00.000Z');
+  });
+});
