@@ -3,6 +3,7 @@
 // then a count, so that a damaged document of 20,000 rows stays readable.
 import type { Anomaly } from '../model/schema.ts';
 import { consolePlace } from '../dataset/place.ts';
+import { printable } from './printable.ts';
 
 export interface NotesOptions {
   /** The folder the documents were read from, to print paths a terminal can open. */
@@ -15,8 +16,9 @@ export interface NotesOptions {
 
 const where = (source: string, file: string) => `${source.replace(/\/$/, '')}/${file}`;
 
+/** One note as one line: the file's name and the message printed safely (printable.ts). */
 export function noteLine(a: Anomaly, source: string): string {
-  return `${consolePlace(source.replace(/\/$/, ''), a)} ${a.severity}: ${a.item ? `item ${a.item}: ` : ''}${a.message}`;
+  return printable(`${consolePlace(source.replace(/\/$/, ''), a)} ${a.severity}: ${a.item ? `item ${a.item}: ` : ''}${a.message}`);
 }
 
 const thousands = (n: number) => n.toLocaleString('en-GB');
@@ -38,7 +40,7 @@ export function notesReport(anomalies: Anomaly[], { source, verbose, perKind = 3
     if (n <= perKind) lines.push(noteLine(a, source));
     if (n === perKind && total.get(k)! > perKind) {
       lines.push(
-        `  … and ${thousands(total.get(k)! - perKind)} more like this (${a.kind}) in ${a.file}; --verbose lists all`,
+        `  … and ${thousands(total.get(k)! - perKind)} more like this (${a.kind}) in ${printable(a.file)}; --verbose lists all`,
       );
     }
   }
@@ -52,7 +54,7 @@ export function failedDocumentLines(anomalies: Anomaly[], source: string): strin
   for (const a of anomalies) {
     if (a.severity !== 'error' || a.plan !== null || seen.has(a.file)) continue;
     seen.add(a.file);
-    lines.push(`not published: ${where(source, a.file)}: ${a.message}`);
+    lines.push(printable(`not published: ${where(source, a.file)}: ${a.message}`));
   }
   return lines;
 }
