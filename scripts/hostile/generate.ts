@@ -48,9 +48,9 @@ const defaultRows = () => [
 
 const row = (n: number) => [
   `5.${n}`,
-  `Recommendation number ${n} about the regime and time out of cell. (1.${n})`,
+  `Men should have time out of cell every day, rule ${n} of the regime. (1.${n})`,
   n % 3 ? 'Agreed' : 'Not Agreed',
-  `Response ${n}: the governor will review the regime.`,
+  `The governor will review the regime (${n}).`,
   'Governor',
   'June 2019',
 ];
@@ -126,7 +126,7 @@ const docxParts = (documentXml: ZipPart): ZipPart[] => [deflated('[Content_Types
 
 const wCell = (text: string, props = '') => `<w:tc>${props ? `<w:tcPr>${props}</w:tcPr>` : ''}<w:p><w:r><w:t>${text}</w:t></w:r></w:p></w:tc>`;
 const wRow = (cells: string[]) => `<w:tr>${cells.map((c) => wCell(c)).join('')}</w:tr>`;
-const HEADER = ['Rec no', 'Recommendation', 'Agreed/ Partly Agreed/ Not Agreed', 'Response', 'Responsible Owner', 'Target Date'];
+const HEADER = ['Rec no', 'Recommendation', 'Agreed/ Partly Agreed/ Not Agreed', 'Response Action Taken/Planned', 'Responsible Owner', 'Target Date'];
 /** A Word document of a plan: its front matter as paragraphs, its table rows. */
 function docxPlan(establishment: string, body: string): Buffer {
   const p = (t: string) => `<w:p><w:r><w:t>${t}</w:t></w:r></w:p>`;
@@ -445,12 +445,16 @@ export const CASES: HostileCase[] = [
   },
   {
     name: 'control-text',
-    about: 'a plan with NUL, ESC, bidi overrides, zero-width characters and a 5,000-mark grapheme',
-    write: (d) =>
+    about: 'plans (text and Word) with ESC, NUL, bidi overrides, zero-width characters and a 5,000-mark grapheme',
+    write: (d) => {
       file(d, 'control.txt', planText('HMP Control\u202eevil\u200b', [
-        ['5.1', 'Text with \u0000NUL and \u001b[31mESC (1.1)', 'Agreed', 'Response \u200b\u200d\u2066isolate', 'Governor', 'June 2019'],
-        ['5.2', `Zalgo a${'\u0301'.repeat(5000)} (1.2)`, 'Agreed', 'r', 'Governor', 'June 2019'],
-      ])),
+        ['5.1', 'Text with \u0007BEL and \u001b[31mESC (1.1)', 'Agreed', 'Men \u200b\u200d\u2066isolate', 'Governor', 'June 2019'],
+        ['5.2', `Zalgo a${'\u0301'.repeat(5000)} (1.2)`, 'Agreed', 'The governor agrees.', 'Governor', 'June 2019'],
+      ]));
+      const r = row(1);
+      r[1] = 'Text with \u0000NUL, \u001b[2JESC and \u202eoverride (1.1)';
+      file(d, 'control.docx', docxPlan('HMP Controlword\u0000\u001b[31m', tableOf([wRow(r), wRow(row(2))])));
+    },
     output: true,
   },
 ];

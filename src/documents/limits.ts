@@ -45,7 +45,7 @@ export const LIMITS = {
   cells: { env: 'PLANS_LIMIT_CELLS', default: 1_000_000, unit: 'count', what: 'cells in one table' },
   rows: {
     env: 'PLANS_LIMIT_ROWS',
-    default: 50_000,
+    default: 100_000,
     unit: 'count',
     what: 'rows (lines of a text file, table rows and paragraphs of the others)',
   },
@@ -70,7 +70,7 @@ export const LIMITS = {
     unit: 'count',
     what: 'pixels of one image in a PDF (larger images are not decoded)',
   },
-  seconds: { env: 'PLANS_LIMIT_SECONDS', default: 30, unit: 'seconds', what: 'the time taken to read one document' },
+  seconds: { env: 'PLANS_LIMIT_SECONDS', default: 20, unit: 'seconds', what: 'the time taken to read one document' },
   memory: {
     env: 'PLANS_LIMIT_MEMORY_MB',
     default: 1024,
