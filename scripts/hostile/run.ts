@@ -11,9 +11,19 @@
 //     page has a script of a document's or a javascript: link, no CSV cell can
 //     start a formula, every JSON file parses, and no control characters.
 // `--repo` runs another checkout's ingest (to measure the code before a change);
-// `--json` writes each case's figures. Exit status 1 when a check fails.
+// `--json` writes each case's figures; `--stop-mb` stops a run whose processes take more (default 7,000). Exit status 1 when a check fails.
 import { spawn } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -29,6 +39,7 @@ const { values } = parseArgs({
     'without-output-cases': { type: 'boolean', default: false },
     json: { type: 'string' },
     keep: { type: 'boolean', default: false },
+    'stop-mb': { type: 'string', default: '7000' },
   },
 });
 const repo = resolve(values.repo!);
@@ -36,7 +47,7 @@ const SECONDS = 30;
 const MORE_MB = 1024;
 /** Beyond these the runner stops a run itself (the code before the limits): reported as stopped. */
 const STOP_SECONDS = 120;
-const STOP_MB = 7000;
+const STOP_MB = Number(values['stop-mb']);
 
 interface Run {
   code: number | null;
@@ -108,7 +119,13 @@ function message(run: Run, dir: string): string {
   const some = told.length ? told : lines.filter((l) => /^ingest: \d+ plan/.test(l));
   return (some.length ? some : lines.slice(-2))
     .slice(0, 3)
-    .map((l) => l.replaceAll(`${dir}/`, '').replace(/ Wrote .*$/, '').trim().slice(0, 220))
+    .map((l) =>
+      l
+        .replaceAll(`${dir}/`, '')
+        .replace(/ Wrote .*$/, '')
+        .trim()
+        .slice(0, 220),
+    )
     .join(' | ');
 }
 
@@ -139,14 +156,26 @@ for (const c of cases) {
   console.log(
     `${c.name}: exit ${run.code ?? run.signal}, ${run.seconds.toFixed(1)} s, ${run.peakMB} MB${run.stopped ? ` (${run.stopped})` : ''}\n    ${said}`,
   );
-  table.push({ case: c.name, about: c.about, exit: run.code ?? run.signal, seconds: Number(run.seconds.toFixed(1)), peakMB: run.peakMB, stopped: run.stopped, message: said });
+  table.push({
+    case: c.name,
+    about: c.about,
+    exit: run.code ?? run.signal,
+    seconds: Number(run.seconds.toFixed(1)),
+    peakMB: run.peakMB,
+    stopped: run.stopped,
+    message: said,
+  });
   if (run.code !== 0) fail(`${c.name}: ingest exit ${run.code ?? run.signal}`);
   if (STACK.test(run.stderr) || STACK.test(run.stdout)) fail(`${c.name}: a stack trace was printed`);
   if (run.seconds > SECONDS) fail(`${c.name}: took ${run.seconds.toFixed(1)} s (over ${SECONDS} s)`);
   if (run.peakMB > base.peakMB + MORE_MB) fail(`${c.name}: ${run.peakMB} MB (over ${base.peakMB} + ${MORE_MB} MB)`);
   rmSync(join(work, `${c.name}.json`), { force: true });
 }
-if (values.json) writeFileSync(values.json, `${JSON.stringify({ base: { seconds: base.seconds, peakMB: base.peakMB }, cases: table }, null, 2)}\n`);
+if (values.json)
+  writeFileSync(
+    values.json,
+    `${JSON.stringify({ base: { seconds: base.seconds, peakMB: base.peakMB }, cases: table }, null, 2)}\n`,
+  );
 
 if (!values['alone-only']) {
   // All the cases together beside the good plans, through a full build.
@@ -164,10 +193,15 @@ if (!values['alone-only']) {
     PUBLISH_WITH_ERRORS: '1',
     SITE_URL: 'https://plans.example.org',
   });
-  console.log(`together (${cases.length} cases beside ${goodNames.length} good plans): build exit ${build.code}, ${build.seconds.toFixed(1)} s, ${build.peakMB} MB`);
-  if (build.code !== 0) fail(`together: the build failed (exit ${build.code}): ${build.stderr.split('\n').slice(-6).join(' | ')}`);
+  console.log(
+    `together (${cases.length} cases beside ${goodNames.length} good plans): build exit ${build.code}, ${build.seconds.toFixed(1)} s, ${build.peakMB} MB`,
+  );
+  if (build.code !== 0)
+    fail(`together: the build failed (exit ${build.code}): ${build.stderr.split('\n').slice(-6).join(' | ')}`);
   if (existsSync(dataset)) {
-    const published = new Set((JSON.parse(readFileSync(dataset, 'utf8')) as { plans: { source: string }[] }).plans.map((p) => p.source));
+    const published = new Set(
+      (JSON.parse(readFileSync(dataset, 'utf8')) as { plans: { source: string }[] }).plans.map((p) => p.source),
+    );
     for (const n of goodNames) if (!published.has(n)) fail(`together: the good plan ${n} was not published`);
   } else fail('together: no dataset was written');
   if (existsSync(out)) scanSite(out);
@@ -197,14 +231,17 @@ function scanSite(root: string) {
     if (!['html', 'xml', 'json', 'csv', 'txt', 'webmanifest'].includes(ext)) continue;
     checked++;
     const text = readFileSync(p, 'utf8');
-    if (CONTROL.test(text)) fail(`${at(p)}: control character U+${text.match(CONTROL)![0].charCodeAt(0).toString(16).padStart(4, '0')}`);
+    if (CONTROL.test(text))
+      fail(`${at(p)}: control character U+${text.match(CONTROL)![0].charCodeAt(0).toString(16).padStart(4, '0')}`);
     if (ext === 'xml') {
       const valid = XMLValidator.validate(text);
       if (valid !== true) fail(`${at(p)}: not well-formed XML (${valid.err.msg}, line ${valid.err.line})`);
       // Markup outside CDATA and text (an element of the feed's own), or in html content once decoded.
       const outsideCdata = text.replace(/<!\[CDATA\[[\s\S]*?\]\]>/g, '');
       if (/<script\b/i.test(outsideCdata)) fail(`${at(p)}: a <script> element`);
-      for (const m of text.matchAll(/<(title|summary|content|subtitle|rights)\b[^>]*type="(?:html|xhtml)"[^>]*>([\s\S]*?)<\/\1>/g)) {
+      for (const m of text.matchAll(
+        /<(title|summary|content|subtitle|rights)\b[^>]*type="(?:html|xhtml)"[^>]*>([\s\S]*?)<\/\1>/g,
+      )) {
         const decoded = m[2]!
           .replace(/<!\[CDATA\[([\s\S]*?)\]\]>/g, '$1')
           .replace(/&lt;/g, '<')

@@ -80,10 +80,14 @@ function reader(dir: string, take: () => Job | null, done: (job: Job, doc: ReadD
         why = reason;
         child.kill('SIGKILL');
       };
-      const send = (j: Job) => {
-        job = j;
+      // A document's time runs from when the process has loaded its modules (it says it is ready) or was sent the document.
+      const time = () => {
         clearTimeout(timer);
         timer = setTimeout(() => stop('time'), of.seconds * 1000);
+      };
+      const send = (j: Job) => {
+        job = j;
+        if (ready) time();
         child.send({ dir, name: j.name });
       };
       const watch = setInterval(() => {
@@ -93,6 +97,7 @@ function reader(dir: string, take: () => Job | null, done: (job: Job, doc: ReadD
       child.on('message', (m: { ready: true } | { doc: ReadDocument }) => {
         if ('ready' in m) {
           ready = true;
+          if (job) time();
           return;
         }
         done(job!, m.doc);
@@ -114,7 +119,11 @@ function reader(dir: string, take: () => Job | null, done: (job: Job, doc: ReadD
         clearTimeout(timer);
         if (!job) return resolve();
         if (!ready && !why)
-          return reject(new Error(`the process that reads documents did not start (exit code ${code}, signal ${signal}):\n${printed}`));
+          return reject(
+            new Error(
+              `the process that reads documents did not start (exit code ${code}, signal ${signal}):\n${printed}`,
+            ),
+          );
         done(job, { format: 'text', parsed: ended(job.name, why, code, signal, of) });
         const next = take();
         if (next) start(next);
@@ -151,8 +160,7 @@ export async function readDocumentsApart(
     }
     return null;
   };
-  const processes =
-    options.processes ?? (names.length >= PARALLEL_FROM && hasSecondCore() ? 2 : 1);
+  const processes = options.processes ?? (names.length >= PARALLEL_FROM && hasSecondCore() ? 2 : 1);
   const readers = Array.from({ length: Math.min(processes, Math.max(1, names.length)) }, () =>
     reader(dir, take, (job, doc) => (read[job.i] = doc), of),
   );

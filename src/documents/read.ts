@@ -8,7 +8,7 @@ import { parseDocument, type ParsedDocument } from '../parse/document.ts';
 import { note } from '../parse/notes.ts';
 import { dropDuplicates, type ReadDocument } from './duplicates.ts';
 import { sniffFormat } from './formats.ts';
-import { bytesOf, formatCount, LimitError, limits, within } from './limits.ts';
+import { bytesOf, formatCount, LimitError, within } from './limits.ts';
 import { readDocx } from './readers/docx.ts';
 import { readOdt } from './readers/odt.ts';
 import { readPdf } from './readers/pdf.ts';
@@ -26,7 +26,8 @@ export interface Listing {
   skipped: string[];
 }
 
-const refusal = (source: string, kind: 'link-refused' | 'unreadable', message: string) => refusalOf(source, kind, message);
+const refusal = (source: string, kind: 'link-refused' | 'unreadable', message: string) =>
+  refusalOf(source, kind, message);
 
 /**
  * A symbolic link in the folder: the file it leads to when that file is in the
@@ -41,14 +42,30 @@ function followLink(dir: string, name: string): { file: boolean } | ParsedDocume
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     if (code === 'ELOOP')
-      return refusal(name, 'link-refused', 'This is a symbolic link that leads round in a loop (to itself, or through other links back to itself), so it leads to no file. Remove it, or put the plan itself in the folder.');
+      return refusal(
+        name,
+        'link-refused',
+        'This is a symbolic link that leads round in a loop (to itself, or through other links back to itself), so it leads to no file. Remove it, or put the plan itself in the folder.',
+      );
     if (code === 'ENOENT')
-      return refusal(name, 'link-refused', 'This is a symbolic link to a file that does not exist (it was moved or deleted). Remove the link, or put the plan itself in the folder.');
-    return refusal(name, 'unreadable', `This symbolic link cannot be followed (${code ?? 'error'}). Remove it, or put the plan itself in the folder.`);
+      return refusal(
+        name,
+        'link-refused',
+        'This is a symbolic link to a file that does not exist (it was moved or deleted). Remove the link, or put the plan itself in the folder.',
+      );
+    return refusal(
+      name,
+      'unreadable',
+      `This symbolic link cannot be followed (${code ?? 'error'}). Remove it, or put the plan itself in the folder.`,
+    );
   }
   const inside = relative(realpathSync(dir), real);
   if (inside === '' || inside.startsWith('..') || isAbsolute(inside))
-    return refusal(name, 'link-refused', 'This is a symbolic link to a file outside the plans folder. Only files inside the folder are read, so that nothing else on this computer is published: copy the plan itself into the folder instead.');
+    return refusal(
+      name,
+      'link-refused',
+      'This is a symbolic link to a file outside the plans folder. Only files inside the folder are read, so that nothing else on this computer is published: copy the plan itself into the folder instead.',
+    );
   return { file: statSync(real).isFile() };
 }
 
@@ -69,7 +86,11 @@ export function listFolder(dir: string): Listing {
       try {
         followed = followLink(dir, name);
       } catch (e) {
-        followed = refusal(name, 'unreadable', `This file cannot be opened (${(e as NodeJS.ErrnoException).code ?? 'error'}).`);
+        followed = refusal(
+          name,
+          'unreadable',
+          `This file cannot be opened (${(e as NodeJS.ErrnoException).code ?? 'error'}).`,
+        );
       }
       if ('source' in followed) refused.push(followed);
       else if (followed.file) (IGNORED.test(name) ? skipped : names).push(name);
@@ -147,7 +168,10 @@ async function readWithin(dir: string, name: string): Promise<ReadDocument> {
   const [format, read] = readerFor(bytes);
   let result = await read(bytes);
   if (!result.ok && format === 'text' && named)
-    result = readError('unreadable', `Cannot read this document: its name ends "${extname(name)}", but it is not ${named}. It may be damaged or cut short: copy or download it again.`);
+    result = readError(
+      'unreadable',
+      `Cannot read this document: its name ends "${extname(name)}", but it is not ${named}. It may be damaged or cut short: copy or download it again.`,
+    );
   if (!result.ok) return { format, parsed: { source: name, plan: null, notes: result.notes } };
   checkSize(result.document);
   const parsed = parseDocument(name, result.document);
@@ -173,16 +197,29 @@ const MEMORY = /Invalid string length|Invalid array length|Array buffer allocati
 /** What went wrong in reading a document, as its one error: a limit, a file that cannot be opened, or a fault of the reader. */
 export function failure(source: string, e: unknown): ParsedDocument {
   const err = e instanceof Error ? e : new Error(String(e));
-  const fail = (kind: 'over-limit' | 'unreadable' | 'reader-failed', message: string) => refusalOf(source, kind, message);
+  const fail = (kind: 'over-limit' | 'unreadable' | 'reader-failed', message: string) =>
+    refusalOf(source, kind, message);
   if (err instanceof LimitError) return fail('over-limit', err.message);
   if (err instanceof RangeError && /call stack/.test(err.message))
-    return fail('over-limit', 'Cannot read this document: it is nested too deeply to be read (the reader ran out of stack). A real action plan is not nested like this: check that this is the right file.');
+    return fail(
+      'over-limit',
+      'Cannot read this document: it is nested too deeply to be read (the reader ran out of stack). A real action plan is not nested like this: check that this is the right file.',
+    );
   if (err instanceof RangeError && MEMORY.test(err.message))
-    return fail('over-limit', `Cannot read this document: it needs more memory than one document may take (${err.message}). A real action plan is far smaller: check that this is the right file.`);
+    return fail(
+      'over-limit',
+      `Cannot read this document: it needs more memory than one document may take (${err.message}). A real action plan is far smaller: check that this is the right file.`,
+    );
   const code = (err as NodeJS.ErrnoException).code;
   if (code && /^E[A-Z]+$/.test(code))
-    return fail('unreadable', `This file cannot be opened (${code}): check that it is still in the folder and that it may be read.`);
-  return fail('reader-failed', `Cannot read this document: the reader stopped with an unexpected error (${err.name}: ${err.message}). This is a fault in Action Plans rather than in the document: please report it with the file. The other documents were read.`);
+    return fail(
+      'unreadable',
+      `This file cannot be opened (${code}): check that it is still in the folder and that it may be read.`,
+    );
+  return fail(
+    'reader-failed',
+    `Cannot read this document: the reader stopped with an unexpected error (${err.name}: ${err.message}). This is a fault in Action Plans rather than in the document: please report it with the file. The other documents were read.`,
+  );
 }
 
 const refusalOf = (source: string, kind: Parameters<typeof note>[1], message: string): ParsedDocument => ({

@@ -95,8 +95,7 @@ export function tableRows(lines: SourceRow[], layout: Layout): Rows {
     let cells = [...line.cells];
     if (cells.every((c) => c.length === 0)) continue; // blank line, page break or empty formatting
     if (cells.every((c) => SEPARATOR.test(cellText(c)))) continue; // a ruled line
-    if (isSummaryStart(cells, nextWithText[i]?.cells))
-      return { rows, summary: lines.slice(i), notes };
+    if (isSummaryStart(cells, nextWithText[i]?.cells)) return { rows, summary: lines.slice(i), notes };
     // A cell merged across the whole table (Word, PDF): a heading row.
     if (line.table !== null && cells.length === 1) {
       rows.push({ kind: 'heading', n: line.n, text: cellText(cells[0]!) });

@@ -18,7 +18,9 @@ const where = (source: string, file: string) => `${source.replace(/\/$/, '')}/${
 
 /** One note as one line: the file's name and the message printed safely (printable.ts). */
 export function noteLine(a: Anomaly, source: string): string {
-  return printable(`${consolePlace(source.replace(/\/$/, ''), a)} ${a.severity}: ${a.item ? `item ${a.item}: ` : ''}${a.message}`);
+  return printable(
+    `${consolePlace(source.replace(/\/$/, ''), a)} ${a.severity}: ${a.item ? `item ${a.item}: ` : ''}${a.message}`,
+  );
 }
 
 const thousands = (n: number) => n.toLocaleString('en-GB');

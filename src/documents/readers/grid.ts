@@ -38,7 +38,11 @@ export function placeCells(
     within('columns', columns, (n) => `row ${formatCount(i + 1)} of ${table} spans ${n} columns`);
     widest = Math.max(widest, columns);
   }
-  within('cells', rows.length * widest, (n) => `${table} has ${n} cells (${formatCount(rows.length)} rows of ${formatCount(widest)} columns)`);
+  within(
+    'cells',
+    rows.length * widest,
+    (n) => `${table} has ${n} cells (${formatCount(rows.length)} rows of ${formatCount(widest)} columns)`,
+  );
   const out: string[][][] = [];
   const mergedDown: boolean[][] = [];
   /** The cell, by grid column, that a vertical merge continues into. */

@@ -77,10 +77,13 @@ function tableRows(table: XmlElement): XmlElement[] {
     for (const c of childElements(e)) {
       if (is(c, TABLE, 'table-row')) {
         const repeat = num(c, TABLE, 'number-rows-repeated');
-        within('rows', rows.length + repeat, (n) => `a table has ${n} rows (rows repeated ${formatCount(repeat)} times)`);
+        within(
+          'rows',
+          rows.length + repeat,
+          (n) => `a table has ${n} rows (rows repeated ${formatCount(repeat)} times)`,
+        );
         for (let k = 0; k < repeat; k++) rows.push(c);
-      }
-      else if (is(c, TABLE, 'table-header-rows') || is(c, TABLE, 'table-rows') || is(c, TABLE, 'table-row-group'))
+      } else if (is(c, TABLE, 'table-header-rows') || is(c, TABLE, 'table-rows') || is(c, TABLE, 'table-row-group'))
         walk(c);
     }
   };

@@ -15,7 +15,8 @@ export function openPackage(bytes: Uint8Array, wanted: readonly string[]): Opene
   try {
     files = unzipParts(bytes, wanted);
   } catch (e) {
-    if (e instanceof ZipDamaged) return { ok: false, reason: `the file is damaged and cannot be unpacked: ${e.message}` };
+    if (e instanceof ZipDamaged)
+      return { ok: false, reason: `the file is damaged and cannot be unpacked: ${e.message}` };
     throw e;
   }
   return { ok: true, parts: new Map([...files].map(([name, data]) => [name, utf8.decode(data)])) };

@@ -11,7 +11,7 @@ import { bytesOf, formatCount, LimitError, limits as current, type Limits } from
 export class ZipDamaged extends Error {}
 
 /** Compressed bytes given to the inflater at a time: at most about 1,000 times as many come out (deflate's ratio). */
-const SLICE = 64 * 1024;
+const SLICE = 4 * 1024;
 
 const u16 = (b: Uint8Array, at: number) => b[at]! | (b[at + 1]! << 8);
 const u32 = (b: Uint8Array, at: number) => (b[at]! | (b[at + 1]! << 8) | (b[at + 2]! << 16) | (b[at + 3]! << 24)) >>> 0;
@@ -58,13 +58,16 @@ function entries(bytes: Uint8Array): Entry[] {
     let compressed = u32(bytes, at + 20);
     let local = u32(bytes, at + 42);
     // Zip64 sizes and offset, for the fields the entry marks as too large for 32 bits.
-    for (let e = at + 46 + nameLength; e + 4 <= at + 46 + nameLength + extra; ) {
+    for (let e = at + 46 + nameLength; e + 4 <= at + 46 + nameLength + extra;) {
       const id = u16(bytes, e);
       const size = u16(bytes, e + 2);
       if (id === 1) {
         let f = e + 4;
         if (u32(bytes, at + 24) === 0xffffffff) f += 8;
-        if (compressed === 0xffffffff) (compressed = u64(bytes, f)), (f += 8);
+        if (compressed === 0xffffffff) {
+          compressed = u64(bytes, f);
+          f += 8;
+        }
         if (local === 0xffffffff) local = u64(bytes, f);
       }
       e += 4 + size;
@@ -150,7 +153,10 @@ export function unzipParts(
         if (reached > part) throw new LimitError('inflatedPart', `its part ${e.name} inflates to over ${mb(part)}`, of);
         throw new LimitError('inflatedTotal', `its parts inflate to over ${mb(total)}`, of);
       });
-    else throw new ZipDamaged(`its part ${e.name} is compressed in a way Word and LibreOffice do not use (method ${e.method})`);
+    else
+      throw new ZipDamaged(
+        `its part ${e.name} is compressed in a way Word and LibreOffice do not use (method ${e.method})`,
+      );
     if (out.length > part) throw new LimitError('inflatedPart', `its part ${e.name} is over ${mb(part)}`, of);
     sum += out.length;
     if (sum > total) throw new LimitError('inflatedTotal', `its parts are over ${mb(total)}`, of);
