@@ -2,9 +2,11 @@
 // so that one document can never cost the others: whatever it does to the
 // process reading it (fill the memory until V8 aborts, run past the time
 // limit, crash), that document gets the error and a fresh process reads the
-// rest. Two processes read at once where there is a second core and enough
-// documents to pay for starting the second (each process loads the readers
-// and the parser once, from the compile cache ingest turned on).
+// rest (a document that fails after others in the same process is first read
+// again alone, so that it is never blamed for what they left). Two processes
+// read at once where there is a second core and enough documents to pay for
+// starting the second (each process loads the readers and the parser once,
+// from the compile cache ingest turned on).
 import { fork, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { getCompileCacheDir } from 'node:module';
@@ -73,6 +75,8 @@ function reader(dir: string, take: () => Job | null, done: (job: Job, doc: ReadD
       let printed = '';
       child.stderr!.on('data', (d: Buffer) => (printed = (printed + d.toString()).slice(-4000)));
       let ready = false;
+      /** Documents this process has read: one that fails after others is read again alone, in a fresh process. */
+      let read = 0;
       let job: Job | null = first;
       let why: 'time' | 'memory' | null = null;
       let timer: NodeJS.Timeout | undefined;
@@ -101,6 +105,7 @@ function reader(dir: string, take: () => Job | null, done: (job: Job, doc: ReadD
           return;
         }
         done(job!, m.doc);
+        read++;
         const next = take();
         if (next) send(next);
         else {
@@ -124,6 +129,9 @@ function reader(dir: string, take: () => Job | null, done: (job: Job, doc: ReadD
               `the process that reads documents did not start (exit code ${code}, signal ${signal}):\n${printed}`,
             ),
           );
+        // What the earlier documents left in the process (its heap, its caches) may have taken it over the limit:
+        // the document is read again alone before it is blamed. A time-out is its own.
+        if (read > 0 && why !== 'time') return start(job);
         done(job, { format: 'text', parsed: ended(job.name, why, code, signal, of) });
         const next = take();
         if (next) start(next);
