@@ -1,4 +1,4 @@
-// npm run test:hostile [-- --repo <dir>] [--cases a,b] [--alone-only] [--without-output-cases] [--json <file>]
+// npm run test:hostile [-- --repo <dir>] [--cases a,b] [--alone-only | --together-only] [--without-output-cases] [--json <file>]
 //
 // Every hostile case (scripts/hostile/generate.ts) through ingest alone, then
 // all of them beside the tests' good plans through a full build:
@@ -36,6 +36,7 @@ const { values } = parseArgs({
     repo: { type: 'string', default: '.' },
     cases: { type: 'string' },
     'alone-only': { type: 'boolean', default: false },
+    'together-only': { type: 'boolean', default: false },
     'without-output-cases': { type: 'boolean', default: false },
     json: { type: 'string' },
     keep: { type: 'boolean', default: false },
@@ -76,10 +77,15 @@ function treeKB(pid: number): number {
 }
 
 /** A command, its wall time and the peak of its process tree's memory (sampled every 50 ms). */
-function measure(command: string, args: string[], env: Record<string, string>, cwd = repo): Promise<Run> {
+function measure(
+  command: string,
+  args: string[],
+  env: Record<string, string>,
+  stopSeconds = STOP_SECONDS,
+): Promise<Run> {
   return new Promise((done) => {
     const started = performance.now();
-    const child = spawn(command, args, { cwd, env: { ...process.env, ...env }, detached: true });
+    const child = spawn(command, args, { cwd: repo, env: { ...process.env, ...env }, detached: true });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (d: Buffer) => (stdout = (stdout + d.toString()).slice(-200_000)));
@@ -89,8 +95,8 @@ function measure(command: string, args: string[], env: Record<string, string>, c
     const sample = setInterval(() => {
       peak = Math.max(peak, treeKB(child.pid!));
       const seconds = (performance.now() - started) / 1000;
-      if (!stopped && (seconds > STOP_SECONDS || peak > STOP_MB * 1024)) {
-        stopped = seconds > STOP_SECONDS ? `stopped after ${STOP_SECONDS} s` : `stopped at ${STOP_MB} MB`;
+      if (!stopped && (seconds > stopSeconds || peak > STOP_MB * 1024)) {
+        stopped = seconds > stopSeconds ? `stopped after ${stopSeconds} s` : `stopped at ${STOP_MB} MB`;
         process.kill(-child.pid!, 'SIGKILL');
       }
     }, 50);
@@ -148,7 +154,7 @@ writeFileSync(join(good, 'good.txt'), planText('HMP Goodplan'));
 const base = await ingest(good, join(work, 'good.json'));
 console.log(`good plan alone: exit ${base.code}, ${base.seconds.toFixed(1)} s, ${base.peakMB} MB`);
 
-for (const c of cases) {
+for (const c of values['together-only'] ? [] : cases) {
   const dir = join(work, 'alone', c.name);
   writeCase(c, dir, outside);
   const run = await ingest(dir, join(work, `${c.name}.json`));
@@ -184,17 +190,18 @@ if (!values['alone-only']) {
   const goodPlans = join(repo, 'tests/fixtures/plans');
   const goodNames = readdirSync(goodPlans).filter((n) => statSync(join(goodPlans, n)).isFile());
   for (const n of goodNames) cpSync(join(goodPlans, n), join(together, n));
-  for (const c of cases) if (!(values['without-output-cases'] && c.output)) writeCase(c, together, outside);
+  const included = cases.filter((c) => !(values['without-output-cases'] && c.output));
+  for (const c of included) writeCase(c, together, outside);
   const out = join(work, 'site');
   const dataset = join(repo, 'generated/dataset.json');
-  const build = await measure('npm', ['run', 'build'], {
-    PLANS_DIR: together,
-    OUT_DIR: out,
-    PUBLISH_WITH_ERRORS: '1',
-    SITE_URL: 'https://plans.example.org',
-  });
+  const build = await measure(
+    'npm',
+    ['run', 'build'],
+    { PLANS_DIR: together, OUT_DIR: out, PUBLISH_WITH_ERRORS: '1', SITE_URL: 'https://plans.example.org' },
+    1800,
+  );
   console.log(
-    `together (${cases.length} cases beside ${goodNames.length} good plans): build exit ${build.code}, ${build.seconds.toFixed(1)} s, ${build.peakMB} MB`,
+    `together (${included.length} cases beside ${goodNames.length} good plans): build exit ${build.code}, ${build.seconds.toFixed(1)} s, ${build.peakMB} MB`,
   );
   if (build.code !== 0)
     fail(`together: the build failed (exit ${build.code}): ${build.stderr.split('\n').slice(-6).join(' | ')}`);
