@@ -655,9 +655,9 @@ export const CASES: HostileCase[] = [
       file(d, 'new\nline.txt', 'not a plan\n');
       file(d, 'esc\u001b[2J\u001b[31mred.txt', 'not a plan\n');
       file(d, 'bidi\u202etxt.exe', 'not a plan\n');
-      // Its names are printed safely by ingest; on the site's pages they belong to the output checks.
+    },
+    // Its names are printed safely by ingest; on the site's pages they belong to the output checks.
     output: true,
-  },
   },
   {
     name: 'markup-text',
