@@ -209,10 +209,24 @@ if (!values['alone-only']) {
     const published = new Set(
       (JSON.parse(readFileSync(dataset, 'utf8')) as { plans: { source: string }[] }).plans.map((p) => p.source),
     );
-    for (const n of goodNames) if (!published.has(n)) fail(`together: the good plan ${n} was not published`);
+    for (const n of [...goodNames, ...included.flatMap((c) => c.publishes ?? [])])
+      if (!published.has(n)) fail(`together: the good plan ${n} was not published`);
   } else fail('together: no dataset was written');
-  if (existsSync(out)) scanSite(out);
-  else fail('together: no site was built');
+  if (existsSync(out)) {
+    scanSite(out);
+    // Nothing from outside the plans folder is copied into the site, whatever a link says.
+    const foreign = new Set(
+      [join(outside, 'elsewhere.txt'), '/etc/passwd', '/etc/hostname']
+        .filter((f) => existsSync(f))
+        .map((f) => readFileSync(f, 'latin1')),
+    );
+    const documents = join(out, 'documents');
+    for (const f of existsSync(documents) ? readdirSync(documents, { recursive: true, encoding: 'utf8' }) : []) {
+      const p = join(documents, f);
+      if (statSync(p).isFile() && foreign.has(readFileSync(p, 'latin1')))
+        fail(`documents/${f}: a copy of a file outside the plans folder`);
+    }
+  } else fail('together: no site was built');
 }
 
 /** Every feed, page, CSV and JSON file of the site, for anything live or malformed. */
