@@ -5,9 +5,10 @@ import { connectInParallel, startConnectWorker, type ConnectWorker } from '../..
 import { buildDataset } from '../../src/dataset/build.ts';
 import { GENERATED_DATASET, GENERATED_SCHEMA, writeDataset, writeJsonSchema } from '../../src/dataset/write.ts';
 import { EditorialError, readCuratedGlossary, readThemes } from '../../src/documents/editorial.ts';
-import { readDocumentsInParallel } from '../../src/documents/read.ts';
+import { PARALLEL_FROM, readDocumentsApart } from '../../src/documents/isolated.ts';
+import { limitsFrom } from '../../src/documents/limits.ts';
 import { failedDocumentLines, notesReport } from '../../src/report/notes.ts';
-import { terminalLine } from '../../src/report/terminal.ts';
+import { escapeControls, terminalLine } from '../../src/report/terminal.ts';
 import { DEFAULT_FOLLOW_UPS_DIR, readFollowUpFiles } from '../../src/follow-ups/read.ts';
 import { followUpLines } from '../../src/follow-ups/report.ts';
 import { indexPlans, readFollowUps, withFollowUps } from '../../src/follow-ups/validate.ts';
@@ -58,11 +59,18 @@ async function main(): Promise<number> {
   } catch (e) {
     throw new UsageError((e as Error).message);
   }
+  const limitProblems = limitsFrom(process.env).problems;
+  if (limitProblems.length) throw new UsageError(`a limit is set wrongly: ${limitProblems.join('; ')}`);
 
   const started = performance.now();
   // The connecting step's second thread starts while this one waits for the other's last plans: its start is then free.
   let connectWorker: ConnectWorker | undefined;
-  const documents = await readDocumentsInParallel(source, () => (connectWorker = startConnectWorker()));
+  const { documents, listing } = await readDocumentsApart(source, {
+    // Where the documents are few the connecting step has no second thread (connectInParallel).
+    allHandedOut: (n) => {
+      if (n >= PARALLEL_FROM) connectWorker = startConnectWorker();
+    },
+  });
   let themes, glossary;
   try {
     themes = readThemes();
@@ -79,6 +87,10 @@ async function main(): Promise<number> {
   if (!args.json) writeJsonSchema(GENERATED_SCHEMA);
   const ms = Math.round(performance.now() - started);
 
+  if (listing.skipped.length)
+    console.error(
+      `ingest: ${listing.skipped.length} file(s) skipped as no plans (hidden files, whose names start with a dot; README files; backups ending "~"): ${listing.skipped.map((n) => escapeControls(n)).join(', ')}`,
+    );
   const notes = notesReport(dataset.anomalies, { source, verbose: args.verbose });
   if (notes.length) console.error(notes.join('\n'));
   const count = (s: string) => dataset.anomalies.filter((a) => a.severity === s).length;

@@ -1,26 +1,110 @@
 // The plans folder → parsed documents. The only step of the pipeline that
 // touches the file system for input. Each file's reader is chosen by what the
 // file is (its first bytes), not by its name.
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { closeSync, openSync, readdirSync, readSync, realpathSync, statSync, type Dirent } from 'node:fs';
+import { extname, isAbsolute, join, relative } from 'node:path';
 import { compare } from '../model/compare.ts';
 import { parseDocument, type ParsedDocument } from '../parse/document.ts';
-import { hasSecondCore, onWorker } from '../threads/worker.ts';
+import { note } from '../parse/notes.ts';
 import { dropDuplicates, type ReadDocument } from './duplicates.ts';
 import { sniffFormat } from './formats.ts';
+import { bytesOf, formatCount, LimitError, within } from './limits.ts';
 import { readDocx } from './readers/docx.ts';
 import { readOdt } from './readers/odt.ts';
 import { readPdf } from './readers/pdf.ts';
 import { readText } from './readers/text.ts';
-import type { ReadResult, SourceFormat } from './source.ts';
+import { readError, type ReadResult, type SourceDocument, type SourceFormat } from './source.ts';
 
-/** Files a publisher may drop in the folder that are not plans. */
+/** Files a publisher may drop in the folder that are not plans: hidden files (.DS_Store), README, backups ending "~". */
 const IGNORED = /^\.|^readme(\.\w+)?$|~$/i;
 
+/** What the plans folder holds: the files to read, links refused (as documents that could not be used), files skipped. */
+export interface Listing {
+  names: string[];
+  refused: ParsedDocument[];
+  /** Files that are not plans, skipped by their names (hidden files, README, backups); ingest names them. */
+  skipped: string[];
+}
+
+const refusal = (source: string, kind: 'link-refused' | 'unreadable', message: string) =>
+  refusalOf(source, kind, message);
+
+/**
+ * A symbolic link in the folder: the file it leads to when that file is in the
+ * folder too; otherwise why it is refused. Nothing outside the folder is read
+ * (nor copied into the site), whatever the link says.
+ */
+function followLink(dir: string, name: string): { file: boolean } | ParsedDocument {
+  const path = join(dir, name);
+  let real: string;
+  try {
+    real = realpathSync(path);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === 'ELOOP')
+      return refusal(
+        name,
+        'link-refused',
+        'This is a symbolic link that leads round in a loop (to itself, or through other links back to itself), so it leads to no file. Remove it, or put the plan itself in the folder.',
+      );
+    if (code === 'ENOENT')
+      return refusal(
+        name,
+        'link-refused',
+        'This is a symbolic link to a file that does not exist (it was moved or deleted). Remove the link, or put the plan itself in the folder.',
+      );
+    return refusal(
+      name,
+      'unreadable',
+      `This symbolic link cannot be followed (${code ?? 'error'}). Remove it, or put the plan itself in the folder.`,
+    );
+  }
+  const inside = relative(realpathSync(dir), real);
+  if (inside === '' || inside.startsWith('..') || isAbsolute(inside))
+    return refusal(
+      name,
+      'link-refused',
+      'This is a symbolic link to a file outside the plans folder. Only files inside the folder are read, so that nothing else on this computer is published: copy the plan itself into the folder instead.',
+    );
+  return { file: statSync(real).isFile() };
+}
+
+/**
+ * The plans folder: its files in order, each symbolic link followed when it
+ * leads to a file inside the folder and refused otherwise. Never throws for
+ * what is in the folder (a link to nowhere, a file it may not open).
+ */
+export function listFolder(dir: string): Listing {
+  const names: string[] = [];
+  const refused: ParsedDocument[] = [];
+  const skipped: string[] = [];
+  const entries: Dirent[] = readdirSync(dir, { withFileTypes: true }).sort((a, b) => compare(a.name, b.name));
+  for (const entry of entries) {
+    const name = entry.name;
+    if (entry.isSymbolicLink()) {
+      let followed: { file: boolean } | ParsedDocument;
+      try {
+        followed = followLink(dir, name);
+      } catch (e) {
+        followed = refusal(
+          name,
+          'unreadable',
+          `This file cannot be opened (${(e as NodeJS.ErrnoException).code ?? 'error'}).`,
+        );
+      }
+      if ('source' in followed) refused.push(followed);
+      else if (followed.file) (IGNORED.test(name) ? skipped : names).push(name);
+      continue;
+    }
+    if (!entry.isFile()) continue; // folders, and pipes and devices, which are no documents
+    (IGNORED.test(name) ? skipped : names).push(name);
+  }
+  return { names, refused, skipped };
+}
+
+/** The files of the plans folder to read, in order. */
 export function listDocuments(dir: string): string[] {
-  return readdirSync(dir)
-    .filter((name) => !IGNORED.test(name) && statSync(join(dir, name)).isFile())
-    .sort(compare);
+  return listFolder(dir).names;
 }
 
 /** The reader for a file's bytes. Formats without a reader go to the text reader, which names them. */
@@ -37,60 +121,141 @@ function readerFor(bytes: Uint8Array): [SourceFormat, (bytes: Uint8Array) => Rea
   }
 }
 
-/** One file: its reader gives rows of cells, the parser gives the plan. */
-export async function readFile(dir: string, name: string): Promise<ReadDocument> {
-  const bytes = new Uint8Array(readFileSync(join(dir, name)));
+const mb = (n: number) => `${formatCount(Math.ceil(n / (1024 * 1024)))} MB`;
+
+/** Formats a file's name promises: a file named so whose bytes are no such file is told as such, not as text. */
+const NAMED: Record<string, string> = {
+  '.docx': 'a Word document (a Word document is a zip package, whose first bytes are "PK")',
+  '.odt': 'an OpenDocument file (an OpenDocument file is a zip package, whose first bytes are "PK")',
+  '.pdf': 'a PDF (a PDF starts "%PDF")',
+};
+
+/** A document within the limits on rows and on the text of a cell, whatever its format. */
+function checkSize(document: SourceDocument): void {
+  within('rows', document.rows.length, (n) => `it has ${n} rows`);
+  for (const row of document.rows) {
+    for (const cell of row.cells) {
+      const chars = cell.reduce((s, b) => s + b.length, 0);
+      within('cellText', chars, (n) => `a cell (${row.where}) has ${n} characters`);
+    }
+  }
+}
+
+async function readWithin(dir: string, name: string): Promise<ReadDocument> {
+  const path = join(dir, name);
+  const size = statSync(path).size;
+  if (size > bytesOf('fileSize')) throw new LimitError('fileSize', `the file is ${mb(size)}`);
+  const bytes = new Uint8Array(readWhole(path, size));
+  const named = NAMED[extname(name).toLowerCase()];
+  if (bytes.length === 0) {
+    const what = named ? `, though its name says it is ${named.replace(/ \(.*/, '')}` : '';
+    return {
+      format: 'text',
+      parsed: {
+        source: name,
+        plan: null,
+        notes: [
+          note(
+            0,
+            'empty-document',
+            'error',
+            `This file is empty (0 bytes)${what}: nothing was saved in it, or it was cut short when it was copied. Copy or download the plan again.`,
+          ),
+        ],
+      },
+    };
+  }
   const [format, read] = readerFor(bytes);
-  const result = await read(bytes);
-  return {
-    format,
-    parsed: result.ok ? parseDocument(name, result.document) : { source: name, plan: null, notes: result.notes },
-  };
+  let result = await read(bytes);
+  if (!result.ok && format === 'text' && named)
+    result = readError(
+      'unreadable',
+      `Cannot read this document: its name ends "${extname(name)}", but it is not ${named}. It may be damaged or cut short: copy or download it again.`,
+    );
+  if (!result.ok) return { format, parsed: { source: name, plan: null, notes: result.notes } };
+  checkSize(result.document);
+  const parsed = parseDocument(name, result.document);
+  if (parsed.plan) within('items', parsed.plan.items.length, (n) => `it has ${n} recommendations or concerns`);
+  return { format, parsed };
+}
+
+/** The whole file, in one read of its size (a file that grows meanwhile is read as it was). */
+function readWhole(path: string, size: number): Buffer {
+  const buffer = Buffer.alloc(size);
+  const fd = openSync(path, 'r');
+  try {
+    let at = 0;
+    for (let n = 1; at < size && n > 0; at += n) n = readSync(fd, buffer, at, size - at, at);
+    return at < size ? buffer.subarray(0, at) : buffer;
+  } finally {
+    closeSync(fd);
+  }
+}
+
+const MEMORY = /Invalid string length|Invalid array length|Array buffer allocation failed|Invalid typed array length/;
+
+/** What went wrong in reading a document, as its one error: a limit, a file that cannot be opened, or a fault of the reader. */
+export function failure(source: string, e: unknown): ParsedDocument {
+  const err = e instanceof Error ? e : new Error(String(e));
+  const fail = (kind: 'over-limit' | 'unreadable' | 'reader-failed', message: string) =>
+    refusalOf(source, kind, message);
+  if (err instanceof LimitError) return fail('over-limit', err.message);
+  if (err instanceof RangeError && /call stack/.test(err.message))
+    return fail(
+      'over-limit',
+      'Cannot read this document: it is nested too deeply to be read (the reader ran out of stack). A real action plan is not nested like this: check that this is the right file.',
+    );
+  if (err instanceof RangeError && MEMORY.test(err.message))
+    return fail(
+      'over-limit',
+      `Cannot read this document: it needs more memory than one document may take (${err.message}). A real action plan is far smaller: check that this is the right file.`,
+    );
+  const code = (err as NodeJS.ErrnoException).code;
+  if (code && /^E[A-Z]+$/.test(code))
+    return fail(
+      'unreadable',
+      `This file cannot be opened (${code}): check that it is still in the folder and that it may be read.`,
+    );
+  return fail(
+    'reader-failed',
+    `Cannot read this document: the reader stopped with an unexpected error (${err.name}: ${err.message}). This is a fault in Action Plans rather than in the document: please report it with the file. The other documents were read.`,
+  );
+}
+
+const refusalOf = (source: string, kind: Parameters<typeof note>[1], message: string): ParsedDocument => ({
+  source,
+  plan: null,
+  notes: [note(0, kind, 'error', message)],
+});
+
+/**
+ * One file: its reader gives rows of cells, the parser gives the plan. Never
+ * throws: whatever goes wrong (a limit, an error of the reader) is the
+ * document's one error, and the other documents are read as before.
+ */
+export async function readFile(dir: string, name: string): Promise<ReadDocument> {
+  try {
+    return await readWithin(dir, name);
+  } catch (e) {
+    return { format: 'text', parsed: failure(name, e) };
+  }
 }
 
 export async function readDocument(dir: string, name: string): Promise<ParsedDocument> {
   return (await readFile(dir, name)).parsed;
 }
 
+/** The documents of a listing and those it refused, in the folder's order, duplicates set aside. */
+export function inFolderOrder(listing: Listing, read: ReadDocument[]): ParsedDocument[] {
+  const all = [...read, ...listing.refused.map((parsed): ReadDocument => ({ format: 'text', parsed }))];
+  all.sort((a, b) => compare(a.parsed.source, b.parsed.source));
+  return dropDuplicates(all);
+}
+
+/** Every document of the folder, read one after another in this thread (the tests; ingest reads them apart: isolated.ts). */
 export async function readDocuments(dir: string): Promise<ParsedDocument[]> {
+  const listing = listFolder(dir);
   const read: ReadDocument[] = [];
-  for (const name of listDocuments(dir)) read.push(await readFile(dir, name));
-  return dropDuplicates(read);
-}
-
-/** Below this many documents a second thread costs more than it saves. */
-const PARALLEL_FROM = 64;
-
-/**
- * This thread's share of `names`: each file is taken from a counter both threads
- * share, so neither waits for the other while files are left, however the files
- * differ in size and however late the second thread starts. Returns each file
- * read with its position in `names`.
- */
-export async function readShare(dir: string, names: string[], next: Int32Array): Promise<[number, ReadDocument][]> {
-  const read: [number, ReadDocument][] = [];
-  for (let i = Atomics.add(next, 0, 1); i < names.length; i = Atomics.add(next, 0, 1))
-    read.push([i, await readFile(dir, names[i]!)]);
-  return read;
-}
-
-/**
- * The same as readDocuments, with a worker thread reading and parsing files
- * while this one does. Same order, same result. `ownShareRead` is called when
- * this thread has read its share and waits for the other's last files.
- */
-export async function readDocumentsInParallel(dir: string, ownShareRead?: () => void): Promise<ParsedDocument[]> {
-  const names = listDocuments(dir);
-  if (names.length < PARALLEL_FROM || !hasSecondCore()) return readDocuments(dir);
-  const next = new Int32Array(new SharedArrayBuffer(Int32Array.BYTES_PER_ELEMENT));
-  const theirs = onWorker<[number, ReadDocument][]>(new URL('./parse-worker.ts', import.meta.url), {
-    dir,
-    names,
-    next,
-  });
-  const read: ReadDocument[] = new Array<ReadDocument>(names.length);
-  for (const [i, doc] of await readShare(dir, names, next)) read[i] = doc;
-  ownShareRead?.();
-  for (const [i, doc] of await theirs) read[i] = doc;
-  return dropDuplicates(read);
+  for (const name of listing.names) read.push(await readFile(dir, name));
+  return inFolderOrder(listing, read);
 }

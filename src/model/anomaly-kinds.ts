@@ -93,6 +93,11 @@ export const ANOMALY_KINDS = {
     severity: 'repair',
     explanation: 'The number was printed with a label, such as "Rec 5.1"; the number was read and the label set aside.',
   },
+  'link-refused': {
+    severity: 'error',
+    explanation:
+      'The file in the plans folder is a symbolic link that leads nowhere (to a missing file, or round in a loop) or to a file outside the folder, so it was not read: nothing from outside the folder is published.',
+  },
   'marking-removed': {
     severity: 'repair',
     explanation:
@@ -121,6 +126,11 @@ export const ANOMALY_KINDS = {
     severity: 'warning',
     explanation:
       'A row comes before the first numbered recommendation and belongs to none; its words are kept in the note.',
+  },
+  'over-limit': {
+    severity: 'error',
+    explanation:
+      'The file is larger, longer or more deeply nested than the reader accepts (a limit on size, rows, pages, depth, time or memory, far above any real plan), so it was not read.',
   },
   'owner-inherited': {
     severity: 'repair',
@@ -155,6 +165,11 @@ export const ANOMALY_KINDS = {
     severity: 'warning',
     explanation:
       "The PDF's table has no lines drawn round its cells, so its columns were worked out from where the words stand; check the items against the PDF, or use the Word document.",
+  },
+  'reader-failed': {
+    severity: 'error',
+    explanation:
+      'The reader stopped with an unexpected error on this file, so nothing could be published from it; the other documents were read.',
   },
   'reference-bracket': {
     severity: 'repair',

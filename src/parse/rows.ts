@@ -82,6 +82,12 @@ export function tableRows(lines: SourceRow[], layout: Layout): Rows {
   const width = layout.roles.length;
   const col = (role: string) => layout.roles.indexOf(role as never);
   const others = otherColumns(layout).map((c) => c.index);
+  // For each line, the next line with any text: worked out once, backwards, so that reading stays linear in the rows.
+  const nextWithText = new Array<SourceRow | undefined>(lines.length);
+  for (let i = lines.length - 2; i >= 0; i--) {
+    const after = lines[i + 1]!;
+    nextWithText[i] = after.cells.some((c) => c.length) ? after : nextWithText[i + 1];
+  }
 
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
@@ -89,8 +95,7 @@ export function tableRows(lines: SourceRow[], layout: Layout): Rows {
     let cells = [...line.cells];
     if (cells.every((c) => c.length === 0)) continue; // blank line, page break or empty formatting
     if (cells.every((c) => SEPARATOR.test(cellText(c)))) continue; // a ruled line
-    if (isSummaryStart(cells, lines.slice(i + 1).find((l) => l.cells.some((c) => c.length))?.cells))
-      return { rows, summary: lines.slice(i), notes };
+    if (isSummaryStart(cells, nextWithText[i]?.cells)) return { rows, summary: lines.slice(i), notes };
     // A cell merged across the whole table (Word, PDF): a heading row.
     if (line.table !== null && cells.length === 1) {
       rows.push({ kind: 'heading', n: line.n, text: cellText(cells[0]!) });

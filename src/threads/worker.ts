@@ -1,4 +1,4 @@
-// Work on a second thread: a share of the ingest, where the machine has a second
+// Work on a second thread: the connecting step's share of the ingest, where the machine has a second
 // core and the work is large enough to pay for starting a thread; the build's
 // search terms (src/site/search-terms-ahead.ts).
 import { getCompileCacheDir } from 'node:module';

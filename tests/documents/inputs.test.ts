@@ -38,7 +38,7 @@ describe('npm run ingest', () => {
     const r = ingest(['--source', dir, '--json', out]);
     expect(r.status).toBe(1);
     expect(r.stderr).toContain(
-      `${dir}/empty.txt:1: error: Cannot read this document: the file is empty. Expected the text of an action plan (UTF-8, UTF-16 or Windows-1252).`,
+      `${dir}/empty.txt:1: error: This file is empty (0 bytes): nothing was saved in it, or it was cut short when it was copied. Copy or download the plan again.`,
     );
     expect(r.stderr).toContain(
       `${dir}/scan.pdf: error: Cannot read this PDF: the file is damaged or is not a complete PDF (Invalid PDF structure.). Download it again from GOV.UK, or add the Word document (.docx) of the plan instead.`,
@@ -52,7 +52,7 @@ describe('npm run ingest', () => {
     // One closing line per document that could not be used, after the summary.
     expect(r.stderr.trimEnd().split('\n').slice(-4)).toEqual([
       'ingest: 3 document(s) could not be used and are not published:',
-      `  not published: ${dir}/empty.txt: Cannot read this document: the file is empty. Expected the text of an action plan (UTF-8, UTF-16 or Windows-1252).`,
+      `  not published: ${dir}/empty.txt: This file is empty (0 bytes): nothing was saved in it, or it was cut short when it was copied. Copy or download the plan again.`,
       expect.stringMatching(
         /^ {2}not published: .*\/minutes\.txt: No action plan table was found: no row names the table's columns\. Expected a header row with a column for the number/,
       ),
@@ -67,7 +67,7 @@ describe('npm run ingest', () => {
       ['good.txt', 46],
     ]);
     expect(dataset.anomalies.filter((a) => a.severity === 'error').map((a) => [a.file, a.kind])).toEqual([
-      ['empty.txt', 'unreadable'],
+      ['empty.txt', 'empty-document'],
       ['minutes.txt', 'not-an-action-plan'],
       ['scan.pdf', 'unreadable'],
     ]);

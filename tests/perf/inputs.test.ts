@@ -33,7 +33,7 @@ describe('npm run ingest on a large plan', () => {
     );
     expect(r.stderr.trimEnd().split('\n').slice(-2)).toEqual([
       'ingest: 1 document(s) could not be used and are not published:',
-      `  not published: ${dir}/empty.txt: Cannot read this document: the file is empty. Expected the text of an action plan (UTF-8, UTF-16 or Windows-1252).`,
+      `  not published: ${dir}/empty.txt: This file is empty (0 bytes): nothing was saved in it, or it was cut short when it was copied. Copy or download the plan again.`,
     ]);
     expect(r.status).toBe(1);
   });

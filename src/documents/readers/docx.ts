@@ -281,7 +281,7 @@ export function readDocx(bytes: Uint8Array): ReadResult {
       }));
     const kept = trs.filter((tr) => !w.child(tr.trPr, 'del'));
     const columns = width || Math.max(0, ...grid.map((g) => g.cells.reduce((s, c) => s + c.span, g.before)));
-    const placed = placeCells(grid, columns);
+    const placed = placeCells(grid, columns, `table ${x.table}`);
     placed.cells.forEach((cells, i) => {
       if (cells.every((c) => c.length === 0)) return;
       rows.push({

@@ -3,6 +3,7 @@
 // every cell stays under its column heading; a row that is one cell across the
 // whole table (a heading row) is a row of one cell. A cell merged down the rows
 // keeps all its blocks in the row where it starts; the rows below are empty there.
+import { formatCount, within } from '../limits.ts';
 
 export interface GridCell {
   blocks: string[];
@@ -23,7 +24,25 @@ export interface GridRow {
  * Rows of cells with spans → rows of positioned cells, each a list of blocks,
  * and for each row which of its cells continue a cell merged down from above.
  */
-export function placeCells(rows: GridRow[], width: number): { cells: string[][][]; mergedDown: boolean[][] } {
+export function placeCells(
+  rows: GridRow[],
+  width: number,
+  table = 'a table',
+): { cells: string[][][]; mergedDown: boolean[][] } {
+  // Spans and repeats are numbers in the file: the grid they make is checked before it is built.
+  within('rows', rows.length, (n) => `${table} has ${n} rows`);
+  within('columns', width, (n) => `${table} has ${n} columns`);
+  let widest = width;
+  for (const [i, row] of rows.entries()) {
+    const columns = row.cells.reduce((s, c) => s + Math.max(1, c.span), row.before);
+    within('columns', columns, (n) => `row ${formatCount(i + 1)} of ${table} spans ${n} columns`);
+    widest = Math.max(widest, columns);
+  }
+  within(
+    'cells',
+    rows.length * widest,
+    (n) => `${table} has ${n} cells (${formatCount(rows.length)} rows of ${formatCount(widest)} columns)`,
+  );
   const out: string[][][] = [];
   const mergedDown: boolean[][] = [];
   /** The cell, by grid column, that a vertical merge continues into. */

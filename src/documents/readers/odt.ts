@@ -3,6 +3,7 @@
 // directly, cells spanning columns and rows placed on the grid, paragraphs
 // and list items kept apart, tracked deletions left out.
 import { note, type Note } from '../../parse/notes.ts';
+import { formatCount, limits, within } from '../limits.ts';
 import { readError, type ReadResult, type SourceRow } from '../source.ts';
 import { blockText, placeCells, type GridCell, type GridRow } from './grid.ts';
 import { childElements, descendants, openMainPart, textOf, unreadablePackage, type XmlElement } from './package.ts';
@@ -26,7 +27,8 @@ function paragraphBlocks(p: XmlElement): string[] {
         continue;
       }
       if (c.type !== 'tag') continue;
-      if (is(c, TEXT, 's')) parts[parts.length - 1] += ' '.repeat(num(c, TEXT, 'c'));
+      // Spaces collapse to one in a block, however many text:c counts (a count of 999,999,999 would fill the memory).
+      if (is(c, TEXT, 's')) parts[parts.length - 1] += ' ';
       else if (is(c, TEXT, 'tab')) parts[parts.length - 1] += ' ';
       else if (is(c, TEXT, 'line-break')) parts.push('');
       else if (is(c, TEXT, 'note') || is(c, TEXT, 'tracked-changes')) continue;
@@ -68,13 +70,20 @@ function containerBlocks(e: XmlElement): string[] {
   return out;
 }
 
+/** A table's rows, each repeated as often as it says; a LimitError when the repeats make more rows than the limit. */
 function tableRows(table: XmlElement): XmlElement[] {
   const rows: XmlElement[] = [];
   const walk = (e: XmlElement) => {
     for (const c of childElements(e)) {
-      if (is(c, TABLE, 'table-row'))
-        for (let k = 0; k < Math.min(num(c, TABLE, 'number-rows-repeated'), 100); k++) rows.push(c);
-      else if (is(c, TABLE, 'table-header-rows') || is(c, TABLE, 'table-rows') || is(c, TABLE, 'table-row-group'))
+      if (is(c, TABLE, 'table-row')) {
+        const repeat = num(c, TABLE, 'number-rows-repeated');
+        within(
+          'rows',
+          rows.length + repeat,
+          (n) => `a table has ${n} rows (rows repeated ${formatCount(repeat)} times)`,
+        );
+        for (let k = 0; k < repeat; k++) rows.push(c);
+      } else if (is(c, TABLE, 'table-header-rows') || is(c, TABLE, 'table-rows') || is(c, TABLE, 'table-row-group'))
         walk(c);
     }
   };
@@ -100,8 +109,12 @@ function readTable(table: XmlElement, index: number, first: number, rows: Source
   const grid: GridRow[] = trs.map((tr) => {
     const cells: GridCell[] = [];
     let covered = 0;
+    let columns = 0;
     for (const tc of childElements(tr)) {
-      const repeat = Math.min(num(tc, TABLE, 'number-columns-repeated'), 1000);
+      const repeat = num(tc, TABLE, 'number-columns-repeated');
+      columns += repeat * Math.max(1, is(tc, TABLE, 'table-cell') ? num(tc, TABLE, 'number-columns-spanned') : 1);
+      if (columns > limits.columns)
+        within('columns', columns, (n) => `a row of table ${index} has ${n} columns (cells repeated or spanned)`);
       for (let k = 0; k < repeat; k++) {
         if (is(tc, TABLE, 'table-cell')) {
           const span = num(tc, TABLE, 'number-columns-spanned');
@@ -120,7 +133,7 @@ function readTable(table: XmlElement, index: number, first: number, rows: Source
     }
     return { before: 0, cells, header: false };
   });
-  const placed = placeCells(grid, width);
+  const placed = placeCells(grid, width, `table ${index}`);
   placed.cells.forEach((cells, i) => {
     if (cells.every((c) => c.length === 0)) return;
     rows.push({

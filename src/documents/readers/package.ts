@@ -1,25 +1,25 @@
 // Word and OpenDocument files are zip packages of XML parts. Opening one and
 // parsing its parts, with every failure turned into a reason a publisher can read.
-import { unzipSync } from 'fflate';
-import { parseDocument } from 'htmlparser2';
+import { DomHandler, Parser } from 'htmlparser2';
+import { formatCount, LimitError, limits as current, type Limits } from '../limits.ts';
 import { readError, type ReadResult } from '../source.ts';
+import { unzipParts, ZipDamaged } from './zip.ts';
 
 export type Opened = { ok: true; parts: Map<string, string> } | { ok: false; reason: string };
 
 const utf8 = new TextDecoder('utf-8');
 
-/** The named parts of a zip package (others are not decompressed). */
+/** The named parts of a zip package (others are not decompressed), within the limits (a LimitError beyond them). */
 export function openPackage(bytes: Uint8Array, wanted: readonly string[]): Opened {
-  let files: Record<string, Uint8Array>;
+  let files: Map<string, Uint8Array>;
   try {
-    files = unzipSync(bytes, { filter: (f) => wanted.includes(f.name) });
+    files = unzipParts(bytes, wanted);
   } catch (e) {
-    return {
-      ok: false,
-      reason: `the file is damaged and cannot be unpacked (${e instanceof Error ? e.message : String(e)})`,
-    };
+    if (e instanceof ZipDamaged)
+      return { ok: false, reason: `the file is damaged and cannot be unpacked: ${e.message}` };
+    throw e;
   }
-  return { ok: true, parts: new Map(Object.entries(files).map(([name, data]) => [name, utf8.decode(data)])) };
+  return { ok: true, parts: new Map([...files].map(([name, data]) => [name, utf8.decode(data)])) };
 }
 
 /** A package opened at its main XML part, which has a root element; or why it cannot be. */
@@ -60,9 +60,36 @@ export interface Xml {
   prefix: (...namespaces: string[]) => string | null;
 }
 
-/** An XML part as a tree of elements. htmlparser2 is forgiving: a damaged part gives what can be read. */
-export function parseXml(xml: string): Xml {
-  const doc = parseDocument(xml, { xmlMode: true });
+/** htmlparser2's tree builder, counting elements and their depth as they open: past a limit, it stops the parse. */
+class LimitedHandler extends DomHandler {
+  #depth = 0;
+  #count = 0;
+  readonly #of: Readonly<Limits>;
+  constructor(of: Readonly<Limits>) {
+    super(undefined, { xmlMode: true });
+    this.#of = of;
+  }
+  override onopentag(name: string, attribs: Record<string, string>): void {
+    if (++this.#count > this.#of.xmlElements)
+      throw new LimitError('xmlElements', `it has over ${formatCount(this.#of.xmlElements)} elements`, this.#of);
+    if (++this.#depth > this.#of.xmlDepth)
+      throw new LimitError('xmlDepth', `it has elements nested over ${formatCount(this.#of.xmlDepth)} deep`, this.#of);
+    super.onopentag(name, attribs);
+  }
+  override onclosetag(): void {
+    this.#depth--;
+    super.onclosetag();
+  }
+}
+
+/**
+ * An XML part as a tree of elements, within the limits on depth and element count (a LimitError beyond them):
+ * the readers walk the tree recursively. htmlparser2 is forgiving: a damaged part gives what can be read.
+ */
+export function parseXml(xml: string, of: Readonly<Limits> = current): Xml {
+  const handler = new LimitedHandler(of);
+  new Parser(handler, { xmlMode: true }).end(xml);
+  const doc = handler.root;
   const root = (doc.children as unknown as XmlNode[]).find((n): n is XmlElement => n.type === 'tag') ?? null;
   const bound = new Map<string, string>();
   for (const [k, v] of Object.entries(root?.attribs ?? {})) if (k.startsWith('xmlns:')) bound.set(v, k.slice(6));

@@ -9,7 +9,9 @@
 import type { Note } from '../../parse/notes.ts';
 import { readError as error, type ReadResult, type SourceRow } from '../source.ts';
 import { headerRoles } from '../../parse/layout.ts';
+import { LimitError, limits, within } from '../limits.ts';
 import { layoutRows } from './pdf-layout.ts';
+import { checkPdfStreams } from './pdf-streams.ts';
 import { pageContent, type PageContent } from './pdf-page.ts';
 
 type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
@@ -20,6 +22,8 @@ const ADD_WORD_INSTEAD = 'or add the Word document (.docx) of the plan instead';
 export async function readPdf(bytes: Uint8Array): Promise<ReadResult> {
   pdfjs ??= import('pdfjs-dist/legacy/build/pdf.mjs');
   const { getDocument, OPS } = await pdfjs;
+  // Streams that inflate past the limits are refused before PDF.js inflates them whole.
+  checkPdfStreams(bytes);
   // PDF.js takes ownership of the buffer it is given: give it a copy.
   const task = getDocument({
     data: bytes.slice(),
@@ -28,6 +32,9 @@ export async function readPdf(bytes: Uint8Array): Promise<ReadResult> {
     disableFontFace: true,
     useSystemFonts: false,
     stopAtErrors: false,
+    // Images are counted (a scan has no text), never looked at: larger ones are not decoded at all.
+    maxImageSize: limits.pdfImagePixels,
+    enableXfa: false,
   });
   let pdf;
   try {
@@ -49,6 +56,7 @@ export async function readPdf(bytes: Uint8Array): Promise<ReadResult> {
     );
   }
   try {
+    within('pdfPages', pdf.numPages, (n) => `it has ${n} pages`);
     const pages: PageContent[] = [];
     let images = 0;
     for (let p = 1; p <= pdf.numPages; p++) {
@@ -75,6 +83,7 @@ export async function readPdf(bytes: Uint8Array): Promise<ReadResult> {
     // Rows cut by a page break are joined here, from the layout (ruling lines, where cells start); the rows given are whole.
     return { ok: true, document: { format: 'pdf', rows, rowsCutByPages: false, notes: notes as Note[] } };
   } catch (e) {
+    if (e instanceof LimitError) throw e;
     return error(
       'unreadable',
       `Cannot read this PDF: part of it is damaged (${e instanceof Error ? e.message : String(e)}). Download it again from GOV.UK, ${ADD_WORD_INSTEAD}.`,

@@ -6,6 +6,7 @@
 import { note } from '../../parse/notes.ts';
 import { decodeDocument } from '../decode.ts';
 import { FILE_KIND_NAME, sniffFormat } from '../formats.ts';
+import { formatCount, limits, within } from '../limits.ts';
 import { readError, type ReadResult, type SourceDocument, type SourceRow } from '../source.ts';
 import { blocks } from './markup.ts';
 
@@ -17,17 +18,24 @@ const MARKDOWN_HEADING = /^ *#{1,6} +(?=\S)/;
 /** Decoded text → rows: one per line, its cells split at tabs and turned into blocks. */
 export function textDocument(text: string): SourceDocument {
   const lines = text.split(/\r\n|\r|\n/);
+  within('rows', lines.length, (n) => `it has ${n} lines`);
   const paged = text.includes('\f');
   let page = 1;
   const rows: SourceRow[] = lines.map((line, i) => {
     // A form feed starts a new page; the line it stands on belongs to that page.
     if (paged) page += (line.match(/\f/g) ?? []).length;
+    // Split no further than the limit: a line of a million tabs is refused, not made into a million cells.
+    const cells = line.replace(MARKDOWN_HEADING, '').split('\t', limits.columns + 1);
+    if (cells.length > limits.columns)
+      within('columns', cells.length, () => `line ${formatCount(i + 1)} has over ${formatCount(limits.columns)} cells`);
+    for (const cell of cells)
+      within('cellText', cell.length, (n) => `a cell on line ${formatCount(i + 1)} has ${n} characters`);
     return {
       n: i + 1,
       where: `line ${i + 1}`,
       page: paged ? page : null,
       table: null,
-      cells: line.replace(MARKDOWN_HEADING, '').split('\t').map(blocks),
+      cells: cells.map(blocks),
     };
   });
   return { format: 'text', rows, rowsCutByPages: true, notes: [] };

@@ -1,0 +1,178 @@
+// Ingest reads the documents in child processes, one document at a time each,
+// so that one document can never cost the others: whatever it does to the
+// process reading it (fill the memory until V8 aborts, run past the time
+// limit, crash), that document gets the error and a fresh process reads the
+// rest (a document that fails after others in the same process is first read
+// again alone, so that it is never blamed for what they left). Two processes
+// read at once where there is a second core and enough documents to pay for
+// starting the second (each process loads the readers and the parser once,
+// from the compile cache ingest turned on).
+import { fork, type ChildProcess } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { getCompileCacheDir } from 'node:module';
+import type { ParsedDocument } from '../parse/document.ts';
+import { hasSecondCore } from '../threads/worker.ts';
+import type { ReadDocument } from './duplicates.ts';
+import { formatCount, LimitError, limits as current, type Limits } from './limits.ts';
+import { failure, inFolderOrder, listFolder, type Listing } from './read.ts';
+
+/** Below this many documents a second process costs more than it saves. */
+export const PARALLEL_FROM = 64;
+/** How often a reading process's memory is looked at. */
+const MEMORY_EVERY_MS = 100;
+
+export interface ReadApartOptions {
+  /** Called once every document has been handed to a process, with their number: the caller's own next step may start. */
+  allHandedOut?: (documents: number) => void;
+  /** The limits the processes read with (their environment sets them; these set the time and memory watched here). */
+  limits?: Readonly<Limits>;
+  /** Processes reading at once (default: two where there is a second core and enough documents, else one). */
+  processes?: number;
+}
+
+interface Job {
+  i: number;
+  name: string;
+}
+
+/** Resident memory of a process in bytes, from /proc (Linux); null where it cannot be read. */
+function residentBytes(pid: number): number | null {
+  try {
+    return Number(readFileSync(`/proc/${pid}/statm`, 'latin1').split(' ')[1]) * 4096;
+  } catch {
+    return null;
+  }
+}
+
+/** A process that ended while reading a document: why, as that document's error. */
+function ended(name: string, why: 'time' | 'memory' | null, code: number | null, signal: string | null, of: Limits) {
+  if (why === 'time')
+    return failure(name, new LimitError('seconds', `reading it took over ${formatCount(of.seconds)} seconds`, of));
+  if (why === 'memory' || signal === 'SIGABRT' || code === 134)
+    return failure(name, new LimitError('memory', `reading it took over ${formatCount(of.memory)} MB of memory`, of));
+  return failure(
+    name,
+    new Error(`the process reading it ended unexpectedly (${signal ? `signal ${signal}` : `exit code ${code}`})`),
+  );
+}
+
+/**
+ * One reading process after another until `take` has no more jobs: each reads
+ * jobs one at a time; a process that ends or is stopped in a job gives that
+ * job its error, and the next process reads on.
+ */
+function reader(dir: string, take: () => Job | null, done: (job: Job, doc: ReadDocument) => void, of: Limits) {
+  return new Promise<void>((resolve, reject) => {
+    const start = (first: Job) => {
+      const cache = getCompileCacheDir();
+      const child: ChildProcess = fork(new URL('./read-child.ts', import.meta.url), [], {
+        execArgv: [`--max-old-space-size=${of.memory}`],
+        serialization: 'advanced',
+        stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
+        env: cache ? { ...process.env, NODE_COMPILE_CACHE: cache } : process.env,
+      });
+      // What the process printed is kept only to explain a process that could not start.
+      let printed = '';
+      child.stderr!.on('data', (d: Buffer) => (printed = (printed + d.toString()).slice(-4000)));
+      let ready = false;
+      /** Documents this process has read: one that fails after others is read again alone, in a fresh process. */
+      let read = 0;
+      let job: Job | null = first;
+      let why: 'time' | 'memory' | null = null;
+      let timer: NodeJS.Timeout | undefined;
+      const stop = (reason: 'time' | 'memory') => {
+        why = reason;
+        child.kill('SIGKILL');
+      };
+      // A document's time runs from when the process has loaded its modules (it says it is ready) or was sent the document.
+      const time = () => {
+        clearTimeout(timer);
+        timer = setTimeout(() => stop('time'), of.seconds * 1000);
+      };
+      const send = (j: Job) => {
+        job = j;
+        if (ready) time();
+        child.send({ dir, name: j.name });
+      };
+      const watch = setInterval(() => {
+        const rss = child.pid ? residentBytes(child.pid) : null;
+        if (rss !== null && rss > of.memory * 1024 * 1024) stop('memory');
+      }, MEMORY_EVERY_MS);
+      child.on('message', (m: { ready: true } | { doc: ReadDocument }) => {
+        if ('ready' in m) {
+          ready = true;
+          if (job) time();
+          return;
+        }
+        done(job!, m.doc);
+        read++;
+        const next = take();
+        if (next) send(next);
+        else {
+          job = null;
+          clearTimeout(timer);
+          child.disconnect();
+        }
+      });
+      child.on('error', (e) => {
+        clearInterval(watch);
+        clearTimeout(timer);
+        reject(e);
+      });
+      child.on('exit', (code, signal) => {
+        clearInterval(watch);
+        clearTimeout(timer);
+        if (!job) return resolve();
+        if (!ready && !why)
+          return reject(
+            new Error(
+              `the process that reads documents did not start (exit code ${code}, signal ${signal}):\n${printed}`,
+            ),
+          );
+        // What the earlier documents left in the process (its heap, its caches) may have taken it over the limit:
+        // the document is read again alone before it is blamed. A time-out is its own.
+        if (read > 0 && why !== 'time') return start(job);
+        done(job, { format: 'text', parsed: ended(job.name, why, code, signal, of) });
+        const next = take();
+        if (next) start(next);
+        else resolve();
+      });
+      send(first);
+    };
+    const first = take();
+    if (first) start(first);
+    else resolve();
+  });
+}
+
+/**
+ * The folder's documents, each read in a child process (see above), in the
+ * folder's order with duplicates set aside, as readDocuments gives them; and
+ * the listing (files skipped by name).
+ */
+export async function readDocumentsApart(
+  dir: string,
+  options: ReadApartOptions = {},
+): Promise<{ documents: ParsedDocument[]; listing: Listing }> {
+  const listing = listFolder(dir);
+  const { names } = listing;
+  const of = { ...(options.limits ?? current) };
+  const read = new Array<ReadDocument>(names.length);
+  let next = 0;
+  let handedOut = false;
+  const take = (): Job | null => {
+    if (next < names.length) return { i: next, name: names[next++]! };
+    if (!handedOut) {
+      handedOut = true;
+      options.allHandedOut?.(names.length);
+    }
+    return null;
+  };
+  const processes = options.processes ?? (names.length >= PARALLEL_FROM && hasSecondCore() ? 2 : 1);
+  const readers = Array.from({ length: Math.min(processes, Math.max(1, names.length)) }, () =>
+    reader(dir, take, (job, doc) => (read[job.i] = doc), of),
+  );
+  await Promise.all(readers);
+  if (!handedOut) take();
+  return { documents: inFolderOrder(listing, read), listing };
+}
