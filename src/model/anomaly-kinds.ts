@@ -151,6 +151,11 @@ export const ANOMALY_KINDS = {
     explanation:
       "The PDF's table has no lines drawn round its cells, so its columns were worked out from where the words stand; check the items against the PDF, or use the Word document.",
   },
+  'plan-note': {
+    severity: 'warning',
+    explanation:
+      "Words printed outside the table that are not the template's own (a note that target dates may move, a caveat): they are kept as a note of the plan and shown on its page.",
+  },
   'reference-bracket': {
     severity: 'repair',
     explanation: 'A report paragraph reference lost its opening bracket; it was read all the same.',

@@ -12,6 +12,7 @@ import { collapse, joinBlocks } from './blocks.ts';
 import { note, type Note } from './notes.ts';
 import { splitReference } from './refs.ts';
 import { otherColumns, tableRows } from './rows.ts';
+import { readOutside } from './outside.ts';
 import { repairSpacing } from './spacing.ts';
 import { statusOf, statusWithNote } from './status.ts';
 import { checkSummary, readSummary } from './summary.ts';
@@ -256,9 +257,25 @@ export function parseDocument(source: string, doc: SourceDocument): ParsedDocume
     keepThrough: layout.line,
     isHeaderRow: (cells) => headerRoles(cells) !== null || columnNumbers(cells) || headerFragment(cells, layout),
   });
-  const { rows, summary: summaryLines, notes: rowNotes } = tableRows(furniture.rows, layout);
+  const { rows, summary: tableSummary, after, notes: rowNotes } = tableRows(furniture.rows, layout);
+  // Every word outside the table: the template's, a date, the summary, the sign-off, or a note of the plan.
+  const tableStart = layout.joinedFrom ?? layout.line;
+  const outside = readOutside(
+    furniture.rows.filter((l) => l.n < tableStart && !furniture.keptFurniture.has(l.n)),
+    front.fieldLines,
+    after,
+  );
+  const summaryLines = tableSummary.length ? tableSummary : outside.summary;
   const { drafts, notes: itemNotes } = assembleItems(rows, layout);
-  const notes: Note[] = [...doc.notes, ...layoutNotes, ...front.notes, ...furniture.notes, ...rowNotes, ...itemNotes];
+  const notes: Note[] = [
+    ...doc.notes,
+    ...layoutNotes,
+    ...front.notes,
+    ...furniture.notes,
+    ...rowNotes,
+    ...itemNotes,
+    ...outside.anomalies,
+  ];
   if (!drafts.length) {
     notes.push(
       note(
@@ -299,9 +316,9 @@ export function parseDocument(source: string, doc: SourceDocument): ParsedDocume
     } else seen.set(item.id, item.line);
   }
 
-  // Row-level notes name the item whose rows they fall in.
+  // Row-level notes name the item whose rows they fall in (a note of the plan after the table names none).
   for (const n of notes) {
-    if (n.item !== null || n.line <= layout.line) continue;
+    if (n.item !== null || n.line <= layout.line || n.kind === 'plan-note') continue;
     const owner = items.findLast((item) => item.line <= n.line);
     if (owner) n.item = owner.id;
   }
@@ -328,9 +345,13 @@ export function parseDocument(source: string, doc: SourceDocument): ParsedDocume
       kind: layout.kind,
       inspectionStart: front.inspectionStart,
       inspectionEnd: front.inspectionEnd,
+      inspectionParts: front.inspectionParts,
       reportPublished: front.reportPublished,
       planSubmitted: front.planSubmitted,
+      datesAsWritten: front.datesAsWritten,
       summary,
+      notes: outside.notes,
+      signOff: outside.signOff,
       items,
     },
     notes,

@@ -54,7 +54,9 @@ describe('tableRows', () => {
   });
 
   it('reads a cell merged across a Word or PDF table as a heading', () => {
+    // The header row stands in the same table, as in a Word or PDF document.
     const src = textDocument(HEADER);
+    for (const r of src.rows) r.table = 1;
     const layout = findLayout(src.rows)!;
     const merged: SourceRow = {
       n: 2,

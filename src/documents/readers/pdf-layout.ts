@@ -283,12 +283,36 @@ const same = (a: string[][], b: string[][]) => JSON.stringify(a) === JSON.string
 const isEmpty = (cell: string[]) => cell.length === 0;
 
 /**
+ * A heading row at the top of a page ("Daily life"), printed in one cell: a short title with no number and no
+ * closing punctuation, in a column before the owner and the target, under a cell that is finished. It starts the
+ * next item's section; it is not the rest of the row above.
+ */
+function headingRow(cells: string[][], above: string[][]): boolean {
+  const filled = cells.flatMap((c, k) => (c.length ? [k] : []));
+  if (filled.length !== 1) return false;
+  const k = filled[0]!;
+  const cell = cells[k]!;
+  const text = cell.join(' ');
+  return (
+    k < cells.length - 2 &&
+    cell.length === 1 &&
+    /^[A-Z]/.test(text) &&
+    !/[.,;:]$/.test(text) &&
+    !/\d/.test(text) &&
+    text.split(/\s+/).length <= 10 &&
+    // An empty cell above: the text above ended in an earlier row (a cell merged down), so nothing is cut.
+    FINISHED.test((above[k] ?? []).at(-1) ?? '.')
+  );
+}
+
+/**
  * Whether the cells of a page's first row are the rest of the row above, cut by
  * the page break: no owner or target of their own, or a cell that goes on mid-sentence.
  */
 const restOfRow = (cells: string[][], above: string[][]) =>
-  cells.slice(-2).every(isEmpty) ||
-  cells.some((cell, c) => c > 0 && !isEmpty(cell) && !isEmpty(above[c] ?? []) && continues(above[c]!, cell));
+  !headingRow(cells, above) &&
+  (cells.slice(-2).every(isEmpty) ||
+    cells.some((cell, c) => c > 0 && !isEmpty(cell) && !isEmpty(above[c] ?? []) && continues(above[c]!, cell)));
 
 /** Blocks continued from the page before: the first joins the last block if that sentence was cut. */
 function appendCut(into: string[], more: string[]): void {
