@@ -42,6 +42,11 @@ export const ANOMALY_KINDS = {
     severity: 'error',
     explanation: 'The file has no text at all, so nothing could be published from it.',
   },
+  'encoding-damaged': {
+    severity: 'warning',
+    explanation:
+      'The text file is damaged (a stray byte at its end, or a character stored as half of a pair); it was read all the same, the damage left out or shown as "\uFFFD".',
+  },
   'encoding-guessed': {
     severity: 'repair',
     explanation:
@@ -214,6 +219,11 @@ export const ANOMALY_KINDS = {
   'target-repeated': {
     severity: 'repair',
     explanation: 'The same target date was printed several times for one owner; it was kept once.',
+  },
+  'targets-split': {
+    severity: 'repair',
+    explanation:
+      'Targets printed on lines of their own in a narrow cell ("Completed", "December 2018"), which a PDF prints as it prints one target wrapped, were read apart, one for each owner.',
   },
   'target-unreadable': {
     severity: 'warning',

@@ -76,6 +76,45 @@ export interface ActionOptions {
   ownerMergedDown?: (line: number) => boolean;
 }
 
+/**
+ * A narrow target cell (PDF) prints two paragraphs ("Completed", "December 2018") as it prints a wrapped line, and
+ * reading them as one gives fewer targets than the row has owners. The cell's printed lines are then read in runs,
+ * each run a whole target with a date or a state ("Completed" | "March" "2020" | "December 2019"), into as many
+ * targets as the row has owners (or response paragraphs); if no such reading exists, the cell stays as the reader
+ * joined it ("Completed December 2018", done that month).
+ */
+function targetsByLine(seg: Segment, owners: string[], read: number): Target[] | null {
+  const blockLines = seg.targetLines;
+  if (!blockLines || !blockLines.some((ls) => ls.length > 1)) return null;
+  const lines = blockLines.flatMap((ls, b) => ls.map((text, k) => ({ text, starts: k === 0, b })));
+  // ways[i]: for each count of targets the lines from i on can be read as, one reading.
+  const ways: Map<number, Target[]>[] = Array.from({ length: lines.length + 1 }, () => new Map());
+  ways[lines.length]!.set(0, []);
+  for (let i = lines.length - 1; i >= 0; i--) {
+    for (let j = i + 1; j <= lines.length; j++) {
+      if (j < lines.length && lines[j]!.b !== lines[i]!.b) {
+        // A run never crosses from one paragraph to the next.
+        if (!lines[j]!.starts) break;
+      }
+      if (j - i > 1 && lines[j - 1]!.b !== lines[i]!.b) break;
+      if (j < lines.length && !lines[j]!.starts && lines[j]!.b !== lines[i]!.b) break;
+      const ts = parseTargets(
+        lines
+          .slice(i, j)
+          .map((l) => l.text)
+          .join(' '),
+      );
+      if (ts.length !== 1 || ts[0]!.due === null) continue;
+      for (const [count, rest] of ways[j]!) if (!ways[i]!.has(count + 1)) ways[i]!.set(count + 1, [ts[0]!, ...rest]);
+    }
+  }
+  const paras = seg.paras.filter((p) => !p.startsWith('• ')).length;
+  const fits = (n: number) =>
+    owners.length === n || (owners.length === 1 && splitOwners(owners[0]!, n) !== null) || paras === n;
+  const counts = [...ways[0]!.keys()].filter((n) => n > read && fits(n)).sort((a, b) => b - a);
+  return counts.length ? ways[0]!.get(counts[0]!)! : null;
+}
+
 export function buildActions(segments: Segment[], options: ActionOptions = { rowsCutByPages: true }): BuiltActions {
   const cut = options.rowsCutByPages;
   const notes: Note[] = [];
@@ -83,7 +122,20 @@ export function buildActions(segments: Segment[], options: ActionOptions = { row
 
   for (const seg of segments) {
     const owners = ownerParagraphs(seg.owner);
-    const targets = seg.target.flatMap(parseTargets);
+    let targets = seg.target.flatMap(parseTargets);
+    const apart = targetsByLine(seg, owners, targets.length);
+    if (apart) {
+      notes.push(
+        note(
+          seg.line,
+          'targets-split',
+          'repair',
+          `The targets "${seg.target.join(' ')}" stand on lines of their own in a narrow cell, one for each owner; they were read apart: ${apart.map((t) => `"${t.target}"`).join(', ')}.`,
+          seg.target.join(' '),
+        ),
+      );
+      targets = apart;
+    }
     const last = groups.at(-1);
     const actionsSoFar = last ? Math.max(last.owners.length, last.targets.length) : 0;
 

@@ -59,6 +59,31 @@ function step(id: string | null | undefined, by: 1 | -1): string | null {
   return m[1] ? `${m[1]}.${n}` : String(n);
 }
 
+/** A paragraph reference that can stand for an item's number: "S12", "2.18", "HP47". */
+const REF_NUMBER = /^[A-Z]{0,3}\d{1,3}(?:\.\d{1,3}){0,2}$/;
+
+/**
+ * A table without a number column: each item is numbered from its paragraph reference ("(S12)" → S12) or, without
+ * one, from its place in the plan (1, 2, 3 … across sections); either way the number is reported as inferred.
+ */
+function numberFromReferences(drafts: Draft[]): void {
+  drafts.forEach((d, i) => {
+    const ref = splitReference(collapse(joinFragments(d.text))).refs[0];
+    const fromRef = ref !== undefined && REF_NUMBER.test(ref);
+    d.id = fromRef ? ref : String(i + 1);
+    d.notes.push(
+      note(
+        d.line,
+        'id-inferred',
+        'repair',
+        fromRef
+          ? `The table has no number column; the item was numbered ${d.id} from its paragraph reference "(${ref})".`
+          : `The table has no number column and the item has no paragraph reference; it was numbered ${d.id} from its place in the plan.`,
+      ),
+    );
+  });
+}
+
 function inferIds(drafts: Draft[]): void {
   drafts.forEach((d, i) => {
     if (d.id) return;
@@ -288,6 +313,7 @@ export function parseDocument(source: string, doc: SourceDocument): ParsedDocume
     placeNotes(notes, doc);
     return { source, plan: null, notes };
   }
+  if (!layout.roles.includes('id')) numberFromReferences(drafts);
   inferIds(drafts);
   // Word and OpenDocument rows are whole: an empty owner cell takes the owner above only where it is merged down.
   const ownerColumn = layout.roles.indexOf('owner');

@@ -113,7 +113,12 @@ export function readFrontMatter(lines: SourceRow[]): FrontMatter {
       notes.push(note(f?.line ?? 0, 'date-missing', 'warning', `The plan does not print the date the ${label}.`));
       return null;
     }
-    const d = parseHeaderDate(f.value, hint);
+    // A whole date in any printed form ("22/04/2022", "24.06.2020", "2nd of December 2019"); else one without its year.
+    const whole = parseInspectionDates(f.value);
+    const d =
+      whole && whole.start === whole.end
+        ? { date: whole.start, inferredYear: false, weekday: null }
+        : parseHeaderDate(f.value, hint);
     if (!d.date) {
       notes.push(
         note(

@@ -13,6 +13,8 @@ export interface Segment {
   paras: string[];
   owner: string[];
   target: string[];
+  /** The printed lines of each target block, where the reader knows them (PDF). */
+  targetLines?: string[][] | null;
 }
 
 export interface Draft {
@@ -115,6 +117,7 @@ export function assembleItems(rows: Row[], layout: Layout): { drafts: Draft[]; n
   let lastWasGroup = false;
   let pending: { text: string; line: number } | null = null;
   let current: Draft | null = null;
+  const hasNumbers = layout.roles.includes('id');
 
   const applyHeading = (text: string) => {
     if (GROUP_HEADING.test(text)) {
@@ -148,7 +151,13 @@ export function assembleItems(rows: Row[], layout: Layout): { drafts: Draft[]; n
 
   const addSegment = (d: Draft, row: TableRow) => {
     if (row.response.length || row.owner.length || row.target.length) {
-      d.segments.push({ line: row.n, paras: row.response, owner: row.owner, target: row.target });
+      d.segments.push({
+        line: row.n,
+        paras: row.response,
+        owner: row.owner,
+        target: row.target,
+        targetLines: row.targetLines,
+      });
     }
     row.other.forEach((blocks, k) => d.other[k]!.push(...blocks));
   };
@@ -206,7 +215,15 @@ export function assembleItems(rows: Row[], layout: Layout): { drafts: Draft[]; n
       /^[A-Z]/.test(row.text) &&
       complete(joinFragments(current.text)),
     );
-    const startsItem = Boolean(idMatch || glued || (status && !restOfStatus) || unreadStart);
+    // Without a number column, items are told apart by their texts: a row whose text starts a sentence, under an
+    // item whose text is finished, starts the next one.
+    const unnumberedStart = Boolean(
+      !hasNumbers &&
+      row.text &&
+      /^[A-Z0-9"“‘(]/.test(row.text) &&
+      (!current || complete(joinFragments(current.text)) || (status && !restOfStatus)),
+    );
+    const startsItem = Boolean(idMatch || glued || (status && !restOfStatus) || unreadStart || unnumberedStart);
 
     if (!startsItem) {
       if (!current) {

@@ -54,8 +54,10 @@ const wordSet = (s: string) =>
   );
 const TEMPLATE_WORDS = TEMPLATE.map(wordSet);
 
-/** Share of words two sets have in common (of all their words) from which a sentence is the template's. */
+/** Share of words two sentences have in common (of all their words) from which one is the template's. */
 const SAME_SENTENCE = 0.6;
+/** Share of a shorter sentence's words found in one template sentence: the template's sentence, cut shorter. */
+const PART_OF_SENTENCE = 0.85;
 
 export function isTemplateSentence(sentence: string): boolean {
   const s = wordSet(sentence);
@@ -63,7 +65,7 @@ export function isTemplateSentence(sentence: string): boolean {
   return TEMPLATE_WORDS.some((t) => {
     let both = 0;
     for (const w of s) if (t.has(w)) both++;
-    return both / (s.size + t.size - both) >= SAME_SENTENCE;
+    return both / (s.size + t.size - both) >= SAME_SENTENCE || (s.size >= 6 && both / s.size >= PART_OF_SENTENCE);
   });
 }
 

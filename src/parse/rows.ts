@@ -19,6 +19,9 @@ export interface TableRow {
   response: string[];
   owner: string[];
   target: string[];
+  /** The printed lines of each block of the owner and target cells, where the reader knows them (PDF), else null. */
+  ownerLines: string[][] | null;
+  targetLines: string[][] | null;
   /** The blocks of each column kept under its own header, in the order of `otherColumns(layout)`. */
   other: string[][];
 }
@@ -88,6 +91,13 @@ export function otherColumns(layout: Layout): { index: number; header: string }[
   return layout.roles.flatMap((role, index) =>
     role === null ? [{ index, header: layout.headers[index] || `Column ${index + 1}` }] : [],
   );
+}
+
+/** The printed lines of a cell's blocks, if the reader gave them and they still make the blocks (no repair changed them). */
+function linesOf(line: SourceRow, k: number, blocks: string[]): string[][] | null {
+  const lines = k >= 0 ? line.lines?.[k] : null;
+  if (!lines || lines.length !== blocks.length) return null;
+  return lines.every((ls, b) => ls.join(' ') === blocks[b]) ? lines : null;
 }
 
 export function tableRows(lines: SourceRow[], layout: Layout): Rows {
@@ -174,6 +184,8 @@ export function tableRows(lines: SourceRow[], layout: Layout): Rows {
       response,
       owner: cell('owner'),
       target: cell('target'),
+      ownerLines: linesOf(line, col('owner'), cell('owner')),
+      targetLines: linesOf(line, col('target'), cell('target')),
       other: others.map((k) => cells[k] ?? []),
     };
     const onlyText =

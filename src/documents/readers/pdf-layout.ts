@@ -12,6 +12,7 @@
 import { note, type Note } from '../../parse/notes.ts';
 import type { SourceRow } from '../source.ts';
 import type { PageContent, Rule, Word } from './pdf-page.ts';
+import { isEnglish } from '../../parse/spacing.ts';
 
 /** Positions closer than this (points) are the same line of the grid. */
 const TOL = 2;
@@ -68,7 +69,24 @@ interface CellFrame {
   lineStep: number;
 }
 
+/**
+ * Whether a word alone on its line, at the cell's edge, and the start of the next line are one word broken by a cell
+ * too narrow for it ("Residenc" / "e", "Comple" / "ted"), not a long word and the next ("intelligence" / "and").
+ */
+function wordBroken(head: string, nextLine: string): boolean {
+  const tail = /^[a-z]+/.exec(nextLine)![0];
+  if (isEnglish((head + tail).toLowerCase())) return true;
+  return !isEnglish(head.toLowerCase()) && (tail.length <= 3 || !isEnglish(tail));
+}
+
+/** The lines each block of a cell was printed on, kept for the parser: in a narrow cell a new paragraph and a wrapped line look alike. */
+const blockLinesOf = new WeakMap<string[], string[][]>();
+
+/** A row's printed lines, cell by cell and block by block, where the reader made its blocks from lines. */
+export const linesOfCells = (cells: string[][]): (string[][] | null)[] => cells.map((c) => blockLinesOf.get(c) ?? null);
+
 function cellBlocks(lines: Line[], frame?: CellFrame): string[] {
+  const lines_: string[][] = [];
   if (!lines.length) return [];
   const left = Math.min(frame?.textLeft ?? Infinity, ...lines.map((l) => l.x0));
   const cellLeft = frame?.left;
@@ -101,14 +119,28 @@ function cellBlocks(lines: Line[], frame?: CellFrame): string[] {
     }
     // A bullet drawn as a shape, not a character: the item's text starts right of the cell's edge.
     const indented = breaks && !bullet && line.x0 > left + 0.5 * line.size;
-    if (breaks) blocks.push(bullet || indented ? `• ${text}` : text);
-    else {
+    if (breaks) {
+      blocks.push(bullet || indented ? `• ${text}` : text);
+      lines_.push([text]);
+    } else {
       const last = blocks.pop()!;
-      // A word broken at the line end by a hyphen is joined without a space.
-      blocks.push(/[A-Za-z]-$/.test(last) && /^[a-z]/.test(text) ? last + text : `${last} ${text}`);
+      // A word broken at the line end by a hyphen is joined without a space; so is a word too long for a narrow cell,
+      // which the line breaks where the cell ends ("Residenc" / "e"): alone on its line, reaching the cell's edge.
+      const prevText = lineText(prev!.words);
+      const broken =
+        /^[a-z]/.test(text) &&
+        /^[A-Za-z]+$/.test(prevText) &&
+        prev!.x1 >= right - 0.8 * line.size &&
+        wordBroken(prevText, text);
+      const hyphen = /[A-Za-z]-$/.test(last) && /^[a-z]/.test(text);
+      blocks.push(hyphen || broken ? last + text : `${last} ${text}`);
+      const ls = lines_.at(-1)!;
+      if (broken && !hyphen) ls[ls.length - 1] += text;
+      else ls.push(text);
     }
     prev = line;
   }
+  blockLinesOf.set(blocks, lines_);
   return blocks;
 }
 
@@ -402,6 +434,7 @@ export function layoutRows(
           table: open!.n,
           cells,
           mergedDown: mergedDownOf.get(cells),
+          lines: linesOfCells(cells),
         };
         rows.push(row);
         open!.rows.push(row);
@@ -698,7 +731,15 @@ function unruledRows(
         out.shift();
       }
     }
-    for (const r of out) rows.push({ n: 0, where: `page ${page.page}`, page: page.page, table: 1, cells: r.cells });
+    for (const r of out)
+      rows.push({
+        n: 0,
+        where: `page ${page.page}`,
+        page: page.page,
+        table: 1,
+        cells: r.cells,
+        lines: linesOfCells(r.cells),
+      });
     rest(after);
   }
   const notes: Note[] = [];
