@@ -21,7 +21,7 @@ import { parseTargets, type Target } from './dates.ts';
 import type { Segment } from './items.ts';
 import { joinBlocks } from './blocks.ts';
 import { note, type Note } from './notes.ts';
-import { ownerParagraphs, splitOwners } from './owners.ts';
+import { ownerParagraphs, ownersByLine, splitOwners } from './owners.ts';
 
 interface Para {
   text: string;
@@ -76,6 +76,30 @@ export interface ActionOptions {
   ownerMergedDown?: (line: number) => boolean;
 }
 
+/** Owner paragraphs made `n` owners by splitting some of them where owners run together, or null. */
+function splitOwnerParagraphs(owners: string[], n: number): string[] | null {
+  if (owners.length >= n) return owners.length === n ? owners : null;
+  // Each paragraph as one owner or as c owners run together; the first way to make n in all.
+  const ways = owners.map((o) => {
+    const out: string[][] = [[o]];
+    for (let c = 2; c <= n - owners.length + 1; c++) {
+      const parts = splitOwners(o, c);
+      if (parts) out.push(parts);
+    }
+    return out;
+  });
+  const pick = (k: number, left: number): string[] | null => {
+    if (k === owners.length) return left === 0 ? [] : null;
+    for (const parts of ways[k]!) {
+      if (parts.length > left) continue;
+      const rest = pick(k + 1, left - parts.length);
+      if (rest) return [...parts, ...rest];
+    }
+    return null;
+  };
+  return pick(0, n);
+}
+
 /**
  * A narrow target cell (PDF) prints two paragraphs ("Completed", "December 2018") as it prints a wrapped line, and
  * reading them as one gives fewer targets than the row has owners. The cell's printed lines are then read in runs,
@@ -83,7 +107,7 @@ export interface ActionOptions {
  * targets as the row has owners (or response paragraphs); if no such reading exists, the cell stays as the reader
  * joined it ("Completed December 2018", done that month).
  */
-function targetsByLine(seg: Segment, owners: string[], read: number): Target[] | null {
+function targetsByLine(seg: Segment, owners: string[], read: number, ownerLines: number | null): Target[] | null {
   const blockLines = seg.targetLines;
   if (!blockLines || !blockLines.some((ls) => ls.length > 1)) return null;
   const lines = blockLines.flatMap((ls, b) => ls.map((text, k) => ({ text, starts: k === 0, b })));
@@ -110,7 +134,7 @@ function targetsByLine(seg: Segment, owners: string[], read: number): Target[] |
   }
   const paras = seg.paras.filter((p) => !p.startsWith('• ')).length;
   const fits = (n: number) =>
-    owners.length === n || (owners.length === 1 && splitOwners(owners[0]!, n) !== null) || paras === n;
+    owners.length === n || splitOwnerParagraphs(owners, n) !== null || ownerLines === n || paras === n;
   const counts = [...ways[0]!.keys()].filter((n) => n > read && fits(n)).sort((a, b) => b - a);
   return counts.length ? ways[0]!.get(counts[0]!)! : null;
 }
@@ -121,9 +145,10 @@ export function buildActions(segments: Segment[], options: ActionOptions = { row
   const groups: ActionGroup[] = [];
 
   for (const seg of segments) {
-    const owners = ownerParagraphs(seg.owner);
+    let owners = ownerParagraphs(seg.owner);
     let targets = seg.target.flatMap(parseTargets);
-    const apart = targetsByLine(seg, owners, targets.length);
+    const ownerLines = ownersByLine(seg.ownerLines);
+    const apart = targetsByLine(seg, owners, targets.length, ownerLines?.length ?? null);
     if (apart) {
       notes.push(
         note(
@@ -135,6 +160,19 @@ export function buildActions(segments: Segment[], options: ActionOptions = { row
         ),
       );
       targets = apart;
+    }
+    // Owners on lines of their own in a narrow cell, one for each target.
+    if (ownerLines && owners.length < targets.length && ownerLines.length === targets.length) {
+      notes.push(
+        note(
+          seg.line,
+          'owners-split',
+          'repair',
+          `The owners "${seg.owner.join(' ')}" stand on lines of their own in a narrow cell, one for each target; they were read apart: ${ownerLines.map((o) => `"${o}"`).join(', ')}.`,
+          seg.owner.join(' '),
+        ),
+      );
+      owners = ownerLines;
     }
     const last = groups.at(-1);
     const actionsSoFar = last ? Math.max(last.owners.length, last.targets.length) : 0;
@@ -224,6 +262,20 @@ export function buildActions(segments: Segment[], options: ActionOptions = { row
             `The owner cell "${g.owners[0]}" names ${split.length} owners run together; it was split: ${split.map((o) => `"${o}"`).join(', ')}.`,
           ),
         );
+      }
+    } else if (owners.length > 1 && owners.length < g.targets.length) {
+      // Several owner paragraphs, fewer than the targets: one of them names owners run together (a narrow cell).
+      const split = splitOwnerParagraphs(owners, g.targets.length);
+      if (split) {
+        notes.push(
+          note(
+            g.line,
+            'owners-split',
+            'repair',
+            `The owner cell "${g.owners.join(' ')}" names ${split.length} owners, some run together; it was split: ${split.map((o) => `"${o}"`).join(', ')}.`,
+          ),
+        );
+        owners = split;
       }
     }
     let targets = g.targets;

@@ -13,7 +13,8 @@ export interface Segment {
   paras: string[];
   owner: string[];
   target: string[];
-  /** The printed lines of each target block, where the reader knows them (PDF). */
+  /** The printed lines of each owner and target block, where the reader knows them (PDF). */
+  ownerLines?: string[][] | null;
   targetLines?: string[][] | null;
 }
 
@@ -156,6 +157,7 @@ export function assembleItems(rows: Row[], layout: Layout): { drafts: Draft[]; n
         paras: row.response,
         owner: row.owner,
         target: row.target,
+        ownerLines: row.ownerLines,
         targetLines: row.targetLines,
       });
     }

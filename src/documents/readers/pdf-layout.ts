@@ -350,10 +350,31 @@ const restOfRow = (cells: string[][], above: string[][]) =>
 function appendCut(into: string[], more: string[]): void {
   const last = into.at(-1);
   const first = more[0];
+  // The printed lines go with the blocks (the same arrays the row holds), so that they still make its blocks.
+  const intoLines = blockLinesOf.get(into);
+  const moreLines = blockLinesOf.get(more) ?? more.map((b) => [b]);
   if (last !== undefined && first !== undefined && !FINISHED.test(last) && !first.startsWith('• ')) {
-    into[into.length - 1] = /[A-Za-z]-$/.test(last) && /^[a-z]/.test(first) ? last + first : `${last} ${first}`;
+    // A word a narrow cell broke where the page broke ("Nottinghamshi" / "re"): alone on the last line above.
+    const lastLine = intoLines?.at(-1)?.at(-1) ?? '';
+    const broken =
+      /^[A-Za-z]+$/.test(lastLine) && last.endsWith(lastLine) && /^[a-z]/.test(first) && wordBroken(lastLine, first);
+    const glued = (/[A-Za-z]-$/.test(last) && /^[a-z]/.test(first)) || broken;
+    into[into.length - 1] = glued ? last + first : `${last} ${first}`;
     into.push(...more.slice(1));
-  } else into.push(...more);
+    if (intoLines) {
+      const ls = intoLines.at(-1)!;
+      const [head = [], ...rest] = moreLines;
+      if (broken && head.length) ls[ls.length - 1] += head[0]!;
+      else ls.push(...head.slice(0, 1));
+      ls.push(...head.slice(1));
+      // A hyphenated word joined: the lines no longer make the block, and are dropped (the parser then ignores them).
+      if (glued && !broken) intoLines.length = 0;
+      else intoLines.push(...rest);
+    }
+  } else {
+    into.push(...more);
+    intoLines?.push(...moreLines);
+  }
 }
 
 export function layoutRows(
