@@ -44,6 +44,8 @@ export const DOWNLOADS = {
   items: '/data/items.csv',
   actions: '/data/actions.csv',
   plans: '/data/plans.csv',
+  /** The Frictionless Data Package descriptor of the three CSV files beside it: each column's type. */
+  datapackage: '/data/datapackage.json',
 };
 
 /** ".txt", ".docx": the document's own extension, if it has a plain one. */

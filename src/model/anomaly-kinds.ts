@@ -260,6 +260,21 @@ export const ANOMALY_KINDS = {
 
 export type AnomalyKind = keyof typeof ANOMALY_KINDS;
 
+/**
+ * Repairs that change what is published, not only how it was read: an owner given to several actions, owners or
+ * targets told apart or joined, a number worked out. A publisher sees these by default (ingest, dev, the plan page),
+ * as the other repairs only with --verbose: a wrong owner must never be published without a warning anyone sees.
+ */
+export const PUBLISHED_REPAIRS: ReadonlySet<AnomalyKind> = new Set<AnomalyKind>([
+  'owner-shared',
+  'owner-inherited',
+  'owner-joined',
+  'owners-split',
+  'target-repeated',
+  'targets-split',
+  'id-inferred',
+]);
+
 /** The codes, for the schema's enum. */
 export const ANOMALY_KIND_CODES = Object.keys(ANOMALY_KINDS) as [AnomalyKind, ...AnomalyKind[]];
 

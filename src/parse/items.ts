@@ -157,8 +157,8 @@ export function assembleItems(rows: Row[], layout: Layout): { drafts: Draft[]; n
         paras: row.response,
         owner: row.owner,
         target: row.target,
-        ownerLines: row.ownerLines,
-        targetLines: row.targetLines,
+        ...(row.ownerLines ? { ownerLines: row.ownerLines } : {}),
+        ...(row.targetLines ? { targetLines: row.targetLines } : {}),
       });
     }
     row.other.forEach((blocks, k) => d.other[k]!.push(...blocks));

@@ -20,8 +20,8 @@ export interface TableRow {
   owner: string[];
   target: string[];
   /** The printed lines of each block of the owner and target cells, where the reader knows them (PDF), else null. */
-  ownerLines: string[][] | null;
-  targetLines: string[][] | null;
+  ownerLines?: string[][];
+  targetLines?: string[][];
   /** The blocks of each column kept under its own header, in the order of `otherColumns(layout)`. */
   other: string[][];
 }
@@ -94,11 +94,14 @@ export function otherColumns(layout: Layout): { index: number; header: string }[
 }
 
 /** The printed lines of a cell's blocks, if the reader gave them and they still make the blocks (no repair changed them). */
-function linesOf(line: SourceRow, k: number, blocks: string[]): string[][] | null {
+function linesOf(line: SourceRow, k: number, blocks: string[]): string[][] | undefined {
   const lines = k >= 0 ? line.lines?.[k] : null;
-  if (!lines || lines.length !== blocks.length) return null;
-  return lines.every((ls, b) => ls.join(' ') === blocks[b]) ? lines : null;
+  if (!lines || lines.length !== blocks.length) return undefined;
+  return lines.every((ls, b) => ls.join(' ') === blocks[b]) ? lines : undefined;
 }
+
+/** A row's printed lines only where the reader gave them: other rows stay as they were. */
+const withLines = (key: 'ownerLines' | 'targetLines', lines: string[][] | undefined) => (lines ? { [key]: lines } : {});
 
 export function tableRows(lines: SourceRow[], layout: Layout): Rows {
   const notes: Note[] = [];
@@ -184,8 +187,8 @@ export function tableRows(lines: SourceRow[], layout: Layout): Rows {
       response,
       owner: cell('owner'),
       target: cell('target'),
-      ownerLines: linesOf(line, col('owner'), cell('owner')),
-      targetLines: linesOf(line, col('target'), cell('target')),
+      ...withLines('ownerLines', linesOf(line, col('owner'), cell('owner'))),
+      ...withLines('targetLines', linesOf(line, col('target'), cell('target'))),
       other: others.map((k) => cells[k] ?? []),
     };
     const onlyText =

@@ -37,7 +37,13 @@ export interface Expected {
   published: string | null;
   submitted: string | null;
   notes: string[];
-  summary: { agreed: number; 'partly agreed': number; 'not agreed': number; total: number | null; matchesItems: boolean } | null;
+  summary: {
+    agreed: number;
+    'partly agreed': number;
+    'not agreed': number;
+    total: number | null;
+    matchesItems: boolean;
+  } | null;
   items: ExpectedItem[];
   damaged?: string[];
 }

@@ -104,7 +104,7 @@ function run(plansDir: string, out: string, datasetFile: string) {
 describe('downloadFiles', () => {
   const data = indexDataset(structuredClone(dataset));
 
-  it('has three plans to write, one file of each kind per plan and five for the site', () => {
+  it('has three plans to write, one file of each kind per plan and six for the site', () => {
     const files = [...downloadFiles(data, root, { dataset: 'd.json', plansDir: 'plans' })];
     expect(data.plans.map((p) => p.id)).toEqual(['northby-2017', 'southby-2017', 'westby-2017']);
     expect(files.map((f) => f.path)).toEqual([
@@ -125,6 +125,7 @@ describe('downloadFiles', () => {
       '/data/items.csv',
       '/data/actions.csv',
       '/data/plans.csv',
+      '/data/datapackage.json',
     ]);
     expect(files.find((f) => f.path === '/documents/southby-2017.docx')).toEqual({
       path: '/documents/southby-2017.docx',
@@ -169,7 +170,7 @@ describe('scripts/write-downloads.ts', () => {
     const r = run(plansDir, out, datasetFile);
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);
-    expect(r.stdout).toMatch(/^write-downloads: 17 files in /);
+    expect(r.stdout).toMatch(/^write-downloads: 18 files in /);
     for (const [name, bytes] of Object.entries(ORIGINALS))
       expect(readFileSync(join(out, 'documents', name)).equals(bytes)).toBe(true);
     expect(readFileSync(join(out, 'data/dataset.json')).equals(readFileSync(datasetFile))).toBe(true);

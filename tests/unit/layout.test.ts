@@ -113,7 +113,11 @@ describe('findTable', () => {
       ok: true,
       layout: { roles: ['id', 'text', 'status', 'response', 'owner', 'target'], unnamedId: true },
     });
-    expect(find('\tOwner\tRecommendation\tResponse\tTarget date').ok).toBe(false);
+    // Not before the text column: no number column at all, a table whose items are told apart by their texts.
+    expect(find('\tOwner\tRecommendation\tResponse\tTarget date')).toMatchObject({
+      ok: true,
+      layout: { roles: [null, 'owner', 'text', 'response', 'target'], unnamedId: false },
+    });
   });
 
   it('keeps unknown columns and a role’s second column under their headers (role null)', () => {
