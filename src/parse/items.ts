@@ -176,18 +176,29 @@ export function assembleItems(rows: Row[], layout: Layout): { drafts: Draft[]; n
     d.statusAsWritten = joined;
   };
 
+  /** The heading the row before was, if it was one: a heading cut by a page break goes on in the next row. */
+  let lastHeading: 'group' | 'section' | null = null;
   for (const row of rows) {
     if (row.kind === 'heading') {
+      // The rest of a heading cut by a page break ("Purposeful" / "activity"): the heading goes on.
+      if (lastHeading && /^[a-z]/.test(row.text)) {
+        if (lastHeading === 'group') group = `${group} ${row.text}`;
+        else section = `${section} ${row.text}`;
+        continue;
+      }
       // A lone "(2.19)" or a lower-case fragment continues the text.
       if (current && /^[a-z(]/.test(row.text)) {
         addText(current, row.text, row.n);
+        lastHeading = null;
         continue;
       }
       if (pending) applyHeading(pending.text);
       pending = null;
       applyHeading(row.text);
+      lastHeading = lastWasGroup ? 'group' : 'section';
       continue;
     }
+    lastHeading = null;
 
     const labelled = LABELLED_ID.exec(row.id);
     const idMatch = ID.exec(row.id) ?? (labelled ? ([labelled[0], labelled[2]] as unknown as RegExpExecArray) : null);

@@ -7,6 +7,7 @@
 import type { SourceRow } from '../documents/source.ts';
 import { cellText } from './blocks.ts';
 import { headerRoles, type Layout } from './layout.ts';
+import { isSummaryLabel, summaryCounts } from './summary.ts';
 
 const ITEM_NUMBER = /^(?:[A-Z]{1,3}\s?)?\d{1,3}(?:\.\d{1,3})*\.?$/;
 const filled = (row: SourceRow) => row.cells.some((c) => c.length);
@@ -17,7 +18,11 @@ export function itemsTableEnd(rows: SourceRow[], layout: Layout): number {
   const after = rows.filter((r) => r.n > layout.line && filled(r));
   let last = layout.line;
   if (header?.table === null || header?.table === undefined) {
-    for (const r of after) if (r.cells.length > 1) last = r.n;
+    // A summary's lines have tabs too, but are no rows of the items' table.
+    for (const r of after) {
+      const cells = r.cells.map(cellText);
+      if (r.cells.length > 1 && !summaryCounts(cells) && !isSummaryLabel(cells)) last = r.n;
+    }
     return last;
   }
   const idCol = layout.roles.indexOf('id');

@@ -16,7 +16,7 @@ export interface ExpectedAction {
 export interface ExpectedItem {
   number: string;
   numberSource: 'printed' | 'reference' | 'order';
-  kind: 'recommendation' | 'concern';
+  kind: 'recommendation' | 'priority concern' | 'key concern';
   text: string;
   status: string | null;
   actions: ExpectedAction[];
@@ -73,7 +73,8 @@ export async function readVariant(file: string): Promise<Reading> {
   if (!plan) return { plan, anomalies, fields: {} };
   const start = plan.inspectionStart;
   const fields: Record<string, unknown> = {
-    establishment: plan.establishment,
+    // The name as the template's "Action Plan: …" line prints it, which the dataset keeps as the canonical name.
+    establishment: plan.establishmentName,
     inspection: {
       printed: plan.datesAsWritten.inspection,
       start,
@@ -94,7 +95,14 @@ export async function readVariant(file: string): Promise<Reading> {
     items: plan.items.map((i) => ({
       number: i.id,
       numberSource: !i.idInferred ? 'printed' : i.referenceAsWritten && i.refs.includes(i.id) ? 'reference' : 'order',
-      kind: i.status === null ? 'concern' : 'recommendation',
+      kind:
+        i.status !== null
+          ? 'recommendation'
+          : /\bkey\b/i.test(i.group ?? '')
+            ? 'key concern'
+            : /\bpriority\b/i.test(i.group ?? '')
+              ? 'priority concern'
+              : 'concern',
       text: [i.text, i.referenceAsWritten].filter(Boolean).join(' '),
       status: i.status && STATUS[i.status],
       actions: i.actions.map((a) => ({ text: a.text, owner: a.owner, target: a.target })),

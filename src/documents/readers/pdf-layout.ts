@@ -79,6 +79,28 @@ function wordBroken(head: string, nextLine: string): boolean {
   return !isEnglish(head.toLowerCase()) && (tail.length <= 3 || !isEnglish(tail));
 }
 
+// Helvetica's advance widths (thousandths of an em) for the printable ASCII characters, from its font metrics: the
+// proportions of the letters of most plans' sans-serif fonts (Arial, Liberation Sans), so that "Management" is
+// measured wider than "interested", which have as many letters.
+const HELVETICA = [
+  278, 278, 355, 556, 556, 889, 667, 191, 333, 333, 389, 584, 278, 333, 278, 278, 556, 556, 556, 556, 556, 556, 556,
+  556, 556, 556, 278, 278, 584, 584, 584, 556, 1015, 667, 667, 722, 722, 667, 611, 778, 722, 278, 500, 667, 556, 833,
+  722, 778, 667, 778, 722, 667, 611, 722, 667, 944, 667, 667, 611, 278, 278, 278, 469, 556, 333, 556, 556, 500, 556,
+  556, 278, 556, 556, 222, 222, 500, 222, 833, 556, 556, 556, 556, 333, 500, 278, 556, 500, 722, 500, 500, 500, 334,
+  260, 334, 584,
+];
+const helvetica = (s: string) => {
+  let w = 0;
+  for (const ch of s) w += HELVETICA[ch.charCodeAt(0) - 32] ?? 556;
+  return w;
+};
+
+/** The width of the first word of a piece of text, from the piece's width and the proportions of its letters. */
+function wordWidth(piece: Word, word: string): number {
+  const all = helvetica(piece.str.trim());
+  return all ? ((piece.x1 - piece.x0) * helvetica(word)) / all : 0;
+}
+
 /** The lines each block of a cell was printed on, kept for the parser: in a narrow cell a new paragraph and a wrapped line look alike. */
 const blockLinesOf = new WeakMap<string[], string[][]>();
 
@@ -106,8 +128,7 @@ function cellBlocks(lines: Line[], frame?: CellFrame): string[] {
     let breaks = !prev || bullet;
     if (prev && !breaks) {
       const firstWord = line.words[0]!;
-      const firstWidth =
-        (firstWord.x1 - firstWord.x0) * (text.split(' ')[0]!.length / Math.max(1, firstWord.str.trim().length));
+      const firstWidth = wordWidth(firstWord, text.split(' ')[0]!);
       // The line before ended early: its first word would have fitted, so the break was made by hand.
       // (With a margin for the estimate of the word's width; a sentence running on in lower case is no new paragraph.)
       const fitted = prev.x1 + 0.3 * line.size + firstWidth < right - 0.6 * line.size && !/^[a-z]/.test(text);
