@@ -146,6 +146,11 @@ export const ANOMALY_KINDS = {
     severity: 'repair',
     explanation: 'A page number left in the text by a page break was removed.',
   },
+  'paragraphs-split': {
+    severity: 'repair',
+    explanation:
+      "A response's paragraphs, printed with no space between them in a PDF cell, were told apart where a line ends a sentence, one for each action.",
+  },
   'pdf-encrypted': { severity: 'error', explanation: 'The PDF is protected by a password, so it could not be read.' },
   'pdf-scanned': {
     severity: 'error',

@@ -76,6 +76,25 @@ export interface ActionOptions {
   ownerMergedDown?: (line: number) => boolean;
 }
 
+/**
+ * A response printed with its paragraphs run together (a PDF cell with no space between them), where the row has more
+ * actions than paragraphs: the paragraphs are told apart where a printed line ends a sentence and the next starts a
+ * new one, but only when exactly that many such places make one paragraph for each action.
+ */
+function paragraphsByLine(seg: Segment, actions: number): string[] | null {
+  const lines = seg.responseLines;
+  const paras = seg.paras.filter((p) => !p.startsWith('• ')).length;
+  if (!lines || actions <= 1 || paras >= actions || paras !== seg.paras.length) return null;
+  const breaks = lines.flatMap((ls, b) =>
+    ls.slice(1).flatMap((l, k) => (/[.!?]["”’)]?$/.test(ls[k]!) && /^[A-Z]/.test(l) ? [[b, k + 1] as const] : [])),
+  );
+  if (breaks.length !== actions - paras) return null;
+  return lines.flatMap((ls, b) => {
+    const cuts = [0, ...breaks.filter(([bb]) => bb === b).map(([, k]) => k), ls.length];
+    return cuts.slice(1).map((end, i) => ls.slice(cuts[i], end).join(' '));
+  });
+}
+
 /** Owner paragraphs made `n` owners by splitting some of them where owners run together, or null. */
 function splitOwnerParagraphs(owners: string[], n: number): string[] | null {
   if (owners.length >= n) return owners.length === n ? owners : null;
@@ -144,7 +163,7 @@ export function buildActions(segments: Segment[], options: ActionOptions = { row
   const notes: Note[] = [];
   const groups: ActionGroup[] = [];
 
-  for (const seg of segments) {
+  for (let seg of segments) {
     let owners = ownerParagraphs(seg.owner);
     let targets = seg.target.flatMap(parseTargets);
     const ownerLines = ownersByLine(seg.ownerLines);
@@ -160,6 +179,19 @@ export function buildActions(segments: Segment[], options: ActionOptions = { row
         ),
       );
       targets = apart;
+    }
+    // Paragraphs of the response run together in a PDF cell: told apart at the ends of sentences, one for each action.
+    const parts = paragraphsByLine(seg, Math.max(owners.length, targets.length));
+    if (parts) {
+      notes.push(
+        note(
+          seg.line,
+          'paragraphs-split',
+          'repair',
+          `The response's ${parts.length} paragraphs stand in its cell with no space between them; they were told apart where a line ends a sentence, one for each action.`,
+        ),
+      );
+      seg = { ...seg, paras: parts };
     }
     // Owners on lines of their own in a narrow cell, one for each target.
     if (ownerLines && owners.length < targets.length && ownerLines.length === targets.length) {

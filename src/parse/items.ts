@@ -14,6 +14,7 @@ export interface Segment {
   owner: string[];
   target: string[];
   /** The printed lines of each owner and target block, where the reader knows them (PDF). */
+  responseLines?: string[][] | null;
   ownerLines?: string[][] | null;
   targetLines?: string[][] | null;
 }
@@ -157,6 +158,7 @@ export function assembleItems(rows: Row[], layout: Layout): { drafts: Draft[]; n
         paras: row.response,
         owner: row.owner,
         target: row.target,
+        ...(row.responseLines ? { responseLines: row.responseLines } : {}),
         ...(row.ownerLines ? { ownerLines: row.ownerLines } : {}),
         ...(row.targetLines ? { targetLines: row.targetLines } : {}),
       });

@@ -20,6 +20,7 @@ export interface TableRow {
   owner: string[];
   target: string[];
   /** The printed lines of each block of the owner and target cells, where the reader knows them (PDF), else null. */
+  responseLines?: string[][];
   ownerLines?: string[][];
   targetLines?: string[][];
   /** The blocks of each column kept under its own header, in the order of `otherColumns(layout)`. */
@@ -101,7 +102,8 @@ function linesOf(line: SourceRow, k: number, blocks: string[]): string[][] | und
 }
 
 /** A row's printed lines only where the reader gave them: other rows stay as they were. */
-const withLines = (key: 'ownerLines' | 'targetLines', lines: string[][] | undefined) => (lines ? { [key]: lines } : {});
+const withLines = (key: 'responseLines' | 'ownerLines' | 'targetLines', lines: string[][] | undefined) =>
+  lines ? { [key]: lines } : {};
 
 export function tableRows(lines: SourceRow[], layout: Layout): Rows {
   const notes: Note[] = [];
@@ -187,6 +189,7 @@ export function tableRows(lines: SourceRow[], layout: Layout): Rows {
       response,
       owner: cell('owner'),
       target: cell('target'),
+      ...withLines('responseLines', linesOf(line, col('response'), response)),
       ...withLines('ownerLines', linesOf(line, col('owner'), cell('owner'))),
       ...withLines('targetLines', linesOf(line, col('target'), cell('target'))),
       other: others.map((k) => cells[k] ?? []),
