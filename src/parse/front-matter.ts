@@ -32,7 +32,7 @@ const LABELS: [RegExp, Field][] = [
     'published',
   ],
   [
-    /^(?:a response to the hmip inspection|(?:full |short |follow-up )?(?:un)?(?:announced )?(?:hmip |hmcip )?inspection(?:\s+dates?)?|dates?\s+of\s+(?:the\s+)?(?:hmip\s+|hmcip\s+)?inspection|(?:dates?\s+)?inspected)\b/i,
+    /^(?:a response to the hmip inspection|(?:(?:full|short|follow-?up|unannounced|announced|hmip|hmcip|scheduled)\s+)*inspection(?:\s+dates?)?|dates?\s+of\s+(?:the\s+)?(?:hmip\s+|hmcip\s+)?inspection|(?:dates?\s+)?inspected)\b/i,
     'inspection',
   ],
   [/^action plan\b/i, 'establishment'],

@@ -91,7 +91,10 @@ function points(text: string): Point[] | null {
     out.push(cur);
     cur = { day: null, month: null, year: null, link: null };
   };
+  // "between 3 and 7 October": the "and" after "between" joins the ends of a range.
+  let between = false;
   for (const m of toks) {
+    if (m[10] && /^between$/i.test(m[10])) between = true;
     if (m[1]) {
       if (!empty(cur)) close('comma');
       cur = { day: Number(m[1]), month: Number(m[2]) - 1, year: full(m[3]!), link: null };
@@ -112,7 +115,10 @@ function points(text: string): Point[] | null {
       cur.month = MONTHS.indexOf(m[6].toLowerCase().slice(0, 3));
     } else if (m[7]) close('range');
     else if (m[8]) close('comma');
-    else if (m[9]) close(m[9] === ';' ? 'part' : 'comma');
+    else if (m[9] && between && /^and$/i.test(m[9])) {
+      close('range');
+      between = false;
+    } else if (m[9]) close(m[9] === ';' ? 'part' : 'comma');
   }
   if (!empty(cur)) out.push(cur);
   if (!out.length) return null;

@@ -2,6 +2,16 @@ import { describe, expect, it } from 'vitest';
 import { textDocument } from '../../src/documents/readers/text.ts';
 import { findTable, headerLabel, roleOf } from '../../src/parse/layout.ts';
 
+describe('a header word wrapped in a narrow column', () => {
+  it.each([
+    ['Recommendat ion', 'text'],
+    ['Recommen dation', 'text'],
+    ['Responsible Own er', 'owner'],
+  ])('reads "%s" as the word it is', (header, role) => {
+    expect(roleOf(header)).toBe(role);
+  });
+});
+
 describe('roleOf', () => {
   it.each([
     ['1. Rec. no', 'id'],
