@@ -57,7 +57,15 @@ function isSummaryStart(cells: string[][], next: string[][] | undefined, outside
   const nextCounts = next ? summaryCounts(next.map(cellText)) : null;
   if (isSummaryLabel(plain)) return nextCounts !== null;
   const counts = summaryCounts(plain);
-  return counts !== null && (counts.length >= 2 || nextCounts !== null || outside);
+  // A total is no item's row; nor are counts with nothing after them.
+  return (
+    counts !== null &&
+    (counts.length >= 2 ||
+      nextCounts !== null ||
+      outside ||
+      !next ||
+      counts.some((c) => /^(?:grand\s+)?total/i.test(c.label)))
+  );
 }
 
 /** A line of the summary block: counts, a status with its count cell left empty, or a blank line. */

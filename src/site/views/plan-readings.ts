@@ -4,7 +4,7 @@
 // changed what the page publishes.
 import { PUBLISHED_REPAIRS } from '../../model/anomaly-kinds.ts';
 import type { Anomaly, Plan } from '../../model/schema.ts';
-import { formatDate } from '../format.ts';
+import { formatDate, inspectionDates } from '../format.ts';
 
 type Dated = Pick<
   Plan,
@@ -14,16 +14,13 @@ type Dated = Pick<
 /** A date printed but not understood: the words as printed, marked. */
 const asPrinted = (printed: string) => `“${printed}” (as printed; not understood as a date)`;
 
-const span = (start: string, end: string) =>
-  start === end ? formatDate(start) : `${formatDate(start)} to ${formatDate(end)}`;
-
 /** The plan's three dates as a reader should see them. */
 export function planDates(plan: Dated): { inspected: string; reportPublished: string; planSubmitted: string } {
   const printed = plan.datesAsWritten;
   const inspected = plan.inspectionStart
     ? plan.inspectionParts.length > 1
-      ? `${plan.inspectionParts.map((p) => span(p.start, p.end)).join(' and ')} (in ${plan.inspectionParts.length} parts)`
-      : span(plan.inspectionStart, plan.inspectionEnd ?? plan.inspectionStart)
+      ? `${plan.inspectionParts.map((p) => inspectionDates(p.start, p.end)).join(' and ')} (in ${plan.inspectionParts.length} parts)`
+      : inspectionDates(plan.inspectionStart, plan.inspectionEnd)
     : printed.inspection
       ? asPrinted(printed.inspection)
       : 'not printed';
