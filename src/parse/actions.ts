@@ -119,6 +119,9 @@ function splitOwnerParagraphs(owners: string[], n: number): string[] | null {
   return pick(0, n);
 }
 
+/** The most lines of a narrow owner or target cell read line by line. */
+const MAX_CELL_LINES = 40;
+
 /**
  * A narrow target cell (PDF) prints two paragraphs ("Completed", "December 2018") as it prints a wrapped line, and
  * reading them as one gives fewer targets than the row has owners. The cell's printed lines are then read in runs,
@@ -130,6 +133,8 @@ function targetsByLine(seg: Segment, owners: string[], read: number, ownerLines:
   const blockLines = seg.targetLines;
   if (!blockLines || !blockLines.some((ls) => ls.length > 1)) return null;
   const lines = blockLines.flatMap((ls, b) => ls.map((text, k) => ({ text, starts: k === 0, b })));
+  // A target cell is a few lines; a cell of hundreds is no list of targets, and is read as printed.
+  if (lines.length > MAX_CELL_LINES) return null;
   // ways[i]: for each count of targets the lines from i on can be read as, one reading.
   const ways: Map<number, Target[]>[] = Array.from({ length: lines.length + 1 }, () => new Map());
   ways[lines.length]!.set(0, []);

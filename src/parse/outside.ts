@@ -174,6 +174,12 @@ export function readOutside(before: SourceRow[], fields: ReadonlySet<number>, af
       paragraph = null;
     };
     let inSignOff = false;
+    // The next row with words after each row, found in one pass from the end.
+    const nextFilled: (SourceRow | undefined)[] = [];
+    for (let k = rows.length - 1, seen: SourceRow | undefined; k >= 0; k--) {
+      nextFilled[k] = seen;
+      if (rows[k]!.cells.some((c) => c.length)) seen = rows[k];
+    }
     for (const [k, row] of rows.entries()) {
       const cells = row.cells.map(cellText).map((c) => collapse(c));
       const text = cells.filter(Boolean).join(' ');
@@ -190,10 +196,7 @@ export function readOutside(before: SourceRow[], fields: ReadonlySet<number>, af
       }
       inSignOff = false;
       const counts = summaryCounts(cells);
-      const nextCells = rows
-        .slice(k + 1)
-        .find((r) => r.cells.some((c) => c.length))
-        ?.cells.map(cellText);
+      const nextCells = nextFilled[k]?.cells.map(cellText);
       if (counts || (isSummaryLabel(cells) && nextCells && summaryCounts(nextCells))) {
         flush();
         summary.push(row);

@@ -62,6 +62,8 @@ const ACRONYM_JOINT = /^[A-Z]{2,6}\s*\//;
  */
 export function ownersByLine(blockLines: string[][] | null | undefined): string[] | null {
   if (!blockLines || !blockLines.some((ls) => ls.length > 1)) return null;
+  // An owner cell is a few lines; a cell of hundreds is read as printed.
+  if (blockLines.reduce((n, ls) => n + ls.length, 0) > 40) return null;
   const out: string[] = [];
   for (const lines of blockLines) {
     const own =
