@@ -6,7 +6,7 @@ import type { Item, Plan } from '../model/schema.ts';
 import { buildActions, type ActionOptions } from './actions.ts';
 import { readFrontMatter } from './front-matter.ts';
 import { assembleItems, joinFragments, type Draft } from './items.ts';
-import { columnNumbers, findTable, headerFragment, headerRoles, type Layout } from './layout.ts';
+import { columnNumbers, findTable, headerFragment, headerRoles, ROLE_NAME, type Layout, type Role } from './layout.ts';
 import { removeFurniture } from './furniture.ts';
 import { collapse, joinBlocks } from './blocks.ts';
 import { note, type Note } from './notes.ts';
@@ -248,6 +248,20 @@ function placeNotes(notes: Note[], doc: SourceDocument): void {
   for (const n of notes) if (n.where === null && n.line > 0) n.where = where.get(n.line) ?? null;
 }
 
+/** Why no item could be read under a header: the roles it names, those it lacks, and what an item row looks like. */
+function noItemsMessage(layout: Layout): string {
+  const all: Role[] = ['id', 'text', 'status', 'response', 'owner', 'target'];
+  const named = all.filter((r) => layout.roles.includes(r));
+  const missing = all.filter((r) => !layout.roles.includes(r) && (r !== 'status' || layout.kind === 'recommendations'));
+  const join = (xs: string[]) => (xs.length < 2 ? xs.join('') : `${xs.slice(0, -1).join(', ')} and ${xs.at(-1)}`);
+  return (
+    `The table has a header row with columns for ${join(named.map((r) => ROLE_NAME[r]))}${missing.length ? `, but none for ${join(missing.map((r) => ROLE_NAME[r]))}` : ''}, and no row under it could be read as an item: ` +
+    (layout.roles.includes('id')
+      ? 'expected rows such as "5.1<TAB>text<TAB>Agreed<TAB>response<TAB>owner<TAB>date".'
+      : 'without a number column, each item is a row whose text starts a sentence, such as "Text of the recommendation. (1.23)<TAB>Agreed<TAB>response<TAB>owner<TAB>date".')
+  );
+}
+
 export function parseDocument(source: string, doc: SourceDocument): ParsedDocument {
   const lines = doc.rows;
   const table = findTable(lines);
@@ -302,14 +316,7 @@ export function parseDocument(source: string, doc: SourceDocument): ParsedDocume
     ...outside.anomalies,
   ];
   if (!drafts.length) {
-    notes.push(
-      note(
-        layout.line,
-        'no-items',
-        'error',
-        'The table has a header row but no numbered rows under it: expected rows such as "5.1<TAB>text<TAB>Agreed<TAB>response<TAB>owner<TAB>date".',
-      ),
-    );
+    notes.push(note(layout.line, 'no-items', 'error', noItemsMessage(layout)));
     placeNotes(notes, doc);
     return { source, plan: null, notes };
   }
