@@ -36,7 +36,7 @@ const LABELS: [RegExp, Field][] = [
     'inspection',
   ],
   [/^action plan\b/i, 'establishment'],
-  [/^establishment\b/i, 'establishmentHeading'],
+  [/^establishment\b|^prison(?:\s+name)?\s*:/i, 'establishmentHeading'],
 ];
 
 interface Found {

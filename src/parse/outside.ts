@@ -82,9 +82,9 @@ const SENTENCE_END = /[.!?]["”’)]?$/;
 /** Words of the names printed as a letterhead: "HM Prison & Probation Service", "Ministry of Justice". */
 const LETTERHEAD =
   /^(?:hm|his|her|majesty'?s|majesty’s|prisons?|probation|service|services|ministry|of|justice|and|&|hmpps|hmip|moj|noms|national|offender|management|inspectorate|hmcip|the|gov\.?uk)$/i;
-/** Headings of the template: the title, the introduction's, the table's. */
+/** Headings of the template: the title, the introduction's, the table's, and the prison's name as a title. */
 const TEMPLATE_HEADING =
-  /^(?:introduction|action\s+plan\b|(?:hmcip|hmip|inspection)\s+report|establishment\b|timetable\b|summary\b|definitions?\b|categorisations?\b|terms?\b|contents\b|background\b|key\b|a\s+response\s+to\b)/i;
+  /^(?:introduction|action\s+plan\b|(?:hmcip|hmip|inspection)\s+report|establishment\b|timetable\b|summary\b|definitions?\b|categorisations?\b|terms?\b|contents\b|background\b|key\b|(?:a\s+)?response\s+to\b|(?:hmp|hmyoi|yoi|hmp\s*(?:&|and|\/)\s*yoi|(?:his|her)\s+majesty['’]?s\s+prison)\b)/i;
 
 /**
  * A heading of the template: a short line that is no sentence, in capitals, naming the document or its parts, or

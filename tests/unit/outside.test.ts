@@ -22,10 +22,15 @@ describe('isTemplateSentence', () => {
 });
 
 describe('isTemplateHeading', () => {
-  it.each(['INTRODUCTION', 'ACTION PLAN - HMCIP REPORT', 'HM Prison &', 'Probation Service', '**Action plan**'])(
-    'knows "%s"',
-    (s) => expect(isTemplateHeading(s)).toBe(true),
-  );
+  it.each([
+    'INTRODUCTION',
+    'ACTION PLAN - HMCIP REPORT',
+    'HM Prison &',
+    'Probation Service',
+    '**Action plan**',
+    'HMP & YOI Rochester',
+    'Response to the HMIP report',
+  ])('knows "%s"', (s) => expect(isTemplateHeading(s)).toBe(true));
   it.each(['Note on target dates', 'Please note: visits are suspended.'])('keeps "%s"', (s) =>
     expect(isTemplateHeading(s)).toBe(false),
   );
