@@ -79,9 +79,13 @@ export function buildDataset(documents: ParsedDocument[]): Dataset {
       year,
       inspectionStart: p.inspectionStart,
       inspectionEnd: p.inspectionEnd,
+      inspectionParts: p.inspectionParts,
       reportPublished: p.reportPublished,
       planSubmitted: p.planSubmitted,
+      datesAsWritten: p.datesAsWritten,
       summary: p.summary,
+      notes: p.notes,
+      signOff: p.signOff,
       items,
     });
   }

@@ -47,6 +47,8 @@ export const DOWNLOADS = {
   actions: '/data/actions.csv',
   plans: '/data/plans.csv',
   followUps: '/data/follow-ups.csv',
+  /** The Frictionless Data Package descriptor of the four CSV files beside it: each column's type. */
+  datapackage: '/data/datapackage.json',
 };
 
 /** The extensions a static host serves as what the reader read: a document, never a page or a script. */

@@ -4,7 +4,8 @@
 
 export type Encoding = 'utf-8' | 'windows-1252' | 'utf-16le' | 'utf-16be';
 
-export type Decoded = { ok: true; text: string; encoding: Encoding; guessed?: true } | { ok: false; reason: string };
+export type Decoded =
+  { ok: true; text: string; encoding: Encoding; guessed?: true; damage?: string[] } | { ok: false; reason: string };
 
 const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
 const cp1252 = new TextDecoder('windows-1252');
@@ -17,8 +18,10 @@ const CONTROL = /[\x00-\x08\x0B\x0E-\x1F]/g;
 /** Share of NUL bytes in alternate positions from which BOM-less text is taken for UTF-16. */
 const UTF16_NUL_SHARE = 0.9;
 
-function utf16Without(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
-  if (bytes.length < 4 || bytes.length % 2) return null;
+function utf16Without(whole: Uint8Array): 'utf-16le' | 'utf-16be' | null {
+  // A stray last byte (an odd length) is damage at the end, not a sign against UTF-16.
+  const bytes = whole.length % 2 ? whole.subarray(0, whole.length - 1) : whole;
+  if (bytes.length < 4) return null;
   let even = 0;
   let odd = 0;
   for (let i = 0; i < bytes.length; i += 2) {
@@ -44,14 +47,23 @@ export function decodeDocument(bytes: Uint8Array): Decoded {
   let text: string;
   let encoding: Encoding;
   let guessed = false;
+  const damage: string[] = [];
   const utf16 = utf16Of(bytes);
   if (utf16) {
-    try {
-      text = new TextDecoder(utf16.encoding, { fatal: true }).decode(bytes);
-    } catch {
-      return { ok: false, reason: 'the file starts like UTF-16 text but is not valid UTF-16' };
-    }
     ({ encoding, guessed } = utf16);
+    // Damage is read round, and noted: a stray byte at the end, half of a character's pair of code units.
+    const stray = bytes.length % 2 === 1;
+    const units = stray ? bytes.subarray(0, bytes.length - 1) : bytes;
+    text = new TextDecoder(utf16.encoding).decode(units);
+    const lone = loneSurrogates(units, utf16.encoding === 'utf-16le');
+    if (stray)
+      damage.push(
+        `one stray byte (0x${bytes.at(-1)!.toString(16).padStart(2, '0').toUpperCase()}) after the last character, left out`,
+      );
+    if (lone)
+      damage.push(
+        `${lone === 1 ? 'one character stored as half of a pair' : `${lone} characters stored as half of a pair`} (a lone surrogate), read as "\uFFFD"`,
+      );
   } else {
     if (bytes.includes(0)) return { ok: false, reason: 'the file is binary (it contains NUL bytes), not text' };
     try {
@@ -70,5 +82,26 @@ export function decodeDocument(bytes: Uint8Array): Decoded {
   if (text.trim() === '' || text === '\uFEFF') return { ok: false, reason: 'the file contains only white space' };
   const out = text.replace(/^\uFEFF/, '');
   if (out.trim() === '') return { ok: false, reason: 'the file contains only white space' };
-  return guessed ? { ok: true, text: out, encoding, guessed: true } : { ok: true, text: out, encoding };
+  return {
+    ok: true,
+    text: out,
+    encoding,
+    ...(guessed ? { guessed: true as const } : {}),
+    ...(damage.length ? { damage } : {}),
+  };
+}
+
+/** Code units of a surrogate pair standing alone, which no decoder can make a character of. */
+function loneSurrogates(units: Uint8Array, little: boolean): number {
+  let lone = 0;
+  const at = (i: number) => (little ? units[i]! | (units[i + 1]! << 8) : (units[i]! << 8) | units[i + 1]!);
+  for (let i = 0; i + 1 < units.length; i += 2) {
+    const u = at(i);
+    if (u >= 0xd800 && u <= 0xdbff) {
+      const next = i + 3 < units.length ? at(i + 2) : -1;
+      if (next >= 0xdc00 && next <= 0xdfff) i += 2;
+      else lone++;
+    } else if (u >= 0xdc00 && u <= 0xdfff) lone++;
+  }
+  return lone;
 }

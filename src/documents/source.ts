@@ -19,6 +19,12 @@ export interface SourceRow {
   cells: string[][];
   /** Cells that continue a cell merged down from the row above (Word, OpenDocument): empty here, printed once above. */
   mergedDown?: boolean[];
+  /**
+   * The lines each block of a cell is printed on, where the reader made blocks from printed lines (PDF): in a narrow
+   * cell, a new paragraph and a wrapped line look alike, and the parser may read the lines apart. Null for a cell
+   * read otherwise.
+   */
+  lines?: (string[][] | null)[];
 }
 
 export interface SourceDocument {

@@ -47,6 +47,11 @@ export const ANOMALY_KINDS = {
     severity: 'error',
     explanation: 'The file has no text at all, so nothing could be published from it.',
   },
+  'encoding-damaged': {
+    severity: 'warning',
+    explanation:
+      'The text file is damaged (a stray byte at its end, or a character stored as half of a pair); it was read all the same, the damage left out or shown as "\uFFFD".',
+  },
   'encoding-guessed': {
     severity: 'repair',
     explanation:
@@ -156,6 +161,11 @@ export const ANOMALY_KINDS = {
     severity: 'repair',
     explanation: 'A page number left in the text by a page break was removed.',
   },
+  'paragraphs-split': {
+    severity: 'repair',
+    explanation:
+      "A response's paragraphs, printed with no space between them in a PDF cell, were told apart where a line ends a sentence, one for each action.",
+  },
   'pdf-encrypted': { severity: 'error', explanation: 'The PDF is protected by a password, so it could not be read.' },
   'pdf-scanned': {
     severity: 'error',
@@ -170,6 +180,11 @@ export const ANOMALY_KINDS = {
     severity: 'error',
     explanation:
       'The reader stopped with an unexpected error on this file, so nothing could be published from it; the other documents were read.',
+  },
+  'plan-note': {
+    severity: 'warning',
+    explanation:
+      "Words printed outside the table that are not the template's own (a note that target dates may move, a caveat): they are kept as a note of the plan and shown on its page.",
   },
   'reference-bracket': {
     severity: 'repair',
@@ -230,6 +245,11 @@ export const ANOMALY_KINDS = {
     severity: 'repair',
     explanation: 'The same target date was printed several times for one owner; it was kept once.',
   },
+  'targets-split': {
+    severity: 'repair',
+    explanation:
+      'Targets printed on lines of their own in a narrow cell ("Completed", "December 2018"), which a PDF prints as it prints one target wrapped, were read apart, one for each owner.',
+  },
   'target-unreadable': {
     severity: 'warning',
     explanation: 'A target is printed but is neither a date nor a state such as "Completed" or "Ongoing".',
@@ -264,6 +284,21 @@ export const ANOMALY_KINDS = {
 } as const satisfies Record<string, AnomalyKindInfo>;
 
 export type AnomalyKind = keyof typeof ANOMALY_KINDS;
+
+/**
+ * Repairs that change what is published, not only how it was read: an owner given to several actions, owners or
+ * targets told apart or joined, a number worked out. A publisher sees these by default (ingest, dev, the plan page),
+ * as the other repairs only with --verbose: a wrong owner must never be published without a warning anyone sees.
+ */
+export const PUBLISHED_REPAIRS: ReadonlySet<AnomalyKind> = new Set<AnomalyKind>([
+  'owner-shared',
+  'owner-inherited',
+  'owner-joined',
+  'owners-split',
+  'target-repeated',
+  'targets-split',
+  'id-inferred',
+]);
 
 /** The codes, for the schema's enum. */
 export const ANOMALY_KIND_CODES = Object.keys(ANOMALY_KINDS) as [AnomalyKind, ...AnomalyKind[]];

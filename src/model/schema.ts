@@ -266,9 +266,34 @@ export const planSchema = z.object({
   inspectionEnd: isoDate.nullable().describe('Last day of the inspection, or null when not printed.'),
   reportPublished: isoDate.nullable().describe('When the inspection report was published, or null when not printed.'),
   planSubmitted: isoDate.nullable().describe('When the action plan was submitted, or null when not printed.'),
+  inspectionParts: z
+    .array(z.object({ start: isoDate, end: isoDate }))
+    .describe(
+      'The parts of an inspection made in several visits ("3-4 October; 14-18 October 2021"), each a first and last day, in order; empty when it was one visit or its dates are not read. inspectionStart and inspectionEnd span them all.',
+    ),
+  datesAsWritten: z
+    .object({
+      inspection: z.string().nullable(),
+      reportPublished: z.string().nullable(),
+      planSubmitted: z.string().nullable(),
+    })
+    .describe(
+      'Each date exactly as printed (white space collapsed), or null when not printed; where the date is null but this is not, the date is printed but was not understood, and the site shows it as printed.',
+    ),
   summary: summarySchema
     .nullable()
     .describe("The plan's printed status counts (its own summary table), or null if none is printed."),
+  notes: z
+    .array(z.string())
+    .describe(
+      "The plan's own words outside its table that are not the template's (a note that target dates may move, a caveat), a paragraph each, in document order.",
+    ),
+  signOff: z
+    .string()
+    .nullable()
+    .describe(
+      'The sign-off printed after the table ("Signed: …", "Name: …", "Date: …"), its lines apart by a line break, or null.',
+    ),
   items: z.array(itemSchema).describe('The recommendations or concerns, in document order.'),
 });
 

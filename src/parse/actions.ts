@@ -21,7 +21,7 @@ import { parseTargets, type Target } from './dates.ts';
 import type { Segment } from './items.ts';
 import { joinBlocks } from './blocks.ts';
 import { note, type Note } from './notes.ts';
-import { ownerParagraphs, splitOwners } from './owners.ts';
+import { ownerParagraphs, ownersByLine, splitOwners } from './owners.ts';
 
 interface Para {
   text: string;
@@ -76,14 +76,141 @@ export interface ActionOptions {
   ownerMergedDown?: (line: number) => boolean;
 }
 
+/**
+ * A response printed with its paragraphs run together (a PDF cell with no space between them), where the row has more
+ * actions than paragraphs: the paragraphs are told apart where a printed line ends a sentence and the next starts a
+ * new one, but only when exactly that many such places make one paragraph for each action.
+ */
+function paragraphsByLine(seg: Segment, actions: number): string[] | null {
+  const lines = seg.responseLines;
+  const paras = seg.paras.filter((p) => !p.startsWith('• ')).length;
+  if (!lines || actions <= 1 || paras >= actions || paras !== seg.paras.length) return null;
+  const breaks = lines.flatMap((ls, b) =>
+    ls.slice(1).flatMap((l, k) => (/[.!?]["”’)]?$/.test(ls[k]!) && /^[A-Z]/.test(l) ? [[b, k + 1] as const] : [])),
+  );
+  if (breaks.length !== actions - paras) return null;
+  return lines.flatMap((ls, b) => {
+    const cuts = [0, ...breaks.filter(([bb]) => bb === b).map(([, k]) => k), ls.length];
+    return cuts.slice(1).map((end, i) => ls.slice(cuts[i], end).join(' '));
+  });
+}
+
+/** Owner paragraphs made `n` owners by splitting some of them where owners run together, or null. */
+function splitOwnerParagraphs(owners: string[], n: number): string[] | null {
+  if (owners.length >= n) return owners.length === n ? owners : null;
+  // Each paragraph as one owner or as c owners run together; the first way to make n in all.
+  const ways = owners.map((o) => {
+    const out: string[][] = [[o]];
+    for (let c = 2; c <= n - owners.length + 1; c++) {
+      const parts = splitOwners(o, c);
+      if (parts) out.push(parts);
+    }
+    return out;
+  });
+  const pick = (k: number, left: number): string[] | null => {
+    if (k === owners.length) return left === 0 ? [] : null;
+    for (const parts of ways[k]!) {
+      if (parts.length > left) continue;
+      const rest = pick(k + 1, left - parts.length);
+      if (rest) return [...parts, ...rest];
+    }
+    return null;
+  };
+  return pick(0, n);
+}
+
+/** The most lines of a narrow owner or target cell read line by line. */
+const MAX_CELL_LINES = 40;
+
+/**
+ * A narrow target cell (PDF) prints two paragraphs ("Completed", "December 2018") as it prints a wrapped line, and
+ * reading them as one gives fewer targets than the row has owners. The cell's printed lines are then read in runs,
+ * each run a whole target with a date or a state ("Completed" | "March" "2020" | "December 2019"), into as many
+ * targets as the row has owners (or response paragraphs); if no such reading exists, the cell stays as the reader
+ * joined it ("Completed December 2018", done that month).
+ */
+function targetsByLine(seg: Segment, owners: string[], read: number, ownerLines: number | null): Target[] | null {
+  const blockLines = seg.targetLines;
+  if (!blockLines || !blockLines.some((ls) => ls.length > 1)) return null;
+  const lines = blockLines.flatMap((ls, b) => ls.map((text, k) => ({ text, starts: k === 0, b })));
+  // A target cell is a few lines; a cell of hundreds is no list of targets, and is read as printed.
+  if (lines.length > MAX_CELL_LINES) return null;
+  // ways[i]: for each count of targets the lines from i on can be read as, one reading.
+  const ways: Map<number, Target[]>[] = Array.from({ length: lines.length + 1 }, () => new Map());
+  ways[lines.length]!.set(0, []);
+  for (let i = lines.length - 1; i >= 0; i--) {
+    for (let j = i + 1; j <= lines.length; j++) {
+      if (j < lines.length && lines[j]!.b !== lines[i]!.b) {
+        // A run never crosses from one paragraph to the next.
+        if (!lines[j]!.starts) break;
+      }
+      if (j - i > 1 && lines[j - 1]!.b !== lines[i]!.b) break;
+      if (j < lines.length && !lines[j]!.starts && lines[j]!.b !== lines[i]!.b) break;
+      const ts = parseTargets(
+        lines
+          .slice(i, j)
+          .map((l) => l.text)
+          .join(' '),
+      );
+      if (ts.length !== 1 || ts[0]!.due === null) continue;
+      for (const [count, rest] of ways[j]!) if (!ways[i]!.has(count + 1)) ways[i]!.set(count + 1, [ts[0]!, ...rest]);
+    }
+  }
+  const paras = seg.paras.filter((p) => !p.startsWith('• ')).length;
+  const fits = (n: number) =>
+    owners.length === n || splitOwnerParagraphs(owners, n) !== null || ownerLines === n || paras === n;
+  const counts = [...ways[0]!.keys()].filter((n) => n > read && fits(n)).sort((a, b) => b - a);
+  return counts.length ? ways[0]!.get(counts[0]!)! : null;
+}
+
 export function buildActions(segments: Segment[], options: ActionOptions = { rowsCutByPages: true }): BuiltActions {
   const cut = options.rowsCutByPages;
   const notes: Note[] = [];
   const groups: ActionGroup[] = [];
 
-  for (const seg of segments) {
-    const owners = ownerParagraphs(seg.owner);
-    const targets = seg.target.flatMap(parseTargets);
+  for (let seg of segments) {
+    let owners = ownerParagraphs(seg.owner);
+    let targets = seg.target.flatMap(parseTargets);
+    const ownerLines = ownersByLine(seg.ownerLines);
+    const apart = targetsByLine(seg, owners, targets.length, ownerLines?.length ?? null);
+    if (apart) {
+      notes.push(
+        note(
+          seg.line,
+          'targets-split',
+          'repair',
+          `The targets "${seg.target.join(' ')}" stand on lines of their own in a narrow cell, one for each owner; they were read apart: ${apart.map((t) => `"${t.target}"`).join(', ')}.`,
+          seg.target.join(' '),
+        ),
+      );
+      targets = apart;
+    }
+    // Paragraphs of the response run together in a PDF cell: told apart at the ends of sentences, one for each action.
+    const parts = paragraphsByLine(seg, Math.max(owners.length, targets.length));
+    if (parts) {
+      notes.push(
+        note(
+          seg.line,
+          'paragraphs-split',
+          'repair',
+          `The response's ${parts.length} paragraphs stand in its cell with no space between them; they were told apart where a line ends a sentence, one for each action.`,
+        ),
+      );
+      seg = { ...seg, paras: parts };
+    }
+    // Owners on lines of their own in a narrow cell, one for each target.
+    if (ownerLines && owners.length < targets.length && ownerLines.length === targets.length) {
+      notes.push(
+        note(
+          seg.line,
+          'owners-split',
+          'repair',
+          `The owners "${seg.owner.join(' ')}" stand on lines of their own in a narrow cell, one for each target; they were read apart: ${ownerLines.map((o) => `"${o}"`).join(', ')}.`,
+          seg.owner.join(' '),
+        ),
+      );
+      owners = ownerLines;
+    }
     const last = groups.at(-1);
     const actionsSoFar = last ? Math.max(last.owners.length, last.targets.length) : 0;
 
@@ -172,6 +299,20 @@ export function buildActions(segments: Segment[], options: ActionOptions = { row
             `The owner cell "${g.owners[0]}" names ${split.length} owners run together; it was split: ${split.map((o) => `"${o}"`).join(', ')}.`,
           ),
         );
+      }
+    } else if (owners.length > 1 && owners.length < g.targets.length) {
+      // Several owner paragraphs, fewer than the targets: one of them names owners run together (a narrow cell).
+      const split = splitOwnerParagraphs(owners, g.targets.length);
+      if (split) {
+        notes.push(
+          note(
+            g.line,
+            'owners-split',
+            'repair',
+            `The owner cell "${g.owners.join(' ')}" names ${split.length} owners, some run together; it was split: ${split.map((o) => `"${o}"`).join(', ')}.`,
+          ),
+        );
+        owners = split;
       }
     }
     let targets = g.targets;

@@ -7,12 +7,13 @@ import { buildActions, type ActionOptions } from './actions.ts';
 import { cleanDocument } from './clean-text.ts';
 import { readFrontMatter } from './front-matter.ts';
 import { assembleItems, joinFragments, type Draft } from './items.ts';
-import { columnNumbers, findTable, headerFragment, headerRoles, type Layout } from './layout.ts';
+import { columnNumbers, findTable, headerFragment, headerRoles, ROLE_NAME, type Layout, type Role } from './layout.ts';
 import { removeFurniture } from './furniture.ts';
 import { collapse, joinBlocks } from './blocks.ts';
 import { note, type Note } from './notes.ts';
 import { splitReference } from './refs.ts';
 import { otherColumns, tableRows } from './rows.ts';
+import { readOutside } from './outside.ts';
 import { repairSpacing } from './spacing.ts';
 import { statusOf, statusWithNote } from './status.ts';
 import { checkSummary, readSummary } from './summary.ts';
@@ -57,6 +58,31 @@ function step(id: string | null | undefined, by: 1 | -1): string | null {
   const n = Number(m[2]) + by;
   if (n < 1) return null;
   return m[1] ? `${m[1]}.${n}` : String(n);
+}
+
+/** A paragraph reference that can stand for an item's number: "S12", "2.18", "HP47". */
+const REF_NUMBER = /^[A-Z]{0,3}\d{1,3}(?:\.\d{1,3}){0,2}$/;
+
+/**
+ * A table without a number column: each item is numbered from its paragraph reference ("(S12)" → S12) or, without
+ * one, from its place in the plan (1, 2, 3 … across sections); either way the number is reported as inferred.
+ */
+function numberFromReferences(drafts: Draft[]): void {
+  drafts.forEach((d, i) => {
+    const ref = splitReference(collapse(joinFragments(d.text))).refs[0];
+    const fromRef = ref !== undefined && REF_NUMBER.test(ref);
+    d.id = fromRef ? ref : String(i + 1);
+    d.notes.push(
+      note(
+        d.line,
+        'id-inferred',
+        'repair',
+        fromRef
+          ? `The table has no number column; the item was numbered ${d.id} from its paragraph reference "(${ref})".`
+          : `The table has no number column and the item has no paragraph reference; it was numbered ${d.id} from its place in the plan.`,
+      ),
+    );
+  });
 }
 
 function inferIds(drafts: Draft[]): void {
@@ -223,6 +249,20 @@ function placeNotes(notes: Note[], doc: SourceDocument): void {
   for (const n of notes) if (n.where === null && n.line > 0) n.where = where.get(n.line) ?? null;
 }
 
+/** Why no item could be read under a header: the roles it names, those it lacks, and what an item row looks like. */
+function noItemsMessage(layout: Layout): string {
+  const all: Role[] = ['id', 'text', 'status', 'response', 'owner', 'target'];
+  const named = all.filter((r) => layout.roles.includes(r));
+  const missing = all.filter((r) => !layout.roles.includes(r) && (r !== 'status' || layout.kind === 'recommendations'));
+  const join = (xs: string[]) => (xs.length < 2 ? xs.join('') : `${xs.slice(0, -1).join(', ')} and ${xs.at(-1)}`);
+  return (
+    `The table has a header row with columns for ${join(named.map((r) => ROLE_NAME[r]))}${missing.length ? `, but none for ${join(missing.map((r) => ROLE_NAME[r]))}` : ''}, and no row under it could be read as an item: ` +
+    (layout.roles.includes('id')
+      ? 'expected rows such as "5.1<TAB>text<TAB>Agreed<TAB>response<TAB>owner<TAB>date".'
+      : 'without a number column, each item is a row whose text starts a sentence, such as "Text of the recommendation. (1.23)<TAB>Agreed<TAB>response<TAB>owner<TAB>date".')
+  );
+}
+
 export function parseDocument(source: string, read: SourceDocument): ParsedDocument {
   // Every format's text passes here: characters no printed plan shows are taken out once, with a note.
   const doc = cleanDocument(read);
@@ -259,21 +299,31 @@ export function parseDocument(source: string, read: SourceDocument): ParsedDocum
     keepThrough: layout.line,
     isHeaderRow: (cells) => headerRoles(cells) !== null || columnNumbers(cells) || headerFragment(cells, layout),
   });
-  const { rows, summary: summaryLines, notes: rowNotes } = tableRows(furniture.rows, layout);
+  const { rows, summary: tableSummary, after, notes: rowNotes } = tableRows(furniture.rows, layout);
+  // Every word outside the table: the template's, a date, the summary, the sign-off, or a note of the plan.
+  const tableStart = layout.joinedFrom ?? layout.line;
+  const outside = readOutside(
+    furniture.rows.filter((l) => l.n < tableStart && !furniture.keptFurniture.has(l.n)),
+    front.fieldLines,
+    after,
+  );
+  const summaryLines = tableSummary.length ? tableSummary : outside.summary;
   const { drafts, notes: itemNotes } = assembleItems(rows, layout);
-  const notes: Note[] = [...doc.notes, ...layoutNotes, ...front.notes, ...furniture.notes, ...rowNotes, ...itemNotes];
+  const notes: Note[] = [
+    ...doc.notes,
+    ...layoutNotes,
+    ...front.notes,
+    ...furniture.notes,
+    ...rowNotes,
+    ...itemNotes,
+    ...outside.anomalies,
+  ];
   if (!drafts.length) {
-    notes.push(
-      note(
-        layout.line,
-        'no-items',
-        'error',
-        'The table has a header row but no numbered rows under it: expected rows such as "5.1<TAB>text<TAB>Agreed<TAB>response<TAB>owner<TAB>date".',
-      ),
-    );
+    notes.push(note(layout.line, 'no-items', 'error', noItemsMessage(layout)));
     placeNotes(notes, doc);
     return { source, plan: null, notes };
   }
+  if (!layout.roles.includes('id')) numberFromReferences(drafts);
   inferIds(drafts);
   // Word and OpenDocument rows are whole: an empty owner cell takes the owner above only where it is merged down.
   const ownerColumn = layout.roles.indexOf('owner');
@@ -302,9 +352,9 @@ export function parseDocument(source: string, read: SourceDocument): ParsedDocum
     } else seen.set(item.id, item.line);
   }
 
-  // Row-level notes name the item whose rows they fall in.
+  // Row-level notes name the item whose rows they fall in (a note of the plan after the table names none).
   for (const n of notes) {
-    if (n.item !== null || n.line <= layout.line) continue;
+    if (n.item !== null || n.line <= layout.line || n.kind === 'plan-note') continue;
     const owner = items.findLast((item) => item.line <= n.line);
     if (owner) n.item = owner.id;
   }
@@ -331,9 +381,13 @@ export function parseDocument(source: string, read: SourceDocument): ParsedDocum
       kind: layout.kind,
       inspectionStart: front.inspectionStart,
       inspectionEnd: front.inspectionEnd,
+      inspectionParts: front.inspectionParts,
       reportPublished: front.reportPublished,
       planSubmitted: front.planSubmitted,
+      datesAsWritten: front.datesAsWritten,
       summary,
+      notes: outside.notes,
+      signOff: outside.signOff,
       items,
     },
     notes,

@@ -102,7 +102,7 @@ function runningLines(rows: SourceRow[]): Map<string, number> {
 export function removeFurniture(
   rows: SourceRow[],
   options: FurnitureOptions = {},
-): { rows: SourceRow[]; notes: Note[] } {
+): { rows: SourceRow[]; notes: Note[]; keptFurniture: Set<number> } {
   const keepThrough = options.keepThrough ?? 0;
   const running = runningLines(rows);
   const notes: Note[] = [];
@@ -118,8 +118,22 @@ export function removeFurniture(
     notes.push(note(row.n, kind, 'repair', message, text));
   };
 
+  /** Rows kept in the front matter that are furniture all the same (a marking, a running header): no note of the plan. */
+  const keptFurniture = new Set<number>();
   rows.forEach((row, i) => {
     if (row.n <= keepThrough) {
+      const blocks = row.cells.flat();
+      const firstOrLast = row.page !== null && (rows[i - 1]?.page !== row.page || rows[i + 1]?.page !== row.page);
+      if (
+        blocks.length &&
+        blocks.every(
+          (b) =>
+            isPageNumber(b, row, firstOrLast) ||
+            isMarking(b) ||
+            (running.size > 0 && b.length <= RUNNING_CHARS && running.has(runningKey(b))),
+        )
+      )
+        keptFurniture.add(row.n);
       out.push(row);
       return;
     }
@@ -177,5 +191,5 @@ export function removeFurniture(
     );
     out.push(changed ? { ...row, cells } : row);
   });
-  return { rows: out, notes };
+  return { rows: out, notes, keptFurniture };
 }

@@ -13,6 +13,10 @@ export interface Segment {
   paras: string[];
   owner: string[];
   target: string[];
+  /** The printed lines of each owner and target block, where the reader knows them (PDF). */
+  responseLines?: string[][] | null;
+  ownerLines?: string[][] | null;
+  targetLines?: string[][] | null;
 }
 
 export interface Draft {
@@ -115,6 +119,7 @@ export function assembleItems(rows: Row[], layout: Layout): { drafts: Draft[]; n
   let lastWasGroup = false;
   let pending: { text: string; line: number } | null = null;
   let current: Draft | null = null;
+  const hasNumbers = layout.roles.includes('id');
 
   const applyHeading = (text: string) => {
     if (GROUP_HEADING.test(text)) {
@@ -148,7 +153,15 @@ export function assembleItems(rows: Row[], layout: Layout): { drafts: Draft[]; n
 
   const addSegment = (d: Draft, row: TableRow) => {
     if (row.response.length || row.owner.length || row.target.length) {
-      d.segments.push({ line: row.n, paras: row.response, owner: row.owner, target: row.target });
+      d.segments.push({
+        line: row.n,
+        paras: row.response,
+        owner: row.owner,
+        target: row.target,
+        ...(row.responseLines ? { responseLines: row.responseLines } : {}),
+        ...(row.ownerLines ? { ownerLines: row.ownerLines } : {}),
+        ...(row.targetLines ? { targetLines: row.targetLines } : {}),
+      });
     }
     row.other.forEach((blocks, k) => d.other[k]!.push(...blocks));
   };
@@ -165,18 +178,29 @@ export function assembleItems(rows: Row[], layout: Layout): { drafts: Draft[]; n
     d.statusAsWritten = joined;
   };
 
+  /** The heading the row before was, if it was one: a heading cut by a page break goes on in the next row. */
+  let lastHeading: 'group' | 'section' | null = null;
   for (const row of rows) {
     if (row.kind === 'heading') {
+      // The rest of a heading cut by a page break ("Purposeful" / "activity"): the heading goes on.
+      if (lastHeading && /^[a-z]/.test(row.text)) {
+        if (lastHeading === 'group') group = `${group} ${row.text}`;
+        else section = `${section} ${row.text}`;
+        continue;
+      }
       // A lone "(2.19)" or a lower-case fragment continues the text.
       if (current && /^[a-z(]/.test(row.text)) {
         addText(current, row.text, row.n);
+        lastHeading = null;
         continue;
       }
       if (pending) applyHeading(pending.text);
       pending = null;
       applyHeading(row.text);
+      lastHeading = lastWasGroup ? 'group' : 'section';
       continue;
     }
+    lastHeading = null;
 
     const labelled = LABELLED_ID.exec(row.id);
     const idMatch = ID.exec(row.id) ?? (labelled ? ([labelled[0], labelled[2]] as unknown as RegExpExecArray) : null);
@@ -206,7 +230,15 @@ export function assembleItems(rows: Row[], layout: Layout): { drafts: Draft[]; n
       /^[A-Z]/.test(row.text) &&
       complete(joinFragments(current.text)),
     );
-    const startsItem = Boolean(idMatch || glued || (status && !restOfStatus) || unreadStart);
+    // Without a number column, items are told apart by their texts: a row whose text starts a sentence, under an
+    // item whose text is finished, starts the next one.
+    const unnumberedStart = Boolean(
+      !hasNumbers &&
+      row.text &&
+      /^[A-Z0-9"“‘(]/.test(row.text) &&
+      (!current || complete(joinFragments(current.text)) || (status && !restOfStatus)),
+    );
+    const startsItem = Boolean(idMatch || glued || (status && !restOfStatus) || unreadStart || unnumberedStart);
 
     if (!startsItem) {
       if (!current) {

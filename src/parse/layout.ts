@@ -82,10 +82,23 @@ function normal(label: string): string {
     .trim();
 }
 
-export function roleOf(header: string): Role | null {
-  const key = normal(headerLabel(header));
+function roleOfKey(key: string): Role | null {
   if (!key || OTHER.test(key)) return null;
   for (const [re, role] of ROLE_OF_HEADER) if (re.test(key)) return role;
+  return null;
+}
+
+export function roleOf(header: string): Role | null {
+  const key = normal(headerLabel(header));
+  const role = roleOfKey(key);
+  if (role || !key.includes(' ')) return role;
+  // A word wrapped inside a narrow column ("Recommendat ion", "Recommen dation") is still that word: the two pieces
+  // read as one where together they name a role that apart they do not.
+  const parts = key.split(' ');
+  for (let k = 1; k < parts.length; k++) {
+    const joined = roleOfKey([...parts.slice(0, k - 1), parts[k - 1]! + parts[k]!, ...parts.slice(k + 1)].join(' '));
+    if (joined) return joined;
+  }
   return null;
 }
 
@@ -112,7 +125,9 @@ export function columnNumbers(cells: string[][]): boolean {
   return filled.length >= 3 && filled.every((t, i) => t.replace(/[.)]$/, '') === String(i + 1));
 }
 
-const REQUIRED: Role[] = ['id', 'text', 'response'];
+// A plan is a table whose items can be told apart: by their numbers, or without a number column by their texts (each
+// numbered from its paragraph reference or its place, and reported).
+const REQUIRED: Role[] = ['text', 'response'];
 const ONE_OF: Role[] = ['owner', 'target'];
 
 export type LayoutResult = { ok: true; layout: Layout } | { ok: false; message: string; line: number };

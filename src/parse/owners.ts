@@ -51,3 +51,30 @@ export function ownerParagraphs(paras: string[]): string[] {
   }
   return out;
 }
+
+/** An acronym before a joint title ("SPO/ Governor", "NHSE/ Governor"). */
+const ACRONYM_JOINT = /^[A-Z]{2,6}\s*\//;
+
+/**
+ * A narrow owner cell's printed lines read as owners of their own, or null: each line starts an owner (a role title,
+ * or an acronym and a joint title) or repeats another line exactly, and none ends on a joining word. A wrapped
+ * owner ("Director Oxleas NHS" / "Foundation Trust") is never taken apart.
+ */
+export function ownersByLine(blockLines: string[][] | null | undefined): string[] | null {
+  if (!blockLines || !blockLines.some((ls) => ls.length > 1)) return null;
+  // An owner cell is a few lines; a cell of hundreds is read as printed.
+  if (blockLines.reduce((n, ls) => n + ls.length, 0) > 40) return null;
+  const out: string[] = [];
+  for (const lines of blockLines) {
+    const own =
+      lines.length > 1 &&
+      lines.every(
+        (l, k) =>
+          !JOINER.test(l.split(' ').at(-1)!) &&
+          (TITLE.test(l) || ACRONYM_JOINT.test(l) || lines.some((o, j) => j !== k && o === l)),
+      );
+    if (own) out.push(...lines);
+    else out.push(lines.join(' '));
+  }
+  return out;
+}

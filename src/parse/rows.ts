@@ -6,6 +6,9 @@ import { cellText } from './blocks.ts';
 import { note, type Note } from './notes.ts';
 import { parseTargets } from './dates.ts';
 import { leadingStatus, statusOf } from './status.ts';
+import { isCountLabel, isSummaryLabel, summaryCounts } from './summary.ts';
+import { isSignOff } from './outside.ts';
+import { itemsTableEnd } from './table-end.ts';
 
 export interface TableRow {
   kind: 'row';
@@ -16,6 +19,10 @@ export interface TableRow {
   response: string[];
   owner: string[];
   target: string[];
+  /** The printed lines of each block of the owner and target cells, where the reader knows them (PDF), else null. */
+  responseLines?: string[][];
+  ownerLines?: string[][];
+  targetLines?: string[][];
   /** The blocks of each column kept under its own header, in the order of `otherColumns(layout)`. */
   other: string[][];
 }
@@ -32,6 +39,8 @@ export interface Rows {
   rows: Row[];
   /** Lines of the summary table that follows the action plan, if any. */
   summary: SourceRow[];
+  /** Lines after the items' table and its summary: notes, a sign-off, page furniture already removed. */
+  after: SourceRow[];
   notes: Note[];
 }
 
@@ -39,15 +48,32 @@ const SEPARATOR = /^[\s\-–—_=|]*$/;
 const words = (s: string) => (s ? s.split(/\s+/).length : 0);
 
 /**
- * "Recommendations | | Housekeeping Points" followed by "Agreed | 38": the first line of the status summary table.
- * A "Recommendations" heading inside the table is followed by an item, not by a status and its count.
+ * Where the status summary starts: a line of counts beside status words ("Agreed | 38", "Agreed 27 / Partly Agreed 4
+ * / Not Agreed - / Total 31"), with another under it or outside the items' table, or a label ("Recommendations",
+ * "Summary") over one. A "Recommendations" heading inside the table is followed by an item, not by counts.
  */
-function isSummaryStart(cells: string[][], next: string[][] | undefined): boolean {
+function isSummaryStart(cells: string[][], next: string[][] | undefined, outside: boolean): boolean {
   const plain = cells.map(cellText);
-  if (!/^(?:recommendations|concerns|summary)$/i.test(plain[0] ?? '') || !plain.slice(1).every((c) => words(c) <= 3))
-    return false;
-  const [label = '', count = ''] = (next ?? []).map(cellText);
-  return (statusOf(label) !== null || /^total$/i.test(label)) && /^(?:\d+|[-–—]?)$/.test(count.trim());
+  const nextCounts = next ? summaryCounts(next.map(cellText)) : null;
+  if (isSummaryLabel(plain)) return nextCounts !== null;
+  const counts = summaryCounts(plain);
+  // A total is no item's row; nor are counts with nothing after them.
+  return (
+    counts !== null &&
+    (counts.length >= 2 ||
+      nextCounts !== null ||
+      outside ||
+      !next ||
+      counts.some((c) => /^(?:grand\s+)?total/i.test(c.label)))
+  );
+}
+
+/** A line of the summary block: counts, a status with its count cell left empty, or a blank line. */
+function inSummary(cells: string[][]): boolean {
+  const plain = cells.map(cellText);
+  if (plain.every((c) => !c.trim())) return true;
+  if (summaryCounts(plain)) return true;
+  return plain.length >= 2 && isCountLabel(plain[0]!) && plain.slice(1).every((c) => !c.trim() || /^[-–—]$/.test(c));
 }
 
 /**
@@ -76,6 +102,17 @@ export function otherColumns(layout: Layout): { index: number; header: string }[
   );
 }
 
+/** The printed lines of a cell's blocks, if the reader gave them and they still make the blocks (no repair changed them). */
+function linesOf(line: SourceRow, k: number, blocks: string[]): string[][] | undefined {
+  const lines = k >= 0 ? line.lines?.[k] : null;
+  if (!lines || lines.length !== blocks.length) return undefined;
+  return lines.every((ls, b) => ls.join(' ') === blocks[b]) ? lines : undefined;
+}
+
+/** A row's printed lines only where the reader gave them: other rows stay as they were. */
+const withLines = (key: 'responseLines' | 'ownerLines' | 'targetLines', lines: string[][] | undefined) =>
+  lines ? { [key]: lines } : {};
+
 export function tableRows(lines: SourceRow[], layout: Layout): Rows {
   const notes: Note[] = [];
   const rows: Row[] = [];
@@ -88,6 +125,10 @@ export function tableRows(lines: SourceRow[], layout: Layout): Rows {
     const after = lines[i + 1]!;
     nextWithText[i] = after.cells.some((c) => c.length) ? after : nextWithText[i + 1];
   }
+  // The last item ends where the items' table ends: what follows it is read as what it is.
+  const end = itemsTableEnd(lines, layout);
+  const idCol = col('id');
+  const numbered = (cells: string[][]) => /^\S*\d/.test(cellText(cells[idCol] ?? []));
 
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
@@ -95,7 +136,16 @@ export function tableRows(lines: SourceRow[], layout: Layout): Rows {
     let cells = [...line.cells];
     if (cells.every((c) => c.length === 0)) continue; // blank line, page break or empty formatting
     if (cells.every((c) => SEPARATOR.test(cellText(c)))) continue; // a ruled line
-    if (isSummaryStart(cells, nextWithText[i]?.cells)) return { rows, summary: lines.slice(i), notes };
+    const outside = line.n > end;
+    const next = nextWithText[i];
+    if (!numbered(cells) && isSummaryStart(cells, next?.cells, outside)) {
+      let j = i + 1;
+      while (j < lines.length && inSummary(lines[j]!.cells)) j++;
+      return { rows, summary: lines.slice(i, j), after: lines.slice(j), notes };
+    }
+    // A sign-off after the items ("Signed: …", "Name | Date"), or anything once the items' table has ended.
+    if (outside || (rows.length && !numbered(cells) && isSignOff(cells.map(cellText))))
+      return { rows, summary: [], after: lines.slice(i), notes };
     // A cell merged across the whole table (Word, PDF): a heading row.
     if (line.table !== null && cells.length === 1) {
       rows.push({ kind: 'heading', n: line.n, text: cellText(cells[0]!) });
@@ -153,6 +203,9 @@ export function tableRows(lines: SourceRow[], layout: Layout): Rows {
       response,
       owner: cell('owner'),
       target: cell('target'),
+      ...withLines('responseLines', linesOf(line, col('response'), response)),
+      ...withLines('ownerLines', linesOf(line, col('owner'), cell('owner'))),
+      ...withLines('targetLines', linesOf(line, col('target'), cell('target'))),
       other: others.map((k) => cells[k] ?? []),
     };
     const onlyText =
@@ -165,5 +218,5 @@ export function tableRows(lines: SourceRow[], layout: Layout): Rows {
       row.other.every((c) => !c.length);
     rows.push(onlyText ? { kind: 'heading', n: line.n, text: row.text } : row);
   }
-  return { rows, summary: [], notes };
+  return { rows, summary: [], after: [], notes };
 }

@@ -12,7 +12,7 @@ export interface SpacingRepair {
 // The word list, sorted, searched by halves: a set of its 274,000 words took
 // longer to build than every look-up of a thousand plans takes this way.
 let dictionary: string[] | null = null;
-function isEnglish(word: string): boolean {
+export function isEnglish(word: string): boolean {
   if (!dictionary) {
     dictionary = readFileSync(words, 'utf8').split('\n');
     dictionary.sort(); // the file is all but sorted; two words are out of place

@@ -1,9 +1,11 @@
 // The notes of an ingest as lines for a terminal: every error, and of each
-// kind of warning (and repair, with --verbose) in a document the first few,
-// then a count, so that a damaged document of 20,000 rows stays readable.
+// kind of warning and of each repair that changes what is published (other
+// repairs with --verbose) in a document the first few, then a count, so that a
+// damaged document of 20,000 rows stays readable.
 import type { Anomaly } from '../model/schema.ts';
 import { consolePlace } from '../dataset/place.ts';
 import { terminalLine } from './terminal.ts';
+import { PUBLISHED_REPAIRS } from '../model/anomaly-kinds.ts';
 
 export interface NotesOptions {
   /** The folder the documents were read from, to print paths a terminal can open. */
@@ -26,7 +28,7 @@ export function noteLine(a: Anomaly, source: string): string {
 const thousands = (n: number) => n.toLocaleString('en-GB');
 
 export function notesReport(anomalies: Anomaly[], { source, verbose, perKind = 3 }: NotesOptions): string[] {
-  const shown = anomalies.filter((a) => verbose || a.severity !== 'repair');
+  const shown = anomalies.filter((a) => verbose || a.severity !== 'repair' || PUBLISHED_REPAIRS.has(a.kind));
   if (verbose) return shown.map((a) => noteLine(a, source));
   const key = (a: Anomaly) => `${a.file}\u0000${a.severity}\u0000${a.kind}`;
   const total = new Map<string, number>();

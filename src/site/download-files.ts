@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { actionsCsv, itemsCsv, plansCsv } from '../dataset/csv.ts';
 import { followUpsCsv } from '../dataset/follow-ups-csv.ts';
 import { datasetJsonSchema } from '../dataset/write.ts';
+import { dataPackage } from '../dataset/datapackage.ts';
 import type { Plan } from '../model/schema.ts';
 import type { SiteData } from './data.ts';
 import { DOWNLOADS, planFiles } from '../dataset/urls.ts';
@@ -53,4 +54,5 @@ export function* downloadFiles(data: SiteData, root: string, from: FileSources):
   yield { path: DOWNLOADS.actions, text: joinedCsv(actionsCsv, data.plans, actionFiles) };
   yield { path: DOWNLOADS.plans, text: plansCsv(data.plans, root) };
   yield { path: DOWNLOADS.followUps, text: followUpsCsv(data.plans, root) };
+  yield { path: DOWNLOADS.datapackage, text: `${JSON.stringify(dataPackage(), null, 2)}\n` };
 }

@@ -38,6 +38,7 @@ describe('downloads', () => {
     ];
     expect(links.sort()).toEqual([
       '/data/actions.csv',
+      '/data/datapackage.json',
       '/data/dataset.json',
       '/data/dataset.schema.json',
       '/data/follow-ups.csv',
@@ -49,6 +50,18 @@ describe('downloads', () => {
       if (link.endsWith('.json')) expect(() => JSON.parse(text)).not.toThrow();
       else expect(csv(text).length).toBeGreaterThan(0);
     }
+  });
+
+  it('describes the CSV files beside it in datapackage.json: each header in order, item numbers as text', async () => {
+    const descriptor = JSON.parse(await fetchText('/data/datapackage.json')) as {
+      resources: { path: string; schema: { fields: { name: string; type: string }[] } }[];
+    };
+    for (const r of descriptor.resources) {
+      const rows = csv(await fetchText(`/data/${r.path}`));
+      expect(r.schema.fields.map((f) => f.name)).toEqual(Object.keys(rows[0]!));
+    }
+    const items = descriptor.resources.find((r) => r.path === 'items.csv')!.schema.fields;
+    expect(items.find((f) => f.name === 'id')!.type).toBe('string');
   });
 
   it('gives back the dataset itself, and its JSON Schema', async () => {

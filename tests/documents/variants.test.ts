@@ -708,7 +708,8 @@ const VARIANTS: Variant[] = [
       '2\tHow to read it\tAgreed\tEach row is one recommendation\tHead of Safety',
     ]),
     same,
-    [],
+    // Its rows are words outside the items' table: kept as a note of the plan.
+    ['plan-note'],
   ],
   [
     'a summary table naming the same roles before a concerns table',
@@ -719,7 +720,8 @@ const VARIANTS: Variant[] = [
       '2\tDecency\tSee below\tDeputy Governor\tOngoing',
     ]),
     same,
-    [],
+    // Its rows are words outside the items' table: kept as a note of the plan.
+    ['plan-note'],
   ],
   [
     'items numbered 1, 2, 3 instead of 5.1, 5.2',

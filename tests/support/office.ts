@@ -32,6 +32,10 @@ export const VERSIONS = [
   { ext: '.chromium.pdf', made: 'PDF, by Chromium from HTML' },
   { ext: '.unruled.pdf', made: 'PDF without lines round the cells, by Chromium from HTML' },
   { ext: '.rows-ruled.pdf', made: 'PDF with a box and rules under the rows only, by Chromium from HTML' },
+  // As Word lays them out: one row per recommendation, narrow owner and target columns, the summary a table of its
+  // own without a label (scripts/fixtures/make-word-layout-fixtures.py).
+  { ext: '.word.docx', made: 'Word as Word lays it out, by python-docx' },
+  { ext: '.word.pdf', made: 'PDF with narrow columns, by LibreOffice from that Word document' },
 ] as const;
 
 /** A document's rows as its reader gives them, the reader chosen by the file's first bytes as ingest chooses it. */
@@ -43,10 +47,12 @@ export async function sourceOf(file: string): Promise<SourceDocument> {
   return r.document;
 }
 
-/** The status summary after the table: a "Recommendations" row with counts in the rows just below. */
+/** The status summary after the table: a "Recommendations" row with counts in the rows just below, or the counts alone. */
 const isSummaryStart = (rows: SourceRow[], i: number) =>
-  /^(?:recommendations|concerns)$/i.test((rows[i]!.cells[0] ?? []).join(' ')) &&
-  rows.slice(i + 1, i + 4).some((r) => /^\d+$/.test((r.cells[1] ?? []).join(' ')));
+  (/^(?:recommendations|concerns)$/i.test((rows[i]!.cells[0] ?? []).join(' ')) &&
+    rows.slice(i + 1, i + 4).some((r) => /^\d+$/.test((r.cells[1] ?? []).join(' ')))) ||
+  (/^(?:agreed|accepted)$/i.test((rows[i]!.cells[0] ?? []).join(' ')) &&
+    /^\d+$/.test((rows[i]!.cells[1] ?? []).join(' ')));
 
 /**
  * Words of the table as the reader gave it: every row after the header row up

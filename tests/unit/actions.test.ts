@@ -155,4 +155,100 @@ describe('buildActions', () => {
       expect(out.notes).toEqual([]);
     });
   });
+
+  describe('narrow cells of a PDF, whose printed lines the reader keeps', () => {
+    const whole = { rowsCutByPages: false };
+    const printed = (
+      s: ReturnType<typeof seg>,
+      lines: { response?: string[][]; owner?: string[][]; target?: string[][] },
+    ) => ({
+      ...s,
+      responseLines: lines.response,
+      ownerLines: lines.owner,
+      targetLines: lines.target,
+    });
+
+    it('reads a target cell line by line when each line is a target and the row has an owner for each', () => {
+      const out = buildActions(
+        [
+          printed(seg(1, ['Done.', 'Planned.'], ['Head of Safety Deputy Governor'], ['Completed December 2018']), {
+            target: [['Completed', 'December', '2018']],
+          }),
+        ],
+        whole,
+      );
+      expect(out.actions.map((a) => [a.text, a.owner, a.target, a.due])).toEqual([
+        ['Done.', 'Head of Safety', 'Completed', 'completed'],
+        ['Planned.', 'Deputy Governor', 'December 2018', '2018-12'],
+      ]);
+      expect(out.notes.map((n) => n.kind)).toEqual(['targets-split', 'owners-split']);
+    });
+
+    it('keeps one target where no owner or paragraph says there are two ("Completed December 2018": done that month)', () => {
+      const out = buildActions(
+        [
+          printed(seg(1, ['Done.'], ['Governor'], ['Completed December 2018']), {
+            target: [['Completed', 'December 2018']],
+          }),
+        ],
+        whole,
+      );
+      expect(out.actions.map((a) => [a.owner, a.target, a.due])).toEqual([
+        ['Governor', 'Completed December 2018', 'completed'],
+      ]);
+    });
+
+    it('reads owners on lines of their own (the same owner again, a title) one for each target, never a wrapped owner', () => {
+      const same = buildActions(
+        [
+          printed(seg(1, [], ['SPO/ Governor SPO/ Governor'], ['Ongoing', 'March 2023']), {
+            owner: [['SPO/ Governor', 'SPO/ Governor']],
+          }),
+        ],
+        whole,
+      );
+      expect(same.actions.map((a) => [a.owner, a.target])).toEqual([
+        ['SPO/ Governor', 'Ongoing'],
+        ['SPO/ Governor', 'March 2023'],
+      ]);
+      const wrapped = buildActions(
+        [
+          printed(seg(1, [], ['Director Oxleas NHS Foundation Trust'], ['June 2018', 'July 2018']), {
+            owner: [['Director Oxleas NHS', 'Foundation Trust']],
+          }),
+        ],
+        whole,
+      );
+      expect(wrapped.actions.map((a) => a.owner)).toEqual([
+        'Director Oxleas NHS Foundation Trust',
+        'Director Oxleas NHS Foundation Trust',
+      ]);
+      expect(wrapped.notes.map((n) => n.kind)).toEqual(['owner-shared']);
+    });
+
+    it('tells a response’s paragraphs apart where a line ends a sentence, only when that gives one for each action', () => {
+      const lines = [
+        ['The prison will ensure property leaves with the', 'prisoner.', 'HMPPS is reviewing the escort', 'contract.'],
+      ];
+      const out = buildActions(
+        [
+          printed(
+            seg(
+              1,
+              [lines[0]!.join(' ')],
+              ['Head of Residence Deputy Director Custody'],
+              ['November 2018', 'March 2019'],
+            ),
+            { response: lines },
+          ),
+        ],
+        whole,
+      );
+      expect(out.actions.map((a) => a.text)).toEqual([
+        'The prison will ensure property leaves with the prisoner.',
+        'HMPPS is reviewing the escort contract.',
+      ]);
+      expect(out.notes.map((n) => n.kind)).toEqual(['paragraphs-split', 'owners-split']);
+    });
+  });
 });

@@ -43,3 +43,35 @@ describe('textDocument', () => {
     ]);
   });
 });
+
+describe('damaged UTF-16', () => {
+  const le = (text: string) => [...Buffer.from(text, 'utf16le')];
+
+  it('reads a file with a stray last byte, and says what was left out', () => {
+    expect(decodeDocument(Uint8Array.from([0xff, 0xfe, ...le('Agreed'), 0x0a]))).toEqual({
+      ok: true,
+      text: 'Agreed',
+      encoding: 'utf-16le',
+      damage: ['one stray byte (0x0A) after the last character, left out'],
+    });
+  });
+
+  it('reads a lone surrogate as the replacement character, and says so', () => {
+    const out = decodeDocument(Uint8Array.from([0xff, 0xfe, ...le('Prisoners'), 0x3d, 0xd8, ...le(' property')]));
+    expect(out).toEqual({
+      ok: true,
+      text: 'Prisoners\uFFFD property',
+      encoding: 'utf-16le',
+      damage: ['one character stored as half of a pair (a lone surrogate), read as "\uFFFD"'],
+    });
+  });
+
+  it('takes a file of odd length without a byte-order mark for UTF-16 when its bytes are', () => {
+    expect(decodeDocument(Uint8Array.from([...le('Action plan'), 0x0d]))).toMatchObject({
+      ok: true,
+      text: 'Action plan',
+      guessed: true,
+      damage: ['one stray byte (0x0D) after the last character, left out'],
+    });
+  });
+});

@@ -194,3 +194,31 @@ describe('parseDocument', () => {
     });
   });
 });
+
+describe('a table without a number column', () => {
+  const HEAD =
+    'Action Plan: HMP Example\nRecommendation\tAgreed/ Partly agreed/ Not agreed\tResponse\tOwner\tTarget date';
+
+  it('numbers its items from their paragraph references, or their places, and says so', () => {
+    const doc = parseDocument(
+      'test.txt',
+      `${HEAD}\nCells should be clean. (S12)\tAgreed\tDone.\tGovernor\tMay 2021\nVisits should start on time.\tAgreed\tPlanned.\tHead of Operations\tJune 2021\n`,
+    );
+    expect(doc.plan!.items.map((i) => [i.id, i.idInferred, i.text])).toEqual([
+      ['S12', true, 'Cells should be clean.'],
+      ['2', true, 'Visits should start on time.'],
+    ]);
+    expect(doc.notes.filter((n) => n.kind === 'id-inferred').map((n) => n.message)).toEqual([
+      'The table has no number column; the item was numbered S12 from its paragraph reference "(S12)".',
+      'The table has no number column and the item has no paragraph reference; it was numbered 2 from its place in the plan.',
+    ]);
+  });
+
+  it('is refused only when no item can be read, naming the roles it has and lacks', () => {
+    const doc = parseDocument('test.txt', `${HEAD}\nonly words in lower case\t\t\t\t\n`);
+    expect(doc.plan).toBeNull();
+    expect(doc.notes.find((n) => n.kind === 'no-items')!.message).toBe(
+      'The table has a header row with columns for the recommendation or concern, the status (“Agreed/ Partly Agreed/ Not Agreed”; recommendations only), the response (“Action taken/planned”), the responsible owner and the target date, but none for the number (“Rec no”, “Concern No.”, “Ref”), and no row under it could be read as an item: without a number column, each item is a row whose text starts a sentence, such as "Text of the recommendation. (1.23)<TAB>Agreed<TAB>response<TAB>owner<TAB>date".',
+    );
+  });
+});

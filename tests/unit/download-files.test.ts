@@ -126,6 +126,7 @@ describe('downloadFiles', () => {
       '/data/actions.csv',
       '/data/plans.csv',
       '/data/follow-ups.csv',
+      '/data/datapackage.json',
     ]);
     expect(files.find((f) => f.path === '/documents/southby-2017.docx')).toEqual({
       path: '/documents/southby-2017.docx',
@@ -170,7 +171,7 @@ describe('scripts/write-downloads.ts', () => {
     const r = run(plansDir, out, datasetFile);
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);
-    expect(r.stdout).toMatch(/^write-downloads: 18 files in /);
+    expect(r.stdout).toMatch(/^write-downloads: 19 files in /);
     for (const [name, bytes] of Object.entries(ORIGINALS))
       expect(readFileSync(join(out, 'documents', name)).equals(bytes)).toBe(true);
     expect(readFileSync(join(out, 'data/dataset.json')).equals(readFileSync(datasetFile))).toBe(true);

@@ -2,6 +2,16 @@ import { describe, expect, it } from 'vitest';
 import { textDocument } from '../../src/documents/readers/text.ts';
 import { findTable, headerLabel, roleOf } from '../../src/parse/layout.ts';
 
+describe('a header word wrapped in a narrow column', () => {
+  it.each([
+    ['Recommendat ion', 'text'],
+    ['Recommen dation', 'text'],
+    ['Responsible Own er', 'owner'],
+  ])('reads "%s" as the word it is', (header, role) => {
+    expect(roleOf(header)).toBe(role);
+  });
+});
+
 describe('roleOf', () => {
   it.each([
     ['1. Rec. no', 'id'],
@@ -113,7 +123,11 @@ describe('findTable', () => {
       ok: true,
       layout: { roles: ['id', 'text', 'status', 'response', 'owner', 'target'], unnamedId: true },
     });
-    expect(find('\tOwner\tRecommendation\tResponse\tTarget date').ok).toBe(false);
+    // Not before the text column: no number column at all, a table whose items are told apart by their texts.
+    expect(find('\tOwner\tRecommendation\tResponse\tTarget date')).toMatchObject({
+      ok: true,
+      layout: { roles: [null, 'owner', 'text', 'response', 'target'], unnamedId: false },
+    });
   });
 
   it('keeps unknown columns and a role’s second column under their headers (role null)', () => {

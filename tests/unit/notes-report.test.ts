@@ -25,17 +25,19 @@ const notes = [
   ...Array.from({ length: 5 }, (_, i) => a('one.txt', i + 10, 'status-missing', 'warning')),
   a('one.txt', 30, 'owners-split', 'repair'),
   a('one.txt', 31, 'reference-missing', 'warning'),
+  a('one.txt', 32, 'spacing-repaired', 'repair'),
   ...Array.from({ length: 4 }, (_, i) => a('two.txt', i + 1, 'status-missing', 'warning')),
   a('bad.txt', 0, 'unreadable', 'error', null),
 ];
 
 describe('notesReport', () => {
-  it('prints three of each kind per document, then how many more and where', () => {
+  it('prints three of each kind per document, then how many more and where; repairs only where they change what is published', () => {
     expect(notesReport(notes, { source: 'plans/', verbose: false })).toEqual([
       'plans/one.txt:10: warning: item 1.10: status-missing on 10.',
       'plans/one.txt:11: warning: item 1.11: status-missing on 11.',
       'plans/one.txt:12: warning: item 1.12: status-missing on 12.',
       '  … and 2 more like this (status-missing) in one.txt; --verbose lists all',
+      'plans/one.txt:30: repair: item 1.30: owners-split on 30.',
       'plans/one.txt:31: warning: item 1.31: reference-missing on 31.',
       'plans/two.txt:1: warning: item 1.1: status-missing on 1.',
       'plans/two.txt:2: warning: item 1.2: status-missing on 2.',
@@ -48,7 +50,7 @@ describe('notesReport', () => {
   it('lists everything, repairs included, with --verbose', () => {
     const lines = notesReport(notes, { source: 'plans', verbose: true });
     expect(lines).toHaveLength(notes.length);
-    expect(lines).toContain('plans/one.txt:30: repair: item 1.30: owners-split on 30.');
+    expect(lines).toContain('plans/one.txt:32: repair: item 1.32: spacing-repaired on 32.');
   });
 
   it('counts errors on items like the rest, so a document of thousands stays short', () => {

@@ -54,7 +54,9 @@ describe('tableRows', () => {
   });
 
   it('reads a cell merged across a Word or PDF table as a heading', () => {
+    // The header row stands in the same table, as in a Word or PDF document.
     const src = textDocument(HEADER);
+    for (const r of src.rows) r.table = 1;
     const layout = findLayout(src.rows)!;
     const merged: SourceRow = {
       n: 2,
@@ -114,5 +116,26 @@ describe('tableRows', () => {
     );
     expect(rows.map((r) => r.kind)).toEqual(['heading', 'row']);
     expect(summary).toEqual([]);
+  });
+});
+
+describe('where the items end', () => {
+  const ITEM = '5.1\tText. (1.1)\tAgreed\tDone.\tGovernor\tMay 2021\t';
+
+  it.each([
+    ['counts under a label', ['Recommendations', 'Agreed\t1', 'Total\t1']],
+    ['counts with no label', ['Agreed\t1', 'Partly Agreed\t-', 'Total\t1']],
+    ['a total alone', ['Total\t1']],
+    ['counts in one line', ['Agreed 1 / Not Agreed - / Total 1']],
+  ])('a summary of %s is no part of the last item', (_, summary) => {
+    const { rows, summary: read } = rowsOf(ITEM, ...summary);
+    expect(rows.map((r) => r.n)).toEqual([2]);
+    expect(read.map((r) => r.cells.flat().join(' '))).toEqual(summary.map((l) => l.replace(/\t/g, ' ').trim()));
+  });
+
+  it('a sign-off after the items ends them, with what follows it', () => {
+    const { rows, after } = rowsOf(ITEM, 'Signed:\tJ. Smith', 'Governor');
+    expect(rows.map((r) => r.n)).toEqual([2]);
+    expect(after.map((r) => r.n)).toEqual([3, 4]);
   });
 });

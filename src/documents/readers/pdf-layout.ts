@@ -12,6 +12,7 @@
 import { note, type Note } from '../../parse/notes.ts';
 import type { SourceRow } from '../source.ts';
 import type { PageContent, Rule, Word } from './pdf-page.ts';
+import { isEnglish } from '../../parse/spacing.ts';
 
 /** Positions closer than this (points) are the same line of the grid. */
 const TOL = 2;
@@ -68,7 +69,46 @@ interface CellFrame {
   lineStep: number;
 }
 
+/**
+ * Whether a word alone on its line, at the cell's edge, and the start of the next line are one word broken by a cell
+ * too narrow for it ("Residenc" / "e", "Comple" / "ted"), not a long word and the next ("intelligence" / "and").
+ */
+function wordBroken(head: string, nextLine: string): boolean {
+  const tail = /^[a-z]+/.exec(nextLine)![0];
+  if (isEnglish((head + tail).toLowerCase())) return true;
+  return !isEnglish(head.toLowerCase()) && (tail.length <= 3 || !isEnglish(tail));
+}
+
+// Helvetica's advance widths (thousandths of an em) for the printable ASCII characters, from its font metrics: the
+// proportions of the letters of most plans' sans-serif fonts (Arial, Liberation Sans), so that "Management" is
+// measured wider than "interested", which have as many letters.
+const HELVETICA = [
+  278, 278, 355, 556, 556, 889, 667, 191, 333, 333, 389, 584, 278, 333, 278, 278, 556, 556, 556, 556, 556, 556, 556,
+  556, 556, 556, 278, 278, 584, 584, 584, 556, 1015, 667, 667, 722, 722, 667, 611, 778, 722, 278, 500, 667, 556, 833,
+  722, 778, 667, 778, 722, 667, 611, 722, 667, 944, 667, 667, 611, 278, 278, 278, 469, 556, 333, 556, 556, 500, 556,
+  556, 278, 556, 556, 222, 222, 500, 222, 833, 556, 556, 556, 556, 333, 500, 278, 556, 500, 722, 500, 500, 500, 334,
+  260, 334, 584,
+];
+const helvetica = (s: string) => {
+  let w = 0;
+  for (const ch of s) w += HELVETICA[ch.charCodeAt(0) - 32] ?? 556;
+  return w;
+};
+
+/** The width of the first word of a piece of text, from the piece's width and the proportions of its letters. */
+function wordWidth(piece: Word, word: string): number {
+  const all = helvetica(piece.str.trim());
+  return all ? ((piece.x1 - piece.x0) * helvetica(word)) / all : 0;
+}
+
+/** The lines each block of a cell was printed on, kept for the parser: in a narrow cell a new paragraph and a wrapped line look alike. */
+const blockLinesOf = new WeakMap<string[], string[][]>();
+
+/** A row's printed lines, cell by cell and block by block, where the reader made its blocks from lines. */
+export const linesOfCells = (cells: string[][]): (string[][] | null)[] => cells.map((c) => blockLinesOf.get(c) ?? null);
+
 function cellBlocks(lines: Line[], frame?: CellFrame): string[] {
+  const lines_: string[][] = [];
   if (!lines.length) return [];
   const left = Math.min(frame?.textLeft ?? Infinity, ...lines.map((l) => l.x0));
   const cellLeft = frame?.left;
@@ -88,8 +128,7 @@ function cellBlocks(lines: Line[], frame?: CellFrame): string[] {
     let breaks = !prev || bullet;
     if (prev && !breaks) {
       const firstWord = line.words[0]!;
-      const firstWidth =
-        (firstWord.x1 - firstWord.x0) * (text.split(' ')[0]!.length / Math.max(1, firstWord.str.trim().length));
+      const firstWidth = wordWidth(firstWord, text.split(' ')[0]!);
       // The line before ended early: its first word would have fitted, so the break was made by hand.
       // (With a margin for the estimate of the word's width; a sentence running on in lower case is no new paragraph.)
       const fitted = prev.x1 + 0.3 * line.size + firstWidth < right - 0.6 * line.size && !/^[a-z]/.test(text);
@@ -101,14 +140,28 @@ function cellBlocks(lines: Line[], frame?: CellFrame): string[] {
     }
     // A bullet drawn as a shape, not a character: the item's text starts right of the cell's edge.
     const indented = breaks && !bullet && line.x0 > left + 0.5 * line.size;
-    if (breaks) blocks.push(bullet || indented ? `• ${text}` : text);
-    else {
+    if (breaks) {
+      blocks.push(bullet || indented ? `• ${text}` : text);
+      lines_.push([text]);
+    } else {
       const last = blocks.pop()!;
-      // A word broken at the line end by a hyphen is joined without a space.
-      blocks.push(/[A-Za-z]-$/.test(last) && /^[a-z]/.test(text) ? last + text : `${last} ${text}`);
+      // A word broken at the line end by a hyphen is joined without a space; so is a word too long for a narrow cell,
+      // which the line breaks where the cell ends ("Residenc" / "e"): alone on its line, reaching the cell's edge.
+      const prevText = lineText(prev!.words);
+      const broken =
+        /^[a-z]/.test(text) &&
+        /^[A-Za-z]+$/.test(prevText) &&
+        prev!.x1 >= right - 0.8 * line.size &&
+        wordBroken(prevText, text);
+      const hyphen = /[A-Za-z]-$/.test(last) && /^[a-z]/.test(text);
+      blocks.push(hyphen || broken ? last + text : `${last} ${text}`);
+      const ls = lines_.at(-1)!;
+      if (broken && !hyphen) ls[ls.length - 1] += text;
+      else ls.push(text);
     }
     prev = line;
   }
+  blockLinesOf.set(blocks, lines_);
   return blocks;
 }
 
@@ -283,21 +336,66 @@ const same = (a: string[][], b: string[][]) => JSON.stringify(a) === JSON.string
 const isEmpty = (cell: string[]) => cell.length === 0;
 
 /**
+ * A heading row at the top of a page ("Daily life"), printed in one cell: a short title with no number and no
+ * closing punctuation, in a column before the owner and the target, under a cell that is finished. It starts the
+ * next item's section; it is not the rest of the row above.
+ */
+function headingRow(cells: string[][], above: string[][]): boolean {
+  const filled = cells.flatMap((c, k) => (c.length ? [k] : []));
+  if (filled.length !== 1) return false;
+  const k = filled[0]!;
+  const cell = cells[k]!;
+  const text = cell.join(' ');
+  return (
+    k < cells.length - 2 &&
+    cell.length === 1 &&
+    /^[A-Z]/.test(text) &&
+    !/[.,;:]$/.test(text) &&
+    !/\d/.test(text) &&
+    text.split(/\s+/).length <= 10 &&
+    // An empty cell above: the text above ended in an earlier row (a cell merged down), so nothing is cut.
+    FINISHED.test((above[k] ?? []).at(-1) ?? '.')
+  );
+}
+
+/**
  * Whether the cells of a page's first row are the rest of the row above, cut by
  * the page break: no owner or target of their own, or a cell that goes on mid-sentence.
  */
 const restOfRow = (cells: string[][], above: string[][]) =>
-  cells.slice(-2).every(isEmpty) ||
-  cells.some((cell, c) => c > 0 && !isEmpty(cell) && !isEmpty(above[c] ?? []) && continues(above[c]!, cell));
+  !headingRow(cells, above) &&
+  (cells.slice(-2).every(isEmpty) ||
+    cells.some((cell, c) => c > 0 && !isEmpty(cell) && !isEmpty(above[c] ?? []) && continues(above[c]!, cell)));
 
 /** Blocks continued from the page before: the first joins the last block if that sentence was cut. */
 function appendCut(into: string[], more: string[]): void {
   const last = into.at(-1);
   const first = more[0];
+  // The printed lines go with the blocks (the same arrays the row holds), so that they still make its blocks.
+  const intoLines = blockLinesOf.get(into);
+  const moreLines = blockLinesOf.get(more) ?? more.map((b) => [b]);
   if (last !== undefined && first !== undefined && !FINISHED.test(last) && !first.startsWith('• ')) {
-    into[into.length - 1] = /[A-Za-z]-$/.test(last) && /^[a-z]/.test(first) ? last + first : `${last} ${first}`;
+    // A word a narrow cell broke where the page broke ("Nottinghamshi" / "re"): alone on the last line above.
+    const lastLine = intoLines?.at(-1)?.at(-1) ?? '';
+    const broken =
+      /^[A-Za-z]+$/.test(lastLine) && last.endsWith(lastLine) && /^[a-z]/.test(first) && wordBroken(lastLine, first);
+    const glued = (/[A-Za-z]-$/.test(last) && /^[a-z]/.test(first)) || broken;
+    into[into.length - 1] = glued ? last + first : `${last} ${first}`;
     into.push(...more.slice(1));
-  } else into.push(...more);
+    if (intoLines) {
+      const ls = intoLines.at(-1)!;
+      const [head = [], ...rest] = moreLines;
+      if (broken && head.length) ls[ls.length - 1] += head[0]!;
+      else ls.push(...head.slice(0, 1));
+      ls.push(...head.slice(1));
+      // A hyphenated word joined: the lines no longer make the block, and are dropped (the parser then ignores them).
+      if (glued && !broken) intoLines.length = 0;
+      else intoLines.push(...rest);
+    }
+  } else {
+    into.push(...more);
+    intoLines?.push(...moreLines);
+  }
 }
 
 export function layoutRows(
@@ -378,6 +476,7 @@ export function layoutRows(
           table: open!.n,
           cells,
           mergedDown: mergedDownOf.get(cells),
+          lines: linesOfCells(cells),
         };
         rows.push(row);
         open!.rows.push(row);
@@ -674,7 +773,15 @@ function unruledRows(
         out.shift();
       }
     }
-    for (const r of out) rows.push({ n: 0, where: `page ${page.page}`, page: page.page, table: 1, cells: r.cells });
+    for (const r of out)
+      rows.push({
+        n: 0,
+        where: `page ${page.page}`,
+        page: page.page,
+        table: 1,
+        cells: r.cells,
+        lines: linesOfCells(r.cells),
+      });
     rest(after);
   }
   const notes: Note[] = [];

@@ -65,5 +65,15 @@ export function readText(bytes: Uint8Array): ReadResult {
       ),
     );
   }
+  if (decoded.damage) {
+    document.notes.push(
+      note(
+        0,
+        'encoding-damaged',
+        'warning',
+        `The file's ${decoded.encoding === 'utf-16le' ? 'UTF-16 (little-endian)' : decoded.encoding === 'utf-16be' ? 'UTF-16 (big-endian)' : decoded.encoding} text is damaged: ${decoded.damage.join('; ')}. The rest was read as it stands; check the words around the damage against the original.`,
+      ),
+    );
+  }
   return { ok: true, document };
 }
