@@ -29,7 +29,7 @@ export const MEANINGS_MAX = 5;
  * A broader term says less the more items use it ("person", "act"): it is kept
  * only when at most this share of the items has it.
  */
-const BROADER_SHARE = 0.15;
+const BROADER_SHARE = 0.25;
 
 // Endings that make a noun of an adjective or verb, or the other way round, when
 // WordNet does not list the pair: "safe" and "safety", "fair" and "fairness".
@@ -94,13 +94,13 @@ export function lexicon({ counts, items, wordnet, dictionary, glossary }: Lexico
     const found = baseForms(wordnet, w).flatMap((base) => planWords(base, inIndex));
     if (found.length) add(w, found);
   }
-  // A glossary term no item uses ("CARATs") is searched as what it stands for.
+  // A glossary term is also searched as what it stands for ("CARATs", which no item may say), before WordNet's senses of it.
   const dictionaryWords = new Set<string>();
   for (const g of glossary) {
     const term = g.term.toLowerCase();
     if (!/^[a-z]+$/.test(term)) continue;
     dictionaryWords.add(term);
-    if (!count.has(term)) add(term, [g.expansion]);
+    meanings.set(term, [g.expansion, ...(meanings.get(term) ?? [])].slice(0, MEANINGS_MAX));
   }
   for (const w of dictionary) if (w.length >= 4 && /^[a-z]+$/.test(w)) dictionaryWords.add(w);
 

@@ -320,9 +320,15 @@ async function splitOrUnknown(word: string, k: WordKind): Promise<WordKind> {
 
 /** Pagefind's hits for a word or phrase, as listed; for a word other words start like, its own forms only. */
 async function hitsFor(pf: Pagefind, text: string, filters: object, k?: WordKind): Promise<Results> {
-  const hits = listed((await pf.search(text, { filters })).results);
+  // A phrase (a glossary expansion) is searched by its words, without the stop words no search asks for.
+  const words = text.includes(' ')
+    ? queryWords(text)
+        .map((w) => w.text)
+        .join(' ')
+    : text;
+  const hits = listed((await pf.search(words, { filters })).results);
   if (!k || !exactPays(k)) return hits;
-  const ids = new Set((await pf.search(`"${text}"`, { filters })).results.map((r) => r.id));
+  const ids = new Set((await pf.search(`"${words}"`, { filters })).results.map((r) => r.id));
   return hits.filter((r) => ids.has(r.id));
 }
 
@@ -457,7 +463,13 @@ async function findByStatus(pf: Pagefind, named: StatusQuery, filters: Record<st
   ]);
   const ids = new Set(printed.results.map((r) => r.id));
   const first = (rs: Results) => [...rs.filter((r) => ids.has(r.id)), ...rs.filter((r) => !ids.has(r.id))];
-  return { ...found, all: first(found.all), some: first(found.some) };
+  if (!named.rest) return { ...found, all: first(found.all) };
+  // The status is what the query is about: its items without the other words follow those with them.
+  const listedIds = new Set([...found.all, ...found.some].map((r) => r.id));
+  const others = listed((await pf.search(null, { filters: within })).results, false).filter(
+    (r) => !listedIds.has(r.id),
+  );
+  return { ...found, all: first(found.all), some: first([...found.some, ...others]) };
 }
 
 const hasFilters = (state: State) => Object.values(state.filters).some((v) => v.length);
