@@ -29,10 +29,16 @@ export function rankByConcepts<T extends Hit>(concepts: ConceptHits<T>[], exclud
   const pages = new Map<string, { hit: T; concepts: number; own: number; share: number; score: number }>();
   concepts.forEach((c) => {
     const found = new Map<string, { hit: T; own: boolean; score: number }>();
-    for (const [list, own] of [...c.own.map((l) => [l, true] as const), ...c.meanings.map((l) => [l, false] as const)])
+    const lists = [
+      ...c.own.map((l) => [l, 1] as const),
+      // The meanings come strongest first: each counts for less than the one before.
+      ...c.meanings.map((l, k) => [l, 1 / (2 + k)] as const),
+    ];
+    for (const [list, weight] of lists)
       for (const h of list) {
         const had = found.get(h.id);
-        const score = own ? h.score : h.score / 2;
+        const own = weight === 1;
+        const score = h.score * weight;
         if (!had) found.set(h.id, { hit: h, own, score });
         else if ((own && !had.own) || (own === had.own && score > had.score)) found.set(h.id, { hit: h, own, score });
       }

@@ -75,7 +75,8 @@ export function lexicon({ counts, items, wordnet, dictionary, glossary }: Lexico
     for (const [related, relation] of relatedWords(wordnet, lemma, inIndex ? 1 : 2, !inIndex, pos)) {
       const form = count.has(related) ? related : formsOf.get(related)?.[0];
       if (!form || !usable(form) || stemmer(form) === own) continue;
-      if (relation === 'broader' && count.get(form)! > items * BROADER_SHARE) continue;
+      // A broader term only for a word with no closer one in the plans ("schooling": "education", but not "spouse": "relation").
+      if (relation === 'broader' && (found.length > 0 || count.get(form)! > items * BROADER_SHARE)) continue;
       found.push(form);
     }
     for (const suffix of SUFFIXES) {
@@ -94,13 +95,14 @@ export function lexicon({ counts, items, wordnet, dictionary, glossary }: Lexico
     const found = baseForms(wordnet, w).flatMap((base) => planWords(base, inIndex));
     if (found.length) add(w, found);
   }
-  // A glossary term is also searched as what it stands for ("CARATs", which no item may say), before WordNet's senses of it.
+  // A glossary term is also searched as what it stands for ("CARATs", which no item may say).
   const dictionaryWords = new Set<string>();
   for (const g of glossary) {
     const term = g.term.toLowerCase();
     if (!/^[a-z]+$/.test(term)) continue;
     dictionaryWords.add(term);
-    meanings.set(term, [g.expansion, ...(meanings.get(term) ?? [])].slice(0, MEANINGS_MAX));
+    // WordNet knows "carats" as a unit of weight: a term of the glossary means what the glossary says.
+    meanings.set(term, [g.expansion]);
   }
   for (const w of dictionary) if (w.length >= 4 && /^[a-z]+$/.test(w)) dictionaryWords.add(w);
 

@@ -309,10 +309,13 @@ const MEANINGS_SEARCHED = 4;
 
 /**
  * A word the index does not hold: two words it holds written as one
- * ("keyworker" for "key worker"), or a word to look up in the lexicon.
+ * ("keyworker" for "key worker"), unless it is a real word ("spouse" is not
+ * "spo use"), or a word to look up in the lexicon.
  */
 async function splitOrUnknown(word: string, k: WordKind): Promise<WordKind> {
   if (k.kind !== 'typo' || word.length < 6) return k;
+  const lexicon = await lexiconOf(word);
+  if (lexicon.w.includes(word) || lexicon.m[word]) return k;
   const lists = new Map(await Promise.all(splitLetters(word).map(async (c) => [c, await wordList(c)] as const)));
   const halves = splitWord(word, (w) => lists.get(w[0]!)?.count.has(w) ?? false);
   return halves ? { kind: 'split', halves } : k;

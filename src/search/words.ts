@@ -168,11 +168,19 @@ const POSSESSIVE = /^(?:my|his|her|our|their|your)$/;
 export function queryWords(q: string): QueryWord[] {
   const all: QueryWord[] = [];
   for (const token of q.toLowerCase().match(/[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu) ?? []) {
+    // A negation ("doesn't", "can't") says how, not what about.
+    if (/n['’]t$/.test(token)) {
+      all.push({ text: token, at: all.length });
+      continue;
+    }
     const word = token.replace(/['’]s$/, '');
     for (const part of word.includes('-') ? word.split('-') : [word]) all.push({ text: part, at: all.length });
   }
   const kin = new Set(all.filter((w, i) => KIN.test(w.text) && i > 0 && POSSESSIVE.test(all[i - 1]!.text)));
-  const kept = all.filter((w) => !STOP_WORDS.has(w.text) && !QUESTION_FILLER.has(w.text) && !kin.has(w));
+  const negation = (w: QueryWord) => /n['’]t$/.test(w.text);
+  const kept = all.filter(
+    (w) => !STOP_WORDS.has(w.text) && !QUESTION_FILLER.has(w.text) && !kin.has(w) && !negation(w),
+  );
   if (kept.length) return kept;
   const plain = all.filter((w) => !STOP_WORDS.has(w.text));
   return plain.length ? plain : all;

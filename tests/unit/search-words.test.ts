@@ -162,6 +162,7 @@ describe('query words', () => {
     // Without a possessive, a family word is what the query is about.
     expect(queryWords('support for children').map((w) => w.text)).toEqual(['support', 'children']);
     expect(queryWords('my son').map((w) => w.text)).toEqual(['son']);
+    expect(queryWords("my husband doesn't speak English").map((w) => w.text)).toEqual(['speak', 'english']);
   });
 
   it('splits text into the words the index holds', () => {
