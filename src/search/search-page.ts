@@ -302,6 +302,8 @@ interface Found2 {
   offers: [string, string][];
   /** Words no item says, searched by their meanings. */
   meant: [string, string[]][];
+  /** Items were added through their concepts (meanings, halves), beyond those with the words as typed. */
+  byConcepts?: boolean;
 }
 
 /** How many meanings of a word are searched: each is a search, and may load a part of the index. */
@@ -407,6 +409,7 @@ async function findItems(pf: Pagefind, q: string, filters: object): Promise<Foun
     );
   }
   let some: Results = [];
+  let byConcepts = false;
   // A misspelling with a correction to search instead: the corrected query is searched, not this one.
   const resolvable = typos.length > 0 && typos.every(([, c]) => c);
   if (!resolvable && all.length < FIRST) {
@@ -426,6 +429,7 @@ async function findItems(pf: Pagefind, q: string, filters: object): Promise<Foun
       }),
     );
     const searched = concepts.filter((c) => c.own.some((l) => l.length) || c.meanings.some((l) => l.length));
+    byConcepts = !plain || concepts.some((c) => c.meanings.some((l) => l.length));
     if (words.length === 1 || searched.length === concepts.length) {
       const ranked = rankByConcepts(concepts, new Set(all.map((r) => r.id)));
       all = [...all, ...ranked.all];
@@ -440,7 +444,7 @@ async function findItems(pf: Pagefind, q: string, filters: object): Promise<Foun
       new Set(all.map((r) => r.id)),
     );
   }
-  return { all, some, counts: typos.length ? {} : counts, term, countTerm, typos, offers, meant };
+  return { all, some, counts: typos.length ? {} : counts, term, countTerm, typos, offers, meant, byConcepts };
 }
 
 /**
@@ -653,23 +657,25 @@ async function search(state: State) {
     }
   }
   if (mine !== run) return;
+  // Items found through meanings or concepts are listed by relevance: month by month would search the words as typed.
+  const byMonth = newest && !found.byConcepts;
   let monthsToCome: string[] = [];
-  if (newest && state.q) {
+  if (byMonth && state.q) {
     // Newest first asks for the count of results in each month, then fetches them month by month.
     const r = await pf.search(found.countTerm, { filters: { ...filters, month: { none: [] } } });
     if (mine !== run) return;
     found.counts = r.filters;
   }
-  if (newest)
+  if (byMonth)
     monthsToCome = Object.keys(found.counts.month ?? {})
       .filter((m) => found.counts.month![m]! > 0)
       .sort()
       .reverse();
   current = {
     state,
-    results: newest ? [] : [...found.all, ...found.some],
+    results: byMonth ? [] : [...found.all, ...found.some],
     itemCount: found.all.length,
-    someCount: newest ? 0 : found.some.length,
+    someCount: byMonth ? 0 : found.some.length,
     otherCount: null,
     term: found.term,
     countTerm: found.countTerm,
@@ -677,9 +683,9 @@ async function search(state: State) {
     filling: Promise.resolve(),
     monthsToCome,
     // Prison, plan and theme pages follow the items, for plain word searches.
-    pagesToCome: found.term !== null && !hasFilters(state) && !newest && !found.typos.length,
+    pagesToCome: found.term !== null && !hasFilters(state) && !byMonth && !found.typos.length,
   };
-  if (newest) current.itemCount = Object.values(found.counts.month ?? {}).reduce((a, b) => a + b, 0);
+  if (byMonth) current.itemCount = Object.values(found.counts.month ?? {}).reduce((a, b) => a + b, 0);
   shown = 0;
   clearLists();
   if (corrected) showCorrection(state.q, corrected);
