@@ -12,6 +12,7 @@ import { parseArgs } from 'node:util';
 import { close, createIndex, type PagefindIndex } from 'pagefind';
 import { indexedHtml } from '../src/search/indexed-html.ts';
 import { startDownloads } from './build/downloads-beside.ts';
+import { writeLexiconBeside } from './build/lexicon-beside.ts';
 
 // How each bundle's pages reach Pagefind. Given a folder, it reads the pages
 // itself, several at a time: the quicker way for 34,000 small item pages. Pages
@@ -111,8 +112,10 @@ const started = performance.now();
 const [items, pages] = BUNDLES;
 const itemsRead = await readBundle(items);
 const downloadsDone = startDownloads(site);
+const lexiconDone = writeLexiconBeside(site);
 const errors = (
   await Promise.all([
+    lexiconDone,
     writeBundle(items, itemsRead),
     readBundle(pages).then((r) => writeBundle(pages, r)),
     downloadsDone(),

@@ -48,10 +48,24 @@ export function classifier(themes: ThemeInput[]): Classifier {
     for (const h of t.headings) byHeading.set(headingKey(h), [...(byHeading.get(headingKey(h)) ?? []), t]);
     for (const keyword of t.keywords) {
       const exact = /[A-Z]/.test(keyword);
-      const parts = tokens(keyword).map((k) => (exact ? k.word : k.stem));
-      const matcher = { keyword, exact, parts, rank: t.keywords.indexOf(keyword), key: parts.join(' ').toLowerCase() };
-      const byFirst = exact ? byFirstWord : byFirstStem;
-      byFirst.set(matcher.parts[0]!, [...(byFirst.get(matcher.parts[0]!) ?? []), { theme: t.id, matcher }]);
+      const toks = tokens(keyword);
+      const all = toks.map((k) => (exact ? k.word : k.stem));
+      // A keyword of three words or more also stands for its last two or more meaningful words
+      // ("video calls" for "social video calls"): the words that name the thing, without what qualifies it.
+      for (let from = 0; from < all.length; from++) {
+        const rest = toks.slice(from);
+        if (from > 0 && (!rest[0]!.meaningful || rest.filter((k) => k.meaningful).length < 2)) continue;
+        const parts = all.slice(from);
+        const matcher = {
+          keyword,
+          exact,
+          parts,
+          rank: t.keywords.indexOf(keyword),
+          key: parts.join(' ').toLowerCase(),
+        };
+        const byFirst = exact ? byFirstWord : byFirstStem;
+        byFirst.set(matcher.parts[0]!, [...(byFirst.get(matcher.parts[0]!) ?? []), { theme: t.id, matcher }]);
+      }
     }
   }
   return { themes: ordered, byHeading, byFirstWord, byFirstStem, byToken: new Map() };
@@ -79,11 +93,26 @@ interface Found {
   score: number;
 }
 
-/** Keywords of each theme found in a text, in the order of the theme's keyword list. */
-function keywordsIn(c: Classifier, text: string | Token[]): Map<string, Found> {
+/**
+ * Where a recommendation's subject ends: the words before its first "should"
+ * ("Foreign national prisoners should have…") name what it is about.
+ */
+function subjectEnd(toks: Token[]): number {
+  const at = toks.findIndex((t) => t.stem === 'should');
+  return at > 0 ? at : 0;
+}
+
+/**
+ * Keywords of each theme found in a text, in the order of the theme's keyword list.
+ * A keyword found inside a longer one of the same theme ("telephone" in
+ * "telephone call") is not counted again; one in the recommendation's subject counts twice.
+ */
+function keywordsIn(c: Classifier, text: string | Token[], ofText = true): Map<string, Found> {
   const toks = typeof text === 'string' ? tokens(text) : text;
-  // Per theme, each keyword found and the first matcher that found it.
-  const hits = new Map<string, Map<string, Matcher>>();
+  // Only the recommendation's own text has a subject; the response's words only break ties, as they always have.
+  const subject = ofText ? subjectEnd(toks) : 0;
+  // Per theme, each keyword found, the first matcher that found it, and the span it covers.
+  const hits = new Map<string, Map<string, { matcher: Matcher; from: number; to: number }>>();
   for (let i = 0; i < toks.length; i++) {
     const candidates = candidatesAt(c, toks[i]!);
     if (candidates === null) continue;
@@ -91,21 +120,26 @@ function keywordsIn(c: Classifier, text: string | Token[]): Map<string, Found> {
       if (!matchedAt(toks, i, matcher)) continue;
       let found = hits.get(theme);
       if (!found) hits.set(theme, (found = new Map()));
-      if (!found.has(matcher.keyword)) found.set(matcher.keyword, matcher);
+      const had = found.get(matcher.keyword);
+      if (!had || matcher.parts.length > had.matcher.parts.length)
+        found.set(matcher.keyword, { matcher, from: i, to: i + matcher.parts.length });
     }
   }
   const out = new Map<string, Found>();
   for (const t of c.themes) {
-    const matchers = hits.get(t.id);
-    if (!matchers) continue;
+    const matched = hits.get(t.id);
+    if (!matched) continue;
+    const all = [...matched.values()];
+    const inside = (m: (typeof all)[number]) =>
+      all.some((o) => o !== m && o.from <= m.from && o.to >= m.to && o.to - o.from > m.to - m.from);
     const seen = new Set<string>();
     const found: Found = { keywords: [], score: 0 };
     // The keywords found, in the order of the theme's list (a text finds a few of its many).
-    for (const m of [...matchers.values()].sort((a, b) => a.rank - b.rank)) {
-      if (seen.has(m.key)) continue;
-      seen.add(m.key);
-      found.keywords.push(m.keyword);
-      found.score += m.parts.length;
+    for (const m of all.sort((a, b) => a.matcher.rank - b.matcher.rank)) {
+      if (seen.has(m.matcher.key) || (ofText && inside(m))) continue;
+      seen.add(m.matcher.key);
+      found.keywords.push(m.matcher.keyword);
+      found.score += m.matcher.parts.length * (m.from < subject ? 2 : 1);
     }
     out.set(t.id, found);
   }
@@ -130,7 +164,7 @@ export function classify(
   testHint: string | null,
 ): Classified {
   const inText = keywordsIn(c, item.text);
-  const inResponse = keywordsIn(c, item.response);
+  const inResponse = keywordsIn(c, item.response, false);
   const score = (id: string) => (inText.get(id)?.score ?? 0) + RESPONSE_WEIGHT * (inResponse.get(id)?.score ?? 0);
   const best = (candidates: ThemeInput[]) =>
     candidates.reduce((a, b) => (score(b.id) > score(a.id) ? b : a), candidates[0]!);
@@ -146,9 +180,11 @@ export function classify(
     primary = best(heading);
     reason = `heading: ${item.section}; ${words(primary.id).length ? `words: ${words(primary.id).join(', ')}` : 'no words decide, so its first theme'}`;
   } else {
-    // Without a heading, a pre-2022 paragraph reference (1.x Safety …) narrows the choice.
-    const pool = testHint ? c.themes.filter((t) => t.test === testHint) : c.themes;
-    primary = best(pool);
+    // Without a heading, a pre-2022 paragraph reference (1.x Safety …) narrows the choice,
+    // unless no theme of that test has a word in the text and another theme has.
+    const hinted = testHint ? c.themes.filter((t) => t.test === testHint) : c.themes;
+    const pool = hinted.some((t) => score(t.id) > 0) ? hinted : c.themes;
+    primary = best(score(best(c.themes).id) > 0 ? pool : hinted);
     reason =
       score(primary.id) > 0
         ? `words: ${words(primary.id).join(', ')}`

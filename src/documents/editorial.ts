@@ -28,10 +28,27 @@ export function readThemes(dir = THEMES_DIR): ThemeInput[] {
     });
 }
 
-const curatedSchema = z.array(definitionSchema);
+// Each entry names the document its expansion is taken from: one wrong expansion
+// misleads every search for the term, so an entry without a source is refused.
+const curatedSchema = z.array(
+  z.strictObject({
+    term: definitionSchema.shape.term.min(2),
+    expansion: definitionSchema.shape.expansion.min(2),
+    source: z.string().trim().min(1),
+  }),
+);
 
 export function readCuratedGlossary(file = GLOSSARY_FILE): Definition[] {
-  const parsed = curatedSchema.safeParse(JSON.parse(readFileSync(file, 'utf8')));
-  if (!parsed.success) throw new EditorialError(`${file}: ${z.prettifyError(parsed.error)}`);
-  return parsed.data;
+  let json: unknown;
+  try {
+    json = JSON.parse(readFileSync(file, 'utf8'));
+  } catch (e) {
+    throw new EditorialError(`${file}: is not valid JSON (${(e as Error).message})`);
+  }
+  const parsed = curatedSchema.safeParse(json);
+  if (!parsed.success)
+    throw new EditorialError(
+      `${file}: ${z.prettifyError(parsed.error)}\nEach entry needs "term", "expansion" and "source" (the document the expansion is taken from).`,
+    );
+  return parsed.data.map(({ term, expansion }) => ({ term, expansion }));
 }

@@ -5,8 +5,21 @@
 // inserted as text; only Pagefind's <mark> highlights are kept as elements.
 import { stemmer } from 'stemmer';
 import { ITEMS } from '../site/item-kind.ts';
+import {
+  correctedQuery,
+  meaningsNote,
+  rankByConcepts,
+  splitLetters,
+  splitWord,
+  unknownWord,
+  type ConceptHits,
+  type Unknown,
+} from './concepts.ts';
 import { correction, known, lowerBound } from './correct.ts';
+import { lexiconShardOf, type LexiconShard } from './meanings.ts';
 import { phrasesFirst, someWords, type Hit } from './rank.ts';
+import { snippetEdges } from './snippet.ts';
+import { statusInQuery, type PrintedStatus, type StatusQuery } from './status-query.ts';
 import { queryWords, shardOf, type QueryWord } from './words.ts';
 
 interface Pagefind {
@@ -36,6 +49,8 @@ const PAGE = 20;
 
 const root = document.getElementById('search')!;
 const base = root.dataset.base!;
+/** Every status as printed, with the status it is filed under (src/search/status-query.ts). */
+const statuses = JSON.parse(root.dataset.statuses ?? '[]') as PrintedStatus[];
 const form = document.getElementById('search-form') as HTMLFormElement;
 const q = document.getElementById('q') as HTMLInputElement;
 const sort = document.getElementById('sort') as HTMLSelectElement;
@@ -215,8 +230,28 @@ function wordList(word: string): Promise<WordList> {
   return p;
 }
 
+/** The lexicon (src/search/meanings.ts), by the first three letters of a word, fetched once per file, only for a query that needs it. */
+const lexicons = new Map<string, Promise<LexiconShard>>();
+function lexiconOf(word: string): Promise<LexiconShard> {
+  const name = lexiconShardOf(word);
+  let p = lexicons.get(name);
+  if (!p) {
+    p = fetch(`${base}search-lexicon/${name}.json`)
+      .then((r) => (r.ok ? (r.json() as Promise<LexiconShard>) : { w: [], m: {} }))
+      .catch(() => ({ w: [], m: {} }));
+    lexicons.set(name, p);
+  }
+  return p;
+}
+
+/** The plans' words for what a word means ("spouse": "partner"), from the lexicon. */
+const meaningsOf = async (word: string) => (await lexiconOf(word)).m[word] ?? [];
+
 type WordKind =
-  { kind: 'word'; items: number; noisy: boolean } | { kind: 'start' } | { kind: 'typo'; correction: string | null };
+  | { kind: 'word'; items: number; noisy: boolean }
+  | { kind: 'start' }
+  | { kind: 'typo'; correction: string | null }
+  | { kind: 'split'; halves: [string, string] };
 
 /**
  * What the index makes of a word: one it holds (itself or a form of it, by
@@ -263,36 +298,103 @@ interface Found2 {
   countTerm: string | null;
   /** Misspelt words and their corrections; a null correction when none is close. */
   typos: [string, string | null][];
+  /** Corrections offered for real words no item says: never searched instead. */
+  offers: [string, string][];
+  /** Words no item says, searched by their meanings. */
+  meant: [string, string[]][];
+  /** Items were added through their concepts (meanings, halves), beyond those with the words as typed. */
+  byConcepts?: boolean;
+}
+
+/** How many meanings of a word are searched: each is a search, and may load a part of the index. */
+const MEANINGS_SEARCHED = 4;
+
+/**
+ * A word the index does not hold: two words it holds written as one
+ * ("keyworker" for "key worker"), unless it is a real word ("spouse" is not
+ * "spo use"), or a word to look up in the lexicon.
+ */
+async function splitOrUnknown(word: string, k: WordKind): Promise<WordKind> {
+  if (k.kind !== 'typo' || word.length < 6) return k;
+  const lexicon = await lexiconOf(word);
+  if (lexicon.w.includes(word) || lexicon.m[word]) return k;
+  const lists = new Map(await Promise.all(splitLetters(word).map(async (c) => [c, await wordList(c)] as const)));
+  const halves = splitWord(word, (w) => lists.get(w[0]!)?.count.has(w) ?? false);
+  return halves ? { kind: 'split', halves } : k;
+}
+
+/** Pagefind's hits for a word or phrase, as listed; for a word other words start like, its own forms only. */
+async function hitsFor(pf: Pagefind, text: string, filters: object, k?: WordKind): Promise<Results> {
+  // A phrase (a glossary expansion) is searched by its words, without the stop words no search asks for.
+  const words = text.includes(' ')
+    ? queryWords(text)
+        .map((w) => w.text)
+        .join(' ')
+    : text;
+  const hits = listed((await pf.search(words, { filters })).results);
+  if (!k || !exactPays(k)) return hits;
+  const ids = new Set((await pf.search(`"${words}"`, { filters })).results.map((r) => r.id));
+  return hits.filter((r) => ids.has(r.id));
 }
 
 /**
  * Items for the reader's words, by relevance. A word is looked up in the
  * index's word list: one it holds is searched as Pagefind does; one it does not
- * hold is a word being typed (the start of a word it holds) or a misspelling,
- * which matches nothing, so Pagefind's guesses from the word's first letters
- * never pass for results. A single word that other words start like ("rats",
- * "rate") lists only the items with its own forms (Pagefind's exact search,
- * which compares stems). Items with the words as a phrase come first.
+ * hold is a word being typed (the start of a word it holds), two words it holds
+ * written as one, a word whose meaning the plans say in their own words (the
+ * lexicon), or a misspelling, which matches nothing, so Pagefind's guesses from
+ * the word's first letters never pass for results. A single word that other
+ * words start like ("rats", "rate") lists only the items with its own forms
+ * (Pagefind's exact search, which compares stems). Items with the words as a
+ * phrase come first. When fewer than a first batch have every word, each word
+ * is a concept, found by its own forms or its meanings, and items follow by how
+ * many of the concepts they have.
  */
 async function findItems(pf: Pagefind, q: string, filters: object): Promise<Found2> {
   if (quoted(q)) {
     const found = await pf.search(q, { filters });
-    return { all: listed(found.results), some: [], counts: found.filters, term: q, countTerm: q, typos: [] };
+    return {
+      all: listed(found.results),
+      some: [],
+      counts: found.filters,
+      term: q,
+      countTerm: q,
+      typos: [],
+      offers: [],
+      meant: [],
+    };
   }
   const words: QueryWord[] = queryWords(q);
   const term = words.map((w) => w.text).join(' ');
   const [found, ...kinds] = await Promise.all([
     pf.search(term, { filters }),
-    ...words.map(async (w) => classify(w.text, await wordList(w.text))),
+    ...words.map(async (w) => splitOrUnknown(w.text, classify(w.text, await wordList(w.text)))),
   ]);
-  const typos = words.flatMap((w, i) => {
-    const k = kinds[i]!;
-    return k.kind === 'typo' ? [[w.text, k.correction] as [string, string | null]] : [];
+  // Words no item says: searched by their meanings, or offered a correction (a real word is never replaced).
+  const unknown = new Map<number, Unknown>();
+  await Promise.all(
+    words.map(async (w, i) => {
+      const k = kinds[i]!;
+      if (k.kind !== 'typo') return;
+      const lexicon = await lexiconOf(w.text);
+      unknown.set(i, unknownWord(lexicon.m[w.text], lexicon.w.includes(w.text), k.correction));
+    }),
+  );
+  const typos: [string, string | null][] = [];
+  const offers: [string, string][] = [];
+  const meant: [string, string[]][] = [];
+  words.forEach((w, i) => {
+    const u = unknown.get(i);
+    if (u?.kind === 'meanings') meant.push([w.text, u.meanings.slice(0, MEANINGS_SEARCHED)]);
+    else if (u?.kind === 'typo' && u.offerOnly) {
+      if (u.correction) offers.push([w.text, u.correction]);
+    } else if (u?.kind === 'typo') typos.push([w.text, u.correction]);
   });
+  const plain = kinds.every((k) => k.kind === 'word' || k.kind === 'start');
   let all: Results = [];
   let counts = found.filters;
-  let countTerm = term;
-  if (!typos.length) {
+  let countTerm: string | null = term;
+  if (plain) {
     all = listed(found.results);
     const only = kinds[0]!;
     if (words.length === 1 && exactPays(only)) {
@@ -307,23 +409,74 @@ async function findItems(pf: Pagefind, q: string, filters: object): Promise<Foun
     );
   }
   let some: Results = [];
-  if (words.length > 1 && all.length < HANDFUL) {
-    const perWord = await Promise.all(
-      words.map(async (w, i) => {
+  let byConcepts = false;
+  // A misspelling with a correction to search instead: the corrected query is searched, not this one.
+  const resolvable = typos.length > 0 && typos.every(([, c]) => c);
+  if (!resolvable && all.length < FIRST) {
+    // Each word a concept: its own forms (or halves), and its meanings when few items have every word.
+    const concepts = await Promise.all(
+      words.map(async (w, i): Promise<ConceptHits<Result>> => {
         const k = kinds[i]!;
-        if (k.kind === 'typo') return { hits: [] as Results };
-        const hits = listed((await pf.search(w.text, { filters })).results);
-        if (!exactPays(k)) return { hits };
-        const ids = new Set((await pf.search(`"${w.text}"`, { filters })).results.map((r) => r.id));
-        return { hits: hits.filter((r) => ids.has(r.id)) };
+        const u = unknown.get(i);
+        if (k.kind === 'split') return { own: [await hitsFor(pf, k.halves.join(' '), filters)], meanings: [] };
+        if (u?.kind === 'typo') return { own: [], meanings: [] };
+        const own = u ? [] : [await hitsFor(pf, w.text, filters, k)];
+        const meanings = u?.kind === 'meanings' ? u.meanings : await meaningsOf(w.text);
+        return {
+          own,
+          meanings: await Promise.all(meanings.slice(0, MEANINGS_SEARCHED).map((m) => hitsFor(pf, m, filters))),
+        };
       }),
+    );
+    const searched = concepts.filter((c) => c.own.some((l) => l.length) || c.meanings.some((l) => l.length));
+    byConcepts = !plain || concepts.some((c) => c.meanings.some((l) => l.length));
+    if (words.length === 1 || searched.length === concepts.length) {
+      const ranked = rankByConcepts(concepts, new Set(all.map((r) => r.id)));
+      all = [...all, ...ranked.all];
+      some = ranked.some;
+    } else if (searched.length) some = rankByConcepts(searched, new Set(all.map((r) => r.id))).some;
+  } else if (words.length > 1 && all.length < HANDFUL && !typos.length) {
+    const perWord = await Promise.all(
+      words.map(async (w, i) => ({ hits: await hitsFor(pf, w.text, filters, kinds[i]) })),
     );
     some = someWords(
       perWord.filter((w) => w.hits.length),
       new Set(all.map((r) => r.id)),
     );
   }
-  return { all, some, counts: typos.length ? {} : counts, term, countTerm, typos };
+  return { all, some, counts: typos.length ? {} : counts, term, countTerm, typos, offers, meant, byConcepts };
+}
+
+/**
+ * A query that names a status as printed: the items with that status (its
+ * other words searched among them), those printed in the query's words first.
+ */
+async function findByStatus(pf: Pagefind, named: StatusQuery, filters: Record<string, object>): Promise<Found2> {
+  const within = { ...filters, status: { any: [named.label] } };
+  const [printed, found] = await Promise.all([
+    pf.search(null, { filters: { ...filters, printed: { any: [named.printed] } } }),
+    named.rest
+      ? findItems(pf, named.rest, within)
+      : pf.search(null, { filters: within }).then((r): Found2 => ({
+          all: listed(r.results, false),
+          some: [],
+          counts: r.filters,
+          term: null,
+          countTerm: null,
+          typos: [],
+          offers: [],
+          meant: [],
+        })),
+  ]);
+  const ids = new Set(printed.results.map((r) => r.id));
+  const first = (rs: Results) => [...rs.filter((r) => ids.has(r.id)), ...rs.filter((r) => !ids.has(r.id))];
+  if (!named.rest) return { ...found, all: first(found.all) };
+  // The status is what the query is about: its items without the other words follow those with them.
+  const listedIds = new Set([...found.all, ...found.some].map((r) => r.id));
+  const others = listed((await pf.search(null, { filters: within })).results, false).filter(
+    (r) => !listedIds.has(r.id),
+  );
+  return { ...found, all: first(found.all), some: first([...found.some, ...others]) };
 }
 
 const hasFilters = (state: State) => Object.values(state.filters).some((v) => v.length);
@@ -413,7 +566,12 @@ async function showMore() {
     }
     const p = document.createElement('p');
     // An excerpt from the words indexed out of sight ("rats · mice") would show words the page does not: its opening instead.
-    p.append(d.excerpt.includes(' · ') && d.content ? opening(d.content) : excerpt(d.excerpt));
+    if (d.excerpt.includes(' · ') && d.content) p.append(opening(d.content));
+    else {
+      // Inside a sentence, an ellipsis says so.
+      const edges = d.content ? snippetEdges(d.excerpt, d.content) : { before: false, after: false };
+      p.append(edges.before ? '… ' : '', excerpt(d.excerpt), edges.after ? ' …' : '');
+    }
     li.append(p);
     ol.append(li);
   });
@@ -441,21 +599,21 @@ function showCorrection(typed: string, corrected: string) {
   suggest.replaceChildren(`Nothing was found for “${typed}”. Showing results for `, a, '.');
 }
 
-/** "Did you mean": a link to the corrected search, when a correction found nothing either. */
-function offerCorrection(corrected: string) {
+/** "Did you mean": a link to the corrected search, after "No results for …" when the words as typed found nothing. */
+function offerCorrection(corrected: string, typed?: string) {
   const a = document.createElement('a');
   const p = new URLSearchParams(location.search);
   p.set('q', corrected);
   a.href = `${location.pathname}?${p}`;
   a.textContent = corrected;
-  suggest.replaceChildren('Did you mean ', a, '?');
+  suggest.replaceChildren(typed ? `No results for “${typed}”. Did you mean ` : 'Did you mean ', a, '?');
 }
 
-/** The query with each misspelt word replaced by its correction; null if a word has none. */
-function correctedQuery(q: string, typos: [string, string | null][]): string | null {
-  if (!typos.length || typos.some(([, c]) => !c)) return null;
-  const fix = new Map(typos);
-  return q.replace(/[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu, (w) => fix.get(w.toLowerCase()) ?? w);
+/** Words no item says, and the plans' words searched for them. */
+function showMeanings(meant: [string, string[]][]) {
+  const p = document.createElement('p');
+  p.textContent = meaningsNote(meant);
+  suggest.append(p);
 }
 
 async function search(state: State) {
@@ -476,7 +634,18 @@ async function search(state: State) {
   let corrected: string | null = null;
   if (!state.q) {
     const r = await pf.search(null, { filters: newest ? { ...filters, month: { none: [] } } : filters });
-    found = { all: listed(r.results, false), some: [], counts: r.filters, term: null, countTerm: null, typos: [] };
+    found = {
+      all: listed(r.results, false),
+      some: [],
+      counts: r.filters,
+      term: null,
+      countTerm: null,
+      typos: [],
+      offers: [],
+      meant: [],
+    };
+  } else if (!quoted(state.q) && statusInQuery(state.q, statuses)) {
+    found = await findByStatus(pf, statusInQuery(state.q, statuses)!, filters);
   } else {
     found = await findItems(pf, state.q, filters);
     // Nothing for the reader's words as typed, and a correction for each misspelt one: search that at once.
@@ -488,23 +657,25 @@ async function search(state: State) {
     }
   }
   if (mine !== run) return;
+  // Items found through meanings or concepts are listed by relevance: month by month would search the words as typed.
+  const byMonth = newest && !found.byConcepts;
   let monthsToCome: string[] = [];
-  if (newest && state.q) {
+  if (byMonth && state.q) {
     // Newest first asks for the count of results in each month, then fetches them month by month.
     const r = await pf.search(found.countTerm, { filters: { ...filters, month: { none: [] } } });
     if (mine !== run) return;
     found.counts = r.filters;
   }
-  if (newest)
+  if (byMonth)
     monthsToCome = Object.keys(found.counts.month ?? {})
       .filter((m) => found.counts.month![m]! > 0)
       .sort()
       .reverse();
   current = {
     state,
-    results: newest ? [] : [...found.all, ...found.some],
+    results: byMonth ? [] : [...found.all, ...found.some],
     itemCount: found.all.length,
-    someCount: newest ? 0 : found.some.length,
+    someCount: byMonth ? 0 : found.some.length,
     otherCount: null,
     term: found.term,
     countTerm: found.countTerm,
@@ -512,14 +683,17 @@ async function search(state: State) {
     filling: Promise.resolve(),
     monthsToCome,
     // Prison, plan and theme pages follow the items, for plain word searches.
-    pagesToCome: Boolean(state.q) && !hasFilters(state) && !newest && !found.typos.length,
+    pagesToCome: found.term !== null && !hasFilters(state) && !byMonth && !found.typos.length,
   };
-  if (newest) current.itemCount = Object.values(found.counts.month ?? {}).reduce((a, b) => a + b, 0);
+  if (byMonth) current.itemCount = Object.values(found.counts.month ?? {}).reduce((a, b) => a + b, 0);
   shown = 0;
   clearLists();
   if (corrected) showCorrection(state.q, corrected);
   else if (found.typos.length && correctedQuery(state.q, found.typos))
     offerCorrection(correctedQuery(state.q, found.typos)!);
+  else if (found.offers.length)
+    offerCorrection(correctedQuery(state.q, found.offers)!, found.all.length ? undefined : state.q);
+  if (found.meant.length) showMeanings(found.meant);
   statusLine.textContent = '';
   exportButton.hidden = current.itemCount === 0;
   showCounts(found.counts);

@@ -115,12 +115,73 @@ export interface QueryWord {
   at: number;
 }
 
-/** The words of a query that are searched for: no stop words, unless there is nothing else. */
+// Words of questions that say how, how much or who rather than what about:
+// searched, they find the items that happen to use them ("often", "allowed")
+// before those on the subject. Only queries drop them, never the index.
+export const QUESTION_FILLER = new Set([
+  'allowed',
+  'always',
+  'anything',
+  'anyone',
+  'does',
+  'enough',
+  'ever',
+  'everyone',
+  'going',
+  'happen',
+  'happens',
+  'he',
+  'her',
+  'hers',
+  'him',
+  'his',
+  'inside',
+  'just',
+  'know',
+  'let',
+  'lot',
+  'lots',
+  'many',
+  'much',
+  'often',
+  'really',
+  'she',
+  'someone',
+  'something',
+  'still',
+  'tell',
+  'whatever',
+]);
+
+// The asker's own people: in "my son is being bullied" the son is who asks
+// about, not what; the plans speak of prisoners. Dropped after a possessive.
+const KIN =
+  /^(?:son|sons|daughter|daughters|dad|father|mum|mom|mother|brother|brothers|sister|sisters|husband|wife|partner|boyfriend|girlfriend|boy|girl|child|children|kid|kids|friend|uncle|aunt|nephew|niece|grandson|granddad|grandfather|cousin|fiance|loved|family|relative)$/;
+const POSSESSIVE = /^(?:my|his|her|our|their|your)$/;
+
+/**
+ * The words of a query that are searched for: no stop words, no question
+ * filler, no "my son" (unless there is nothing else). A hyphenated word is
+ * searched as its parts, at consecutive places ("use-of-force" is "use of
+ * force"), as the index holds the parts of the items' hyphenated words.
+ */
 export function queryWords(q: string): QueryWord[] {
-  const all = (q.toLowerCase().match(/[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu) ?? []).map((text, at) => ({
-    text: text.replace(/['’]s$/, ''),
-    at,
-  }));
-  const kept = all.filter((w) => !STOP_WORDS.has(w.text));
-  return kept.length ? kept : all;
+  const all: QueryWord[] = [];
+  for (const token of q.toLowerCase().match(/[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu) ?? []) {
+    // A negation ("doesn't", "can't") says how, not what about.
+    if (/n['’]t$/.test(token)) {
+      all.push({ text: token, at: all.length });
+      continue;
+    }
+    const word = token.replace(/['’]s$/, '');
+    for (const part of word.includes('-') ? word.split('-') : [word]) all.push({ text: part, at: all.length });
+  }
+  const kin = new Set(all.filter((w, i) => KIN.test(w.text) && i > 0 && POSSESSIVE.test(all[i - 1]!.text)));
+  const negation = (w: QueryWord) => /n['’]t$/.test(w.text);
+  const kept = all.filter(
+    (w) => !STOP_WORDS.has(w.text) && !QUESTION_FILLER.has(w.text) && !kin.has(w) && !negation(w),
+  );
+  if (kept.length) return kept;
+  const plain = all.filter((w) => !STOP_WORDS.has(w.text));
+  return plain.length ? plain : all;
 }

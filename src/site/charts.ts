@@ -36,6 +36,8 @@ export interface StatusRow {
   counts: Record<Status, number>;
   /** Statuses as printed that could not be read, so the chart can show them as written. */
   unread: string[];
+  /** Items without a status (concerns, since 2022), where the row counts them too. */
+  concerns?: number;
 }
 
 export const statusRow = (label: string, items: Item[]): StatusRow => ({

@@ -69,7 +69,8 @@ export function itemFilters(
     ['year', String(plan.year)],
     ['status', statusLabel(item)],
     ['kind', itemKind(item, plan.kind)],
-    ...themes.map((t): [FacetKey, string] => ['theme', t.name]),
+    // The main theme only: a theme's count is the same in the filter as on its page (themeItemCount).
+    ['theme', themes[0]!.name],
     ...[...new Set(themes.map((t) => testName(t.test)))].map((t): [FacetKey, string] => ['test', t]),
     ...addressees(item).map((a): [FacetKey, string] => ['addressee', a]),
     ...ownerTypes(item).map((o): [FacetKey, string] => ['owner', o]),

@@ -54,6 +54,40 @@ describe('classify', () => {
     );
   });
 
+  it("reads a long keyword's last words as the keyword, and counts a keyword inside a longer one once", () => {
+    const t = classifier([
+      theme(
+        'family',
+        1,
+        'rehabilitation-and-release',
+        [],
+        ['visits', 'telephone', 'telephone call', 'social video calls'],
+      ),
+      theme('regime', 2, 'rehabilitation-and-release', [], ['evening', 'weekends']),
+      theme('equality', 3, 'respect', [], ['foreign national']),
+    ]);
+    // "video calls" stands for "social video calls": family 1 + 2 against regime 2.
+    const calls = 'Prisoners should have video calls and social visits in the evening and at weekends.';
+    expect(classify(t, { section: null, text: calls, response: '' }, null).reasons[0]).toEqual({
+      theme: 'family',
+      primary: true,
+      reason: 'words: visits, social video calls',
+    });
+    // "telephone" inside "telephone call" counts once; the subject's "foreign national" twice (4 against 2).
+    const advice = 'Foreign national prisoners should have free telephone calls to immigration advisers.';
+    expect(classify(t, { section: null, text: advice, response: '' }, null).reasons.map((r) => r.reason)).toEqual([
+      'words: foreign national',
+      'words: telephone call',
+    ]);
+  });
+
+  it("lets the text name a theme of another test when no theme of its reference's test has a word in it", () => {
+    expect(classify(c, { section: null, text: 'Complaints were slow.', response: '' }, 'safety').themes[0]).toBe(
+      'complaints',
+    );
+    expect(classify(c, { section: null, text: 'Nothing to go on.', response: '' }, 'respect').themes[0]).toBe('living');
+  });
+
   it('reads the healthy prison test from pre-2022 references only', () => {
     expect(testOfReference(['2.14'], 2017)).toBe('respect');
     expect(testOfReference(['S44'], 2017)).toBeNull();

@@ -57,10 +57,11 @@ describe('themeGrid', () => {
 });
 
 describe('statusByTheme', () => {
-  it('counts the recommendations of each theme by status, leaving out a theme of concerns only', () => {
-    expect(statusByTheme(themes, itemByKey).map((r) => [r.label, r.counts, r.unread])).toEqual([
-      ['Safety', { agreed: 2, partly_agreed: 0, not_agreed: 0, not_recognised: 0 }, []],
-      ['Respect', { agreed: 0, partly_agreed: 0, not_agreed: 1, not_recognised: 0 }, []],
+  it("counts every item of each theme, by status and concerns apart, so a row's total is the theme's count", () => {
+    expect(statusByTheme(themes, itemByKey).map((r) => [r.label, r.counts, r.unread, r.concerns])).toEqual([
+      ['Safety', { agreed: 2, partly_agreed: 0, not_agreed: 0, not_recognised: 0 }, [], 1],
+      ['Respect', { agreed: 0, partly_agreed: 0, not_agreed: 1, not_recognised: 0 }, [], 0],
+      ['Health', { agreed: 0, partly_agreed: 0, not_agreed: 0, not_recognised: 0 }, [], 1],
     ]);
   });
 });

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { addressees, ownerTypes, statusLabel } from '../../src/site/facets.ts';
+import type { Theme } from '../../src/model/schema.ts';
+import { addressees, facetTotals, ownerTypes, statusLabel } from '../../src/site/facets.ts';
+import { themeItemCount } from '../../src/site/views/theme.ts';
 import { itemKind, itemName } from '../../src/site/item-kind.ts';
 import { countLabel, shownStatuses, statusCounts, statusText } from '../../src/site/status.ts';
 
@@ -72,5 +74,35 @@ describe('statuses as the site shows them', () => {
     expect(shownStatuses(statusCounts([items[0]]))).toEqual(['agreed', 'partly_agreed', 'not_agreed']);
     expect(countLabel('not_recognised', [...items])).toBe('Not recognised (printed “Agred”; no status printed)');
     expect(countLabel('agreed', [...items])).toBe('Agreed');
+  });
+});
+
+describe('one count for a theme', () => {
+  it('files an item under its main theme only, as the theme pages, the home page and the data chart count it', () => {
+    const theme = (id: string, itemKeys: string[]) => ({ id, name: id, test: 'safety', itemKeys }) as Theme;
+    const themes = [theme('violence', ['p/1']), theme('self-harm', ['p/2'])];
+    const item = (id: string, themes: string[]) =>
+      ({
+        id,
+        key: `p/${id}`,
+        themes,
+        status: 'agreed',
+        statusAsWritten: 'Agreed',
+        group: null,
+        actions: [],
+        followUps: [],
+      }) as never;
+    const plan = {
+      establishmentName: 'HMP Ford',
+      year: 2016,
+      kind: 'recommendations',
+      items: [item('1', ['violence', 'self-harm']), item('2', ['self-harm'])],
+    } as never;
+    const totals = facetTotals([plan], new Map(themes.map((t) => [t.id, t])));
+    expect(totals.theme).toEqual([
+      ['self-harm', 1],
+      ['violence', 1],
+    ]);
+    expect(themes.map(themeItemCount)).toEqual([1, 1]);
   });
 });

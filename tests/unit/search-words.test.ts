@@ -137,12 +137,32 @@ describe('query words', () => {
     ]);
   });
 
-  it('keeps the words of a query of nothing else, and hyphenated words whole', () => {
+  it('keeps the words of a query of nothing else, and searches a hyphenated word as its parts', () => {
     expect(queryWords('the')).toEqual([{ text: 'the', at: 0 }]);
     expect(queryWords("Self-harm men's")).toEqual([
-      { text: 'self-harm', at: 0 },
-      { text: 'men', at: 1 },
+      { text: 'self', at: 0 },
+      { text: 'harm', at: 1 },
+      { text: 'men', at: 2 },
     ]);
+    expect(queryWords('use-of-force')).toEqual([
+      { text: 'use', at: 0 },
+      { text: 'force', at: 2 },
+    ]);
+  });
+
+  it("drops the filler of questions and the asker's own people, unless nothing else is left", () => {
+    expect(queryWords('how often can families visit')).toEqual([
+      { text: 'families', at: 3 },
+      { text: 'visit', at: 4 },
+    ]);
+    expect(queryWords('my brother is being bullied on the wing')).toEqual([
+      { text: 'bullied', at: 4 },
+      { text: 'wing', at: 7 },
+    ]);
+    // Without a possessive, a family word is what the query is about.
+    expect(queryWords('support for children').map((w) => w.text)).toEqual(['support', 'children']);
+    expect(queryWords('my son').map((w) => w.text)).toEqual(['son']);
+    expect(queryWords("my husband doesn't speak English").map((w) => w.text)).toEqual(['speak', 'english']);
   });
 
   it('splits text into the words the index holds', () => {

@@ -4,6 +4,7 @@
 import type { Establishment, Plan, Theme } from '../../model/schema.ts';
 import { statusRow, type StatusRow } from '../charts.ts';
 import type { ItemInPlan } from '../data.ts';
+import { themeItemCount } from './theme.ts';
 
 /**
  * A grid of themes by prison reads well for a few dozen prisons; for the whole
@@ -50,19 +51,18 @@ export function themeGrid(
   };
 }
 
-/** Each theme's recommendations by status; themes with none (concerns only) left out. */
+/**
+ * Each theme's items by status, concerns (which have none) apart: a row's total
+ * is the theme's count everywhere else (themeItemCount). Themes without items left out.
+ */
 export function statusByTheme(
   themes: Pick<Theme, 'name' | 'itemKeys'>[],
   itemByKey: ReadonlyMap<string, ItemInPlan>,
 ): StatusRow[] {
   return themes
-    .map((t) =>
-      statusRow(
-        t.name,
-        itemsOf(t, itemByKey)
-          .filter((x) => x.plan.kind === 'recommendations')
-          .map((x) => x.item),
-      ),
-    )
-    .filter((r) => Object.values(r.counts).some((n) => n > 0));
+    .filter((t) => themeItemCount(t) > 0)
+    .map((t) => {
+      const items = itemsOf(t, itemByKey).map((x) => x.item);
+      return { ...statusRow(t.name, items), concerns: items.filter((i) => !i.status).length };
+    });
 }

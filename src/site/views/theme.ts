@@ -6,6 +6,14 @@ import { themePageUrl } from '../../dataset/urls.ts';
 import type { Establishment, Item, Plan, Theme } from '../../model/schema.ts';
 import type { ItemInPlan } from '../data.ts';
 
+/**
+ * How many items a theme has: those whose main theme it is. The one count of a
+ * theme, wherever it is shown: the home page, the themes page, the theme's own
+ * page, the search filter (which files an item under its main theme only) and
+ * the data page's chart.
+ */
+export const themeItemCount = (theme: Pick<Theme, 'itemKeys'>): number => theme.itemKeys.length;
+
 /** A theme gathers thousands of items across the archive; a page stays small. */
 export const THEME_PAGE_SIZE = 100;
 

@@ -1,0 +1,39 @@
+// npm exec -- node scripts/theme-accuracy.ts [file]: how often the main theme given to new
+// recommendations is the one a reader would look in (tests/fixtures/queries/*-themes.json:
+// text, report section, theme, alsoAcceptable). A measurement, not a test: prints figures.
+import { readFileSync } from 'node:fs';
+import { classifier, classify } from '../src/connect/themes.ts';
+import { readThemes } from '../src/documents/editorial.ts';
+import { testSchema } from '../src/model/schema.ts';
+
+interface Case {
+  text: string;
+  section: string;
+  theme: string;
+  alsoAcceptable: string[];
+}
+const file = process.argv[2] ?? 'tests/fixtures/queries/independent-2026-12-themes.json';
+const cases = (JSON.parse(readFileSync(file, 'utf8')) as { items: Case[] }).items;
+const c = classifier(readThemes());
+// The report's sections are the four healthy prison tests, as the pre-2022 references point to them.
+const FOURTH = /^(?:rehabilitation and release|resettlement|preparation for release)/i;
+const testOf = (section: string) =>
+  FOURTH.test(section)
+    ? 'rehabilitation-and-release'
+    : (testSchema.options.find((t) => t.replace(/-/g, ' ') === section.toLowerCase()) ?? null);
+// Twice: with the report's section as the test a pre-2022 paragraph reference gives, and with
+// the text alone, as a plan since 2022 (concerns without section or reference) gives it.
+for (const hinted of [true, false]) {
+  let exact = 0;
+  let acceptable = 0;
+  for (const x of cases) {
+    const got = classify(c, { section: null, text: x.text, response: '' }, hinted ? testOf(x.section) : null);
+    const primary = got.themes[0]!;
+    if (primary === x.theme) exact++;
+    if (primary === x.theme || x.alsoAcceptable.includes(primary)) acceptable++;
+    else console.log(`✗ ${primary} (want ${x.theme}): ${got.reasons[0]!.reason} — ${x.text.slice(0, 90)}`);
+  }
+  console.log(
+    `themes, ${hinted ? 'with the section as test' : 'text alone'}: ${exact}/${cases.length} as expected, ${acceptable}/${cases.length} expected or acceptable`,
+  );
+}

@@ -1,0 +1,118 @@
+// The layer of meaning under search, worked out at build time from the index's
+// own word list: for a word a reader may type, the words of the plans that say
+// the same thing ("spouse": "partner"; "schooling": "teaching"; "safe":
+// "safety"), from WordNet and the glossary; and, for the words the plans do not
+// use, whether an English dictionary knows them, so that search offers a
+// correction for a real word instead of replacing it. Written in small files by
+// the first three letters of the word, fetched only when a query needs them.
+import { stemmer } from 'stemmer';
+import { baseForms, lemmas, relatedWords, type BaseForm, type WordNet } from './wordnet.ts';
+import { STOP_WORDS } from './words.ts';
+
+/** One file of the lexicon: dictionary words the index does not hold, and meanings by the typed word's stem. */
+export interface LexiconShard {
+  /** English words (and glossary terms) with these first letters that no item uses, sorted. */
+  w: string[];
+  /** A word as typed (lower case) → words or phrases of the plans that mean the same, strongest first. */
+  m: Record<string, string[]>;
+}
+
+/** The file of the lexicon a word (or stem) is in: its first three letters, or "0" for anything but a–z. */
+export function lexiconShardOf(word: string): string {
+  return /^[a-z]+$/.test(word) ? word.slice(0, 3) : '0';
+}
+
+/** At most this many meanings per word: each one searched costs a part of the index. */
+export const MEANINGS_MAX = 5;
+
+/**
+ * A broader term says less the more items use it ("person", "act"): it is kept
+ * only when at most this share of the items has it.
+ */
+const BROADER_SHARE = 0.25;
+
+// Endings that make a noun of an adjective or verb, or the other way round, when
+// WordNet does not list the pair: "safe" and "safety", "fair" and "fairness".
+const SUFFIXES = ['ty', 'ity', 'ness', 'ment', 'ion', 'ation', 'ly', 'al', 'ing', 'ence', 'ance'];
+
+export interface LexiconInput {
+  /** The index's word list: every word search can find in the items, with how many items use it. */
+  counts: [string, number][];
+  /** How many items the index has. */
+  items: number;
+  wordnet: WordNet;
+  /** Words an English dictionary knows (the `word-list` package). */
+  dictionary: Iterable<string>;
+  /** The glossary: each term and what it stands for. */
+  glossary: { term: string; expansion: string }[];
+}
+
+/** The lexicon's files, by name (lexiconShardOf). */
+export function lexicon({ counts, items, wordnet, dictionary, glossary }: LexiconInput): Map<string, LexiconShard> {
+  const count = new Map(counts.filter(([w]) => /^[a-z]+$/.test(w)));
+  // Each word of the plans under the WordNet lemmas it is a form of, its most used form first.
+  const formsOf = new Map<string, string[]>();
+  for (const [w] of [...count].sort((a, b) => b[1] - a[1]))
+    for (const { lemma } of baseForms(wordnet, w)) formsOf.set(lemma, [...(formsOf.get(lemma) ?? []), w]);
+  const stemsInIndex = new Set([...count.keys()].map((w) => stemmer(w)));
+  const usable = (w: string) => w.length >= 3 && !STOP_WORDS.has(w);
+
+  const meanings = new Map<string, string[]>();
+  const add = (key: string, words: string[]) => {
+    const list = meanings.get(key) ?? [];
+    for (const w of words) if (!list.includes(w) && list.length < MEANINGS_MAX) list.push(w);
+    if (list.length) meanings.set(key, list);
+  };
+  // The plans' words for what a lemma means, worked out once per lemma and reach.
+  const memo = new Map<string, string[]>();
+  const planWords = ({ lemma, pos }: BaseForm, inIndex: boolean): string[] => {
+    const memoKey = `${lemma} ${pos.join('')} ${inIndex}`;
+    let found = memo.get(memoKey);
+    if (found) return found;
+    found = [];
+    const own = stemmer(lemma);
+    // A word the plans use reaches only its closest relations; one they never use, also its broader term.
+    for (const [related, relation] of relatedWords(wordnet, lemma, inIndex ? 1 : 2, !inIndex, pos)) {
+      const form = count.has(related) ? related : formsOf.get(related)?.[0];
+      if (!form || !usable(form) || stemmer(form) === own) continue;
+      // A broader term only for a word with no closer one in the plans ("schooling": "education", but not "spouse": "relation").
+      if (relation === 'broader' && (found.length > 0 || count.get(form)! > items * BROADER_SHARE)) continue;
+      found.push(form);
+    }
+    for (const suffix of SUFFIXES) {
+      const form = lemma.length >= 4 ? lemma + suffix : '';
+      if (count.has(form) && stemmer(form) !== own) found.push(form);
+    }
+    memo.set(memoKey, found);
+    return found;
+  };
+  // Keyed by the word as typed: each form a dictionary or WordNet knows, through the lemmas it is a form of.
+  const words = new Set([...lemmas(wordnet), ...count.keys()]);
+  for (const w of dictionary) if (/^[a-z]+$/.test(w)) words.add(w);
+  for (const w of words) {
+    if (!usable(w)) continue;
+    const inIndex = stemsInIndex.has(stemmer(w));
+    const found = baseForms(wordnet, w).flatMap((base) => planWords(base, inIndex));
+    if (found.length) add(w, found);
+  }
+  // A glossary term is also searched as what it stands for ("CARATs", which no item may say).
+  const dictionaryWords = new Set<string>();
+  for (const g of glossary) {
+    const term = g.term.toLowerCase();
+    if (!/^[a-z]+$/.test(term)) continue;
+    dictionaryWords.add(term);
+    // WordNet knows "carats" as a unit of weight: a term of the glossary means what the glossary says.
+    meanings.set(term, [g.expansion]);
+  }
+  for (const w of dictionary) if (w.length >= 4 && /^[a-z]+$/.test(w)) dictionaryWords.add(w);
+
+  const shards = new Map<string, LexiconShard>();
+  const shard = (name: string) => {
+    let s = shards.get(name);
+    if (!s) shards.set(name, (s = { w: [], m: {} }));
+    return s;
+  };
+  for (const w of [...dictionaryWords].sort()) if (!count.has(w)) shard(lexiconShardOf(w)).w.push(w);
+  for (const key of [...meanings.keys()].sort()) shard(lexiconShardOf(key)).m[key] = meanings.get(key)!;
+  return shards;
+}

