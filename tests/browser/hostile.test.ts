@@ -117,7 +117,8 @@ describe('the hostile plans, published', () => {
 
   it('every feed is well-formed Atom, with only Atom elements and every text as text', () => {
     const paths = files('dist-hostile/feeds', /\.xml$/);
-    expect(paths.length).toBe(1 + hostileData.establishments.length + hostileData.themes.length);
+    // plans.xml and follow-ups.xml, and a feed per prison and per theme.
+    expect(paths.length).toBe(2 + hostileData.establishments.length + hostileData.themes.length);
     const read = readXmlsStrictly(paths.map((p) => readFileSync(p, 'utf8')));
     read.forEach((r, n) => {
       expect(r, paths[n]).not.toHaveProperty('error');
@@ -167,7 +168,8 @@ describe('the hostile plans, published', () => {
 
   it('no CSV cell would start a formula, and taking the quote off gives the plan’s text', () => {
     const paths = files('dist-hostile/data', /\.csv$/);
-    expect(paths.length).toBe(3 + 2 * hostileData.plans.length);
+    // items, actions, plans and follow-ups, and each plan's items and actions.
+    expect(paths.length).toBe(4 + 2 * hostileData.plans.length);
     const records = readCsvsStrictly(paths.map((p) => readFileSync(p, 'utf8')));
     for (const file of records)
       for (const row of file)
