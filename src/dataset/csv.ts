@@ -172,6 +172,39 @@ export const PLAN_COLUMNS: Column<PlanRow>[] = [
     description,
     value: (r) => absoluteUrl(planFiles(r.plan.id, r.plan.source)[file], r.site),
   })),
+  // What the plan prints outside its items, as its JSON carries it.
+  {
+    name: 'notes',
+    description:
+      'The plan\'s own notes outside its table (a note that target dates may move), a paragraph each, separated by a line break (a note can hold "; ").',
+    value: (r) => r.plan.notes.join('\n'),
+  },
+  {
+    name: 'inspection_as_written',
+    description: 'The inspection dates exactly as printed; empty if not printed.',
+    value: (r) => r.plan.datesAsWritten.inspection ?? '',
+  },
+  {
+    name: 'report_published_as_written',
+    description: 'The date the report was published, as printed.',
+    value: (r) => r.plan.datesAsWritten.reportPublished ?? '',
+  },
+  {
+    name: 'plan_submitted_as_written',
+    description: 'The date the plan was submitted, as printed.',
+    value: (r) => r.plan.datesAsWritten.planSubmitted ?? '',
+  },
+  {
+    name: 'inspection_parts',
+    description:
+      'An inspection made in several visits: each visit\'s first and last day (YYYY-MM-DD/YYYY-MM-DD), in order, separated by "; "; empty when it was one visit.',
+    value: (r) => r.plan.inspectionParts.map((p) => `${p.start}/${p.end}`).join('; '),
+  },
+  {
+    name: 'sign_off',
+    description: 'The sign-off printed after the table, its lines separated by a line break; empty if none.',
+    value: (r) => r.plan.signOff ?? '',
+  },
 ];
 
 const BOM = '\uFEFF';

@@ -73,6 +73,10 @@ const PLAN_SOURCES: Record<string, z.ZodType> = {
   establishment: plan.establishmentName,
   year: plan.year,
   kind: plan.kind,
+  inspection_as_written: plan.datesAsWritten.shape.inspection,
+  report_published_as_written: plan.datesAsWritten.shape.reportPublished,
+  plan_submitted_as_written: plan.datesAsWritten.shape.planSubmitted,
+  sign_off: plan.signOff,
 };
 /** Columns the CSV makes itself. */
 const OWN: Record<string, Pick<TableField, 'type' | 'format'>> = {

@@ -110,6 +110,17 @@ describe('downloads', () => {
       );
       expect(await fetchText(new URL(row.text!).pathname)).toContain('\t');
       expect(new URL(row.url!).pathname).toBe(plan.url);
+      // What the plan prints outside its items, as its JSON has it.
+      expect([row.inspection_as_written, row.report_published_as_written, row.plan_submitted_as_written]).toEqual([
+        plan.datesAsWritten.inspection ?? '',
+        plan.datesAsWritten.reportPublished ?? '',
+        plan.datesAsWritten.planSubmitted ?? '',
+      ]);
+      expect([row.notes, row.inspection_parts, row.sign_off]).toEqual([
+        plan.notes.join('\n'),
+        plan.inspectionParts.map((p) => `${p.start}/${p.end}`).join('; '),
+        plan.signOff ?? '',
+      ]);
     }
   });
 

@@ -7,10 +7,13 @@ import { neutralised, original } from '../../src/dataset/csv-formula.ts';
 import { actionsCsv, ACTION_COLUMNS, itemsCsv, ITEM_COLUMNS, plansCsv, PLAN_COLUMNS } from '../../src/dataset/csv.ts';
 import type { Plan } from '../../src/model/schema.ts';
 import { RESULT_COLUMNS, resultsCsv, type ResultRow } from '../../src/search/results-csv.ts';
+import { buildDataset } from '../../src/dataset/build.ts';
+import { readFile } from '../../src/documents/read.ts';
 import { dataset } from '../support/seeds.ts';
 import { readCsvsStrictly, readCsvStrictly } from '../support/strict-csv.ts';
 
 const SITE = 'https://plans.example.org/';
+const REAL_PLANS = 'tests/fixtures/real-plans';
 const actionsOf = (plans: Plan[]) =>
   plans.flatMap((p) => p.items.flatMap((i) => i.actions.map((a, n) => ({ item: i, action: a, n }))));
 
@@ -34,6 +37,13 @@ function hostile(plans: Plan[]): Plan[] {
   return structuredClone(plans).map((p) => ({
     ...p,
     establishmentName: `${p.establishmentName}, "${next()}"`,
+    notes: [`Target dates may move; see the plan. ${next()}`, next()],
+    datesAsWritten: { inspection: `3-4th October; ${next()}`, reportPublished: next(), planSubmitted: null },
+    inspectionParts: [
+      { start: '2021-10-03', end: '2021-10-04' },
+      { start: '2021-10-14', end: '2021-10-18' },
+    ],
+    signOff: `Signed: ${next()}\nDate: 1 March 2022`,
     items: p.items.map((i) => ({
       ...i,
       text: `${i.text}${next()}`,
@@ -58,6 +68,13 @@ function read(text: string, header: string[], records = readCsvStrictly(text)): 
     for (const cell of row) expect(neutralised(cell), cell).toBe(cell.startsWith("'") ? `'${cell}` : cell);
   return rows.map((r) => r.map(original));
 }
+
+// Plans that print notes, an inspection in two parts and a sign-off (tests/fixtures/real-plans).
+const printed = buildDataset(
+  await Promise.all(
+    ['r1-kestrel-parts.txt', 'r2-linnet-notes.txt'].map(async (f) => (await readFile(REAL_PLANS, f)).parsed),
+  ),
+).plans;
 
 describe.each([
   ['the five plans', dataset.plans],
@@ -110,6 +127,29 @@ describe.each([
     expect(rows.map((r) => [r[0], r[1], r[4]])).toEqual(
       plans.map((p) => [p.id, p.establishmentName, String(p.items.length)]),
     );
+    // What the plan prints outside its items, as its JSON has it: notes a paragraph a line, parts as intervals.
+    const col = (name: string) => PLAN_COLUMNS.findIndex((c) => c.name === name);
+    expect(
+      rows.map((r) =>
+        [
+          'notes',
+          'inspection_as_written',
+          'report_published_as_written',
+          'plan_submitted_as_written',
+          'inspection_parts',
+          'sign_off',
+        ].map((name) => r[col(name)]),
+      ),
+    ).toEqual(
+      plans.map((p) => [
+        p.notes.join('\n'),
+        p.datesAsWritten.inspection ?? '',
+        p.datesAsWritten.reportPublished ?? '',
+        p.datesAsWritten.planSubmitted ?? '',
+        p.inspectionParts.map((x) => `${x.start}/${x.end}`).join('; '),
+        p.signOff ?? '',
+      ]),
+    );
     const texts = plans.flatMap((plan) => [itemsCsv([plan], SITE), actionsCsv([plan])]);
     const records = readCsvsStrictly(texts);
     plans.forEach((plan, n) => {
@@ -128,6 +168,35 @@ describe.each([
       );
       expect(actions.map((r) => r[5])).toEqual(actionsOf([plan]).map(({ action }) => action.text ?? ''));
     });
+  });
+});
+
+describe('plans.csv of plans that print notes, an inspection in two parts and a sign-off', () => {
+  it('gives them as printed, notes a paragraph a line, parts as first/last day intervals', () => {
+    const rows = read(
+      plansCsv(printed, SITE),
+      PLAN_COLUMNS.map((c) => c.name),
+    );
+    const names = PLAN_COLUMNS.map((c) => c.name);
+    expect(rows.map((r) => Object.fromEntries(names.slice(-6).map((n) => [n, r[names.indexOf(n)]])))).toEqual([
+      {
+        notes: '',
+        inspection_as_written: '30 November — 2 December and 11–15 January 2021',
+        report_published_as_written: '09/02/2021',
+        plan_submitted_as_written: '1st of March 2021',
+        inspection_parts: '2020-11-30/2020-12-02; 2021-01-11/2021-01-15',
+        sign_off: 'Signed off by Governor, HMP Kestrel Down\nDate 1 March 2021',
+      },
+      {
+        notes:
+          'Please note that the timescales below assume visits resume in full by the summer.\nAn update on each action will be sent to the Prison Group Director every quarter.',
+        inspection_as_written: '3rd–14th May 2021',
+        report_published_as_written: '2 June 2021',
+        plan_submitted_as_written: '14 June 2021',
+        inspection_parts: '',
+        sign_off: '',
+      },
+    ]);
   });
 });
 

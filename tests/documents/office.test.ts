@@ -2,17 +2,16 @@
 // the five built-in plans, each made by several producers (see
 // scripts/fixtures/make-office-fixtures.py), read and parsed.
 import { describe, expect, it } from 'vitest';
-import { compareVersion, STEMS, VERSIONS } from '../support/office.ts';
+import { buildDataset } from '../../src/dataset/build.ts';
+import { parseDocument } from '../../src/parse/document.ts';
+import { notesReport } from '../../src/report/notes.ts';
+import { compareVersion, OFFICE_DIR, sourceOf, STEMS, VERSIONS } from '../support/office.ts';
 
 /**
  * Where a version differs from the text, and why. Kept exact: a difference
  * that goes away, or a new one, fails the test.
  */
-const KNOWN: Record<string, string[]> = {
-  // A narrow owner cell printed as seven lines ("NHSE", "Operational", "manager/ In-", "reach" …) for two actions
-  // whose owners the row does not tell apart; the response's paragraphs are not told apart either.
-  '002_3cba4798597cd07c.word.pdf': ['5.20: owners and targets', '5.20: response differs'],
-};
+const KNOWN: Record<string, string[]> = {};
 
 describe.each(VERSIONS.map((v) => [v.ext, v.made] as const))('%s (%s)', (ext) => {
   it.each(STEMS)(
@@ -33,4 +32,34 @@ describe.each(VERSIONS.map((v) => [v.ext, v.made] as const))('%s (%s)', (ext) =>
       expect(c.coverage.extra).toEqual([]);
     },
   );
+});
+
+describe('a row cut by a page break in a narrow-column PDF (002 5.20 as Word lays it out)', () => {
+  it('reads the rest of the row from the next page; the owners run together are split as a repair shown by default, and the response, whose paragraphs outnumber the actions, is given to no action, with a warning', async () => {
+    const file = '002_3cba4798597cd07c.word.pdf';
+    const dataset = buildDataset([parseDocument(file, await sourceOf(`${OFFICE_DIR}/${file}`))]);
+    const item = dataset.plans[0]!.items.find((i) => i.id === '5.20')!;
+    expect(item.actions).toEqual([
+      {
+        text: null,
+        owner: 'NHSE Operational manager/ In-reach manager/ Transfer coordinator',
+        target: 'Completed',
+        due: 'completed',
+      },
+      { text: null, owner: 'NHSE/ Governor', target: 'Completed', due: 'completed' },
+    ]);
+    expect(item.response).toContain('produces an assessment within 7 working days\n• Provide a decision');
+    const notes = dataset.anomalies.filter(
+      (a) => a.item === '5.20' && a.kind !== 'page-number-removed' && a.kind !== 'marking-removed',
+    );
+    expect(notes.map((a) => [a.kind, a.severity, a.where])).toEqual([
+      ['owners-split', 'repair', 'page 7'],
+      ['action-text-unclear', 'warning', 'page 7'],
+    ]);
+    // Both printed by ingest without --verbose.
+    const report = notesReport(notes, { source: OFFICE_DIR, verbose: false });
+    expect(report).toHaveLength(2);
+    expect(report[0]).toContain('repair: item 5.20: The owner cell');
+    expect(report[0]).toContain('"NHSE/ Governor"');
+  });
 });

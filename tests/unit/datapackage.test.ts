@@ -40,6 +40,16 @@ describe('datapackage.json', () => {
     expect(field('actions', 'action').type).toBe('integer');
     expect(field('plans', 'year').type).toBe('integer');
     expect(field('plans', 'text')).toMatchObject({ type: 'string', format: 'uri' });
+    // What the plan prints outside its items: dates as printed are text, never dates; lists joined are text.
+    for (const name of [
+      'notes',
+      'inspection_as_written',
+      'report_published_as_written',
+      'plan_submitted_as_written',
+      'inspection_parts',
+      'sign_off',
+    ])
+      expect(field('plans', name).type, name).toBe('string');
     expect(field('items', 'latest_verdict_date').type).toBe('date');
     expect(field('follow-ups', 'item').type).toBe('string');
     expect(field('follow-ups', 'date').type).toBe('date');

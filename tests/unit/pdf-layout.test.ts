@@ -101,6 +101,39 @@ describe('layoutRows', () => {
     ]);
   });
 
+  it('reads a list item that goes on at the top of a page on its hanging indent, without a bullet printed, as the rest of the row', () => {
+    const p1 = page(
+      1,
+      [10, 30, 780],
+      [
+        ...line(42, '5.1', 'Checks are in place:', 'Governor', 'June 2025'),
+        word('• Each referral is assessed', COLS[1]! + 2, 53),
+      ],
+    );
+    // Page 2: the item's text on its indent, in lower case, with an owner printed beside it.
+    const p2 = page(
+      2,
+      [10, 30, 60],
+      [word('within ten days', COLS[1]! + 12, 42), word('Head of Care', COLS[2]! + 2, 42)],
+    );
+    expect(layoutRows([p1, p2]).rows.at(-1)!.cells).toEqual([
+      ['5.1'],
+      ['Checks are in place:', '• Each referral is assessed within ten days'],
+      ['Governor Head of Care'],
+      ['June 2025'],
+    ]);
+    // Under a list item that is finished, the indented line is an item of its own, in a row of its own.
+    const p1done = page(
+      1,
+      [10, 30, 780],
+      [
+        ...line(42, '5.1', 'Checks are in place:', 'Governor', 'June 2025'),
+        word('• Each referral is assessed.', COLS[1]! + 2, 53),
+      ],
+    );
+    expect(layoutRows([p1done, p2]).rows.at(-1)!.cells).toEqual([[], ['• within ten days'], ['Head of Care'], []]);
+  });
+
   it('joins a target date cut between its month and year (lines that could not have been one are kept as printed)', () => {
     const p1 = page(
       1,

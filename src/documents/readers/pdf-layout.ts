@@ -107,6 +107,9 @@ const blockLinesOf = new WeakMap<string[], string[][]>();
 /** A row's printed lines, cell by cell and block by block, where the reader made its blocks from lines. */
 export const linesOfCells = (cells: string[][]): (string[][] | null)[] => cells.map((c) => blockLinesOf.get(c) ?? null);
 
+/** The blocks of a cell read as list items from their indent alone, with no bullet printed (a bullet drawn as a shape). */
+const indentedOnly = new WeakMap<string[], Set<number>>();
+
 function cellBlocks(lines: Line[], frame?: CellFrame): string[] {
   const lines_: string[][] = [];
   if (!lines.length) return [];
@@ -119,6 +122,7 @@ function cellBlocks(lines: Line[], frame?: CellFrame): string[] {
       ? Math.max(cellRight - (left - cellLeft), ...lines.map((l) => l.x1))
       : Math.max(...lines.map((l) => l.x1));
   const blocks: string[] = [];
+  const indents = new Set<number>();
   let prev: Line | null = null;
   for (const line of lines) {
     let text = lineText(line.words);
@@ -141,6 +145,7 @@ function cellBlocks(lines: Line[], frame?: CellFrame): string[] {
     // A bullet drawn as a shape, not a character: the item's text starts right of the cell's edge.
     const indented = breaks && !bullet && line.x0 > left + 0.5 * line.size;
     if (breaks) {
+      if (indented) indents.add(blocks.length);
       blocks.push(bullet || indented ? `• ${text}` : text);
       lines_.push([text]);
     } else {
@@ -162,6 +167,7 @@ function cellBlocks(lines: Line[], frame?: CellFrame): string[] {
     prev = line;
   }
   blockLinesOf.set(blocks, lines_);
+  if (indents.size) indentedOnly.set(blocks, indents);
   return blocks;
 }
 
@@ -367,6 +373,27 @@ const restOfRow = (cells: string[][], above: string[][]) =>
   (cells.slice(-2).every(isEmpty) ||
     cells.some((cell, c) => c > 0 && !isEmpty(cell) && !isEmpty(above[c] ?? []) && continues(above[c]!, cell)));
 
+/**
+ * A page's first row whose cell starts on a line indented like a list item's text, with no bullet printed, under a
+ * list item that stops mid-sentence, and in lower case: the rest of that item on its hanging indent, not a new item.
+ * Its bullet is taken off, so that the row reads as the rest of the row above.
+ */
+function listItemGoesOn(cells: string[][], above: string[][]): void {
+  cells.forEach((cell, c) => {
+    const first = cell[0];
+    const last = (above[c] ?? []).at(-1);
+    if (
+      first !== undefined &&
+      last !== undefined &&
+      indentedOnly.get(cell)?.has(0) &&
+      last.startsWith('• ') &&
+      !FINISHED.test(last) &&
+      /^• [a-z]/.test(first)
+    )
+      cell[0] = first.slice(2);
+  });
+}
+
 /** Blocks continued from the page before: the first joins the last block if that sentence was cut. */
 function appendCut(into: string[], more: string[]): void {
   const last = into.at(-1);
@@ -447,6 +474,7 @@ export function layoutRows(
           const prev = open!.rows.at(-1)!;
           const lastAbove = (c: number) => open!.rows.findLast((r) => r.cells.length > 1 && !isEmpty(r.cells[c] ?? []));
           // The rest of a row cut by the page break: no owner or target of its own, or a cell that goes on mid-sentence.
+          listItemGoesOn(b, prev.cells);
           const cut = restOfRow(b, prev.cells);
           if (cut) {
             b.forEach((cell, c) => {
@@ -763,6 +791,7 @@ function unruledRows(
     const prev = rows.findLast((r) => r.table === 1 && r.cells.length > 1);
     if (first && prev && first.cells.length > 1 && isEmpty(first.cells[0]!) && prev.page === page.page - 1) {
       const b = first.cells;
+      listItemGoesOn(b, prev.cells);
       const cut = restOfRow(b, prev.cells);
       if (cut) {
         b.forEach((cell, c) => {
