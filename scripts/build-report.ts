@@ -1,10 +1,11 @@
-// The last step of `npm run build`: names the documents the built site lacks
+// The last step of `npm run build`: names the documents and follow-up rows the built site lacks
 // and warns loudly when the site has no public address. It reads the built
 // site's own dataset, so it reports on this build, whatever else was built since.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Dataset } from '../src/model/schema.ts';
 import { buildOutcome } from '../src/report/build.ts';
+import { DEFAULT_FOLLOW_UPS_DIR } from '../src/follow-ups/read.ts';
 import { siteAddress } from '../src/site/address.ts';
 
 const outDir = process.argv[2] ?? 'dist';
@@ -19,6 +20,8 @@ const outcome = buildOutcome(
     publishWithErrors: yes(process.env.PUBLISH_WITH_ERRORS),
     ci: yes(process.env.CI),
   },
+  // Older datasets have no followUpProblems.
+  { problems: dataset.followUpProblems ?? [], dir: process.env.FOLLOW_UPS_DIR ?? DEFAULT_FOLLOW_UPS_DIR },
 );
 console.log(outcome.lines.join('\n'));
 process.exitCode = outcome.exitCode;

@@ -13,6 +13,7 @@ import { DEFAULT_FOLLOW_UPS_DIR, readFollowUpFiles } from '../../src/follow-ups/
 import { followUpLines } from '../../src/follow-ups/report.ts';
 import { indexPlans, readFollowUps, withFollowUps } from '../../src/follow-ups/validate.ts';
 import { buildDate } from '../../src/site/build-date.ts';
+import { compare } from '../../src/model/compare.ts';
 
 const USAGE = `Usage: npm run ingest -- [--source <dir>] [--follow-ups <dir>] [--json <file>] [--verbose] [--keep-going]
 
@@ -82,7 +83,15 @@ async function main(): Promise<number> {
   const connected = await connectInParallel(buildDataset(documents), themes, glossary, connectWorker);
   const followUps = existsSync(followUpsDir) ? readFollowUpFiles(followUpsDir) : { files: [], problems: [] };
   const judged = readFollowUps(followUps.files, indexPlans(connected.plans));
-  const dataset = { ...connected, plans: withFollowUps(connected.plans, judged.byItem) };
+  // Carried in the dataset, so that the build's closing lines and the data quality page name them too.
+  const problems = [...followUps.problems, ...judged.problems].sort(
+    (a, b) => compare(a.file, b.file) || a.line - b.line,
+  );
+  const dataset = {
+    ...connected,
+    plans: withFollowUps(connected.plans, judged.byItem),
+    followUpProblems: problems,
+  };
   writeDataset(out, dataset);
   if (!args.json) writeJsonSchema(GENERATED_SCHEMA);
   const ms = Math.round(performance.now() - started);
@@ -99,7 +108,6 @@ async function main(): Promise<number> {
     `ingest: ${dataset.plans.length} plan(s), ${items} item(s) from ${documents.length} document(s) in ${source} in ${ms} ms; ` +
       `${count('repair')} repair(s), ${count('warning')} warning(s), ${count('error')} error(s). Wrote ${out}.`,
   );
-  const problems = [...followUps.problems, ...judged.problems];
   for (const line of followUpLines(problems, followUpsDir)) console.error(line);
   if (followUps.files.length || problems.length)
     console.log(

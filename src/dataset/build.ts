@@ -118,5 +118,6 @@ export function buildDataset(documents: ParsedDocument[]): Dataset {
     themes: [],
     glossary: [],
     anomalies,
+    followUpProblems: [],
   };
 }

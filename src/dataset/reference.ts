@@ -7,6 +7,7 @@ import {
   anomalySchema,
   datasetSchema,
   establishmentSchema,
+  followUpProblemSchema,
   glossaryEntrySchema,
   itemSchema,
   linkSchema,
@@ -33,6 +34,7 @@ const RECORDS: [string, z.ZodObject][] = [
   ['Link', linkSchema],
   ['Glossary entry', glossaryEntrySchema],
   ['Anomaly', anomalySchema],
+  ['Follow-up problem', followUpProblemSchema],
 ];
 
 const nameOf = (s: Schema) => RECORDS.find(([, r]) => r === s)?.[0];

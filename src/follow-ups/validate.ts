@@ -5,7 +5,7 @@
 import { closest } from 'fastest-levenshtein';
 import { z } from 'astro/zod';
 import { compare } from '../model/compare.ts';
-import type { FollowUp, FollowUpSource, Item, Plan } from '../model/schema.ts';
+import type { FollowUp, FollowUpProblem, FollowUpSource, Item, Plan } from '../model/schema.ts';
 import { readCsv } from './rows.ts';
 import { SCALES, SOURCES, fold, sourcesWith, verdictOf } from './scales.ts';
 
@@ -15,12 +15,8 @@ export interface FollowUpFile {
   text: string;
 }
 
-export interface FollowUpProblem {
-  file: string;
-  /** 1-based; 1 for the header row or the whole file. */
-  line: number;
-  message: string;
-}
+/** A row or file left out: the file's name, the 1-based line (1 for the header row or the whole file), why. */
+export type { FollowUpProblem } from '../model/schema.ts';
 
 export const REQUIRED_COLUMNS = ['plan', 'item', 'source', 'judged_by', 'date', 'judgement', 'url'] as const;
 /** Optional: a short extract, the publisher's note, and the item's key (which catches Excel turning 5.10 into 5.1). */

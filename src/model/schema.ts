@@ -333,12 +333,31 @@ export const anomalySchema = z.object({
     ),
 });
 
+export const followUpProblemSchema = z.object({
+  file: z.string().describe("The follow-up file's name, in the follow-ups folder (docs/follow-ups.md)."),
+  line: z
+    .number()
+    .int()
+    .positive()
+    .describe('1-based line of the file on which the row left out starts; 1 for the header row or the whole file.'),
+  message: z
+    .string()
+    .describe(
+      'Why the row (or the file) was left out, in plain English: the values allowed and the nearest match, with any value quoted from the file escaped.',
+    ),
+});
+
 export const datasetSchema = z.object({
   plans: z.array(planSchema),
   establishments: z.array(establishmentSchema),
   themes: z.array(themeSchema),
   glossary: z.array(glossaryEntrySchema),
   anomalies: z.array(anomalySchema),
+  followUpProblems: z
+    .array(followUpProblemSchema)
+    .describe(
+      'The follow-up rows and files that were left out of the site, one entry each, in file and line order; empty when every row was read.',
+    ),
 });
 
 export type Status = z.infer<typeof statusSchema>;
@@ -362,4 +381,5 @@ export type PlanKind = z.infer<typeof planKindSchema>;
 export type Plan = z.infer<typeof planSchema>;
 export type Establishment = z.infer<typeof establishmentSchema>;
 export type Anomaly = z.infer<typeof anomalySchema>;
+export type FollowUpProblem = z.infer<typeof followUpProblemSchema>;
 export type Dataset = z.infer<typeof datasetSchema>;

@@ -1,7 +1,9 @@
 // The closing lines of `npm run build`, worked out from the built site's own
-// dataset: the documents that could not be published, and whether the site
-// may be published at all. The exit status follows from them.
-import type { Anomaly } from '../model/schema.ts';
+// dataset: the documents that could not be published, the follow-up rows left
+// out, and whether the site may be published at all. The exit status follows
+// from them.
+import { followUpClosingLines } from '../follow-ups/report.ts';
+import type { Anomaly, FollowUpProblem } from '../model/schema.ts';
 import type { SiteAddress } from '../site/address.ts';
 import { failedDocumentLines } from './notes.ts';
 import { terminalLine } from './terminal.ts';
@@ -24,6 +26,8 @@ export function buildOutcome(
   address: SiteAddress,
   outDir: string,
   choices: BuildChoices,
+  /** The follow-up rows left out (the dataset's followUpProblems) and the folder they were read from. */
+  followUps: { problems: FollowUpProblem[]; dir: string } = { problems: [], dir: '' },
 ): BuildOutcome {
   const lines: string[] = [];
   let exitCode = 0;
@@ -51,6 +55,8 @@ export function buildOutcome(
       `build: ${unread.length} item(s) in ${files.join(', ')} were published with a status the reader could not read, shown as printed and marked "not recognised"; the data quality page lists them.`,
     );
   }
+  // A row left out is named, not a failure: the rest of the follow-ups and every plan are published (docs/follow-ups.md).
+  lines.push(...followUpClosingLines(followUps.problems, followUps.dir));
   if (address.preview) {
     lines.push(
       '',

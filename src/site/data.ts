@@ -7,7 +7,16 @@ import { statSync } from 'node:fs';
 import { readDataset } from '../dataset/read.ts';
 import { GENERATED_DATASET } from '../dataset/write.ts';
 import { establishmentOrder, glossaryOrder, planOrder, themeOrder } from '../dataset/order.ts';
-import type { Anomaly, Dataset, Establishment, GlossaryEntry, Item, Plan, Theme } from '../model/schema.ts';
+import type {
+  Anomaly,
+  Dataset,
+  Establishment,
+  FollowUpProblem,
+  GlossaryEntry,
+  Item,
+  Plan,
+  Theme,
+} from '../model/schema.ts';
 import { latestByPrison } from './views/item.ts';
 
 /** An item with the plan it is in: how pages and views hold items that span plans. */
@@ -22,6 +31,8 @@ export interface SiteData {
   themes: Theme[];
   glossary: GlossaryEntry[];
   anomalies: Anomaly[];
+  /** The follow-up rows and files left out, in file and line order. */
+  followUpProblems: FollowUpProblem[];
   planById: Map<string, Plan>;
   establishmentById: Map<string, Establishment>;
   themeById: Map<string, Theme>;
@@ -57,6 +68,7 @@ export function indexDataset(dataset: Dataset): SiteData {
     themes,
     glossary,
     anomalies,
+    followUpProblems: dataset.followUpProblems,
     planById: new Map(plans.map((p) => [p.id, p])),
     establishmentById: new Map(establishments.map((e) => [e.id, e])),
     themeById: new Map(themes.map((t) => [t.id, t])),

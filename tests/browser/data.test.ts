@@ -67,7 +67,7 @@ describe('downloads', () => {
   it('gives back the dataset itself, and its JSON Schema', async () => {
     expect(datasetSchema.parse(JSON.parse(await fetchText('/data/dataset.json')))).toEqual(dataset);
     const schema = JSON.parse(await fetchText('/data/dataset.schema.json'));
-    expect(schema.required).toEqual(['plans', 'establishments', 'themes', 'glossary', 'anomalies']);
+    expect(schema.required).toEqual(['plans', 'establishments', 'themes', 'glossary', 'anomalies', 'followUpProblems']);
   });
 
   it('items.csv and actions.csv hold every item and action, texts exactly', async () => {

@@ -190,3 +190,22 @@ describe('search', () => {
     );
   });
 });
+
+describe('a follow-up row left out (the fixtures’ one bad row, test-data-bad-row.csv)', () => {
+  it('is listed on the data quality page with its file, line and why, and its judgement is on no page', async () => {
+    await open('/data-quality/');
+    expect(await t.page.locator('#follow-ups-left-out').innerText()).toBe('Follow-up rows left out');
+    const table = t.page.locator('table', { has: t.page.locator('caption', { hasText: 'Follow-up rows left out' }) });
+    expect(
+      await table.locator('tbody tr').evaluateAll((rows) => rows.map((r) => (r as HTMLElement).innerText)),
+    ).toEqual([
+      'test-data-bad-row.csv\t2\tjudgement "Mostly achieved" is not one of the judgements of "full-inspection": "Achieved", "Partially achieved", "Not achieved"; nearest: "Not achieved"; the row is left out',
+    ]);
+    await open('/prisons/rochester/2017/5-20/');
+    expect(await t.page.getByText(/Mostly achieved/).count()).toBe(0);
+    const dataset = JSON.parse(readFileSync(`dist-fixtures/data/dataset.json`, 'utf8')) as {
+      followUpProblems: { file: string; line: number }[];
+    };
+    expect(dataset.followUpProblems.map((p) => [p.file, p.line])).toEqual([['test-data-bad-row.csv', 2]]);
+  });
+});

@@ -43,7 +43,7 @@ describe('dataset', () => {
       };
     };
     expect(schema.$schema).toBe('https://json-schema.org/draft/2020-12/schema');
-    expect(schema.required).toEqual(['plans', 'establishments', 'themes', 'glossary', 'anomalies']);
+    expect(schema.required).toEqual(['plans', 'establishments', 'themes', 'glossary', 'anomalies', 'followUpProblems']);
     expect(schema.properties.plans.items.properties.items.items.required).toEqual([
       'id',
       'idInferred',

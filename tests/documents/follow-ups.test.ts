@@ -2,7 +2,7 @@
 // `npm run ingest` with --follow-ups, bad rows named one by one, and the
 // judgements in the downloads and the feed.
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
@@ -12,7 +12,7 @@ import { FOLLOW_UP_COLUMNS, followUpsCsv } from '../../src/dataset/follow-ups-cs
 import type { Dataset } from '../../src/model/schema.ts';
 import { feedSpec } from '../../src/site/feeds.ts';
 import { followUpEntries, followUpsFeed } from '../../src/site/follow-ups-feed.ts';
-import { FOLLOW_UPS_DIR, datasetWithFollowUps } from '../support/follow-ups.ts';
+import { FOLLOW_UPS_DIR, LEFT_OUT_ON_PURPOSE, datasetWithFollowUps } from '../support/follow-ups.ts';
 import { ingest } from '../support/ingest-run.ts';
 import { PLANS_DIR } from '../support/seeds.ts';
 import { readCsvStrictly } from '../support/strict-csv.ts';
@@ -125,8 +125,15 @@ describe('npm run ingest with the fixtures’ follow-ups', () => {
       encoding: 'utf8',
       env: { ...process.env, FOLLOW_UPS_DIR },
     });
-    expect(r.status).toBe(0);
-    expect(r.stdout).toContain(`ingest: 60 follow-up judgement(s) from 5 file(s) in ${FOLLOW_UPS_DIR}.`);
+    // The fixtures' one bad row (test-data-bad-row.csv) makes ingest fail without --keep-going, and is named.
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain(
+      `${FOLLOW_UPS_DIR}/test-data-bad-row.csv:2: error: judgement "Mostly achieved" is not one of the judgements of "full-inspection"`,
+    );
+    expect(r.stdout).toContain(
+      `ingest: 60 follow-up judgement(s) from 6 file(s) in ${FOLLOW_UPS_DIR}; 1 row(s) or file(s) left out, each named above.`,
+    );
+    expect((JSON.parse(readFileSync(json, 'utf8')) as Dataset).followUpProblems).toEqual(LEFT_OUT_ON_PURPOSE);
     const copy = join(dir, 'copy');
     cpSync(FOLLOW_UPS_DIR, copy, { recursive: true });
     writeFileSync(join(copy, 'zz-bad.csv'), 'plan,item\n');
@@ -143,9 +150,13 @@ describe('npm run ingest with the fixtures’ follow-ups', () => {
       `${copy}/zz-bad.csv:1: error: the header row has no column "source", "judged_by", "date", "judgement", "url"; the columns are "plan", "item", "source", "judged_by", "date", "judgement", "url", "quote", "note", "key". The file is not read.\n`,
     );
     expect(r2.stdout).toContain(
-      `ingest: 60 follow-up judgement(s) from 6 file(s) in ${copy}; 1 row(s) or file(s) left out, each named above.`,
+      `ingest: 60 follow-up judgement(s) from 7 file(s) in ${copy}; 2 row(s) or file(s) left out, each named above.`,
     );
-    expect(existsSync(json)).toBe(true);
+    // In the dataset too, in file and line order: the build's closing lines and the data quality page read them there.
+    expect((JSON.parse(readFileSync(json, 'utf8')) as Dataset).followUpProblems.map((p) => [p.file, p.line])).toEqual([
+      ['test-data-bad-row.csv', 2],
+      ['zz-bad.csv', 1],
+    ]);
   });
 
   it('refuses a SOURCE_DATE_EPOCH that is no date before it reads anything', () => {

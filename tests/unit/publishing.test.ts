@@ -100,4 +100,38 @@ describe('buildOutcome', () => {
       lines: ['build: dist/ is ready to publish at https://plans.example.org.'],
     });
   });
+
+  it('counts the follow-up rows left out and says where each is, without failing the build', () => {
+    const row = (file: string, line: number) => ({ file, line, message: 'judgement "Mostly" is not one of …' });
+    const problems = [row('a-irp.csv', 1), ...Array.from({ length: 12 }, (_, i) => row('b\u001b[31m.csv', i + 2))];
+    const outcome = buildOutcome(
+      [],
+      'content/plans',
+      PUBLIC,
+      'dist',
+      { publishWithErrors: false, ci: true },
+      { problems, dir: 'content/follow-ups/' },
+    );
+    expect(outcome).toEqual({
+      exitCode: 0,
+      lines: [
+        'build: 13 follow-up row(s) or file(s) left out; the site was built without them. The ingest lines above say why, and the data quality page lists them:',
+        '  left out: content/follow-ups/a-irp.csv, line 1',
+        // A file name can hold anything: shown escaped, never obeyed by the terminal.
+        '  left out: content/follow-ups/b\\x1B[31m.csv, lines 2, 3, 4, 5, 6, 7, 8, 9, 10, 11 and 2 more',
+        'build: dist/ is ready to publish at https://plans.example.org.',
+      ],
+    });
+    // With none left out, nothing is said of them.
+    expect(
+      buildOutcome(
+        [],
+        'content/plans',
+        PUBLIC,
+        'dist',
+        { publishWithErrors: false, ci: false },
+        { problems: [], dir: 'x' },
+      ).lines,
+    ).toEqual(['build: dist/ is ready to publish at https://plans.example.org.']);
+  });
 });
