@@ -306,6 +306,18 @@ interface Found2 {
   byConcepts?: boolean;
 }
 
+/** One search's results as found, nothing corrected, offered or meant: `term` null lists by filters alone. */
+const foundAsIs = (r: { results: Result[]; filters: Found2['counts'] }, term: string | null): Found2 => ({
+  all: listed(r.results, term !== null),
+  some: [],
+  counts: r.filters,
+  term,
+  countTerm: term,
+  typos: [],
+  offers: [],
+  meant: [],
+});
+
 /** How many meanings of a word are searched: each is a search, and may load a part of the index. */
 const MEANINGS_SEARCHED = 4;
 
@@ -352,17 +364,7 @@ async function hitsFor(pf: Pagefind, text: string, filters: object, k?: WordKind
  */
 async function findItems(pf: Pagefind, q: string, filters: object): Promise<Found2> {
   if (quoted(q)) {
-    const found = await pf.search(q, { filters });
-    return {
-      all: listed(found.results),
-      some: [],
-      counts: found.filters,
-      term: q,
-      countTerm: q,
-      typos: [],
-      offers: [],
-      meant: [],
-    };
+    return foundAsIs(await pf.search(q, { filters }), q);
   }
   const words: QueryWord[] = queryWords(q);
   const term = words.map((w) => w.text).join(' ');
@@ -457,16 +459,7 @@ async function findByStatus(pf: Pagefind, named: StatusQuery, filters: Record<st
     pf.search(null, { filters: { ...filters, printed: { any: [named.printed] } } }),
     named.rest
       ? findItems(pf, named.rest, within)
-      : pf.search(null, { filters: within }).then((r): Found2 => ({
-          all: listed(r.results, false),
-          some: [],
-          counts: r.filters,
-          term: null,
-          countTerm: null,
-          typos: [],
-          offers: [],
-          meant: [],
-        })),
+      : pf.search(null, { filters: within }).then((r) => foundAsIs(r, null)),
   ]);
   const ids = new Set(printed.results.map((r) => r.id));
   const first = (rs: Results) => [...rs.filter((r) => ids.has(r.id)), ...rs.filter((r) => !ids.has(r.id))];
@@ -633,17 +626,7 @@ async function search(state: State) {
   let found: Found2;
   let corrected: string | null = null;
   if (!state.q) {
-    const r = await pf.search(null, { filters: newest ? { ...filters, month: { none: [] } } : filters });
-    found = {
-      all: listed(r.results, false),
-      some: [],
-      counts: r.filters,
-      term: null,
-      countTerm: null,
-      typos: [],
-      offers: [],
-      meant: [],
-    };
+    found = foundAsIs(await pf.search(null, { filters: newest ? { ...filters, month: { none: [] } } : filters }), null);
   } else if (!quoted(state.q) && statusInQuery(state.q, statuses)) {
     found = await findByStatus(pf, statusInQuery(state.q, statuses)!, filters);
   } else {
