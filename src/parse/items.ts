@@ -5,7 +5,7 @@ import { distance } from 'fastest-levenshtein';
 import type { Layout } from './layout.ts';
 import { note, type Note } from './notes.ts';
 import { endsWithReference } from './refs.ts';
-import type { Row, TableRow } from './rows.ts';
+import type { HeadingRow, Row, TableRow } from './rows.ts';
 import { readStatus, statusOf } from './status.ts';
 
 export interface Segment {
@@ -88,11 +88,12 @@ function reconcile(fromIdColumn: string, fromTextColumn: string): { text: string
   return { text: `${fromIdColumn} ${fromTextColumn}`, dropped: null };
 }
 
-/** The text of a row whose number column holds words instead of a number, with the repair noted. */
-function textWithNumberColumn(row: TableRow, notes: Note[]): string {
+/** The text of a row whose number column holds words instead of a number, and the note of the repair. */
+function textWithNumberColumn(row: TableRow): { text: string; note: Note } {
   const r = reconcile(row.id, row.text);
-  notes.push(
-    r.dropped
+  return {
+    text: r.text,
+    note: r.dropped
       ? note(
           row.n,
           'duplicate-text',
@@ -107,255 +108,335 @@ function textWithNumberColumn(row: TableRow, notes: Note[]): string {
           'The number column holds text instead of a number; it was joined to the recommendation text.',
           row.id,
         ),
+  };
+}
+
+// Assembly is a fold over the rows: the state below, and one small transition for each thing a row can be. Each
+// transition is pure (it returns a new state and leaves the old one as it was), so each can be tested on its own.
+
+/** What the rows read so far leave in force for the next row. */
+export interface Assembly {
+  /** The addressee heading ("Main recommendations"), and the topic heading under it. */
+  group: string | null;
+  section: string | null;
+  /** The last heading applied was an addressee heading (a "To the governor" after it joins it). */
+  lastWasGroup: boolean;
+  /** The heading the row before was, if it was one: a heading cut by a page break goes on in the next row. */
+  lastHeading: 'group' | 'section' | null;
+  /** A heading printed inside the split row of an item, applied when the next item starts. */
+  pending: { text: string; line: number } | null;
+  /** The item being read. */
+  current: Draft | null;
+}
+
+/** One row's effect: the state after it, the item it finished (a new one started), and notes on the document. */
+export interface Step {
+  state: Assembly;
+  done: Draft | null;
+  notes: Note[];
+}
+
+export const START: Assembly = {
+  group: null,
+  section: null,
+  lastWasGroup: false,
+  lastHeading: null,
+  pending: null,
+  current: null,
+};
+
+const stay = (state: Assembly, notes: Note[] = []): Step => ({ state, done: null, notes });
+
+/** A heading applied: an addressee heading sets the group ("Main recommendations" then "To the governor": one group), any other the section. */
+export function applyHeading(state: Assembly, text: string): Assembly {
+  if (GROUP_HEADING.test(text)) {
+    const group = state.lastWasGroup && state.group && /^to\b/i.test(text) ? `${state.group}: ${text}` : text;
+    return { ...state, group, section: null, lastWasGroup: true };
+  }
+  return { ...state, section: text, lastWasGroup: false };
+}
+
+/** A fragment of the item's text added, unless it is a garbled copy of the end of the text (set aside with a note). */
+export function addText(d: Draft, fragment: string, line: number): Draft {
+  if (!fragment) return d;
+  const sofar = joinFragments(d.text);
+  if (sofar && complete(sofar) && garbledRepeat(sofar, fragment)) {
+    const garbled = note(
+      line,
+      'garbled-duplicate',
+      'repair',
+      'A garbled copy of the end of the text (an OCR error) was set aside.',
+      fragment,
+    );
+    return { ...d, notes: [...d.notes, garbled] };
+  }
+  return { ...d, text: [...d.text, fragment] };
+}
+
+/** The row's response, owner and target cells as a segment of the item, and its other columns' blocks. */
+export function addSegment(d: Draft, row: TableRow): Draft {
+  const segments =
+    row.response.length || row.owner.length || row.target.length
+      ? [
+          ...d.segments,
+          {
+            line: row.n,
+            paras: row.response,
+            owner: row.owner,
+            target: row.target,
+            ...(row.responseLines ? { responseLines: row.responseLines } : {}),
+            ...(row.ownerLines ? { ownerLines: row.ownerLines } : {}),
+            ...(row.targetLines ? { targetLines: row.targetLines } : {}),
+          },
+        ]
+      : d.segments;
+  const other = d.other.map((blocks, k) => (row.other[k]?.length ? [...blocks, ...row.other[k]!] : blocks));
+  return { ...d, segments, other };
+}
+
+/** Status words in a row that continues an item: the rest of a status split by a page break, or more words to show as printed. */
+export function continueStatus(d: Draft, row: TableRow, kind: Layout['kind']): Draft {
+  if (!row.status || kind !== 'recommendations') return d;
+  const joined = d.statusAsWritten ? `${d.statusAsWritten} ${row.status}` : row.status;
+  const notes =
+    d.statusAsWritten && !statusOf(d.statusAsWritten) && statusOf(joined)
+      ? [
+          ...d.notes,
+          note(row.n, 'status-joined', 'repair', `A status split by a page break was joined: "${joined}".`, row.status),
+        ]
+      : d.notes;
+  return { ...d, statusAsWritten: joined, notes };
+}
+
+/** A heading row: the rest of the heading above, a fragment of the item's text, or a heading for the items that follow. */
+export function headingRow(state: Assembly, row: HeadingRow): Assembly {
+  const { lastHeading, current } = state;
+  // The rest of a heading cut by a page break ("Purposeful" / "activity"): the heading goes on.
+  if (lastHeading && /^[a-z]/.test(row.text)) {
+    return lastHeading === 'group'
+      ? { ...state, group: `${state.group} ${row.text}` }
+      : { ...state, section: `${state.section} ${row.text}` };
+  }
+  // A lone "(2.19)" or a lower-case fragment continues the text.
+  if (current && /^[a-z(]/.test(row.text))
+    return { ...state, current: addText(current, row.text, row.n), lastHeading: null };
+  const applied = applyHeading(state.pending ? applyHeading(state, state.pending.text) : state, row.text);
+  return { ...applied, pending: null, lastHeading: applied.lastWasGroup ? 'group' : 'section' };
+}
+
+/** How a table row reads: whether it starts an item, and the number it starts with. */
+export interface RowStart {
+  starts: boolean;
+  /** The number as printed alone, or with its label taken off. */
+  id: string | null;
+  /** The label printed before the number ("Rec"), and the number as printed with it. */
+  labelled: { label: string; printed: string } | null;
+  /** A number printed joined to the text: the number and the text after it. */
+  glued: { id: string; text: string } | null;
+}
+
+/** Whether a table row starts an item: a number, a status (not the rest of one), or a new sentence under a finished text. */
+export function rowStart(row: TableRow, layout: Layout, current: Draft | null): RowStart {
+  const labelled = LABELLED_ID.exec(row.id);
+  const idMatch = ID.exec(row.id) ?? (labelled ? ([labelled[0], labelled[2]] as unknown as RegExpExecArray) : null);
+  const glued = idMatch ? null : GLUED_ID.exec(row.id);
+  const status = layout.kind === 'recommendations' ? readStatus(row.status) : null;
+  // "Partly" then "Agreed" under a page break: the rest of a status, not a new item.
+  const restOfStatus = Boolean(
+    !idMatch &&
+    !glued &&
+    !row.id &&
+    current?.statusAsWritten &&
+    !statusOf(current.statusAsWritten) &&
+    statusOf(`${current.statusAsWritten} ${row.status}`),
   );
-  return r.text;
+  // A status the parser cannot read ("Agred") on an unnumbered row still starts an item when the row reads as a
+  // new one: the item before it has a finished text, and this row's text starts a sentence.
+  const unreadStart = Boolean(
+    !status &&
+    !idMatch &&
+    !glued &&
+    !row.id &&
+    !restOfStatus &&
+    layout.kind === 'recommendations' &&
+    /[a-z]/i.test(row.status) &&
+    words(row.status) <= 4 &&
+    current &&
+    /^[A-Z]/.test(row.text) &&
+    complete(joinFragments(current.text)),
+  );
+  // Without a number column, items are told apart by their texts: a row whose text starts a sentence, under an
+  // item whose text is finished, starts the next one.
+  const unnumberedStart = Boolean(
+    !layout.roles.includes('id') &&
+    row.text &&
+    /^[A-Z0-9"“‘(]/.test(row.text) &&
+    (!current || complete(joinFragments(current.text)) || (status && !restOfStatus)),
+  );
+  return {
+    starts: Boolean(idMatch || glued || (status && !restOfStatus) || unreadStart || unnumberedStart),
+    id: idMatch?.[1] ?? glued?.[1] ?? null,
+    labelled: labelled ? { label: labelled[1]!, printed: labelled[2]! } : null,
+    glued: glued ? { id: glued[1]!, text: glued[2]! } : null,
+  };
+}
+
+/** A row before the first item: its words kept in a note. */
+export function orphanRow(state: Assembly, row: TableRow): Step {
+  const words = [row.id, row.text, row.status, ...row.response, ...row.owner, ...row.target, ...row.other.flat()];
+  return stay(state, [
+    note(
+      row.n,
+      'orphan-row',
+      'warning',
+      'This row comes before the first numbered item and belongs to none; its words are kept here.',
+      words.filter(Boolean).join(' '),
+    ),
+  ]);
+}
+
+/** A row that goes on with the item being read: its text (or a heading printed inside the split row), status and segment. */
+export function continueItem(state: Assembly, current: Draft, row: TableRow, kind: Layout['kind']): Assembly {
+  let d = current;
+  let text = row.text;
+  if (row.id) {
+    const withNumber = textWithNumberColumn(row);
+    text = withNumber.text;
+    d = { ...d, notes: [...d.notes, withNumber.note] };
+  }
+  // An addressee heading is unmistakable; a topic heading only after a complete text.
+  const isHeading = headingLike(text) && (GROUP_HEADING.test(text) || complete(joinFragments(d.text)));
+  let pending = state.pending;
+  if (text && isHeading && !pending) {
+    // A heading printed inside a row split over a page break (Rochester 2017, 5.3/5.4).
+    pending = { text, line: row.n };
+    const moved = note(
+      row.n,
+      'heading-moved',
+      'repair',
+      `The heading "${text}" was printed inside the split row of this item; it applies from the next item on.`,
+      null,
+    );
+    d = { ...d, notes: [...d.notes, moved] };
+  } else {
+    d = addText(d, text, row.n);
+  }
+  return { ...state, pending, current: addSegment(continueStatus(d, row, kind), row) };
+}
+
+/** The notes of a new item's number and first text: a label or joined text taken off, text in the number column, a lost start. */
+function startNotes(row: TableRow, start: RowStart): { text: string; notes: Note[] } {
+  const notes: Note[] = [];
+  let text = row.text;
+  if (start.labelled)
+    notes.push(
+      note(
+        row.n,
+        'id-label-removed',
+        'repair',
+        `The number "${row.id}" is printed with its label; it was read as ${start.labelled.printed}.`,
+        start.labelled.label,
+      ),
+    );
+  if (start.glued) {
+    const r = reconcile(start.glued.text, row.text);
+    text = r.text;
+    notes.push(
+      note(
+        row.n,
+        'id-glued',
+        'repair',
+        `The number ${start.glued.id} was printed joined to the text; it was separated.`,
+        null,
+      ),
+    );
+    if (r.dropped)
+      notes.push(
+        note(
+          row.n,
+          'duplicate-text',
+          'repair',
+          'Part of the text was printed twice, in the number column and the text column; it was kept once.',
+          r.dropped,
+        ),
+      );
+  } else if (!start.id && row.id) {
+    const withNumber = textWithNumberColumn(row);
+    text = withNumber.text;
+    notes.push(withNumber.note);
+  }
+  if (!start.id && text && /^[a-z]/.test(text)) {
+    notes.push(
+      note(
+        row.n,
+        'text-start-lost',
+        'warning',
+        'The text starts in the middle of a sentence: its beginning is missing from the document.',
+        null,
+      ),
+    );
+  }
+  return { text, notes };
+}
+
+/** A row that starts an item: a heading held back applies now, and the item before is done. */
+export function startItem(state: Assembly, row: TableRow, start: RowStart): Step {
+  const headed = state.pending ? { ...applyHeading(state, state.pending.text), pending: null } : state;
+  const { text, notes } = startNotes(row, start);
+  const d: Draft = {
+    line: row.n,
+    id: start.id,
+    group: headed.group,
+    section: headed.section,
+    text: [],
+    statusAsWritten: row.status || null,
+    segments: [],
+    other: row.other.map(() => []),
+    notes,
+  };
+  const current = addSegment(addText(d, text, row.n), row);
+  return { state: { ...headed, lastWasGroup: false, current }, done: state.current, notes: [] };
+}
+
+/** One row's transition. */
+export function nextRow(state: Assembly, row: Row, layout: Layout): Step {
+  if (row.kind === 'heading') return stay(headingRow(state, row));
+  const after = { ...state, lastHeading: null };
+  const start = rowStart(row, layout, after.current);
+  if (start.starts) return startItem(after, row, start);
+  if (!after.current) return orphanRow(after, row);
+  return stay(continueItem(after, after.current, row, layout.kind));
+}
+
+/** The end of the rows: the last item, and a heading held back for an item that never came. */
+export function finish(state: Assembly): { done: Draft | null; notes: Note[] } {
+  const { pending } = state;
+  const notes = pending
+    ? [
+        note(
+          pending.line,
+          'heading-unused',
+          'warning',
+          `The heading "${pending.text}" is followed by no item.`,
+          pending.text,
+        ),
+      ]
+    : [];
+  return { done: state.current, notes };
 }
 
 export function assembleItems(rows: Row[], layout: Layout): { drafts: Draft[]; notes: Note[] } {
   const drafts: Draft[] = [];
   const notes: Note[] = [];
-  let group: string | null = null;
-  let section: string | null = null;
-  let lastWasGroup = false;
-  let pending: { text: string; line: number } | null = null;
-  let current: Draft | null = null;
-  const hasNumbers = layout.roles.includes('id');
-
-  const applyHeading = (text: string) => {
-    if (GROUP_HEADING.test(text)) {
-      // "Main recommendations" then "To the governor and HMPPS": one group.
-      group = lastWasGroup && group && /^to\b/i.test(text) ? `${group}: ${text}` : text;
-      section = null;
-      lastWasGroup = true;
-    } else {
-      section = text;
-      lastWasGroup = false;
-    }
-  };
-
-  const addText = (d: Draft, fragment: string, line: number) => {
-    if (!fragment) return;
-    const sofar = joinFragments(d.text);
-    if (sofar && complete(sofar) && garbledRepeat(sofar, fragment)) {
-      d.notes.push(
-        note(
-          line,
-          'garbled-duplicate',
-          'repair',
-          'A garbled copy of the end of the text (an OCR error) was set aside.',
-          fragment,
-        ),
-      );
-      return;
-    }
-    d.text.push(fragment);
-  };
-
-  const addSegment = (d: Draft, row: TableRow) => {
-    if (row.response.length || row.owner.length || row.target.length) {
-      d.segments.push({
-        line: row.n,
-        paras: row.response,
-        owner: row.owner,
-        target: row.target,
-        ...(row.responseLines ? { responseLines: row.responseLines } : {}),
-        ...(row.ownerLines ? { ownerLines: row.ownerLines } : {}),
-        ...(row.targetLines ? { targetLines: row.targetLines } : {}),
-      });
-    }
-    row.other.forEach((blocks, k) => d.other[k]!.push(...blocks));
-  };
-
-  /** Status words in a row that continues an item: the rest of a status split by a page break, or more words to show as printed. */
-  const continueStatus = (d: Draft, row: TableRow) => {
-    if (!row.status || layout.kind !== 'recommendations') return;
-    const joined = d.statusAsWritten ? `${d.statusAsWritten} ${row.status}` : row.status;
-    if (d.statusAsWritten && !statusOf(d.statusAsWritten) && statusOf(joined)) {
-      d.notes.push(
-        note(row.n, 'status-joined', 'repair', `A status split by a page break was joined: "${joined}".`, row.status),
-      );
-    }
-    d.statusAsWritten = joined;
-  };
-
-  /** The heading the row before was, if it was one: a heading cut by a page break goes on in the next row. */
-  let lastHeading: 'group' | 'section' | null = null;
+  let state = START;
   for (const row of rows) {
-    if (row.kind === 'heading') {
-      // The rest of a heading cut by a page break ("Purposeful" / "activity"): the heading goes on.
-      if (lastHeading && /^[a-z]/.test(row.text)) {
-        if (lastHeading === 'group') group = `${group} ${row.text}`;
-        else section = `${section} ${row.text}`;
-        continue;
-      }
-      // A lone "(2.19)" or a lower-case fragment continues the text.
-      if (current && /^[a-z(]/.test(row.text)) {
-        addText(current, row.text, row.n);
-        lastHeading = null;
-        continue;
-      }
-      if (pending) applyHeading(pending.text);
-      pending = null;
-      applyHeading(row.text);
-      lastHeading = lastWasGroup ? 'group' : 'section';
-      continue;
-    }
-    lastHeading = null;
-
-    const labelled = LABELLED_ID.exec(row.id);
-    const idMatch = ID.exec(row.id) ?? (labelled ? ([labelled[0], labelled[2]] as unknown as RegExpExecArray) : null);
-    const glued = idMatch ? null : GLUED_ID.exec(row.id);
-    const status = layout.kind === 'recommendations' ? readStatus(row.status) : null;
-    // "Partly" then "Agreed" under a page break: the rest of a status, not a new item.
-    const restOfStatus = Boolean(
-      !idMatch &&
-      !glued &&
-      !row.id &&
-      current?.statusAsWritten &&
-      !statusOf(current.statusAsWritten) &&
-      statusOf(`${current.statusAsWritten} ${row.status}`),
-    );
-    // A status the parser cannot read ("Agred") on an unnumbered row still starts an item when the row reads as a
-    // new one: the item before it has a finished text, and this row's text starts a sentence.
-    const unreadStart = Boolean(
-      !status &&
-      !idMatch &&
-      !glued &&
-      !row.id &&
-      !restOfStatus &&
-      layout.kind === 'recommendations' &&
-      /[a-z]/i.test(row.status) &&
-      words(row.status) <= 4 &&
-      current &&
-      /^[A-Z]/.test(row.text) &&
-      complete(joinFragments(current.text)),
-    );
-    // Without a number column, items are told apart by their texts: a row whose text starts a sentence, under an
-    // item whose text is finished, starts the next one.
-    const unnumberedStart = Boolean(
-      !hasNumbers &&
-      row.text &&
-      /^[A-Z0-9"“‘(]/.test(row.text) &&
-      (!current || complete(joinFragments(current.text)) || (status && !restOfStatus)),
-    );
-    const startsItem = Boolean(idMatch || glued || (status && !restOfStatus) || unreadStart || unnumberedStart);
-
-    if (!startsItem) {
-      if (!current) {
-        notes.push(
-          note(
-            row.n,
-            'orphan-row',
-            'warning',
-            'This row comes before the first numbered item and belongs to none; its words are kept here.',
-            [row.id, row.text, row.status, ...row.response, ...row.owner, ...row.target, ...row.other.flat()]
-              .filter(Boolean)
-              .join(' '),
-          ),
-        );
-        continue;
-      }
-      const text = row.id ? textWithNumberColumn(row, current.notes) : row.text;
-      // An addressee heading is unmistakable; a topic heading only after a complete text.
-      const isHeading = headingLike(text) && (GROUP_HEADING.test(text) || complete(joinFragments(current.text)));
-      if (text && isHeading && !pending) {
-        // A heading printed inside a row split over a page break (Rochester 2017, 5.3/5.4).
-        pending = { text, line: row.n };
-        current.notes.push(
-          note(
-            row.n,
-            'heading-moved',
-            'repair',
-            `The heading "${text}" was printed inside the split row of this item; it applies from the next item on.`,
-            null,
-          ),
-        );
-      } else {
-        addText(current, text, row.n);
-      }
-      continueStatus(current, row);
-      addSegment(current, row);
-      continue;
-    }
-
-    if (pending) {
-      applyHeading(pending.text);
-      pending = null;
-    }
-    lastWasGroup = false;
-    const d: Draft = {
-      line: row.n,
-      id: idMatch?.[1] ?? glued?.[1] ?? null,
-      group,
-      section,
-      text: [],
-      statusAsWritten: row.status || null,
-      segments: [],
-      other: row.other.map(() => []),
-      notes: [],
-    };
-    let text = row.text;
-    if (labelled)
-      d.notes.push(
-        note(
-          row.n,
-          'id-label-removed',
-          'repair',
-          `The number "${row.id}" is printed with its label; it was read as ${labelled[2]}.`,
-          labelled[1]!,
-        ),
-      );
-    if (glued) {
-      const r = reconcile(glued[2]!, row.text);
-      text = r.text;
-      d.notes.push(
-        note(
-          row.n,
-          'id-glued',
-          'repair',
-          `The number ${glued[1]} was printed joined to the text; it was separated.`,
-          null,
-        ),
-      );
-      if (r.dropped)
-        d.notes.push(
-          note(
-            row.n,
-            'duplicate-text',
-            'repair',
-            'Part of the text was printed twice, in the number column and the text column; it was kept once.',
-            r.dropped,
-          ),
-        );
-    } else if (!idMatch && row.id) {
-      text = textWithNumberColumn(row, d.notes);
-    }
-    if (!idMatch && !glued && text && /^[a-z]/.test(text)) {
-      d.notes.push(
-        note(
-          row.n,
-          'text-start-lost',
-          'warning',
-          'The text starts in the middle of a sentence: its beginning is missing from the document.',
-          null,
-        ),
-      );
-    }
-    addText(d, text, row.n);
-    addSegment(d, row);
-    drafts.push(d);
-    current = d;
+    const step = nextRow(state, row, layout);
+    if (step.done) drafts.push(step.done);
+    notes.push(...step.notes);
+    state = step.state;
   }
-  if (pending) {
-    notes.push(
-      note(
-        pending.line,
-        'heading-unused',
-        'warning',
-        `The heading "${pending.text}" is followed by no item.`,
-        pending.text,
-      ),
-    );
-  }
+  const end = finish(state);
+  if (end.done) drafts.push(end.done);
+  notes.push(...end.notes);
   return { drafts, notes };
 }
