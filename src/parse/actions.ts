@@ -23,13 +23,14 @@ import { joinBlocks } from './blocks.ts';
 import { note, type Note } from './notes.ts';
 import { ownerParagraphs, ownersByLine, splitOwners } from './owners.ts';
 
-interface Para {
+export interface Para {
   text: string;
   /** A paragraph printed in the row that made the actions (not a continuation row, not a list item). */
   fromRow: boolean;
 }
 
-interface ActionGroup {
+/** The rows that make one or more actions: a row with targets (or a whole row with an owner) and the rows that go on from it. */
+export interface ActionGroup {
   line: number;
   paras: Para[];
   owners: string[];
@@ -52,15 +53,18 @@ function lastSentence(s: string): [string, string] {
   return m ? [m[1]!, m[2]!] : ['', s];
 }
 
-function appendParas(group: ActionGroup, paras: string[], fromRow: boolean) {
+/** Paragraphs added to a group: a first one in lower case under an unfinished paragraph goes on with it. */
+export function appendParas(group: ActionGroup, paras: string[], fromRow: boolean): ActionGroup {
+  const out = [...group.paras];
   paras.forEach((text, i) => {
-    const last = group.paras.at(-1);
+    const last = out.at(-1);
     if (i === 0 && last && !finished(last.text) && /^[a-z]/.test(text)) {
-      last.text = /[A-Za-z]-$/.test(last.text) ? last.text + text : `${last.text} ${text}`;
+      out[out.length - 1] = { ...last, text: /[A-Za-z]-$/.test(last.text) ? last.text + text : `${last.text} ${text}` };
     } else {
-      group.paras.push({ text, fromRow });
+      out.push({ text, fromRow });
     }
   });
+  return { ...group, paras: out };
 }
 
 export interface BuiltActions {
@@ -163,276 +167,375 @@ function targetsByLine(seg: Segment, owners: string[], read: number, ownerLines:
   return counts.length ? ways[0]!.get(counts[0]!)! : null;
 }
 
-export function buildActions(segments: Segment[], options: ActionOptions = { rowsCutByPages: true }): BuiltActions {
-  const cut = options.rowsCutByPages;
-  const notes: Note[] = [];
-  const groups: ActionGroup[] = [];
+// Building actions is two folds. The first reads each segment (a row's cells) and adds it to the groups so far: a
+// new group, or more owners, targets or text for the last one. The second turns each group into its actions, with
+// the owner above carried down. Each step is a pure function of what it is given.
 
-  for (let seg of segments) {
-    let owners = ownerParagraphs(seg.owner);
-    let targets = seg.target.flatMap(parseTargets);
-    const ownerLines = ownersByLine(seg.ownerLines);
-    const apart = targetsByLine(seg, owners, targets.length, ownerLines?.length ?? null);
-    if (apart) {
-      notes.push(
+/** A segment with its owners and targets read, and the repairs made in reading them. */
+export interface ReadSegment {
+  seg: Segment;
+  owners: string[];
+  targets: Target[];
+  notes: Note[];
+}
+
+/** A segment's owners and targets: targets and owners on lines of their own read apart, paragraphs run together told apart. */
+export function readSegment(segment: Segment): ReadSegment {
+  let seg = segment;
+  const notes: Note[] = [];
+  let owners = ownerParagraphs(seg.owner);
+  let targets = seg.target.flatMap(parseTargets);
+  const ownerLines = ownersByLine(seg.ownerLines);
+  const apart = targetsByLine(seg, owners, targets.length, ownerLines?.length ?? null);
+  if (apart) {
+    notes.push(
+      note(
+        seg.line,
+        'targets-split',
+        'repair',
+        `The targets "${seg.target.join(' ')}" stand on lines of their own in a narrow cell, one for each owner; they were read apart: ${apart.map((t) => `"${t.target}"`).join(', ')}.`,
+        seg.target.join(' '),
+      ),
+    );
+    targets = apart;
+  }
+  // Paragraphs of the response run together in a PDF cell: told apart at the ends of sentences, one for each action.
+  const parts = paragraphsByLine(seg, Math.max(owners.length, targets.length));
+  if (parts) {
+    notes.push(
+      note(
+        seg.line,
+        'paragraphs-split',
+        'repair',
+        `The response's ${parts.length} paragraphs stand in its cell with no space between them; they were told apart where a line ends a sentence, one for each action.`,
+      ),
+    );
+    seg = { ...seg, paras: parts };
+  }
+  // Owners on lines of their own in a narrow cell, one for each target.
+  if (ownerLines && owners.length < targets.length && ownerLines.length === targets.length) {
+    notes.push(
+      note(
+        seg.line,
+        'owners-split',
+        'repair',
+        `The owners "${seg.owner.join(' ')}" stand on lines of their own in a narrow cell, one for each target; they were read apart: ${ownerLines.map((o) => `"${o}"`).join(', ')}.`,
+        seg.owner.join(' '),
+      ),
+    );
+    owners = ownerLines;
+  }
+  return { seg, owners, targets, notes };
+}
+
+/** The groups after one segment, and the repairs it took. */
+export interface GroupStep {
+  groups: ActionGroup[];
+  notes: Note[];
+}
+
+const newGroup = (read: ReadSegment, paras: string[] = read.seg.paras): ActionGroup => ({
+  line: read.seg.line,
+  paras: paras.map(rowPara),
+  owners: read.owners,
+  targets: read.targets,
+});
+
+const withLast = (groups: ActionGroup[], last: ActionGroup, ...more: ActionGroup[]): ActionGroup[] => [
+  ...groups.slice(0, -1),
+  last,
+  ...more,
+];
+
+/** A row with only an owner and target, under a row with more paragraphs than actions: an action for the next paragraph (Leicester). */
+export function moreActions(last: ActionGroup, read: ReadSegment): ActionGroup {
+  return { ...last, owners: [...last.owners, ...read.owners], targets: [...last.targets, ...read.targets] };
+}
+
+/**
+ * A row with targets starts a group. Where a page break can cut a row, a sentence it cut is joined: it belongs to the
+ * action holding most of its words.
+ */
+export function startGroup(
+  last: ActionGroup,
+  read: ReadSegment,
+  cut: boolean,
+): { last: ActionGroup; group: ActionGroup; notes: Note[] } {
+  const paras = [...read.seg.paras];
+  const prev = last.paras.at(-1);
+  if (!(cut && prev && paras[0] && !finished(prev.text) && /^[a-z]/.test(paras[0])))
+    return { last, group: newGroup(read, paras), notes: [] };
+  const [head, tail] = lastSentence(prev.text);
+  const [fragment, rest] = firstSentence(paras[0]);
+  const lastParas = last.paras.slice(0, -1);
+  if (words(tail) >= words(fragment)) {
+    if (rest) paras[0] = rest;
+    else paras.shift();
+    const joined = note(
+      read.seg.line,
+      'sentence-joined',
+      'repair',
+      'A sentence split by a page break was joined; its end was moved up to the action where it starts.',
+      fragment,
+    );
+    return {
+      last: { ...last, paras: [...lastParas, { ...prev, text: `${prev.text} ${fragment}` }] },
+      group: newGroup(read, paras),
+      notes: [joined],
+    };
+  }
+  paras[0] = `${tail} ${paras[0]}`;
+  const joined = note(
+    read.seg.line,
+    'sentence-joined',
+    'repair',
+    'A sentence split by a page break was joined; its start was moved down to the action where most of it stands.',
+    tail,
+  );
+  return {
+    last: { ...last, paras: head ? [...lastParas, { ...prev, text: head }] : lastParas },
+    group: newGroup(read, paras),
+    notes: [joined],
+  };
+}
+
+/** A row with an owner and no target, where a page break can cut a row: the rest of the owner above, and of its text. */
+export function joinOwner(last: ActionGroup, read: ReadSegment): { last: ActionGroup; notes: Note[] } {
+  const joined = read.owners.join(' ');
+  const owners = last.owners.length ? [...last.owners.slice(0, -1), `${last.owners.at(-1)} ${joined}`] : [joined];
+  const ownerJoined = note(
+    read.seg.line,
+    'owner-joined',
+    'repair',
+    `An owner split by a page break was joined: "${owners.at(-1)}".`,
+    joined,
+  );
+  return { last: appendParas({ ...last, owners }, read.seg.paras, false), notes: [ownerJoined] };
+}
+
+/** One segment's transition: which of the steps above the row is. */
+export function addSegment(groups: ActionGroup[], read: ReadSegment, cut: boolean): GroupStep {
+  const last = groups.at(-1);
+  if (!last) return { groups: [newGroup(read)], notes: [] };
+  const { seg, owners, targets } = read;
+  const actionsSoFar = Math.max(last.owners.length, last.targets.length);
+  if (
+    !seg.paras.length &&
+    (owners.length || targets.length) &&
+    last.paras.filter((p) => p.fromRow).length > actionsSoFar
+  )
+    return { groups: withLast(groups, moreActions(last, read)), notes: [] };
+  if (targets.length) {
+    const step = startGroup(last, read, cut);
+    return { groups: withLast(groups, step.last, step.group), notes: step.notes };
+  }
+  // A whole row with an owner and no target: an action of its own, without a target.
+  if (owners.length && !cut) return { groups: [...groups, newGroup(read)], notes: [] };
+  if (owners.length) {
+    const step = joinOwner(last, read);
+    return { groups: withLast(groups, step.last), notes: step.notes };
+  }
+  return { groups: withLast(groups, appendParas(last, seg.paras, false)), notes: [] };
+}
+
+/** A group's owners: one cell naming several owners run together, split for its targets or paragraphs. */
+export function groupOwners(g: ActionGroup, rowParas: number): { owners: string[]; notes: Note[] } {
+  if (g.owners.length === 1) {
+    const split =
+      splitOwners(g.owners[0]!, g.targets.length) ?? (rowParas > 1 ? splitOwners(g.owners[0]!, rowParas) : null);
+    if (!split) return { owners: g.owners, notes: [] };
+    return {
+      owners: split,
+      notes: [
         note(
-          seg.line,
-          'targets-split',
-          'repair',
-          `The targets "${seg.target.join(' ')}" stand on lines of their own in a narrow cell, one for each owner; they were read apart: ${apart.map((t) => `"${t.target}"`).join(', ')}.`,
-          seg.target.join(' '),
-        ),
-      );
-      targets = apart;
-    }
-    // Paragraphs of the response run together in a PDF cell: told apart at the ends of sentences, one for each action.
-    const parts = paragraphsByLine(seg, Math.max(owners.length, targets.length));
-    if (parts) {
-      notes.push(
-        note(
-          seg.line,
-          'paragraphs-split',
-          'repair',
-          `The response's ${parts.length} paragraphs stand in its cell with no space between them; they were told apart where a line ends a sentence, one for each action.`,
-        ),
-      );
-      seg = { ...seg, paras: parts };
-    }
-    // Owners on lines of their own in a narrow cell, one for each target.
-    if (ownerLines && owners.length < targets.length && ownerLines.length === targets.length) {
-      notes.push(
-        note(
-          seg.line,
+          g.line,
           'owners-split',
           'repair',
-          `The owners "${seg.owner.join(' ')}" stand on lines of their own in a narrow cell, one for each target; they were read apart: ${ownerLines.map((o) => `"${o}"`).join(', ')}.`,
-          seg.owner.join(' '),
+          `The owner cell "${g.owners[0]}" names ${split.length} owners run together; it was split: ${split.map((o) => `"${o}"`).join(', ')}.`,
         ),
-      );
-      owners = ownerLines;
-    }
-    const last = groups.at(-1);
-    const actionsSoFar = last ? Math.max(last.owners.length, last.targets.length) : 0;
+      ],
+    };
+  }
+  if (g.owners.length > 1 && g.owners.length < g.targets.length) {
+    // Several owner paragraphs, fewer than the targets: one of them names owners run together (a narrow cell).
+    const split = splitOwnerParagraphs(g.owners, g.targets.length);
+    if (!split) return { owners: g.owners, notes: [] };
+    return {
+      owners: split,
+      notes: [
+        note(
+          g.line,
+          'owners-split',
+          'repair',
+          `The owner cell "${g.owners.join(' ')}" names ${split.length} owners, some run together; it was split: ${split.map((o) => `"${o}"`).join(', ')}.`,
+        ),
+      ],
+    };
+  }
+  return { owners: g.owners, notes: [] };
+}
 
-    if (!last) {
-      groups.push({ line: seg.line, paras: seg.paras.map(rowPara), owners, targets });
-    } else if (
-      !seg.paras.length &&
-      (owners.length || targets.length) &&
-      last.paras.filter((p) => p.fromRow).length > actionsSoFar
-    ) {
-      last.owners.push(...owners);
-      last.targets.push(...targets);
-    } else if (targets.length) {
-      const paras = [...seg.paras];
-      const prev = last.paras.at(-1);
-      if (cut && prev && paras[0] && !finished(prev.text) && /^[a-z]/.test(paras[0])) {
-        // A sentence split by a page break: it belongs to the action holding most of its words.
-        const [head, tail] = lastSentence(prev.text);
-        const [fragment, rest] = firstSentence(paras[0]);
-        if (words(tail) >= words(fragment)) {
-          prev.text = `${prev.text} ${fragment}`;
-          if (rest) paras[0] = rest;
-          else paras.shift();
-          notes.push(
-            note(
-              seg.line,
-              'sentence-joined',
-              'repair',
-              'A sentence split by a page break was joined; its end was moved up to the action where it starts.',
-              fragment,
-            ),
-          );
-        } else {
-          if (head) prev.text = head;
-          else last.paras.pop();
-          paras[0] = `${tail} ${paras[0]}`;
-          notes.push(
-            note(
-              seg.line,
-              'sentence-joined',
-              'repair',
-              'A sentence split by a page break was joined; its start was moved down to the action where most of it stands.',
-              tail,
-            ),
-          );
-        }
-      }
-      groups.push({ line: seg.line, paras: paras.map(rowPara), owners, targets });
-    } else if (owners.length && !cut) {
-      // A whole row with an owner and no target: an action of its own, without a target.
-      groups.push({ line: seg.line, paras: seg.paras.map(rowPara), owners, targets });
-    } else if (owners.length) {
-      const joined = owners.join(' ');
-      if (last.owners.length) last.owners[last.owners.length - 1] += ` ${joined}`;
-      else last.owners.push(joined);
+/** A group's targets: one target printed again for one owner is kept once. */
+export function groupTargets(g: ActionGroup, owners: string[]): { targets: Target[]; notes: Note[] } {
+  const targets = g.targets;
+  if (!(targets.length > 1 && owners.length <= 1 && targets.every((t) => t.target === targets[0]!.target)))
+    return { targets, notes: [] };
+  const repeated = note(
+    g.line,
+    'target-repeated',
+    'repair',
+    `The target "${targets[0]!.target}" was printed ${targets.length} times for one owner; it was kept once.`,
+    targets
+      .slice(1)
+      .map((t) => t.target)
+      .join(' '),
+  );
+  return { targets: [targets[0]!], notes: [repeated] };
+}
+
+/** Which paragraphs belong to which of a group's k actions: each continuation paragraph stays with the one before it. */
+export function actionTexts(g: ActionGroup, k: number, rowParas: number): { texts: (string | null)[]; notes: Note[] } {
+  if (k === 1) return { texts: [joinBlocks(g.paras.map((p) => p.text)) || null], notes: [] };
+  if (rowParas === k) {
+    const parts: string[][] = [];
+    for (const p of g.paras) {
+      if (p.fromRow || !parts.length) parts.push([p.text]);
+      else parts.at(-1)!.push(p.text);
+    }
+    return { texts: parts.map(joinBlocks), notes: [] };
+  }
+  const unclear = g.paras.length
+    ? [
+        note(
+          g.line,
+          'action-text-unclear',
+          'warning',
+          `This row has ${k} actions but ${rowParas} response paragraph(s), so the document does not say which part of the response belongs to which action.`,
+        ),
+      ]
+    : [];
+  return { texts: Array(k).fill(null), notes: unclear };
+}
+
+/** The notes on a group's owners (one per copied owner, with the owner as the note's text) and targets. */
+function ownerAndTargetNotes(
+  g: ActionGroup,
+  k: number,
+  owners: string[],
+  targets: Target[],
+  inherited: string | null,
+): Note[] {
+  const notes: Note[] = [];
+  if (inherited !== null) {
+    for (let i = 0; i < k; i++) {
       notes.push(
         note(
-          seg.line,
-          'owner-joined',
+          g.line,
+          'owner-inherited',
           'repair',
-          `An owner split by a page break was joined: "${last.owners.at(-1)}".`,
-          joined,
+          `No owner is printed for this action; the owner above it ("${inherited}") applies, as in a merged table cell.`,
+          inherited,
         ),
       );
-      appendParas(last, seg.paras, false);
-    } else {
-      appendParas(last, seg.paras, false);
+    }
+  } else if (owners.length !== k && owners.length > 1) {
+    notes.push(
+      note(
+        g.line,
+        'owner-missing',
+        'warning',
+        `This row has ${k} actions but only ${owners.length} owners; action ${owners.length + 1}${k - owners.length > 1 ? ` to ${k}` : ''} has no owner.`,
+      ),
+    );
+  } else if (owners.length === 1 && k > 1) {
+    for (let i = 1; i < k; i++) {
+      notes.push(
+        note(
+          g.line,
+          'owner-shared',
+          'repair',
+          `One owner is printed for ${k} target dates; it applies to each.`,
+          owners[0]!,
+        ),
+      );
     }
   }
+  if (targets.length && targets.length !== k) {
+    notes.push(
+      note(
+        g.line,
+        'target-missing',
+        'warning',
+        `This row has ${k} actions but only ${targets.length} target date(s); action ${targets.length + 1}${k - targets.length > 1 ? ` to ${k}` : ''} has none.`,
+      ),
+    );
+  }
+  for (const t of targets) {
+    if (t.due === null)
+      notes.push(
+        note(
+          g.line,
+          'target-unreadable',
+          'warning',
+          `The target "${t.target}" is not a date or a state (Completed, Ongoing) that the parser can read.`,
+        ),
+      );
+  }
+  return notes;
+}
 
+/** A group's actions, given the owner of the actions above; and the owner the next group sees above it. */
+export interface GroupActions {
+  actions: Action[];
+  notes: Note[];
+  previousOwner: string | null;
+}
+
+/**
+ * One group → its actions: one per owner/target pair. A group with no owner takes the owner above where a page break
+ * can cut a row, or where its owner cell is merged down from the row above.
+ */
+export function groupActions(g: ActionGroup, previousOwner: string | null, options: ActionOptions): GroupActions {
+  const rowParas = g.paras.filter((p) => p.fromRow).length;
+  const split = groupOwners(g, rowParas);
+  const owners = split.owners;
+  const once = groupTargets(g, owners);
+  const targets = once.targets;
+  const notes = [...split.notes, ...once.notes];
+  const k = Math.max(owners.length, targets.length);
+  if (k === 0) return { actions: [], notes, previousOwner };
+  const texts = actionTexts(g, k, rowParas);
+  const inherits =
+    owners.length === 0 &&
+    previousOwner !== null &&
+    (options.rowsCutByPages || options.ownerMergedDown?.(g.line) === true);
+  const inherited = inherits ? previousOwner : null;
+  notes.push(...texts.notes, ...ownerAndTargetNotes(g, k, owners, targets, inherited));
+  const actions = Array.from({ length: k }, (_, i): Action => {
+    const owner = owners.length === 0 ? inherited : owners.length === 1 ? owners[0]! : (owners[i] ?? null);
+    const target = targets[i] ?? null;
+    return { text: texts.texts[i] ?? null, owner, target: target?.target ?? null, due: target?.due ?? null };
+  });
+  return { actions, notes, previousOwner: owners.at(-1) ?? previousOwner };
+}
+
+export function buildActions(segments: Segment[], options: ActionOptions = { rowsCutByPages: true }): BuiltActions {
+  const notes: Note[] = [];
+  let groups: ActionGroup[] = [];
+  for (const seg of segments) {
+    const read = readSegment(seg);
+    const step = addSegment(groups, read, options.rowsCutByPages);
+    notes.push(...read.notes, ...step.notes);
+    groups = step.groups;
+  }
   const actions: Action[] = [];
   let previousOwner: string | null = null;
   for (const g of groups) {
-    let owners = g.owners;
-    const rowParas = g.paras.filter((p) => p.fromRow).length;
-    if (owners.length === 1) {
-      const split =
-        splitOwners(owners[0]!, g.targets.length) ?? (rowParas > 1 ? splitOwners(owners[0]!, rowParas) : null);
-      if (split) {
-        owners = split;
-        notes.push(
-          note(
-            g.line,
-            'owners-split',
-            'repair',
-            `The owner cell "${g.owners[0]}" names ${split.length} owners run together; it was split: ${split.map((o) => `"${o}"`).join(', ')}.`,
-          ),
-        );
-      }
-    } else if (owners.length > 1 && owners.length < g.targets.length) {
-      // Several owner paragraphs, fewer than the targets: one of them names owners run together (a narrow cell).
-      const split = splitOwnerParagraphs(owners, g.targets.length);
-      if (split) {
-        notes.push(
-          note(
-            g.line,
-            'owners-split',
-            'repair',
-            `The owner cell "${g.owners.join(' ')}" names ${split.length} owners, some run together; it was split: ${split.map((o) => `"${o}"`).join(', ')}.`,
-          ),
-        );
-        owners = split;
-      }
-    }
-    let targets = g.targets;
-    if (targets.length > 1 && owners.length <= 1 && targets.every((t) => t.target === targets[0]!.target)) {
-      notes.push(
-        note(
-          g.line,
-          'target-repeated',
-          'repair',
-          `The target "${targets[0]!.target}" was printed ${targets.length} times for one owner; it was kept once.`,
-          targets
-            .slice(1)
-            .map((t) => t.target)
-            .join(' '),
-        ),
-      );
-      targets = [targets[0]!];
-    }
-    const k = Math.max(owners.length, targets.length);
-    if (k === 0) continue;
-
-    // Which paragraphs belong to which action: each continuation paragraph stays with the one before it.
-    let texts: (string | null)[];
-    if (k === 1) texts = [joinBlocks(g.paras.map((p) => p.text)) || null];
-    else if (rowParas === k) {
-      const parts: string[][] = [];
-      for (const p of g.paras) {
-        if (p.fromRow || !parts.length) parts.push([p.text]);
-        else parts.at(-1)!.push(p.text);
-      }
-      texts = parts.map(joinBlocks);
-    } else {
-      texts = Array(k).fill(null);
-      if (g.paras.length) {
-        notes.push(
-          note(
-            g.line,
-            'action-text-unclear',
-            'warning',
-            `This row has ${k} actions but ${rowParas} response paragraph(s), so the document does not say which part of the response belongs to which action.`,
-          ),
-        );
-      }
-    }
-
-    // Copied owners are noted one per copy, with the owner as the note's text. A whole row's empty owner
-    // cell is no owner, unless the cell is merged down from the one above.
-    const inherits =
-      owners.length === 0 && previousOwner !== null && (cut || options.ownerMergedDown?.(g.line) === true);
-    if (inherits) {
-      for (let i = 0; i < k; i++) {
-        notes.push(
-          note(
-            g.line,
-            'owner-inherited',
-            'repair',
-            `No owner is printed for this action; the owner above it ("${previousOwner}") applies, as in a merged table cell.`,
-            previousOwner,
-          ),
-        );
-      }
-    } else if (owners.length !== k && owners.length > 1) {
-      notes.push(
-        note(
-          g.line,
-          'owner-missing',
-          'warning',
-          `This row has ${k} actions but only ${owners.length} owners; action ${owners.length + 1}${k - owners.length > 1 ? ` to ${k}` : ''} has no owner.`,
-        ),
-      );
-    } else if (owners.length === 1 && k > 1) {
-      for (let i = 1; i < k; i++) {
-        notes.push(
-          note(
-            g.line,
-            'owner-shared',
-            'repair',
-            `One owner is printed for ${k} target dates; it applies to each.`,
-            owners[0]!,
-          ),
-        );
-      }
-    }
-    if (targets.length && targets.length !== k) {
-      notes.push(
-        note(
-          g.line,
-          'target-missing',
-          'warning',
-          `This row has ${k} actions but only ${targets.length} target date(s); action ${targets.length + 1}${k - targets.length > 1 ? ` to ${k}` : ''} has none.`,
-        ),
-      );
-    }
-    for (const t of targets) {
-      if (t.due === null)
-        notes.push(
-          note(
-            g.line,
-            'target-unreadable',
-            'warning',
-            `The target "${t.target}" is not a date or a state (Completed, Ongoing) that the parser can read.`,
-          ),
-        );
-    }
-
-    for (let i = 0; i < k; i++) {
-      const owner =
-        owners.length === 0
-          ? inherits
-            ? previousOwner
-            : null
-          : owners.length === 1
-            ? owners[0]!
-            : (owners[i] ?? null);
-      const target = targets[i] ?? null;
-      actions.push({ text: texts[i] ?? null, owner, target: target?.target ?? null, due: target?.due ?? null });
-    }
-    previousOwner = owners.at(-1) ?? previousOwner;
+    const made = groupActions(g, previousOwner, options);
+    actions.push(...made.actions);
+    notes.push(...made.notes);
+    previousOwner = made.previousOwner;
   }
-
   const response = joinBlocks(groups.flatMap((g) => g.paras.map((p) => p.text)));
   return { response, actions, notes };
 }
