@@ -13,17 +13,13 @@ import type {
   Establishment,
   FollowUpProblem,
   GlossaryEntry,
-  Item,
   Plan,
   Theme,
 } from '../model/schema.ts';
+import type { ItemInPlan } from './item-in-plan.ts';
 import { latestByPrison } from './views/item.ts';
 
-/** An item with the plan it is in: how pages and views hold items that span plans. */
-export interface ItemInPlan {
-  item: Item;
-  plan: Plan;
-}
+export type { ItemInPlan };
 
 export interface SiteData {
   plans: Plan[];

@@ -4,7 +4,7 @@ import { atomXml, type AtomEntry, type AtomFeed } from './atom.ts';
 import { absoluteUrl } from '../dataset/urls.ts';
 import type { Plan } from '../model/schema.ts';
 import { counted } from './format.ts';
-import type { ItemInPlan } from './data.ts';
+import type { ItemInPlan } from './item-in-plan.ts';
 import { ANSWERS, itemName } from './item-kind.ts';
 
 export interface FeedSpec {
