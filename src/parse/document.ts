@@ -12,6 +12,7 @@ import { removeFurniture } from './furniture.ts';
 import { collapse, joinBlocks } from './blocks.ts';
 import { formatPlace, placePreposition, readPlace } from '../model/text-format.ts';
 import { note, type Note } from './notes.ts';
+import { itemKindOf } from './item-kind.ts';
 import { splitReference } from './refs.ts';
 import { otherColumns, tableRows } from './rows.ts';
 import { readOutside } from './outside.ts';
@@ -200,6 +201,7 @@ function finishItem(d: Draft, layout: Layout, options: ActionOptions): ParsedIte
     line: d.line,
     group: d.group,
     section: d.section,
+    kind: itemKindOf(d.group, layout.kind),
     text,
     refs: ref.refs,
     repeatedRefs: ref.repeatedRefs,

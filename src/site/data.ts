@@ -7,15 +7,7 @@ import { statSync } from 'node:fs';
 import { readDataset } from '../dataset/read.ts';
 import { GENERATED_DATASET } from '../dataset/write.ts';
 import { establishmentOrder, glossaryOrder, planOrder, themeOrder } from '../dataset/order.ts';
-import type {
-  Anomaly,
-  Dataset,
-  Establishment,
-  FollowUpProblem,
-  GlossaryEntry,
-  Plan,
-  Theme,
-} from '../model/schema.ts';
+import type { Anomaly, Dataset, Establishment, FollowUpProblem, GlossaryEntry, Plan, Theme } from '../model/schema.ts';
 import type { ItemInPlan } from './item-in-plan.ts';
 import { latestByPrison } from './views/item.ts';
 

@@ -72,7 +72,7 @@ export function itemsFeed(spec: FeedSpec, rows: ItemInPlan[]): string {
       spec,
       sorted[0] ? planDate(sorted[0].plan) : new Date(0),
       sorted.map(({ item, plan }) => ({
-        title: `${plan.establishmentName} ${plan.year}, ${itemName(item, plan.kind)}`,
+        title: `${plan.establishmentName} ${plan.year}, ${itemName(item)}`,
         url: absoluteUrl(item.url, spec.root),
         updated: planDate(plan),
         summary: item.text,

@@ -32,7 +32,7 @@ export interface EstablishmentPage {
 
 const named = (x: { item: Plan['items'][number]; plan: Plan }): NamedItem => ({
   url: x.item.url,
-  name: itemName(x.item, x.plan.kind),
+  name: itemName(x.item),
   year: x.plan.year,
   text: x.item.text,
 });

@@ -68,7 +68,7 @@ export function itemPage(
   const item = plan.items[index]!;
   const prev = plan.items[index - 1];
   const next = plan.items[index + 1];
-  const name = itemName(item, plan.kind);
+  const name = itemName(item);
   const theme = (id: string) => data.themeById.get(id)!;
   const primary = theme(item.themes[0]!);
   const linked = (key: string) => data.itemByKey.get(key)!;
@@ -82,7 +82,7 @@ export function itemPage(
     item,
     plan,
     name,
-    noun: itemKind(item, plan.kind).toLowerCase(),
+    noun: itemKind(item).toLowerCase(),
     title: `${name}, ${plan.establishmentName} ${plan.year}`,
     description: item.text.length > 155 ? `${item.text.slice(0, 152)}…` : item.text,
     crumbs: [
@@ -124,8 +124,8 @@ export function itemPage(
     pager: {
       prev: prev?.url ?? null,
       next: next?.url ?? null,
-      prevText: prev ? `Previous: ${itemName(prev, plan.kind)}` : '',
-      nextText: next ? `Next: ${itemName(next, plan.kind)}` : '',
+      prevText: prev ? `Previous: ${itemName(prev)}` : '',
+      nextText: next ? `Next: ${itemName(next)}` : '',
     },
   };
 }
