@@ -5,6 +5,7 @@ import { indexDataset } from '../../src/site/data.ts';
 import { dataPage } from '../../src/site/views/data-page.ts';
 import { dataQualityPage } from '../../src/site/views/data-quality-page.ts';
 import { establishmentPage } from '../../src/site/views/establishment-page.ts';
+import { homePage } from '../../src/site/views/home.ts';
 import { planPage } from '../../src/site/views/plan-page.ts';
 import { themePageView } from '../../src/site/views/theme-page.ts';
 import { themeListing } from '../../src/site/views/theme.ts';
@@ -161,5 +162,28 @@ describe('dataQualityPage', () => {
     ]);
     expect(page.planNotes).toEqual([]);
     expect(page.leftOut).toEqual([]);
+  });
+});
+
+describe('homePage', () => {
+  it('counts the archive, and lists every prison with its plans and items and the first themes', () => {
+    const page = homePage(data);
+    expect(page.counts).toBe('5 plans from 4 prisons, with 179 recommendations and concerns');
+    expect(page.latest.map((p) => p.id)).toEqual([
+      'rochester-2024',
+      'elmley-2019',
+      'leicester-2018',
+      'rochester-2017',
+      'ford-2016',
+    ]);
+    expect(page.prisons).toEqual([
+      { name: 'HMP Elmley', url: '/prisons/elmley/', plans: 1, items: 31 },
+      { name: 'HMP Ford', url: '/prisons/ford/', plans: 1, items: 43 },
+      { name: 'HMP Leicester', url: '/prisons/leicester/', plans: 1, items: 46 },
+      { name: 'HMP Rochester', url: '/prisons/rochester/', plans: 2, items: 59 },
+    ]);
+    expect(page.themeCount).toBe(19);
+    expect(page.themes[0]).toEqual({ name: 'Early days in custody', url: '/themes/early-days/', items: '7 items' });
+    expect(page.items.length).toBe(179);
   });
 });
