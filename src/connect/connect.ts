@@ -8,6 +8,7 @@ import { buildIndex, nearest, similarities } from './similar.ts';
 import { raisedAgainByKey } from './raised-again.ts';
 import { classifier, classify, testOfReference, type ThemeInput } from './themes.ts';
 import { tokens, type Token } from './words.ts';
+import { formatLinkReason } from '../model/text-format.ts';
 
 /** Similar items shown per item, and the cosine below which texts are not similar. */
 export const RELATED_MAX = 5;
@@ -106,7 +107,7 @@ export function withFound(dataset: Dataset, similar: Neighbours[], found: Glossa
           related: similar[i]!.map((r): Link => ({
             key: entries[r.doc]!.item.key,
             score: r.score,
-            reason: 'similar words',
+            reason: formatLinkReason({ kind: 'similar-words' }),
           })),
           glossary: found.terms[i]!,
         };
@@ -168,13 +169,13 @@ export function connectThemesAndLinks(dataset: Dataset, themeInputs: ThemeInput[
       const other = entries[j]!.item;
       const repeated = item.repeatedRefs.length ? item.repeatedRefs.find((r) => other.refs.includes(r)) : undefined;
       if (repeated) {
-        links.push({ key: other.key, score: 1, reason: `repeated recommendation ${repeated}` });
+        links.push({ key: other.key, score: 1, reason: formatLinkReason({ kind: 'repeated', ref: repeated }) });
         return;
       }
       const score = Math.round(scores[n]! * 1000) / 1000;
       if (score < RAISED_BEFORE_MIN_SCORE) return;
       const theme = classified[j]!.themes.find((t) => classified[i]!.themes.includes(t));
-      if (theme) links.push({ key: other.key, score, reason: `similar words, same theme (${theme})` });
+      if (theme) links.push({ key: other.key, score, reason: formatLinkReason({ kind: 'same-theme', theme }) });
     });
     return links.sort((a, b) => b.score - a.score || (a.key < b.key ? -1 : 1)).slice(0, RAISED_BEFORE_MAX);
   });

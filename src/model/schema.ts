@@ -154,6 +154,12 @@ export const followUpSchema = z.object({
   line: z.number().int().positive().describe('Line of that file where the row starts.'),
 });
 
+export const itemKindSchema = z
+  .enum(['recommendation', 'priority-concern', 'key-concern', 'concern'])
+  .describe(
+    'What the item is: recommendation (every item of a recommendations plan); in a concerns plan, priority-concern or key-concern by the heading it stands under ("Priority concerns", "Key concerns"), concern under any other.',
+  );
+
 export const itemSchema = z.object({
   id: z
     .string()
@@ -174,6 +180,7 @@ export const itemSchema = z.object({
       'The addressee or kind heading as written: "Main recommendations to the governor", "Recommendations", "Priority concerns"; two stacked headings are joined, "Main recommendations: To the governor and HMPPS".',
     ),
   section: z.string().nullable().describe('The topic heading as written ("Managing behaviour"), or null.'),
+  kind: itemKindSchema,
   text: z
     .string()
     .describe(
@@ -372,6 +379,7 @@ export type DueState = z.infer<typeof dueStateSchema>;
 export type Action = z.infer<typeof actionSchema>;
 export type Column = z.infer<typeof columnSchema>;
 export type Item = z.infer<typeof itemSchema>;
+export type ItemKind = z.infer<typeof itemKindSchema>;
 export type FollowUpSource = z.infer<typeof followUpSourceSchema>;
 export type Verdict = z.infer<typeof verdictSchema>;
 export type FollowUp = z.infer<typeof followUpSchema>;

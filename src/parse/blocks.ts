@@ -1,5 +1,6 @@
 // Cell blocks as the readers give them (paragraphs, list items starting
 // "• "), and the few ways the parser turns them back into text.
+import { blockOf, formatBlocks } from '../model/text-format.ts';
 
 /** Collapse every run of white space (including no-break spaces) to one space. */
 export function collapse(s: string): string {
@@ -14,5 +15,5 @@ export function cellText(blocks: readonly string[]): string {
 
 /** Blocks back to text: paragraphs apart by a blank line, list items on lines of their own. */
 export function joinBlocks(paras: string[]): string {
-  return paras.reduce((acc, p) => (!acc ? p : acc + (p.startsWith('• ') ? '\n' : '\n\n') + p), '');
+  return formatBlocks(paras.map(blockOf));
 }

@@ -10,7 +10,9 @@ import { assembleItems, joinFragments, type Draft } from './items.ts';
 import { columnNumbers, findTable, headerFragment, headerRoles, ROLE_NAME, type Layout, type Role } from './layout.ts';
 import { removeFurniture } from './furniture.ts';
 import { collapse, joinBlocks } from './blocks.ts';
+import { formatPlace, placePreposition, readPlace } from '../model/text-format.ts';
 import { note, type Note } from './notes.ts';
+import { itemKindOf } from './item-kind.ts';
 import { splitReference } from './refs.ts';
 import { otherColumns, tableRows } from './rows.ts';
 import { readOutside } from './outside.ts';
@@ -199,6 +201,7 @@ function finishItem(d: Draft, layout: Layout, options: ActionOptions): ParsedIte
     line: d.line,
     group: d.group,
     section: d.section,
+    kind: itemKindOf(d.group, layout.kind),
     text,
     refs: ref.refs,
     repeatedRefs: ref.repeatedRefs,
@@ -338,13 +341,15 @@ export function parseDocument(source: string, read: SourceDocument): ParsedDocum
   const seen = new Map<string, number>();
   for (const item of items) {
     if (seen.has(item.id)) {
-      const first = lines.find((l) => l.n === seen.get(item.id))?.where ?? `line ${seen.get(item.id)}`;
+      const first = readPlace(
+        lines.find((l) => l.n === seen.get(item.id))?.where ?? formatPlace({ kind: 'line', line: seen.get(item.id)! }),
+      );
       notes.push(
         note(
           item.line,
           'id-duplicate',
           'warning',
-          `The number ${item.id} is printed twice (also ${/^(?:line|page) /.test(first) ? 'on' : 'in'} ${first}).`,
+          `The number ${item.id} is printed twice (also ${placePreposition(first)} ${formatPlace(first)}).`,
           null,
           item.id,
         ),

@@ -7,23 +7,11 @@ import { statSync } from 'node:fs';
 import { readDataset } from '../dataset/read.ts';
 import { GENERATED_DATASET } from '../dataset/write.ts';
 import { establishmentOrder, glossaryOrder, planOrder, themeOrder } from '../dataset/order.ts';
-import type {
-  Anomaly,
-  Dataset,
-  Establishment,
-  FollowUpProblem,
-  GlossaryEntry,
-  Item,
-  Plan,
-  Theme,
-} from '../model/schema.ts';
+import type { Anomaly, Dataset, Establishment, FollowUpProblem, GlossaryEntry, Plan, Theme } from '../model/schema.ts';
+import type { ItemInPlan } from './item-in-plan.ts';
 import { latestByPrison } from './views/item.ts';
 
-/** An item with the plan it is in: how pages and views hold items that span plans. */
-export interface ItemInPlan {
-  item: Item;
-  plan: Plan;
-}
+export type { ItemInPlan };
 
 export interface SiteData {
   plans: Plan[];

@@ -68,7 +68,7 @@ export function itemFilters(
     ['establishment', plan.establishmentName],
     ['year', String(plan.year)],
     ['status', statusLabel(item)],
-    ['kind', itemKind(item, plan.kind)],
+    ['kind', itemKind(item)],
     // The main theme only: a theme's count is the same in the filter as on its page (themeItemCount).
     ['theme', themes[0]!.name],
     ...[...new Set(themes.map((t) => testName(t.test)))].map((t): [FacetKey, string] => ['test', t]),

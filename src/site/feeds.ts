@@ -4,7 +4,7 @@ import { atomXml, type AtomEntry, type AtomFeed } from './atom.ts';
 import { absoluteUrl } from '../dataset/urls.ts';
 import type { Plan } from '../model/schema.ts';
 import { counted } from './format.ts';
-import type { ItemInPlan } from './data.ts';
+import type { ItemInPlan } from './item-in-plan.ts';
 import { ANSWERS, itemName } from './item-kind.ts';
 
 export interface FeedSpec {
@@ -72,7 +72,7 @@ export function itemsFeed(spec: FeedSpec, rows: ItemInPlan[]): string {
       spec,
       sorted[0] ? planDate(sorted[0].plan) : new Date(0),
       sorted.map(({ item, plan }) => ({
-        title: `${plan.establishmentName} ${plan.year}, ${itemName(item, plan.kind)}`,
+        title: `${plan.establishmentName} ${plan.year}, ${itemName(item)}`,
         url: absoluteUrl(item.url, spec.root),
         updated: planDate(plan),
         summary: item.text,

@@ -34,7 +34,7 @@ export function followUpEntries(root: string, plans: Plan[]): FollowUpEntry[] {
     const verdict = verdictLabel(followUp.verdict);
     const who = scale.selfReported ? `self-reported by ${followUp.judgedBy}` : `judged by ${followUp.judgedBy}`;
     return {
-      title: `${plan.establishmentName} ${plan.year}, ${itemName(item, plan.kind)}: ${verdict} (${scale.name.toLowerCase()}, ${formatDate(followUp.date)})`,
+      title: `${plan.establishmentName} ${plan.year}, ${itemName(item)}: ${verdict} (${scale.name.toLowerCase()}, ${formatDate(followUp.date)})`,
       url: `${absoluteUrl(item.url, root)}#${followUpAnchor(followUp)}`,
       updated: new Date(`${followUp.date}T00:00:00Z`),
       summary: `${verdict}, ${who}. ${followUp.quote ? `“${followUp.quote}” ` : ''}Source: ${followUp.url}`,

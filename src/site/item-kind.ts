@@ -1,18 +1,21 @@
 // What kind of item a plan answers, in words: one place for the names every
 // page, feed and search filter uses.
-import type { Item, Plan } from '../model/schema.ts';
+import type { Item, ItemKind, Plan } from '../model/schema.ts';
 
-export type ItemKind = 'Recommendation' | 'Priority concern' | 'Key concern' | 'Concern';
+export type ItemKindName = 'Recommendation' | 'Priority concern' | 'Key concern' | 'Concern';
 
-/** The kind of an item, from its plan's kind and the heading it sits under ("Priority concerns"). */
-export function itemKind(item: Pick<Item, 'group'>, kind: Plan['kind']): ItemKind {
-  if (kind === 'recommendations') return 'Recommendation';
-  const g = item.group ?? '';
-  return /^priority/i.test(g) ? 'Priority concern' : /^key/i.test(g) ? 'Key concern' : 'Concern';
-}
+const NAMES: Record<ItemKind, ItemKindName> = {
+  recommendation: 'Recommendation',
+  'priority-concern': 'Priority concern',
+  'key-concern': 'Key concern',
+  concern: 'Concern',
+};
+
+/** The kind of an item in words, as the dataset gives it. */
+export const itemKind = (item: Pick<Item, 'kind'>): ItemKindName => NAMES[item.kind];
 
 /** "Recommendation 5.3" or "Priority concern 3". */
-export const itemName = (item: Pick<Item, 'id' | 'group'>, kind: Plan['kind']) => `${itemKind(item, kind)} ${item.id}`;
+export const itemName = (item: Pick<Item, 'id' | 'kind'>) => `${itemKind(item)} ${item.id}`;
 
 /** What a plan answers, as a count's noun: "12 recommendations", "1 priority or key concern". */
 export const ANSWERS: Record<Plan['kind'], { one: string; many: string }> = {

@@ -51,6 +51,7 @@ describe('dataset', () => {
       'line',
       'group',
       'section',
+      'kind',
       'text',
       'refs',
       'repeatedRefs',

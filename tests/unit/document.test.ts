@@ -102,6 +102,7 @@ describe('parseDocument', () => {
     expect(plan!.items[0]).toMatchObject({
       id: '1',
       group: 'Priority concerns',
+      kind: 'priority-concern',
       status: null,
       statusAsWritten: null,
       refs: [],

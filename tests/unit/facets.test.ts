@@ -36,14 +36,13 @@ describe('search facets', () => {
     expect(addressees({ group: 'Recommendations' })).toEqual(['Not stated']);
   });
 
-  it('names the kind of item', () => {
-    expect(itemKind({ group: 'Key Concerns' }, 'concerns')).toBe('Key concern');
-    expect(itemKind({ group: 'Priority concerns' }, 'concerns')).toBe('Priority concern');
-    expect(itemKind({ group: 'Recommendations' }, 'recommendations')).toBe('Recommendation');
-    expect(itemKind({ group: 'Concerns' }, 'concerns')).toBe('Concern');
-    expect(itemKind({ group: null }, 'concerns')).toBe('Concern');
-    expect(itemName({ id: 'KC3', group: 'key concerns' }, 'concerns')).toBe('Key concern KC3');
-    expect(itemName({ id: '5.3', group: 'Key concerns' }, 'recommendations')).toBe('Recommendation 5.3');
+  it('names the kind of item the dataset gives', () => {
+    expect(itemKind({ kind: 'key-concern' })).toBe('Key concern');
+    expect(itemKind({ kind: 'priority-concern' })).toBe('Priority concern');
+    expect(itemKind({ kind: 'recommendation' })).toBe('Recommendation');
+    expect(itemKind({ kind: 'concern' })).toBe('Concern');
+    expect(itemName({ id: 'KC3', kind: 'key-concern' })).toBe('Key concern KC3');
+    expect(itemName({ id: '5.3', kind: 'recommendation' })).toBe('Recommendation 5.3');
   });
 });
 

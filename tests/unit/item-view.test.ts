@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Action, Item, Plan } from '../../src/model/schema.ts';
-import type { ItemInPlan } from '../../src/site/data.ts';
+import type { ItemInPlan } from '../../src/site/item-in-plan.ts';
 import {
   actionFacts,
   atOtherPrisons,
@@ -9,6 +9,11 @@ import {
   readableReason,
   responseView,
 } from '../../src/site/views/item.ts';
+import { formatBlocks, readLinkReason } from '../../src/model/text-format.ts';
+
+// The parts as the dataset's text, to compare with it.
+const texts = (parts: { blocks: Parameters<typeof formatBlocks>[0]; actions: Action[] }[]) =>
+  parts.map((p) => ({ text: formatBlocks(p.blocks), actions: p.actions }));
 
 const action = (
   text: string | null,
@@ -25,7 +30,7 @@ describe('responseView', () => {
       response: 'First we will review.\n\nThen we will train staff.\n• in May\n• in June\n\nClosing words.',
       actions: [review, train],
     });
-    expect(view.parts).toEqual([
+    expect(texts(view.parts)).toEqual([
       { text: 'First we will review.', actions: [review] },
       { text: 'Then we will train staff.\n• in May\n• in June', actions: [train] },
       // Words of the response that no action claims are shown once, with no owner.
@@ -41,15 +46,18 @@ describe('responseView', () => {
       response: 'We agree.\n\nWork has started.',
       actions: [governor, healthcare, { ...governor }],
     });
-    expect(view.parts).toEqual([{ text: 'We agree.\n\nWork has started.', actions: [] }]);
-    expect(view.untied).toEqual([governor, healthcare]);
+    expect(texts(view.parts)).toEqual([{ text: 'We agree.\n\nWork has started.', actions: [] }]);
+    expect(view.untied).toEqual([
+      { action: governor, blocks: [] },
+      { action: healthcare, blocks: [] },
+    ]);
   });
 
   it('keeps one part for several owners of the same words', () => {
     const governor = action('Joint work.', 'Governor', 'May 2024', '2024-05');
     const nhs = action('Joint work.', 'NHS England', 'June 2024', '2024-06');
     const view = responseView({ response: 'Joint work.', actions: [governor, nhs] });
-    expect(view.parts).toEqual([{ text: 'Joint work.', actions: [governor, nhs] }]);
+    expect(texts(view.parts)).toEqual([{ text: 'Joint work.', actions: [governor, nhs] }]);
   });
 
   it('mixes tied parts, untied actions and a list item that continues across parts', () => {
@@ -61,11 +69,11 @@ describe('responseView', () => {
         action('• two\n\nMore.', 'C', null, null),
       ],
     });
-    expect(view.parts.map((p) => [p.text, p.actions.map((a) => a.owner)])).toEqual([
+    expect(view.parts.map((p) => [formatBlocks(p.blocks), p.actions.map((a) => a.owner)])).toEqual([
       ['Intro.\n• one', ['A']],
       ['• two\n\nMore.', ['C']],
     ]);
-    expect(view.untied.map((a) => a.owner)).toEqual(['B']);
+    expect(view.untied.map((u) => u.action.owner)).toEqual(['B']);
   });
 
   it('divides nothing when an action’s words are not found in the response, so no words are lost or repeated', () => {
@@ -73,14 +81,26 @@ describe('responseView', () => {
       response: 'Para one.\n\nPara two.',
       actions: [action('Para two.', 'A'), action('Para one.', 'B')],
     });
-    expect(view.parts).toEqual([{ text: 'Para one.\n\nPara two.', actions: [] }]);
-    expect(view.untied.map((a) => a.owner)).toEqual(['A', 'B']);
+    expect(view.parts).toEqual([
+      {
+        blocks: [
+          { list: false, text: 'Para one.' },
+          { list: false, text: 'Para two.' },
+        ],
+        actions: [],
+      },
+    ]);
+    // Each action's own words are shown with it.
+    expect(view.untied).toEqual([
+      { action: action('Para two.', 'A'), blocks: [{ list: false, text: 'Para two.' }] },
+      { action: action('Para one.', 'B'), blocks: [{ list: false, text: 'Para one.' }] },
+    ]);
   });
 
   it('shows nothing for an empty response', () => {
     expect(responseView({ response: '', actions: [action(null, 'Governor')] })).toEqual({
       parts: [],
-      untied: [action(null, 'Governor')],
+      untied: [{ action: action(null, 'Governor'), blocks: [] }],
     });
     expect(responseView({ response: '', actions: [] })).toEqual({ parts: [], untied: [] });
   });
@@ -108,6 +128,14 @@ describe('raisedAgainByPlan', () => {
     expect(groups.map((g) => [g.plan.year, g.items.map((i) => i.item.key)])).toEqual([
       [2021, ['r-2021/2']],
       [2024, ['r-2024/4', 'r-2024/9']],
+    ]);
+    // Each link's reason as a value, not the dataset's words.
+    expect(groups.map((g) => g.items.map((i) => i.reason))).toEqual([
+      [{ kind: 'repeated', ref: '5.2' }],
+      [
+        { kind: 'same-theme', theme: 'drugs' },
+        { kind: 'same-theme', theme: 'drugs' },
+      ],
     ]);
   });
 });
@@ -145,11 +173,13 @@ describe('actionFacts', () => {
 describe('readableReason', () => {
   const names = new Map([['security-and-drugs', 'Security and drug supply']]);
   it('names the theme of a link in words', () => {
-    expect(readableReason('similar words, same theme (security-and-drugs)', (id) => names.get(id))).toBe(
-      'similar words, same theme: security and drug supply',
+    expect(
+      readableReason(readLinkReason('similar words, same theme (security-and-drugs)'), (id) => names.get(id)),
+    ).toBe('similar words, same theme: security and drug supply');
+    expect(readableReason(readLinkReason('repeated recommendation 1.40'), (id) => names.get(id))).toBe(
+      'repeated recommendation 1.40',
     );
-    expect(readableReason('repeated recommendation 1.40', (id) => names.get(id))).toBe('repeated recommendation 1.40');
-    expect(readableReason('similar words, same theme (unknown)', (id) => names.get(id))).toBe(
+    expect(readableReason(readLinkReason('similar words, same theme (unknown)'), (id) => names.get(id))).toBe(
       'similar words, same theme (unknown)',
     );
   });

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Item, Plan, Summary } from '../../src/model/schema.ts';
 import {
   itemGroups,
+  itemHeading,
   raisedAgainCounts,
   raisedAgainLead,
   raisedAgainYears,
@@ -31,6 +32,14 @@ describe('itemGroups', () => {
       ['Other – Health', ['3']],
       ['Items', ['4']],
     ]);
+  });
+});
+
+describe('itemHeading', () => {
+  it('joins the group and section headings, and is null where there is neither', () => {
+    expect(itemHeading({ group: 'Recommendations', section: 'Security' })).toBe('Recommendations – Security');
+    expect(itemHeading({ group: null, section: 'Security' })).toBe('Security');
+    expect(itemHeading({ group: '', section: null })).toBeNull();
   });
 });
 

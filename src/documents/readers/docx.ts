@@ -15,6 +15,7 @@ import {
   unreadablePackage,
   type XmlElement,
 } from './package.ts';
+import { formatPlace } from '../../model/text-format.ts';
 
 const DOCUMENT = 'word/document.xml';
 const STYLES = 'word/styles.xml';
@@ -246,7 +247,12 @@ export function readDocx(bytes: Uint8Array): ReadResult {
       if (w.is(c, 'p')) {
         r.n++;
         paragraphs++;
-        pending.push({ n: r.n, where: `paragraph ${paragraphs}`, table: null, paragraphs: [readParagraph(c, r)] });
+        pending.push({
+          n: r.n,
+          where: formatPlace({ kind: 'paragraph', paragraph: paragraphs }),
+          table: null,
+          paragraphs: [readParagraph(c, r)],
+        });
       } else if (w.is(c, 'tbl')) {
         tables++;
         pending.push({ n: r.n + 1, where: '', table: tables, tableRows: readTable(c, r) });
@@ -286,7 +292,7 @@ export function readDocx(bytes: Uint8Array): ReadResult {
       if (cells.every((c) => c.length === 0)) return;
       rows.push({
         n: kept[i]!.n,
-        where: `table ${x.table}, row ${trs.indexOf(kept[i]!) + 1}`,
+        where: formatPlace({ kind: 'table-row', table: x.table!, row: trs.indexOf(kept[i]!) + 1 }),
         page: null,
         table: x.table,
         cells,

@@ -7,6 +7,7 @@ import { formatCount, limits, within } from '../limits.ts';
 import { readError, type ReadResult, type SourceRow } from '../source.ts';
 import { blockText, placeCells, type GridCell, type GridRow } from './grid.ts';
 import { childElements, descendants, openMainPart, textOf, unreadablePackage, type XmlElement } from './package.ts';
+import { formatPlace } from '../../model/text-format.ts';
 
 const CONTENT = 'content.xml';
 const TEXT = 'urn:oasis:names:tc:opendocument:xmlns:text:1.0';
@@ -138,7 +139,7 @@ function readTable(table: XmlElement, index: number, first: number, rows: Source
     if (cells.every((c) => c.length === 0)) return;
     rows.push({
       n: first + i,
-      where: `table ${index}, row ${i + 1}`,
+      where: formatPlace({ kind: 'table-row', table: index, row: i + 1 }),
       page: null,
       table: index,
       cells,
@@ -204,7 +205,14 @@ export function readOdt(bytes: Uint8Array): ReadResult {
         n++;
         paragraphs++;
         markChanges(c, `paragraph ${paragraphs}`);
-        if (blocks.length) rows.push({ n, where: `paragraph ${paragraphs}`, page: null, table: null, cells: [blocks] });
+        if (blocks.length)
+          rows.push({
+            n,
+            where: formatPlace({ kind: 'paragraph', paragraph: paragraphs }),
+            page: null,
+            table: null,
+            cells: [blocks],
+          });
       } else if (is(c, TEXT, 'section')) walk(c);
     }
   };

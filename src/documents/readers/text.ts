@@ -9,6 +9,7 @@ import { FILE_KIND_NAME, sniffFormat } from '../formats.ts';
 import { formatCount, limits, within } from '../limits.ts';
 import { readError, type ReadResult, type SourceDocument, type SourceRow } from '../source.ts';
 import { blocks } from './markup.ts';
+import { formatPlace } from '../../model/text-format.ts';
 
 const EXPECTED = 'Expected the text of an action plan (UTF-8, UTF-16 or Windows-1252)';
 
@@ -32,7 +33,7 @@ export function textDocument(text: string): SourceDocument {
       within('cellText', cell.length, (n) => `a cell on line ${formatCount(i + 1)} has ${n} characters`);
     return {
       n: i + 1,
-      where: `line ${i + 1}`,
+      where: formatPlace({ kind: 'line', line: i + 1 }),
       page: paged ? page : null,
       table: null,
       cells: cells.map(blocks),

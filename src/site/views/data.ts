@@ -3,7 +3,7 @@
 // and the status of each theme's recommendations.
 import type { Establishment, Plan, Theme } from '../../model/schema.ts';
 import { statusRow, type StatusRow } from '../charts.ts';
-import type { ItemInPlan } from '../data.ts';
+import type { ItemInPlan } from '../item-in-plan.ts';
 import { themeItemCount } from './theme.ts';
 
 /**

@@ -1,7 +1,7 @@
 // What a prison's page shows of what recurs: each item of a later plan linked
 // to the items of this prison's earlier plans on the same subject.
 import type { Plan } from '../../model/schema.ts';
-import type { ItemInPlan } from '../data.ts';
+import type { ItemInPlan } from '../item-in-plan.ts';
 
 export interface Recurring extends ItemInPlan {
   /** The earlier items, in the order of the item's links. */

@@ -9,7 +9,7 @@ import { INSPECTION_SOURCES, SCALES, latestVerdict, verdictLabel, type Scale } f
 
 export { latestVerdict };
 import { compare } from '../../model/compare.ts';
-import type { ItemInPlan } from '../data.ts';
+import type { ItemInPlan } from '../item-in-plan.ts';
 import { formatDate, plural } from '../format.ts';
 import { ANSWERS } from '../item-kind.ts';
 

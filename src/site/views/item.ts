@@ -2,29 +2,33 @@
 // dates the plan ties to it, the items of later plans that raised it again, and
 // its main theme's latest items at other prisons.
 import type { Action, Item, Plan } from '../../model/schema.ts';
-import type { ItemInPlan } from '../data.ts';
+import type { ItemInPlan } from '../item-in-plan.ts';
 import { inspectionDate } from '../../dataset/order.ts';
 import { compare } from '../../model/compare.ts';
+import { formatLinkReason, readBlocks, readLinkReason, type Block, type LinkReason } from '../../model/text-format.ts';
 import { formatDue } from '../format.ts';
 
 /** A run of the response, with the actions the plan ties to it (none: the plan names no owner for it). */
 export interface ResponsePart {
-  text: string;
+  blocks: Block[];
   actions: Action[];
+}
+
+/** An action the plan does not tie to a part of the response, with its own words, if any. */
+export interface UntiedAction {
+  action: Action;
+  blocks: Block[];
 }
 
 export interface ResponseView {
   /** The response in order, each paragraph exactly once. */
   parts: ResponsePart[];
   /** Actions the plan does not tie to any part of the response, each shown once. */
-  untied: Action[];
+  untied: UntiedAction[];
 }
 
-// The response's paragraphs and list items are lines; parts are runs of them.
-const linesOf = (text: string) => text.split('\n').filter((l) => l.trim() !== '');
-// Back to the response's own format: a blank line between paragraphs, none before a list item.
-const joinLines = (lines: string[]) =>
-  lines.reduce((acc, l) => (!acc ? l : acc + (l.startsWith('• ') ? '\n' : '\n\n') + l), '');
+const sameBlock = (a: Block, b: Block) => a.list === b.list && a.text === b.text;
+const untiedOf = (action: Action): UntiedAction => ({ action, blocks: action.text ? readBlocks(action.text) : [] });
 const sameAction = (a: Action, b: Action) =>
   a.owner === b.owner && a.target === b.target && a.due === b.due && a.text === b.text;
 
@@ -35,7 +39,8 @@ const sameAction = (a: Action, b: Action) =>
  * action is shown apart, so no words are dropped or printed twice.
  */
 export function responseView(item: Pick<Item, 'response' | 'actions'>): ResponseView {
-  const lines = linesOf(item.response);
+  // The response's paragraphs and list items; parts are runs of them.
+  const lines = readBlocks(item.response);
   const owner: (number | undefined)[] = lines.map(() => undefined);
   const parts: { actions: Action[]; text: string | null }[] = [];
   const untied: Action[] = [];
@@ -52,7 +57,7 @@ export function responseView(item: Pick<Item, 'response' | 'actions'>): Response
       if (!last.actions.some((a) => sameAction(a, action))) last.actions.push(action);
       continue;
     }
-    const want = linesOf(action.text);
+    const want = readBlocks(action.text);
     const at = findRun(lines, want, cursor);
     if (at < 0 || want.length === 0) {
       ok = false;
@@ -64,16 +69,16 @@ export function responseView(item: Pick<Item, 'response' | 'actions'>): Response
   }
   if (!ok) {
     return {
-      parts: item.response ? [{ text: item.response, actions: [] }] : [],
-      untied: item.actions.filter((a, i) => item.actions.findIndex((b) => sameAction(a, b)) === i),
+      parts: item.response ? [{ blocks: lines, actions: [] }] : [],
+      untied: item.actions.filter((a, i) => item.actions.findIndex((b) => sameAction(a, b)) === i).map(untiedOf),
     };
   }
   // Runs of lines with the same owner (or none) become the parts, in order.
   const out: ResponsePart[] = [];
-  let run: string[] = [];
+  let run: Block[] = [];
   let runOwner: number | undefined;
   const flush = () => {
-    if (run.length) out.push({ text: joinLines(run), actions: runOwner === undefined ? [] : parts[runOwner]!.actions });
+    if (run.length) out.push({ blocks: run, actions: runOwner === undefined ? [] : parts[runOwner]!.actions });
     run = [];
   };
   lines.forEach((line, i) => {
@@ -82,12 +87,12 @@ export function responseView(item: Pick<Item, 'response' | 'actions'>): Response
     run.push(line);
   });
   flush();
-  return { parts: out, untied };
+  return { parts: out, untied: untied.map(untiedOf) };
 }
 
-function findRun(lines: string[], want: string[], from: number): number {
+function findRun(lines: Block[], want: Block[], from: number): number {
   for (let i = from; i + want.length <= lines.length; i++) {
-    if (want.every((w, k) => lines[i + k] === w)) return i;
+    if (want.every((w, k) => sameBlock(lines[i + k]!, w))) return i;
   }
   return -1;
 }
@@ -96,14 +101,15 @@ function findRun(lines: string[], want: string[], from: number): number {
 export function raisedAgainByPlan(
   item: Pick<Item, 'raisedAgain'>,
   itemByKey: ReadonlyMap<string, ItemInPlan>,
-): { plan: Plan; items: { item: Item; reason: string }[] }[] {
-  const out: { plan: Plan; items: { item: Item; reason: string }[] }[] = [];
+): { plan: Plan; items: { item: Item; reason: LinkReason }[] }[] {
+  const out: { plan: Plan; items: { item: Item; reason: LinkReason }[] }[] = [];
   for (const link of item.raisedAgain) {
     const found = itemByKey.get(link.key);
     if (!found) continue;
     const group = out.find((g) => g.plan.id === found.plan.id);
-    if (group) group.items.push({ item: found.item, reason: link.reason });
-    else out.push({ plan: found.plan, items: [{ item: found.item, reason: link.reason }] });
+    const reason = readLinkReason(link.reason);
+    if (group) group.items.push({ item: found.item, reason });
+    else out.push({ plan: found.plan, items: [{ item: found.item, reason }] });
   }
   return out.sort((a, b) => a.plan.year - b.plan.year);
 }
@@ -127,12 +133,10 @@ const normalise = (s: string) =>
     .replace(/[^a-z0-9]+/g, ' ')
     .trim();
 
-/** A link's reason in readers' words: "same theme (security-and-drugs)" names the theme. */
-export function readableReason(reason: string, themeName: (id: string) => string | undefined): string {
-  return reason.replace(/same theme \(([a-z0-9-]+)\)/g, (whole, id: string) => {
-    const name = themeName(id);
-    return name ? `same theme: ${name.toLowerCase()}` : whole;
-  });
+/** A link's reason in readers' words: a shared theme by its name ("similar words, same theme: security and drugs"). */
+export function readableReason(reason: LinkReason, themeName: (id: string) => string | undefined): string {
+  const name = reason.kind === 'same-theme' ? themeName(reason.theme) : undefined;
+  return name ? `similar words, same theme: ${name.toLowerCase()}` : formatLinkReason(reason);
 }
 
 /**

@@ -5,11 +5,15 @@ import type { Item, Plan, Status, Summary } from '../../model/schema.ts';
 import { ANSWERS } from '../item-kind.ts';
 import { countLabel, shownStatuses, statusCounts } from '../status.ts';
 
+/** The headings an item stands under, as one ("Main recommendations – Managing behaviour"), or null where it has none. */
+export const itemHeading = (item: Pick<Item, 'group' | 'section'>): string | null =>
+  [item.group, item.section].filter(Boolean).join(' – ') || null;
+
 /** Items grouped under their headings, in document order; a heading met again later starts a new group. */
 export function itemGroups(items: Item[]): { heading: string; items: Item[] }[] {
   const groups: { heading: string; items: Item[] }[] = [];
   for (const item of items) {
-    const heading = [item.group, item.section].filter(Boolean).join(' – ') || 'Items';
+    const heading = itemHeading(item) ?? 'Items';
     if (groups.at(-1)?.heading !== heading) groups.push({ heading, items: [] });
     groups.at(-1)!.items.push(item);
   }

@@ -4,7 +4,7 @@
 // first page an index of the prisons and the page that lists each.
 import { themePageUrl } from '../../dataset/urls.ts';
 import type { Establishment, Item, Plan, Theme } from '../../model/schema.ts';
-import type { ItemInPlan } from '../data.ts';
+import type { ItemInPlan } from '../item-in-plan.ts';
 
 /**
  * How many items a theme has: those whose main theme it is. The one count of a
