@@ -7,7 +7,6 @@ import { writeSync } from 'node:fs';
 import { defineConfig } from 'astro/config';
 import { AddressError, siteAddress, sitePath } from './src/site/address.ts';
 import { devServer } from './src/site/dev-server.ts';
-import { searchTermsAhead } from './src/site/search-terms-ahead.ts';
 
 // SITE_URL: the public origin (for canonical URLs, the sitemap, feeds, CSV, citations).
 // Without it the build is a preview on localhost, and its last step says so loudly.
@@ -26,9 +25,9 @@ export default defineConfig({
   site: address.origin,
   base: sitePath(process.env),
   trailingSlash: 'always',
-  integrations: [mdx(), sitemap({ filter: (page) => !page.includes('/404') }), devServer(), searchTermsAhead()],
+  integrations: [mdx(), sitemap({ filter: (page) => !page.includes('/404') }), devServer()],
   // Stylesheets as files, never inline: the Content-Security-Policy allows only the site's own resources.
-  // Four pages rendered at a time: measured 18% faster than one on 3,802 pages (npm run bench), no faster at eight.
+  // Four pages rendered at a time: faster than one, and eight no faster (docs/performance.md).
   build: { inlineStylesheets: 'never', concurrency: 4 },
   vite: {
     build: {

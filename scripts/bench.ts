@@ -1,20 +1,27 @@
 // npm run bench -- --plans N [--anchor <dir>] [--skip-search]: builds a synthetic archive of N
-// plans, then times ingest, the pages (astro build) and the search index (with
-// the downloads written beside it) apart, with peak memory (GNU time), the CPU time
-// the machine lost to the hypervisor and to the disk meanwhile (/proc/stat), pages, output size, the compressed size of the heaviest
-// page of each kind, and a search in headless Chromium: a first query's bytes,
-// the time from the last keystroke of a later query to its results, and that
-// query's bytes. In the same run it builds the plain Astro + Pagefind anchor on
-// the same dataset and compares the time per page.
+// plans, then runs the build's steps (scripts/build/steps.ts) one by one and
+// measures each one's processes from outside (scripts/bench/process-tree.ts):
+// wall time, CPU time, the peak of their memory added up, and the CPU time the
+// machine lost to the hypervisor and to the disk meanwhile (/proc/stat). Then
+// pages, output size, the compressed size of the heaviest page of each kind,
+// and a search in headless Chromium: a first query's bytes, the time from the
+// last keystroke of a later query to its results, and that query's bytes. In
+// the same run it builds the plain Astro + Pagefind anchor on the same dataset
+// and compares the time per page. Last, each budgeted figure beside its budget
+// (scripts/bench/budgets.ts).
 // A benchmark, not a test: it prints figures and writes them as JSON.
-import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { execFileSync, spawn } from 'node:child_process';
+import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { GENERATED_DATASET, SEARCH_BUNDLES } from '../src/settings.ts';
 import { findAnchor, prepareAnchor, scratch } from './bench/anchor.ts';
-import { machineDelta, parseProcStat, type MachineTimes } from './bench/machine.ts';
+import { budgetLines, measureBudgets } from './bench/budgets.ts';
+import type { MachineTimes } from './bench/machine.ts';
+import { measureProcesses, type Cost } from './bench/process-tree.ts';
 import { routeTimes } from './bench/routes.ts';
 import { SetAside, settleDelay } from './bench/set-aside.ts';
+import { STEPS, type StepContext } from './build/steps.ts';
 import { launch, serve } from './built-site.ts';
 import { hasScript, pageKB, stylesheetBytes } from './page-weight.ts';
 
@@ -30,42 +37,31 @@ const plans = Number(values.plans);
 const corpus = `${scratch('bench')}-${plans}`;
 const out = 'dist-bench';
 
-/** The machine's CPU counters now, or null off Linux. */
-function machineNow(): MachineTimes | null {
-  try {
-    return parseProcStat(readFileSync('/proc/stat', 'utf8'));
-  } catch {
-    return null;
-  }
-}
-
-function timed(label: string, command: string, args: string[], env: Record<string, string> = {}, cwd = process.cwd()) {
-  const before = machineNow();
-  const r = spawnSync('/usr/bin/time', ['-f', '%e %M %U %S', command, ...args], {
-    cwd,
-    env: { ...process.env, ...env },
-    encoding: 'utf8',
-    maxBuffer: 1 << 28,
-  });
-  if (r.status !== 0) throw new Error(`${label} failed:\n${r.stderr.slice(-2000)}`);
-  const [seconds, kb, user, system] = r.stderr.trim().split('\n').at(-1)!.split(' ').map(Number);
-  // CPU time as well as wall time: on a machine shared with other work, it varies less from run to run.
-  const helperCpu = Number(/CPU time ([\d.]+) s/.exec(r.stdout)?.[1] ?? 0);
-  const cpuSeconds = Math.round((user! + system! + helperCpu) * 10) / 10;
-  // A step that runs helper processes beside its own (the search index: Pagefind and the downloads)
-  // reports each one's peak and its own; they add up, since they may peak at once. GNU time's
-  // figure is the largest of the step's process and the children it waited for, so it stands only
-  // for a step that does not report its own.
-  const helperMB = [...r.stdout.matchAll(/(?<!own )peak memory (\d+) MB/g)].reduce((n, m) => n + Number(m[1]), 0);
-  const ownMB = Number(/own peak memory (\d+) MB/.exec(r.stdout)?.[1] ?? Math.round(kb! / 1024));
-  const peakMB = ownMB + helperMB;
-  const after = machineNow();
+/** Prints a step's cost: CPU time as well as wall time, since on a shared machine it varies less from run to run. */
+function report(label: string, cost: Cost): void {
   // Time the hypervisor gave to other machines and the cores' wait on the disk: a slow run with much
   // of either was slowed by the machine, not by the code.
-  const machine = before && after ? machineDelta(before, after) : null;
-  const load = machine ? `; machine: ${machine.steal} s stolen, ${machine.iowait} s waiting on the disk` : '';
-  console.log(`${label}: ${seconds} s (CPU ${cpuSeconds} s), peak ${peakMB} MB${load}`);
-  return { seconds: seconds!, cpuSeconds, peakMB, machine, stdout: r.stdout };
+  const m = cost.machine;
+  const load = m ? `; machine: ${m.steal} s stolen, ${m.iowait} s waiting on the disk` : '';
+  console.log(`${label}: ${cost.seconds} s (CPU ${cost.cpuSeconds} s), peak ${cost.peakMB} MB${load}`);
+}
+
+/** Runs a command (the anchor's build) and measures its processes; its output is kept only if it fails. */
+async function timed(label: string, command: string, args: string[], env: Record<string, string>, cwd: string) {
+  const cost = await measureProcesses(
+    () =>
+      new Promise<{ code: number; output: string }>((done) => {
+        const child = spawn(command, args, { cwd, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+        let output = '';
+        const keep = (d: Buffer) => (output = (output + d.toString()).slice(-4000));
+        child.stdout.on('data', keep);
+        child.stderr.on('data', keep);
+        child.on('close', (code) => done({ code: code ?? 1, output }));
+      }),
+  );
+  if (cost.result.code !== 0) throw new Error(`${label} failed:\n${cost.result.output}`);
+  report(label, cost);
+  return cost;
 }
 
 function walk(dir: string): { files: number; bytes: number; html: number } {
@@ -106,30 +102,50 @@ execFileSync(
 );
 aside.move(out);
 
-const ingest = timed('ingest', process.execPath, ['scripts/ingest.ts', '--source', corpus]);
-// The steps as `npm run build` runs them: the pages, then the search index with the downloads beside it.
-const astro = timed('astro build', 'node_modules/.bin/astro', ['build', '--outDir', out], { PLANS_DIR: corpus });
-const pagefind = timed('search index + downloads', process.execPath, ['scripts/index-search.ts', out], {
-  PLANS_DIR: corpus,
-});
+// The build's own steps, as `npm run build` runs them, each measured apart. The publisher's choice to
+// publish despite a document that could not be used is made, so that the report step fails for nothing else.
+const env = { ...process.env, PLANS_DIR: corpus, OUT_DIR: out, PUBLISH_WITH_ERRORS: '1' };
+const output = new Map<string, string[]>(STEPS.map((s) => [s.name, []]));
+// Astro's page-by-page list is kept, for the time of each kind of page; the rest goes to the step's output.
+const ctx: StepContext = {
+  outDir: out,
+  verbose: false,
+  pageList: true,
+  env,
+  line: (s, text) => output.get(s.name)!.push(text),
+};
+const steps: Record<string, Cost> = {};
+for (const s of STEPS) {
+  const cost = await measureProcesses(() => s.run(ctx));
+  if (cost.result !== 0) throw new Error(`${s.name} failed:\n${output.get(s.name)!.slice(-30).join('\n')}`);
+  steps[s.name] = cost;
+  report(s.name, cost);
+}
+const stepList = Object.values(steps);
 const size = walk(out);
 // Astro's own time for each page, summed by kind (four pages render at a time, so these overlap).
-const routes = routeTimes(astro.stdout);
+const pagesLog = output.get('pages')!.join('\n');
+const routes = routeTimes(pagesLog);
 console.table(routes);
 mkdirSync('bench-results', { recursive: true });
-writeFileSync(`bench-results/astro-build-${plans}.log`, astro.stdout);
+writeFileSync(`bench-results/astro-build-${plans}.log`, pagesLog);
 
 // The anchor: the same items as plain Astro pages and the Pagefind CLI, on the dataset just written.
 const anchorSource = findAnchor(values.anchor);
 type Step = { seconds: number; cpuSeconds: number; peakMB: number; machine: MachineTimes | null };
-// CPU seconds count the step's own processes and, for the search index, Pagefind's (which it reports itself).
 const step = ({ seconds, cpuSeconds, peakMB, machine }: Step): Step => ({ seconds, cpuSeconds, peakMB, machine });
 let anchor: { astro: Step; pagefind: Step; seconds: number; peakMB: number; pages: number } | null = null;
 if (anchorSource) {
   const dir = prepareAnchor(anchorSource, aside);
-  const env = { BASELINE_DATASET: resolve('generated/dataset.json') };
-  const a = timed('anchor: astro build', join(dir, 'node_modules/.bin/astro'), ['build'], env, dir);
-  const p = timed('anchor: pagefind', join(dir, 'node_modules/.bin/pagefind'), ['--site', 'dist', '--quiet'], env, dir);
+  const anchorEnv = { BASELINE_DATASET: resolve(GENERATED_DATASET) };
+  const a = await timed('anchor: astro build', join(dir, 'node_modules/.bin/astro'), ['build'], anchorEnv, dir);
+  const p = await timed(
+    'anchor: pagefind',
+    join(dir, 'node_modules/.bin/pagefind'),
+    ['--site', 'dist', '--quiet'],
+    anchorEnv,
+    dir,
+  );
   anchor = {
     astro: step(a),
     pagefind: step(p),
@@ -157,7 +173,7 @@ function heaviestPages() {
     for (const name of readdirSync(join(out, rel))) {
       const path = rel ? `${rel}/${name}` : name;
       if (statSync(join(out, path)).isDirectory()) {
-        if (!['pagefind', 'pagefind-pages', '_astro'].includes(path)) visit(path);
+        if (![...Object.values(SEARCH_BUNDLES), '_astro'].includes(path)) visit(path);
         continue;
       }
       const kind = kinds.find(([, re]) => re.test(path))?.[0];
@@ -236,7 +252,7 @@ async function measureSearch() {
 // --skip-search: the build figures alone, when only they are wanted.
 const search = values['skip-search'] ? null : await measureSearch();
 
-const total = ingest.seconds + astro.seconds + pagefind.seconds;
+const total = stepList.reduce((n, s) => n + s.seconds, 0);
 /** Steal and disk wait summed over steps, or null where the counters could not be read. */
 function sumMachine(steps: Step[]): { steal: number; iowait: number } | null {
   if (steps.some((s) => !s.machine)) return null;
@@ -246,25 +262,27 @@ function sumMachine(steps: Step[]): { steal: number; iowait: number } | null {
 const msPerPage = (seconds: number, pages: number) => Math.round((seconds * 1000 * 100) / pages) / 100;
 const comparison = anchor && {
   projectMsPerPage: msPerPage(total, size.html),
-  projectCpuMsPerPage: msPerPage(ingest.cpuSeconds + astro.cpuSeconds + pagefind.cpuSeconds, size.html),
+  projectCpuMsPerPage: msPerPage(
+    stepList.reduce((n, s) => n + s.cpuSeconds, 0),
+    size.html,
+  ),
   anchorCpuMsPerPage: msPerPage(anchor.astro.cpuSeconds + anchor.pagefind.cpuSeconds, anchor.pages),
   anchorMsPerPage: msPerPage(anchor.seconds, anchor.pages),
   ratio: Math.round((total / size.html / (anchor.seconds / anchor.pages)) * 100) / 100,
-  ingestShareOfAnchor: Math.round((ingest.seconds / anchor.seconds) * 100) / 100,
+  ingestShareOfAnchor: Math.round((steps.ingest!.seconds / anchor.seconds) * 100) / 100,
   // Summed over each side's steps: what the machine took from each.
-  projectMachine: sumMachine([ingest, astro, pagefind]),
+  projectMachine: sumMachine(stepList),
   anchorMachine: sumMachine([anchor.astro, anchor.pagefind]),
 };
 const cpuRatio = comparison && Math.round((comparison.projectCpuMsPerPage / comparison.anchorCpuMsPerPage) * 100) / 100;
 const result = {
   plans,
   pages: size.html,
-  ingest: step(ingest),
-  astro: { ...step(astro), pagesPerSecond: Math.round(size.html / astro.seconds) },
-  searchIndex: step(pagefind),
+  steps: Object.fromEntries(Object.entries(steps).map(([name, s]) => [name, step(s)])),
+  pagesPerSecond: Math.round(size.html / steps.pages!.seconds),
   total: {
     seconds: Math.round(total * 10) / 10,
-    peakMB: Math.max(ingest.peakMB, astro.peakMB, pagefind.peakMB),
+    peakMB: Math.max(...stepList.map((s) => s.peakMB)),
   },
   routes,
   anchor,
@@ -280,13 +298,12 @@ const result = {
   },
 };
 console.table({
-  ingest: { seconds: ingest.seconds, 'peak MB': ingest.peakMB },
-  'astro build': {
-    seconds: astro.seconds,
-    'peak MB': astro.peakMB,
-    'pages/s': result.astro.pagesPerSecond,
-  },
-  'search index + downloads': { seconds: pagefind.seconds, 'peak MB': pagefind.peakMB },
+  ...Object.fromEntries(
+    Object.entries(steps).map(([name, s]) => [
+      name,
+      { seconds: s.seconds, 'CPU s': s.cpuSeconds, 'peak MB': s.peakMB },
+    ]),
+  ),
   total: { seconds: result.total.seconds, 'peak MB': result.total.peakMB },
 });
 if (anchor && comparison) {
@@ -307,7 +324,7 @@ if (anchor && comparison) {
     },
   });
   console.log(
-    `per page the project takes ${comparison.ratio} × the anchor's time; ingest is ${comparison.ingestShareOfAnchor} of the anchor's whole build (1/${Math.round((anchor.seconds / ingest.seconds) * 10) / 10})`,
+    `per page the project takes ${comparison.ratio} × the anchor's time; ingest is ${comparison.ingestShareOfAnchor} of the anchor's whole build (1/${Math.round((anchor.seconds / steps.ingest!.seconds) * 10) / 10})`,
   );
   console.log(
     `in CPU time: ${comparison.projectCpuMsPerPage} against ${comparison.anchorCpuMsPerPage} ms a page, ${cpuRatio} ×`,
@@ -327,8 +344,11 @@ if (search) {
     `search: first query "use of force" ${first[1]!.kb} KB, results ${first[1]!.ms} ms after navigation; later queries: median ${laterQuery.kb} KB, results a median ${laterQuery.ms} ms (at most ${laterQuery.maxMs} ms) after the last keystroke; opening a facet ${facetKB} KB`,
   );
 }
+// Each budgeted figure beside its budget.
+const budgets = await measureBudgets({ plans, corpus, out, env, steps, comparison: comparison ?? null });
+for (const line of budgetLines(budgets)) console.log(line);
 mkdirSync('bench-results', { recursive: true });
-writeFileSync(`bench-results/bench-${plans}.json`, `${JSON.stringify(result, null, 2)}\n`);
+writeFileSync(`bench-results/bench-${plans}.json`, `${JSON.stringify({ ...result, budgets }, null, 2)}\n`);
 // Nothing more is timed: what was moved aside, and the anchor's site, can go.
 aside.removeAll(deletedStamp);
 // The site's own dataset back in place of the benchmark's.

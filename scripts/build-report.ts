@@ -5,23 +5,19 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Dataset } from '../src/model/schema.ts';
 import { buildOutcome } from '../src/report/build.ts';
-import { DEFAULT_FOLLOW_UPS_DIR } from '../src/follow-ups/read.ts';
 import { siteAddress } from '../src/site/address.ts';
+import { DEFAULT_OUT_DIR, followUpsDir, inCi, plansDir, publishWithErrors } from '../src/settings.ts';
 
-const outDir = process.argv[2] ?? 'dist';
+const outDir = process.argv[2] ?? DEFAULT_OUT_DIR;
 const dataset = JSON.parse(readFileSync(join(outDir, 'data/dataset.json'), 'utf8')) as Dataset;
-const yes = (v: string | undefined) => !!v && !/^(0|false|no)$/i.test(v);
 const outcome = buildOutcome(
   dataset.anomalies,
-  process.env.PLANS_DIR ?? 'content/plans',
+  plansDir(),
   siteAddress(process.env),
   outDir,
-  {
-    publishWithErrors: yes(process.env.PUBLISH_WITH_ERRORS),
-    ci: yes(process.env.CI),
-  },
+  { publishWithErrors: publishWithErrors(), ci: inCi() },
   // Older datasets have no followUpProblems.
-  { problems: dataset.followUpProblems ?? [], dir: process.env.FOLLOW_UPS_DIR ?? DEFAULT_FOLLOW_UPS_DIR },
+  { problems: dataset.followUpProblems ?? [], dir: followUpsDir() },
 );
 console.log(outcome.lines.join('\n'));
 process.exitCode = outcome.exitCode;

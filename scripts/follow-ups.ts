@@ -10,6 +10,7 @@ import { closest } from 'fastest-levenshtein';
 import { readDataset } from '../src/dataset/read.ts';
 import { GENERATED_DATASET } from '../src/dataset/write.ts';
 import { DEFAULT_FOLLOW_UPS_DIR } from '../src/follow-ups/read.ts';
+import { followUpsDir } from '../src/settings.ts';
 import { followUpTemplate } from '../src/follow-ups/template.ts';
 
 const USAGE = `Usage: npm run follow-ups -- <plan> [--out <file>] [--dataset <file>]
@@ -48,7 +49,7 @@ function main(): number {
       : '';
     return fail(`${from} has no plan "${id}"${near}`);
   }
-  const out = values.out ?? join(process.env.FOLLOW_UPS_DIR ?? DEFAULT_FOLLOW_UPS_DIR, `${plan.id}-follow-up.csv`);
+  const out = values.out ?? join(followUpsDir(), `${plan.id}-follow-up.csv`);
   if (existsSync(out)) return fail(`${out} exists, and a follow-up file is never written over: give another --out`);
   mkdirSync(dirname(out), { recursive: true });
   writeFileSync(out, followUpTemplate(plan));

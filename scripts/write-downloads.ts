@@ -2,12 +2,12 @@
 // src/site/download-files.ts); npm run build runs it beside Pagefind's
 // one-core stage (scripts/index-search.ts).
 // Usage: node scripts/write-downloads.ts [outDir] [--dataset <file>]
-// The documents are those of $PLANS_DIR (default content/plans), as for ingest.
+// The documents are those of $PLANS_DIR (default content/plans, src/settings.ts), as for ingest.
 import { copyFileSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { readDataset } from '../src/dataset/read.ts';
-import { GENERATED_DATASET } from '../src/dataset/write.ts';
+import { DEFAULT_OUT_DIR, GENERATED_DATASET, plansDir } from '../src/settings.ts';
 import { indexDataset } from '../src/site/data.ts';
 import { downloadFiles } from '../src/site/download-files.ts';
 import { rootUrl } from '../src/dataset/urls.ts';
@@ -18,10 +18,10 @@ const { positionals, values } = parseArgs({
   allowPositionals: true,
   options: { dataset: { type: 'string', default: GENERATED_DATASET } },
 });
-const out = positionals[0] ?? 'dist';
+const out = positionals[0] ?? DEFAULT_OUT_DIR;
 const started = performance.now();
-// The site's address as astro.config.mjs sets it, from the same variables (importing the
-// configuration would load Astro: 150 MB and a second more for two values).
+// The site's address as astro.config.mjs sets it, from the same variables: importing the
+// configuration would load Astro, much memory and time for two values (docs/performance.md).
 let root: string;
 try {
   root = rootUrl(siteAddress(process.env).origin, sitePath(process.env));
@@ -30,7 +30,7 @@ try {
   console.error(e.message);
   process.exit(2);
 }
-const sources = { dataset: values.dataset, plansDir: process.env.PLANS_DIR ?? 'content/plans' };
+const sources = { dataset: values.dataset, plansDir: plansDir() };
 
 const made = new Set<string>();
 let count = 0;
@@ -53,8 +53,4 @@ for (const file of downloadFiles(indexDataset(readDataset(sources.dataset)), roo
   }
   count++;
 }
-// Its peak memory, for the bench: it runs beside Pagefind, so the two peaks add up.
-const peakMB = Math.round(process.resourceUsage().maxRSS / 1024);
-console.log(
-  `write-downloads: ${count} files in ${out} in ${Math.round(performance.now() - started)} ms, peak memory ${peakMB} MB`,
-);
+console.log(`write-downloads: ${count} files in ${out} in ${Math.round(performance.now() - started)} ms`);

@@ -5,14 +5,14 @@
 import { spawn, type StdioOptions } from 'node:child_process';
 import { existsSync, rmSync, statSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
-import { GENERATED_DATASET } from '../../src/dataset/write.ts';
+import { GENERATED_DATASET } from '../../src/settings.ts';
 import { moveTree } from './move-tree.ts';
 
 /**
  * The downloads process's heap limit: five times the dataset file, and at least
- * 512 MB. It holds at most about three times the dataset at once (315 MB for a
- * 103 MB dataset); uncapped, V8 let its heap grow to 830 MB before collecting,
- * beside Pagefind's 3 GB. Capped at 512 MB: 648 MB, and no slower (4.84 against 4.74 s).
+ * 512 MB. It holds at most about three times the dataset at once; uncapped, V8
+ * lets its heap grow far past that before collecting, beside Pagefind's own
+ * gigabytes, and capped it is no slower (measured in docs/performance.md).
  */
 export function downloadsHeapMB(datasetBytes: number): number {
   return Math.max(512, Math.ceil((5 * datasetBytes) / 2 ** 20));

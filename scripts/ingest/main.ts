@@ -14,6 +14,8 @@ import { followUpLines } from '../../src/follow-ups/report.ts';
 import { indexPlans, readFollowUps, withFollowUps } from '../../src/follow-ups/validate.ts';
 import { buildDate } from '../../src/site/build-date.ts';
 import { compare } from '../../src/model/compare.ts';
+import { followUpsDir as followUpsDirFromEnv, followUpsDirNamed, plansDir } from '../../src/settings.ts';
+import { writeSearchTermsBeside } from '../../src/site/search-terms-file.ts';
 
 const USAGE = `Usage: npm run ingest -- [--source <dir>] [--follow-ups <dir>] [--json <file>] [--verbose] [--keep-going]
 
@@ -46,13 +48,13 @@ async function main(): Promise<number> {
     return 0;
   }
 
-  const source = args.source ?? process.env.PLANS_DIR ?? 'content/plans';
+  const source = args.source ?? plansDir();
   if (!existsSync(source) || !statSync(source).isDirectory())
     throw new UsageError(`the source folder "${source}" does not exist`);
   const out = args.json ?? GENERATED_DATASET;
   // The default folder may be absent (no follow-ups yet); a folder named on purpose must exist.
-  const followUpsDir = args['follow-ups'] ?? process.env.FOLLOW_UPS_DIR ?? DEFAULT_FOLLOW_UPS_DIR;
-  const followUpsNamed = args['follow-ups'] !== undefined || process.env.FOLLOW_UPS_DIR !== undefined;
+  const followUpsDir = args['follow-ups'] ?? followUpsDirFromEnv();
+  const followUpsNamed = args['follow-ups'] !== undefined || followUpsDirNamed();
   if (!existsSync(followUpsDir) ? followUpsNamed : !statSync(followUpsDir).isDirectory())
     throw new UsageError(`the follow-ups folder "${followUpsDir}" does not exist`);
   try {
@@ -94,6 +96,8 @@ async function main(): Promise<number> {
   };
   writeDataset(out, dataset);
   if (!args.json) writeJsonSchema(GENERATED_SCHEMA);
+  // What search indexes beside each item's text, worked out once here for the pages to read.
+  if (!args.json) writeSearchTermsBeside(dataset);
   const ms = Math.round(performance.now() - started);
 
   if (listing.skipped.length)

@@ -5,9 +5,8 @@ import { dirname } from 'node:path';
 import { z } from 'astro/zod';
 import { datasetSchema, type Dataset } from '../model/schema.ts';
 
-/** Where `npm run ingest` leaves the dataset for the site. */
-export const GENERATED_DATASET = 'generated/dataset.json';
-export const GENERATED_SCHEMA = 'generated/dataset.schema.json';
+/** Where `npm run ingest` leaves the dataset for the site (src/settings.ts). */
+export { GENERATED_DATASET, GENERATED_SCHEMA } from '../settings.ts';
 
 // The dataset is written compact: at a thousand plans, indentation would
 // add half again to its size and to the time to write and read it.

@@ -8,7 +8,7 @@ import { compare } from '../model/compare.ts';
 import type { FollowUpFile, FollowUpProblem } from './validate.ts';
 
 /** Where the publisher keeps the follow-up files, unless FOLLOW_UPS_DIR or --follow-ups says otherwise. */
-export const DEFAULT_FOLLOW_UPS_DIR = 'content/follow-ups';
+export { DEFAULT_FOLLOW_UPS_DIR } from '../settings.ts';
 
 /** A follow-up file is a few hundred rows; one far larger is not one. */
 export const MAX_FOLLOW_UP_BYTES = 8 * 1024 * 1024;

@@ -5,6 +5,7 @@
 // inserted as text; only Pagefind's <mark> highlights are kept as elements.
 import { stemmer } from 'stemmer';
 import { ITEMS } from '../site/item-kind.ts';
+import { SEARCH_BUNDLES } from '../settings.ts';
 import {
   correctedQuery,
   meaningsNote,
@@ -140,7 +141,7 @@ const listed = (results: Result[], byWords = true): Result[] =>
   results.filter((r) => !byWords || r.score > 0).map((r) => ({ ...r, data: async () => asShown(await r.data()) }));
 
 /** Recommendations and concerns: loaded with the page. */
-const items = bundle('pagefind');
+const items = bundle(SEARCH_BUNDLES.items);
 /** Prison, plan and theme pages: loaded only when a reader goes past every item result. */
 let pages: Promise<Pagefind> | undefined;
 
@@ -530,7 +531,7 @@ async function showMore() {
   if (mine !== run) return;
   if (c.pagesToCome && shown + size > c.results.length) {
     c.pagesToCome = false;
-    pages ??= bundle('pagefind-pages');
+    pages ??= bundle(SEARCH_BUNDLES.pages);
     const found = listed((await (await pages).search(c.term, {})).results);
     if (mine !== run) return;
     c.results = [...c.results, ...found];

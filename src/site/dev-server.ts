@@ -9,6 +9,7 @@ import type { AstroIntegration } from 'astro';
 import sirv from 'sirv';
 import { readDataset } from '../dataset/read.ts';
 import { GENERATED_DATASET } from '../dataset/write.ts';
+import { SEARCH_BUNDLES as BUNDLES, followUpsDir, outDir, plansDir } from '../settings.ts';
 import { indexDataset } from './data.ts';
 import { downloadFiles } from './download-files.ts';
 import { originalDocument } from './original.ts';
@@ -21,16 +22,10 @@ function mediaType(path: string): string {
 }
 
 /** Folders and files whose change means the dataset must be ingested again. */
-const inputs = () =>
-  [
-    process.env.PLANS_DIR ?? 'content/plans',
-    process.env.FOLLOW_UPS_DIR ?? 'content/follow-ups',
-    'content/themes',
-    'content/glossary.json',
-  ].map((p) => resolve(p));
+const inputs = () => [plansDir(), followUpsDir(), 'content/themes', 'content/glossary.json'].map((p) => resolve(p));
 
 /** The search indexes scripts/index-search.ts writes into a built site. */
-export const SEARCH_BUNDLES = ['pagefind', 'pagefind-pages'];
+export const SEARCH_BUNDLES = Object.values(BUNDLES);
 
 export function devServer(): AstroIntegration {
   return {
@@ -71,7 +66,7 @@ export function devServer(): AstroIntegration {
         }
 
         // Search: serve the indexes of the last build, if there is one.
-        const built = resolve(process.env.OUT_DIR ?? 'dist');
+        const built = resolve(outDir());
         const base = server.config.base.replace(/\/?$/, '/');
         for (const bundle of SEARCH_BUNDLES) {
           const serve = sirv(resolve(built, bundle), { dev: true });
@@ -82,7 +77,7 @@ export function devServer(): AstroIntegration {
           const path = decodeURIComponent((req.url ?? '').split('?')[0]!);
           if (!path.startsWith(`${base}data/`) && !path.startsWith(`${base}documents/`)) return next();
           const wanted = `/${path.slice(base.length)}`;
-          const sources = { dataset: GENERATED_DATASET, plansDir: process.env.PLANS_DIR ?? 'content/plans' };
+          const sources = { dataset: GENERATED_DATASET, plansDir: plansDir() };
           const root = new URL(base, `http://${req.headers.host ?? 'localhost:4321'}`).href;
           for (const file of downloadFiles(indexDataset(readDataset()), root, sources)) {
             if (file.path !== wanted) continue;
@@ -95,7 +90,7 @@ export function devServer(): AstroIntegration {
 
         if (!existsSync(resolve(built, 'pagefind'))) {
           logger.warn(
-            `search needs the index that \`npm run build\` writes into ${process.env.OUT_DIR ?? 'dist'}/; run it once, and search works here too`,
+            `search needs the index that \`npm run build\` writes into ${outDir()}/; run it once, and search works here too`,
           );
         }
       },

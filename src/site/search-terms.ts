@@ -1,5 +1,5 @@
 // What search indexes beside an item's visible text, worked out once per
-// build: the other side of each everyday-words entry the item matches, the
+// build, by ingest (search-terms-file.ts): the other side of each everyday-words entry the item matches, the
 // other spelling of its compounds, and the word list (with how many items use
 // each word) that the search page corrects misspellings from.
 import { readFileSync } from 'node:fs';
@@ -8,10 +8,8 @@ import type { Item, Plan } from '../model/schema.ts';
 import { compoundVariants, wordsAndPairs } from '../search/compounds.ts';
 import { everydayMatcher, parseEverydayWords, searchedWords } from '../search/everyday.ts';
 import { indexWords, shardOf } from '../search/words.ts';
-import { siteData, type SiteData } from './data.ts';
-import { searchTermsStartedAhead } from './search-terms-ahead.ts';
-
-export const EVERYDAY_WORDS_FILE = process.env.EVERYDAY_WORDS ?? 'content/everyday-words.json';
+import { everydayWordsFile } from '../settings.ts';
+import type { SiteData } from './data.ts';
 
 /** Words to index with an item, not shown, by how strongly they speak for it. */
 export interface ExtraTerms {
@@ -85,22 +83,15 @@ export function searchTerms(
 
 /** The site's search terms, from its dataset and the everyday-words list. */
 export function computeSiteSearchTerms(data: SiteData): SearchTerms {
+  const file = everydayWordsFile();
   let text: string;
   try {
-    text = readFileSync(EVERYDAY_WORDS_FILE, 'utf8');
+    text = readFileSync(file, 'utf8');
   } catch {
     throw new Error(
-      `${EVERYDAY_WORDS_FILE}: cannot be read. It holds the everyday words search maps to the plans' words: restore it, or write [] for none.`,
+      `${file}: cannot be read. It holds the everyday words search maps to the plans' words: restore it, or write [] for none.`,
     );
   }
   const dictionary = new Set(readFileSync(words, 'utf8').split('\n'));
-  return searchTerms(data.plans, data, text, EVERYDAY_WORDS_FILE, dictionary);
-}
-
-let loaded: Promise<SearchTerms> | undefined;
-
-/** The site's search terms: those `astro build` started on a thread of their own, or worked out here. */
-export function siteSearchTerms(): Promise<SearchTerms> {
-  loaded ??= searchTermsStartedAhead() ?? siteData().then(computeSiteSearchTerms);
-  return loaded;
+  return searchTerms(data.plans, data, text, file, dictionary);
 }

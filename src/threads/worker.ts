@@ -1,6 +1,5 @@
 // Work on a second thread: the connecting step's share of the ingest, where the machine has a second
-// core and the work is large enough to pay for starting a thread; the build's
-// search terms (src/site/search-terms-ahead.ts).
+// core and the work is large enough to pay for starting a thread.
 import { getCompileCacheDir } from 'node:module';
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
@@ -46,9 +45,4 @@ export class StartedWorker<T> {
   async stop(): Promise<void> {
     await this.#worker.terminate();
   }
-}
-
-/** Runs a worker module on `data` (its one message) and resolves with the one message it posts. */
-export function onWorker<T>(module: URL, data: unknown): Promise<T> {
-  return new StartedWorker<T>(module).run(data);
 }

@@ -5,7 +5,7 @@
 // asks every route for its paths before it renders the first page.
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { SHARDS } from '../../search/words.ts';
-import { siteSearchTerms } from '../../site/search-terms.ts';
+import { siteSearchTerms } from '../../site/search-terms-file.ts';
 
 export const getStaticPaths = (() => SHARDS.map((shard) => ({ params: { shard } }))) satisfies GetStaticPaths;
 
