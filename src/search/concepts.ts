@@ -21,14 +21,23 @@ export interface Ranked<T extends Hit> {
 
 /**
  * Items by the concepts they have. A concept found only through its meanings
- * counts as found; a rare concept counts for more than a common one
- * (1 / log2(2 + items with it)) between items with as many; then Pagefind's
- * scores, an own word's above a meaning's.
+ * counts as found; between items with as many concepts, as many in the query's
+ * own words: the one that says more of the concepts' words ("schooling":
+ * an item that says education and teaching before one that says learning
+ * only), then the one whose concepts are rarer (1 / log2(2 + items with it)),
+ * then Pagefind's scores, an own word's above a meaning's. Items with only
+ * some of the concepts are listed when they have at least half of them and
+ * more than one, or concepts that carry at least an average concept's share of
+ * what the query says: one common word shared with the query does not list an item.
  */
 export function rankByConcepts<T extends Hit>(concepts: ConceptHits<T>[], exclude: Set<string>): Ranked<T> {
-  const pages = new Map<string, { hit: T; concepts: number; own: number; share: number; score: number }>();
+  const pages = new Map<
+    string,
+    { hit: T; concepts: number; own: number; terms: number; share: number; score: number }
+  >();
+  let total = 0;
   concepts.forEach((c) => {
-    const found = new Map<string, { hit: T; own: boolean; score: number }>();
+    const found = new Map<string, { hit: T; own: boolean; score: number; terms: number }>();
     const lists = [
       ...c.own.map((l) => [l, 1] as const),
       // The meanings come strongest first: each counts for less than the one before.
@@ -39,26 +48,34 @@ export function rankByConcepts<T extends Hit>(concepts: ConceptHits<T>[], exclud
         const had = found.get(h.id);
         const own = weight === 1;
         const score = h.score * weight;
-        if (!had) found.set(h.id, { hit: h, own, score });
-        else if ((own && !had.own) || (own === had.own && score > had.score)) found.set(h.id, { hit: h, own, score });
+        const terms = (had?.terms ?? 0) + 1;
+        if (!had) found.set(h.id, { hit: h, own, score, terms });
+        else if ((own && !had.own) || (own === had.own && score > had.score))
+          found.set(h.id, { hit: h, own, score, terms });
+        else had.terms = terms;
       }
     const weight = 1 / Math.log2(2 + found.size);
+    if (found.size) total += weight;
     for (const [id, f] of found) {
       if (exclude.has(id)) continue;
-      const p = pages.get(id) ?? { hit: f.hit, concepts: 0, own: 0, share: 0, score: 0 };
+      const p = pages.get(id) ?? { hit: f.hit, concepts: 0, own: 0, terms: 0, share: 0, score: 0 };
       p.concepts++;
       if (f.own) p.own++;
+      p.terms += f.terms;
       p.share += weight;
       p.score += f.score;
       pages.set(id, p);
     }
   });
   const ordered = [...pages.values()].sort(
-    (a, b) => b.concepts - a.concepts || b.own - a.own || b.share - a.share || b.score - a.score,
+    (a, b) =>
+      b.concepts - a.concepts || b.own - a.own || b.terms - a.terms || b.share - a.share || b.score - a.score,
   );
+  const enough = (p: (typeof ordered)[number]) =>
+    (p.concepts > 1 && p.concepts * 2 >= concepts.length) || p.share >= total / concepts.length - 1e-9;
   return {
     all: ordered.filter((p) => p.concepts === concepts.length).map((p) => p.hit),
-    some: ordered.filter((p) => p.concepts < concepts.length).map((p) => p.hit),
+    some: ordered.filter((p) => p.concepts < concepts.length && enough(p)).map((p) => p.hit),
   };
 }
 

@@ -118,6 +118,40 @@ describe('lexicon', () => {
     expect(shards.get('car')!.w).toContain('carats');
   });
 
+  it("searches a glossary term by the plans' words for it that the index holds, typed in either number", () => {
+    const withPlans = lexicon({
+      counts: [
+        ['samaritans', 2],
+        ['peer', 5],
+        ['support', 30],
+        ['drug', 9],
+        ['testing', 4],
+      ],
+      items: 100,
+      wordnet: wn,
+      dictionary: ['listener'],
+      glossary: [
+        {
+          term: 'Listener',
+          expansion: 'prisoner trained by Samaritans to give confidential emotional support to other prisoners',
+          plans: ['Samaritans', 'peer support', 'peer workers'],
+        },
+        { term: 'MDT', expansion: 'mandatory drug testing', plans: ['drug testing'] },
+      ],
+    });
+    const m = (w: string) => withPlans.get(lexiconShardOf(w))?.m[w];
+    // "peer workers" is left out: no item says "workers".
+    const listener = [
+      'prisoner trained by Samaritans to give confidential emotional support to other prisoners',
+      'Samaritans',
+      'peer support',
+    ];
+    expect(m('listener')).toEqual(listener);
+    expect(m('listeners')).toEqual(listener);
+    expect(m('mdt')).toEqual(['mandatory drug testing', 'drug testing']);
+    expect(m('mdts')).toEqual(['mandatory drug testing', 'drug testing']);
+  });
+
   it("lists the dictionary's words the index does not hold, by their first three letters", () => {
     expect(shards.get('lau')!.w).toEqual(['laundry']);
     expect(shards.get('spo')!.w).toEqual(['spouse', 'spouses']);
@@ -140,8 +174,32 @@ describe('concepts', () => {
       new Set(),
     );
     expect(ranked.all.map((h) => h.id)).toEqual([]);
-    // a and b have two concepts (a both in its own words), c and d one.
-    expect(ranked.some.map((h) => h.id)).toEqual(['a', 'b', 'd', 'c']);
+    // a and b have two concepts (a both in its own words); d has the rarest concept (1 item: 1 / log2 3 = 0.63,
+    // above the average 0.52 of 0.5, 0.43 and 0.63); c only the commonest (3 items: 0.43), so it is not listed.
+    expect(ranked.some.map((h) => h.id)).toEqual(['a', 'b', 'd']);
+  });
+
+  it('lists an item with one common concept of two only when it is the rarer one', () => {
+    const common = ['a', 'b', 'c', 'd', 'e', 'f'].map((id) => hit(id));
+    const ranked = rankByConcepts(
+      [
+        { own: [common], meanings: [] },
+        { own: [[hit('r'), hit('a')]], meanings: [] },
+      ],
+      new Set(),
+    );
+    expect(ranked.all.map((h) => h.id)).toEqual(['a']);
+    // "r" has the rare concept (2 items), b to f only the common one (6 items): one weak word lists nothing.
+    expect(ranked.some.map((h) => h.id)).toEqual(['r']);
+  });
+
+  it("puts an item that says more of a concept's words first, among items with as many concepts", () => {
+    const ranked = rankByConcepts(
+      [{ own: [], meanings: [[hit('teaching', 0.9), hit('both', 0.1)], [hit('both', 0.1), hit('education', 0.5)]] }],
+      new Set(),
+    );
+    // "both" says education and teaching; Pagefind scored it lowest.
+    expect(ranked.all.map((h) => h.id)).toEqual(['both', 'teaching', 'education']);
   });
 
   it('lists items with every concept, leaving out those already listed', () => {
