@@ -119,6 +119,25 @@ export interface QueryWord {
 // searched, they find the items that happen to use them ("often", "allowed")
 // before those on the subject. Only queries drop them, never the index.
 export const QUESTION_FILLER = new Set([
+  // Asked for in a question, help is what it is about, not a word to find: the plans say "support",
+  // and "help" in an item is no sign of the subject ("what help do they get when released").
+  'help',
+  'helped',
+  'helping',
+  'helps',
+  // People and things in general: every plan is about people in prison and what is done for them.
+  'people',
+  'person',
+  'thing',
+  'things',
+  'stuff',
+  // Going and coming: "go to work", "come out".
+  'go',
+  'goes',
+  'gone',
+  'went',
+  'come',
+  'comes',
   'allowed',
   'always',
   'anything',
