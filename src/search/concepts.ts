@@ -21,24 +21,18 @@ export interface Ranked<T extends Hit> {
 
 /**
  * Items by the concepts they have. A concept found only through its meanings
- * counts as found; between items with as many concepts, as many in the query's
- * own words: the one whose concepts are rarer (1 / log2(2 + items with it)),
- * then the one that says more of the concepts' words ("schooling": an item
- * that says education and teaching before one that says learning only; put
- * before rarity, it lost the held-out set 5 of 89 families' items), then
- * Pagefind's scores, an own word's above a meaning's. Every item with
- * some of the concepts is listed after those with all: leaving out those with
- * only one common concept was tried, and cost the held-out questions more
- * recall than it gained precision (the common word is often the subject:
- * "restrain" beside "guards").
+ * counts as found; a rare concept counts for more than a common one
+ * (1 / log2(2 + items with it)) between items with as many; then Pagefind's
+ * scores, an own word's above a meaning's. (Tried and measured on the held-out
+ * set, and left out: dropping items whose only concept is a common one, which
+ * lost more recall than it gained precision, as the common word is often what
+ * a question is about; and ranking by how many of a concept's words an item
+ * says, which put items that say "custody" and its meanings above better ones.)
  */
 export function rankByConcepts<T extends Hit>(concepts: ConceptHits<T>[], exclude: Set<string>): Ranked<T> {
-  const pages = new Map<
-    string,
-    { hit: T; concepts: number; own: number; terms: number; share: number; score: number }
-  >();
+  const pages = new Map<string, { hit: T; concepts: number; own: number; share: number; score: number }>();
   concepts.forEach((c) => {
-    const found = new Map<string, { hit: T; own: boolean; score: number; terms: number }>();
+    const found = new Map<string, { hit: T; own: boolean; score: number }>();
     const lists = [
       ...c.own.map((l) => [l, 1] as const),
       // The meanings come strongest first: each counts for less than the one before.
@@ -49,27 +43,22 @@ export function rankByConcepts<T extends Hit>(concepts: ConceptHits<T>[], exclud
         const had = found.get(h.id);
         const own = weight === 1;
         const score = h.score * weight;
-        const terms = (had?.terms ?? 0) + 1;
-        if (!had) found.set(h.id, { hit: h, own, score, terms });
-        else if ((own && !had.own) || (own === had.own && score > had.score))
-          found.set(h.id, { hit: h, own, score, terms });
-        else had.terms = terms;
+        if (!had) found.set(h.id, { hit: h, own, score });
+        else if ((own && !had.own) || (own === had.own && score > had.score)) found.set(h.id, { hit: h, own, score });
       }
     const weight = 1 / Math.log2(2 + found.size);
     for (const [id, f] of found) {
       if (exclude.has(id)) continue;
-      const p = pages.get(id) ?? { hit: f.hit, concepts: 0, own: 0, terms: 0, share: 0, score: 0 };
+      const p = pages.get(id) ?? { hit: f.hit, concepts: 0, own: 0, share: 0, score: 0 };
       p.concepts++;
       if (f.own) p.own++;
-      p.terms += f.terms;
       p.share += weight;
       p.score += f.score;
       pages.set(id, p);
     }
   });
   const ordered = [...pages.values()].sort(
-    (a, b) =>
-      b.concepts - a.concepts || b.own - a.own || b.share - a.share || b.terms - a.terms || b.score - a.score,
+    (a, b) => b.concepts - a.concepts || b.own - a.own || b.share - a.share || b.score - a.score,
   );
   return {
     all: ordered.filter((p) => p.concepts === concepts.length).map((p) => p.hit),

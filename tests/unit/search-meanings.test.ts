@@ -178,26 +178,6 @@ describe('concepts', () => {
     expect(ranked.some.map((h) => h.id)).toEqual(['a', 'b', 'd', 'c']);
   });
 
-  it("puts an item that says more of a concept's words first, among items with as many concepts", () => {
-    const ranked = rankByConcepts(
-      [{ own: [], meanings: [[hit('teaching', 0.9), hit('both', 0.1)], [hit('both', 0.1), hit('education', 0.5)]] }],
-      new Set(),
-    );
-    // "both" says education and teaching; Pagefind scored it lowest.
-    expect(ranked.all.map((h) => h.id)).toEqual(['both', 'teaching', 'education']);
-  });
-
-  it('lists items with every concept, leaving out those already listed', () => {
-    const ranked = rankByConcepts(
-      [
-        { own: [[hit('a'), hit('b')]], meanings: [] },
-        { own: [], meanings: [[hit('a'), hit('b')]] },
-      ],
-      new Set(['a']),
-    );
-    expect(ranked.all.map((h) => h.id)).toEqual(['b']);
-  });
-
   it('splits a word into two words of the index', () => {
     const index = new Set(['key', 'work', 'dual', 'diagnosis']);
     expect(splitWord('keywork', (w) => index.has(w))).toEqual(['key', 'work']);
