@@ -5,6 +5,14 @@
 // optional `plans` field (content/glossary.json, checked by
 // src/documents/editorial.ts, read by scripts/write-lexicon.ts) and searched by
 // the lexicon after the expansion. Pure: the search page imports the lexicon's module.
+
+/** A glossary term with what it stands for and, when the plans say it otherwise, their words for it. */
+export interface GlossaryMeaning {
+  term: string;
+  expansion: string;
+  plans?: string[];
+}
+
 /**
  * The forms of a glossary term a reader may type, lower case: the term, and its
  * plural or singular ("Listener", "listeners"; "CARATs", "carat"). Only plain
