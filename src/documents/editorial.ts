@@ -35,6 +35,8 @@ const curatedSchema = z.array(
     term: definitionSchema.shape.term.min(2),
     expansion: definitionSchema.shape.expansion.min(2),
     source: z.string().trim().min(1),
+    // The words the plans use for the thing the term names, searched for it (src/search/glossary-plans.ts).
+    plans: z.array(z.string().trim().min(2)).min(1).optional(),
   }),
 );
 

@@ -6,6 +6,7 @@
 // correction for a real word instead of replacing it. Written in small files by
 // the first three letters of the word, fetched only when a query needs them.
 import { stemmer } from 'stemmer';
+import { termForms, termMeanings, type GlossaryMeaning } from './glossary-plans.ts';
 import { baseForms, lemmas, relatedWords, type BaseForm, type WordNet } from './wordnet.ts';
 import { STOP_WORDS } from './words.ts';
 
@@ -43,8 +44,8 @@ export interface LexiconInput {
   wordnet: WordNet;
   /** Words an English dictionary knows (the `word-list` package). */
   dictionary: Iterable<string>;
-  /** The glossary: each term and what it stands for. */
-  glossary: { term: string; expansion: string }[];
+  /** The glossary: each term, what it stands for and, where the plans say it otherwise, their words for it. */
+  glossary: GlossaryMeaning[];
 }
 
 /** The lexicon's files, by name (lexiconShardOf). */
@@ -98,11 +99,16 @@ export function lexicon({ counts, items, wordnet, dictionary, glossary }: Lexico
   // A glossary term is also searched as what it stands for ("CARATs", which no item may say).
   const dictionaryWords = new Set<string>();
   for (const g of glossary) {
-    const term = g.term.toLowerCase();
-    if (!/^[a-z]+$/.test(term)) continue;
+    // WordNet knows "carats" as a unit of weight: a term of the glossary means what the glossary says,
+    // typed as written or in the plural or singular ("Listeners" for "Listener").
+    const forms = termForms(g.term);
+    const [term, other] = forms;
+    if (!term) continue;
     dictionaryWords.add(term);
-    // WordNet knows "carats" as a unit of weight: a term of the glossary means what the glossary says.
-    meanings.set(term, [g.expansion]);
+    const found = termMeanings(g, (w) => count.has(w), MEANINGS_MAX);
+    meanings.set(term, found);
+    // The other number, unless it is a term of its own or a word the index holds ("PE" and "pes").
+    if (other && !glossary.some((e) => e.term.toLowerCase() === other) && !count.has(other)) meanings.set(other, found);
   }
   for (const w of dictionary) if (w.length >= 4 && /^[a-z]+$/.test(w)) dictionaryWords.add(w);
 

@@ -119,6 +119,25 @@ export interface QueryWord {
 // searched, they find the items that happen to use them ("often", "allowed")
 // before those on the subject. Only queries drop them, never the index.
 export const QUESTION_FILLER = new Set([
+  // Asked for in a question, help is what it is about, not a word to find: the plans say "support",
+  // and "help" in an item is no sign of the subject ("what help do they get when released").
+  'help',
+  'helped',
+  'helping',
+  'helps',
+  // People and things in general: every plan is about people in prison and what is done for them.
+  'people',
+  'person',
+  'thing',
+  'things',
+  'stuff',
+  // Going and coming: "go to work", "come out".
+  'go',
+  'goes',
+  'gone',
+  'went',
+  'come',
+  'comes',
   'allowed',
   'always',
   'anything',
@@ -159,9 +178,13 @@ const KIN =
   /^(?:son|sons|daughter|daughters|dad|father|mum|mom|mother|brother|brothers|sister|sisters|husband|wife|partner|boyfriend|girlfriend|boy|girl|child|children|kid|kids|friend|uncle|aunt|nephew|niece|grandson|granddad|grandfather|cousin|fiance|loved|family|relative)$/;
 const POSSESSIVE = /^(?:my|his|her|our|their|your)$/;
 
+// "How long", "how soon", "how bad": after "how", a word that asks how much of
+// something, not what about ("how long do prisoners wait": the waiting, not "long").
+const DEGREE = /^(?:long|soon|quickly|fast|far|bad|good|well)$/;
+
 /**
  * The words of a query that are searched for: no stop words, no question
- * filler, no "my son" (unless there is nothing else). A hyphenated word is
+ * filler, no "my son", no "long" of "how long" (unless there is nothing else). A hyphenated word is
  * searched as its parts, at consecutive places ("use-of-force" is "use of
  * force"), as the index holds the parts of the items' hyphenated words.
  */
@@ -177,9 +200,10 @@ export function queryWords(q: string): QueryWord[] {
     for (const part of word.includes('-') ? word.split('-') : [word]) all.push({ text: part, at: all.length });
   }
   const kin = new Set(all.filter((w, i) => KIN.test(w.text) && i > 0 && POSSESSIVE.test(all[i - 1]!.text)));
+  const degree = new Set(all.filter((w, i) => DEGREE.test(w.text) && i > 0 && all[i - 1]!.text === 'how'));
   const negation = (w: QueryWord) => /n['’]t$/.test(w.text);
   const kept = all.filter(
-    (w) => !STOP_WORDS.has(w.text) && !QUESTION_FILLER.has(w.text) && !kin.has(w) && !negation(w),
+    (w) => !STOP_WORDS.has(w.text) && !QUESTION_FILLER.has(w.text) && !kin.has(w) && !degree.has(w) && !negation(w),
   );
   if (kept.length) return kept;
   const plain = all.filter((w) => !STOP_WORDS.has(w.text));

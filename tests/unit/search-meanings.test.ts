@@ -118,6 +118,40 @@ describe('lexicon', () => {
     expect(shards.get('car')!.w).toContain('carats');
   });
 
+  it("searches a glossary term by the plans' words for it that the index holds, typed in either number", () => {
+    const withPlans = lexicon({
+      counts: [
+        ['samaritans', 2],
+        ['peer', 5],
+        ['support', 30],
+        ['drug', 9],
+        ['testing', 4],
+      ],
+      items: 100,
+      wordnet: wn,
+      dictionary: ['listener'],
+      glossary: [
+        {
+          term: 'Listener',
+          expansion: 'prisoner trained by Samaritans to give confidential emotional support to other prisoners',
+          plans: ['Samaritans', 'peer support', 'peer workers'],
+        },
+        { term: 'MDT', expansion: 'mandatory drug testing', plans: ['drug testing'] },
+      ],
+    });
+    const m = (w: string) => withPlans.get(lexiconShardOf(w))?.m[w];
+    // "peer workers" is left out: no item says "workers".
+    const listener = [
+      'prisoner trained by Samaritans to give confidential emotional support to other prisoners',
+      'Samaritans',
+      'peer support',
+    ];
+    expect(m('listener')).toEqual(listener);
+    expect(m('listeners')).toEqual(listener);
+    expect(m('mdt')).toEqual(['mandatory drug testing', 'drug testing']);
+    expect(m('mdts')).toEqual(['mandatory drug testing', 'drug testing']);
+  });
+
   it("lists the dictionary's words the index does not hold, by their first three letters", () => {
     expect(shards.get('lau')!.w).toEqual(['laundry']);
     expect(shards.get('spo')!.w).toEqual(['spouse', 'spouses']);
@@ -142,17 +176,6 @@ describe('concepts', () => {
     expect(ranked.all.map((h) => h.id)).toEqual([]);
     // a and b have two concepts (a both in its own words), c and d one.
     expect(ranked.some.map((h) => h.id)).toEqual(['a', 'b', 'd', 'c']);
-  });
-
-  it('lists items with every concept, leaving out those already listed', () => {
-    const ranked = rankByConcepts(
-      [
-        { own: [[hit('a'), hit('b')]], meanings: [] },
-        { own: [], meanings: [[hit('a'), hit('b')]] },
-      ],
-      new Set(['a']),
-    );
-    expect(ranked.all.map((h) => h.id)).toEqual(['b']);
   });
 
   it('splits a word into two words of the index', () => {

@@ -165,6 +165,22 @@ describe('query words', () => {
     expect(queryWords("my husband doesn't speak English").map((w) => w.text)).toEqual(['speak', 'english']);
   });
 
+  it('drops help, people and things in general, and going and coming, from questions', () => {
+    expect(queryWords('what help is there for people with debts').map((w) => w.text)).toEqual(['debts']);
+    expect(queryWords('do they go to work outside').map((w) => w.text)).toEqual(['work', 'outside']);
+    expect(queryWords('things to help people').map((w) => w.text)).toEqual(['things', 'help', 'people']);
+  });
+
+  it('drops the word of degree after "how" ("how long", "how soon"), and only there', () => {
+    expect(queryWords('how long is the wait for a dentist')).toEqual([
+      { text: 'wait', at: 4 },
+      { text: 'dentist', at: 7 },
+    ]);
+    expect(queryWords('how soon after arrival').map((w) => w.text)).toEqual(['arrival']);
+    expect(queryWords('long waits for a dentist').map((w) => w.text)).toEqual(['long', 'waits', 'dentist']);
+    expect(queryWords('how long').map((w) => w.text)).toEqual(['long']);
+  });
+
   it('splits text into the words the index holds', () => {
     expect(indexWords('Vermin-infested cells; prisoners’ well-being (OMU)')).toEqual([
       'vermin',
