@@ -99,14 +99,13 @@ function excerpt(html: string): DocumentFragment {
 const META_WEIGHTS = { title: 0, number: 0, section: 0.3, theme: 0.3 };
 
 /**
- * A Pagefind bundle, started at once: its metadata and WebAssembly load while
- * the page does anything else. It runs on the page's own thread: a worker of
- * its own would be one more script to fetch before either could start, and its
- * fetches could not take up what the page preloads (src/pages/search.astro).
+ * A Pagefind bundle, started at once: its worker loads its metadata and
+ * WebAssembly while the page does anything else. (In the page's own thread it
+ * could not run: the site's Content-Security-Policy allows no WebAssembly there.)
  */
 async function bundle(dir: string): Promise<Pagefind> {
   const pf = (await import(/* @vite-ignore */ `${base}${dir}/pagefind.js`)) as Pagefind;
-  await pf.options({ baseUrl: base, excerptLength: 24, ranking: { metaWeights: META_WEIGHTS }, noWorker: true });
+  await pf.options({ baseUrl: base, excerptLength: 24, ranking: { metaWeights: META_WEIGHTS } });
   void pf.init();
   return pf;
 }
