@@ -6,12 +6,15 @@
 // again alone, so that it is never blamed for what they left). Two processes
 // read at once where there is a second core and enough documents to pay for
 // starting the second (each process loads the readers and the parser once,
-// from the compile cache ingest turned on).
+// from the compile cache ingest turned on). A document whose reading the parse
+// cache holds (cache.ts) is not sent to a process at all, and where every
+// document is cached no process starts.
 import { fork, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { getCompileCacheDir } from 'node:module';
 import type { ParsedDocument } from '../parse/document.ts';
 import { hasSecondCore } from '../threads/worker.ts';
+import { openDocumentCache, type DocumentCache } from './cache.ts';
 import type { ReadDocument } from './duplicates.ts';
 import { formatCount, LimitError, limits as current, type Limits } from './limits.ts';
 import { failure, inFolderOrder, listFolder, type Listing } from './read.ts';
@@ -26,8 +29,10 @@ export interface ReadApartOptions {
   allHandedOut?: (documents: number) => void;
   /** The limits the processes read with (their environment sets them; these set the time and memory watched here). */
   limits?: Readonly<Limits>;
-  /** Processes reading at once (default: two where there is a second core and enough documents, else one). */
+  /** Processes reading at once (default: two where there is a second core and enough documents to read, else one). */
   processes?: number;
+  /** The parse cache (default: the one the environment names, cache.ts); null reads every document. */
+  cache?: DocumentCache | null;
 }
 
 interface Job {
@@ -61,7 +66,12 @@ function ended(name: string, why: 'time' | 'memory' | null, code: number | null,
  * jobs one at a time; a process that ends or is stopped in a job gives that
  * job its error, and the next process reads on.
  */
-function reader(dir: string, take: () => Job | null, done: (job: Job, doc: ReadDocument) => void, of: Limits) {
+function reader(
+  dir: string,
+  take: () => Job | null,
+  done: (job: Job, doc: ReadDocument, hash: string | null) => void,
+  of: Limits,
+) {
   return new Promise<void>((resolve, reject) => {
     const start = (first: Job) => {
       const cache = getCompileCacheDir();
@@ -98,13 +108,13 @@ function reader(dir: string, take: () => Job | null, done: (job: Job, doc: ReadD
         const rss = child.pid ? residentBytes(child.pid) : null;
         if (rss !== null && rss > of.memory * 1024 * 1024) stop('memory');
       }, MEMORY_EVERY_MS);
-      child.on('message', (m: { ready: true } | { doc: ReadDocument }) => {
+      child.on('message', (m: { ready: true } | { doc: ReadDocument; hash: string | null }) => {
         if ('ready' in m) {
           ready = true;
           if (job) time();
           return;
         }
-        done(job!, m.doc);
+        done(job!, m.doc, m.hash);
         read++;
         const next = take();
         if (next) send(next);
@@ -132,7 +142,7 @@ function reader(dir: string, take: () => Job | null, done: (job: Job, doc: ReadD
         // What the earlier documents left in the process (its heap, its caches) may have taken it over the limit:
         // the document is read again alone before it is blamed. A time-out is its own.
         if (read > 0 && why !== 'time') return start(job);
-        done(job, { format: 'text', parsed: ended(job.name, why, code, signal, of) });
+        done(job, { format: 'text', parsed: ended(job.name, why, code, signal, of) }, null);
         const next = take();
         if (next) start(next);
         else resolve();
@@ -157,22 +167,39 @@ export async function readDocumentsApart(
   const listing = listFolder(dir);
   const { names } = listing;
   const of = { ...(options.limits ?? current) };
+  const cache = options.cache === undefined ? openDocumentCache(of) : options.cache;
   const read = new Array<ReadDocument>(names.length);
+  // The documents the cache does not hold, in the folder's order.
+  const jobs: Job[] = [];
+  names.forEach((name, i) => {
+    const cached = cache?.lookup(dir, name).doc;
+    if (cached) read[i] = cached;
+    else jobs.push({ i, name });
+  });
   let next = 0;
   let handedOut = false;
   const take = (): Job | null => {
-    if (next < names.length) return { i: next, name: names[next++]! };
+    if (next < jobs.length) return jobs[next++]!;
     if (!handedOut) {
       handedOut = true;
       options.allHandedOut?.(names.length);
     }
     return null;
   };
-  const processes = options.processes ?? (names.length >= PARALLEL_FROM && hasSecondCore() ? 2 : 1);
-  const readers = Array.from({ length: Math.min(processes, Math.max(1, names.length)) }, () =>
-    reader(dir, take, (job, doc) => (read[job.i] = doc), of),
+  const processes = options.processes ?? (jobs.length >= PARALLEL_FROM && hasSecondCore() ? 2 : 1);
+  const readers = Array.from({ length: Math.min(processes, Math.max(1, jobs.length)) }, () =>
+    reader(
+      dir,
+      take,
+      (job, doc, hash) => {
+        read[job.i] = doc;
+        if (hash !== null) cache?.store(job.name, hash, doc);
+      },
+      of,
+    ),
   );
   await Promise.all(readers);
   if (!handedOut) take();
+  cache?.finish();
   return { documents: inFolderOrder(listing, read), listing };
 }
