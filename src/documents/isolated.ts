@@ -40,6 +40,67 @@ interface Job {
   name: string;
 }
 
+/** A reading process started ahead of the next run, its modules loaded (keepReaderReady). */
+interface Spare {
+  child: ChildProcess;
+  ready: boolean;
+  memory: number;
+}
+let keepReady = false;
+let spare: Spare | null = null;
+
+/**
+ * For a process that ingests again and again (the dev server's, scripts/ingest/serve.ts):
+ * after each run a reading process is started and left waiting, so that the
+ * next run's first document does not wait for a process to start and load the
+ * readers. It reads nothing before it is handed a document, and ends with this process.
+ */
+export function keepReaderReady(): void {
+  keepReady = true;
+}
+
+function forkReader(memory: number): ChildProcess {
+  const cache = getCompileCacheDir();
+  return fork(new URL('./read-child.ts', import.meta.url), [], {
+    execArgv: [`--max-old-space-size=${memory}`],
+    serialization: 'advanced',
+    stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
+    env: cache ? { ...process.env, NODE_COMPILE_CACHE: cache } : process.env,
+  });
+}
+
+function startSpare(memory: number): void {
+  const child = forkReader(memory);
+  const s: Spare = { child, ready: false, memory };
+  child.on('message', (m: { ready?: true }) => {
+    if (m.ready) s.ready = true;
+  });
+  child.stderr!.resume();
+  child.on('exit', () => {
+    if (spare === s) spare = null;
+  });
+  // It never keeps this process alive.
+  child.unref();
+  (child.channel as { unref?: () => void } | undefined)?.unref?.();
+  spare = s;
+}
+
+/** The spare reading process, if one is alive and was started with these limits: taken, so that it is used once. */
+function takeSpare(memory: number): Spare | null {
+  const s = spare;
+  spare = null;
+  if (!s || s.child.exitCode !== null || s.child.signalCode !== null || s.memory !== memory) {
+    s?.child.kill('SIGKILL');
+    return null;
+  }
+  s.child.removeAllListeners('message');
+  s.child.removeAllListeners('exit');
+  s.child.stderr!.pause();
+  s.child.ref();
+  (s.child.channel as { ref?: () => void } | undefined)?.ref?.();
+  return s;
+}
+
 /** Resident memory of a process in bytes, from /proc (Linux); null where it cannot be read. */
 function residentBytes(pid: number): number | null {
   try {
@@ -74,17 +135,13 @@ function reader(
 ) {
   return new Promise<void>((resolve, reject) => {
     const start = (first: Job) => {
-      const cache = getCompileCacheDir();
-      const child: ChildProcess = fork(new URL('./read-child.ts', import.meta.url), [], {
-        execArgv: [`--max-old-space-size=${of.memory}`],
-        serialization: 'advanced',
-        stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
-        env: cache ? { ...process.env, NODE_COMPILE_CACHE: cache } : process.env,
-      });
+      const taken = takeSpare(of.memory);
+      const child: ChildProcess = taken?.child ?? forkReader(of.memory);
       // What the process printed is kept only to explain a process that could not start.
       let printed = '';
       child.stderr!.on('data', (d: Buffer) => (printed = (printed + d.toString()).slice(-4000)));
-      let ready = false;
+      if (taken) child.stderr!.resume();
+      let ready = taken?.ready ?? false;
       /** Documents this process has read: one that fails after others is read again alone, in a fresh process. */
       let read = 0;
       let job: Job | null = first;
@@ -201,5 +258,6 @@ export async function readDocumentsApart(
   await Promise.all(readers);
   if (!handedOut) take();
   cache?.finish();
+  if (keepReady && !spare) startSpare(of.memory);
   return { documents: inFolderOrder(listing, read), listing };
 }
