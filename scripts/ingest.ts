@@ -30,4 +30,7 @@ function cacheFolder(): string | null {
 
 const cache = cacheFolder();
 if (cache) enableCompileCache(cache);
-await import('./ingest/main.ts');
+const args = process.argv.slice(2);
+// --serve: ingest again each time the dev server asks, with the pipeline loaded once (serve.ts).
+if (args[0] === '--serve') await import('./ingest/serve.ts');
+else process.exitCode = await (await import('./ingest/main.ts')).runIngest(args);

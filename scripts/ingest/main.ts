@@ -1,4 +1,5 @@
-// The ingest step itself; scripts/ingest.ts starts it (see there for the options).
+// The ingest step itself; scripts/ingest.ts starts it (see there for the options),
+// once, or once for each request in the dev server (serve.ts).
 import { parseArgs } from 'node:util';
 import { existsSync, statSync } from 'node:fs';
 import { connectInParallel, startConnectWorker, type ConnectWorker } from '../../src/connect/parallel.ts';
@@ -27,10 +28,11 @@ const USAGE = `Usage: npm run ingest -- [--source <dir>] [--follow-ups <dir>] [-
 
 class UsageError extends Error {}
 
-async function main(): Promise<number> {
+async function main(argv: string[]): Promise<number> {
   let args;
   try {
     args = parseArgs({
+      args: argv,
       options: {
         source: { type: 'string' },
         json: { type: 'string' },
@@ -127,11 +129,14 @@ async function main(): Promise<number> {
   return args['keep-going'] ? 0 : 1;
 }
 
-try {
-  process.exitCode = await main();
-} catch (e) {
-  if (!(e instanceof UsageError)) throw e;
-  // The message may quote a folder name as given.
-  console.error(`ingest: ${terminalLine(e.message)}\n\n${USAGE}`);
-  process.exitCode = 2;
+/** One ingest with these arguments: its exit code (2 for a usage error, whose message it prints). */
+export async function runIngest(argv: string[]): Promise<number> {
+  try {
+    return await main(argv);
+  } catch (e) {
+    if (!(e instanceof UsageError)) throw e;
+    // The message may quote a folder name as given.
+    console.error(`ingest: ${terminalLine(e.message)}\n\n${USAGE}`);
+    return 2;
+  }
 }

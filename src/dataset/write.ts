@@ -1,6 +1,6 @@
 // The dataset → files: the JSON the site's content collections load, and
 // the JSON Schema of the public format.
-import { closeSync, mkdirSync, openSync, writeFileSync, writeSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, renameSync, rmSync, writeFileSync, writeSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { z } from 'astro/zod';
 import { datasetSchema, type Dataset } from '../model/schema.ts';
@@ -44,7 +44,9 @@ const BATCH = 1 << 20;
 
 export function writeDataset(file: string, dataset: Dataset): void {
   mkdirSync(dirname(file), { recursive: true });
-  const fd = openSync(file, 'w');
+  // Written beside it and renamed: the dev server's pages may read the dataset while ingest writes it again.
+  const temporary = `${file}.${process.pid}.tmp`;
+  const fd = openSync(temporary, 'w');
   try {
     let batch: string[] = [];
     let size = 0;
@@ -57,9 +59,13 @@ export function writeDataset(file: string, dataset: Dataset): void {
       size = 0;
     }
     writeSync(fd, batch.join(''));
-  } finally {
+  } catch (e) {
     closeSync(fd);
+    rmSync(temporary, { force: true });
+    throw e;
   }
+  closeSync(fd);
+  renameSync(temporary, file);
 }
 
 export function datasetJsonSchema(): unknown {

@@ -6,12 +6,15 @@
 // again alone, so that it is never blamed for what they left). Two processes
 // read at once where there is a second core and enough documents to pay for
 // starting the second (each process loads the readers and the parser once,
-// from the compile cache ingest turned on).
+// from the compile cache ingest turned on). A document whose reading the parse
+// cache holds (cache.ts) is not sent to a process at all, and where every
+// document is cached no process starts.
 import { fork, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { getCompileCacheDir } from 'node:module';
 import type { ParsedDocument } from '../parse/document.ts';
 import { hasSecondCore } from '../threads/worker.ts';
+import { openDocumentCache, type DocumentCache } from './cache.ts';
 import type { ReadDocument } from './duplicates.ts';
 import { formatCount, LimitError, limits as current, type Limits } from './limits.ts';
 import { failure, inFolderOrder, listFolder, type Listing } from './read.ts';
@@ -26,13 +29,76 @@ export interface ReadApartOptions {
   allHandedOut?: (documents: number) => void;
   /** The limits the processes read with (their environment sets them; these set the time and memory watched here). */
   limits?: Readonly<Limits>;
-  /** Processes reading at once (default: two where there is a second core and enough documents, else one). */
+  /** Processes reading at once (default: two where there is a second core and enough documents to read, else one). */
   processes?: number;
+  /** The parse cache (default: the one the environment names, cache.ts); null reads every document. */
+  cache?: DocumentCache | null;
 }
 
 interface Job {
   i: number;
   name: string;
+}
+
+/** A reading process started ahead of the next run, its modules loaded (keepReaderReady). */
+interface Spare {
+  child: ChildProcess;
+  ready: boolean;
+  memory: number;
+}
+let keepReady = false;
+let spare: Spare | null = null;
+
+/**
+ * For a process that ingests again and again (the dev server's, scripts/ingest/serve.ts):
+ * after each run a reading process is started and left waiting, so that the
+ * next run's first document does not wait for a process to start and load the
+ * readers. It reads nothing before it is handed a document, and ends with this process.
+ */
+export function keepReaderReady(): void {
+  keepReady = true;
+}
+
+function forkReader(memory: number): ChildProcess {
+  const cache = getCompileCacheDir();
+  return fork(new URL('./read-child.ts', import.meta.url), [], {
+    execArgv: [`--max-old-space-size=${memory}`],
+    serialization: 'advanced',
+    stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
+    env: cache ? { ...process.env, NODE_COMPILE_CACHE: cache } : process.env,
+  });
+}
+
+function startSpare(memory: number): void {
+  const child = forkReader(memory);
+  const s: Spare = { child, ready: false, memory };
+  child.on('message', (m: { ready?: true }) => {
+    if (m.ready) s.ready = true;
+  });
+  child.stderr!.resume();
+  child.on('exit', () => {
+    if (spare === s) spare = null;
+  });
+  // It never keeps this process alive.
+  child.unref();
+  (child.channel as { unref?: () => void } | undefined)?.unref?.();
+  spare = s;
+}
+
+/** The spare reading process, if one is alive and was started with these limits: taken, so that it is used once. */
+function takeSpare(memory: number): Spare | null {
+  const s = spare;
+  spare = null;
+  if (!s || s.child.exitCode !== null || s.child.signalCode !== null || s.memory !== memory) {
+    s?.child.kill('SIGKILL');
+    return null;
+  }
+  s.child.removeAllListeners('message');
+  s.child.removeAllListeners('exit');
+  s.child.stderr!.pause();
+  s.child.ref();
+  (s.child.channel as { ref?: () => void } | undefined)?.ref?.();
+  return s;
 }
 
 /** Resident memory of a process in bytes, from /proc (Linux); null where it cannot be read. */
@@ -61,20 +127,21 @@ function ended(name: string, why: 'time' | 'memory' | null, code: number | null,
  * jobs one at a time; a process that ends or is stopped in a job gives that
  * job its error, and the next process reads on.
  */
-function reader(dir: string, take: () => Job | null, done: (job: Job, doc: ReadDocument) => void, of: Limits) {
+function reader(
+  dir: string,
+  take: () => Job | null,
+  done: (job: Job, doc: ReadDocument, hash: string | null) => void,
+  of: Limits,
+) {
   return new Promise<void>((resolve, reject) => {
     const start = (first: Job) => {
-      const cache = getCompileCacheDir();
-      const child: ChildProcess = fork(new URL('./read-child.ts', import.meta.url), [], {
-        execArgv: [`--max-old-space-size=${of.memory}`],
-        serialization: 'advanced',
-        stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
-        env: cache ? { ...process.env, NODE_COMPILE_CACHE: cache } : process.env,
-      });
+      const taken = takeSpare(of.memory);
+      const child: ChildProcess = taken?.child ?? forkReader(of.memory);
       // What the process printed is kept only to explain a process that could not start.
       let printed = '';
       child.stderr!.on('data', (d: Buffer) => (printed = (printed + d.toString()).slice(-4000)));
-      let ready = false;
+      if (taken) child.stderr!.resume();
+      let ready = taken?.ready ?? false;
       /** Documents this process has read: one that fails after others is read again alone, in a fresh process. */
       let read = 0;
       let job: Job | null = first;
@@ -98,13 +165,13 @@ function reader(dir: string, take: () => Job | null, done: (job: Job, doc: ReadD
         const rss = child.pid ? residentBytes(child.pid) : null;
         if (rss !== null && rss > of.memory * 1024 * 1024) stop('memory');
       }, MEMORY_EVERY_MS);
-      child.on('message', (m: { ready: true } | { doc: ReadDocument }) => {
+      child.on('message', (m: { ready: true } | { doc: ReadDocument; hash: string | null }) => {
         if ('ready' in m) {
           ready = true;
           if (job) time();
           return;
         }
-        done(job!, m.doc);
+        done(job!, m.doc, m.hash);
         read++;
         const next = take();
         if (next) send(next);
@@ -132,7 +199,7 @@ function reader(dir: string, take: () => Job | null, done: (job: Job, doc: ReadD
         // What the earlier documents left in the process (its heap, its caches) may have taken it over the limit:
         // the document is read again alone before it is blamed. A time-out is its own.
         if (read > 0 && why !== 'time') return start(job);
-        done(job, { format: 'text', parsed: ended(job.name, why, code, signal, of) });
+        done(job, { format: 'text', parsed: ended(job.name, why, code, signal, of) }, null);
         const next = take();
         if (next) start(next);
         else resolve();
@@ -157,22 +224,40 @@ export async function readDocumentsApart(
   const listing = listFolder(dir);
   const { names } = listing;
   const of = { ...(options.limits ?? current) };
+  const cache = options.cache === undefined ? openDocumentCache(of) : options.cache;
   const read = new Array<ReadDocument>(names.length);
+  // The documents the cache does not hold, in the folder's order.
+  const jobs: Job[] = [];
+  names.forEach((name, i) => {
+    const cached = cache?.lookup(dir, name).doc;
+    if (cached) read[i] = cached;
+    else jobs.push({ i, name });
+  });
   let next = 0;
   let handedOut = false;
   const take = (): Job | null => {
-    if (next < names.length) return { i: next, name: names[next++]! };
+    if (next < jobs.length) return jobs[next++]!;
     if (!handedOut) {
       handedOut = true;
       options.allHandedOut?.(names.length);
     }
     return null;
   };
-  const processes = options.processes ?? (names.length >= PARALLEL_FROM && hasSecondCore() ? 2 : 1);
-  const readers = Array.from({ length: Math.min(processes, Math.max(1, names.length)) }, () =>
-    reader(dir, take, (job, doc) => (read[job.i] = doc), of),
+  const processes = options.processes ?? (jobs.length >= PARALLEL_FROM && hasSecondCore() ? 2 : 1);
+  const readers = Array.from({ length: Math.min(processes, Math.max(1, jobs.length)) }, () =>
+    reader(
+      dir,
+      take,
+      (job, doc, hash) => {
+        read[job.i] = doc;
+        if (hash !== null) cache?.store(job.name, hash, doc);
+      },
+      of,
+    ),
   );
   await Promise.all(readers);
   if (!handedOut) take();
+  cache?.finish();
+  if (keepReady && !spare) startSpare(of.memory);
   return { documents: inFolderOrder(listing, read), listing };
 }

@@ -141,11 +141,12 @@ function checkSize(document: SourceDocument): void {
   }
 }
 
-async function readWithin(dir: string, name: string): Promise<ReadDocument> {
+async function readWithin(dir: string, name: string, seen?: (bytes: Uint8Array) => void): Promise<ReadDocument> {
   const path = join(dir, name);
   const size = statSync(path).size;
   if (size > bytesOf('fileSize')) throw new LimitError('fileSize', `the file is ${mb(size)}`);
   const bytes = new Uint8Array(readWhole(path, size));
+  seen?.(bytes);
   const named = NAMED[extname(name).toLowerCase()];
   if (bytes.length === 0) {
     const what = named ? `, though its name says it is ${named.replace(/ \(.*/, '')}` : '';
@@ -231,11 +232,13 @@ const refusalOf = (source: string, kind: Parameters<typeof note>[1], message: st
 /**
  * One file: its reader gives rows of cells, the parser gives the plan. Never
  * throws: whatever goes wrong (a limit, an error of the reader) is the
- * document's one error, and the other documents are read as before.
+ * document's one error, and the other documents are read as before. `seen` is
+ * given the bytes read, before they are read as a document (the parse cache
+ * keeps the reading under the hash of exactly these bytes).
  */
-export async function readFile(dir: string, name: string): Promise<ReadDocument> {
+export async function readFile(dir: string, name: string, seen?: (bytes: Uint8Array) => void): Promise<ReadDocument> {
   try {
-    return await readWithin(dir, name);
+    return await readWithin(dir, name, seen);
   } catch (e) {
     return { format: 'text', parsed: failure(name, e) };
   }

@@ -2,7 +2,13 @@
 // theme, or glossary entry) is ingested again and the pages follow without
 // another command; and search runs on the index of the last `npm run build`,
 // since Pagefind indexes built pages, which the dev server never writes.
-import { spawn } from 'node:child_process';
+//
+// Ingest runs in a process of its own that stays up (scripts/ingest/serve.ts),
+// started as Astro reads its configuration, so that the first ingest runs while
+// Astro starts; requests wait for it only if they come first. On an edit that
+// process ingests again with its modules loaded, and the parse cache
+// (src/documents/cache.ts) leaves only the changed plan to read.
+import { fork, type ChildProcess } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve, sep } from 'node:path';
 import type { AstroIntegration } from 'astro';
@@ -27,11 +33,61 @@ const inputs = () => [plansDir(), followUpsDir(), 'content/themes', 'content/glo
 /** The search indexes scripts/index-search.ts writes into a built site. */
 export const SEARCH_BUNDLES = Object.values(BUNDLES);
 
+/** The ingest process: each run() ingests once more and gives its exit code. */
+interface Ingester {
+  run(): Promise<number>;
+  stop(): void;
+}
+
+function startIngester(): Ingester {
+  let child: ChildProcess | null = null;
+  const waiting: ((code: number) => void)[] = [];
+  const start = () => {
+    // Its file:line notes go to this terminal; the pages read the dataset it writes.
+    const c = fork(resolve('scripts/ingest.ts'), ['--serve', '--keep-going'], {
+      execArgv: [],
+      stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+    });
+    c.on('message', (m: { done?: number }) => {
+      if (m.done !== undefined) waiting.shift()?.(m.done);
+    });
+    c.on('exit', () => {
+      if (child === c) child = null;
+      for (const done of waiting.splice(0)) done(1);
+    });
+    return c;
+  };
+  child = start();
+  return {
+    run: () =>
+      new Promise<number>((done) => {
+        child ??= start();
+        waiting.push(done);
+        child.send({ run: true });
+      }),
+    stop: () => {
+      child?.kill();
+      child = null;
+    },
+  };
+}
+
 export function devServer(): AstroIntegration {
+  let ingester: Ingester | null = null;
   return {
     name: 'action-plans:dev-server',
     hooks: {
+      // Started first, so that its modules load while Astro's do.
+      'astro:config:setup': ({ command }) => {
+        if (command === 'dev') ingester ??= startIngester();
+      },
+      'astro:server:done': () => {
+        ingester?.stop();
+        ingester = null;
+      },
       'astro:server:setup': ({ server, logger }) => {
+        ingester ??= startIngester();
+        const ingestion = ingester;
         // Ingest again on every change, one run at a time; changes during a run start one more.
         let running = false;
         let again = false;
@@ -43,8 +99,7 @@ export function devServer(): AstroIntegration {
           }
           running = true;
           logger.info('a plan or theme changed: ingesting again');
-          // The ingest's file:line notes go to this terminal; the pages read the dataset it writes.
-          spawn(process.execPath, ['scripts/ingest.ts', '--keep-going'], { stdio: 'inherit' }).on('exit', () => {
+          void ingestion.run().then(() => {
             running = false;
             // The pages read the new dataset on their next request: have open tabs ask for it.
             server.ws.send({ type: 'full-reload' });
@@ -54,6 +109,16 @@ export function devServer(): AstroIntegration {
             }
           });
         };
+        // The first ingest: requests wait for it (the pages need its dataset).
+        const first = ingestion.run();
+        server.middlewares.use((req, res, next) => {
+          void first.then((code) => {
+            if (existsSync(GENERATED_DATASET)) return next();
+            res.statusCode = 500;
+            res.setHeader('Content-Type', 'text/plain; charset=utf-8');
+            res.end(`ingest ended with exit code ${code} and wrote no dataset: its messages are in the terminal.`);
+          });
+        });
         const watched = inputs();
         const concerns = (path: string) => watched.some((w) => path === w || path.startsWith(w + sep));
         server.watcher.add(watched);
@@ -61,7 +126,7 @@ export function devServer(): AstroIntegration {
           server.watcher.on(event, (path) => {
             if (!concerns(resolve(path))) return;
             clearTimeout(timer);
-            timer = setTimeout(ingest, 200);
+            timer = setTimeout(ingest, 100);
           });
         }
 
