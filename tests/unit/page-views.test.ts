@@ -6,6 +6,7 @@ import { dataPage } from '../../src/site/views/data-page.ts';
 import { dataQualityPage } from '../../src/site/views/data-quality-page.ts';
 import { establishmentPage } from '../../src/site/views/establishment-page.ts';
 import { homePage } from '../../src/site/views/home.ts';
+import { prisonsIndex, themesIndex } from '../../src/site/views/indexes.ts';
 import { planPage } from '../../src/site/views/plan-page.ts';
 import { themePageView } from '../../src/site/views/theme-page.ts';
 import { themeListing } from '../../src/site/views/theme.ts';
@@ -185,5 +186,32 @@ describe('homePage', () => {
     expect(page.themeCount).toBe(19);
     expect(page.themes[0]).toEqual({ name: 'Early days in custody', url: '/themes/early-days/', items: '7 items' });
     expect(page.items.length).toBe(179);
+  });
+});
+
+describe('the index pages', () => {
+  it('lists every prison with the years of its plans', () => {
+    expect(prisonsIndex(data).prisons).toEqual([
+      { name: 'HMP Elmley', url: '/prisons/elmley/', plans: '1 plan: 2019' },
+      { name: 'HMP Ford', url: '/prisons/ford/', plans: '1 plan: 2016' },
+      { name: 'HMP Leicester', url: '/prisons/leicester/', plans: '1 plan: 2018' },
+      { name: 'HMP Rochester', url: '/prisons/rochester/', plans: '2 plans: 2017, 2024' },
+    ]);
+  });
+
+  it('lists every theme under its healthy prison test, with its summary and count', () => {
+    const tests = themesIndex(data).tests;
+    expect(tests.map((t) => [t.label, t.themes.length])).toEqual([
+      ['Safety', 6],
+      ['Respect', 7],
+      ['Purposeful activity', 2],
+      ['Rehabilitation and release planning', 4],
+    ]);
+    expect(tests[0]!.themes[0]).toEqual({
+      name: 'Early days in custody',
+      url: '/themes/early-days/',
+      summary: 'Reception, the first night and induction, when people are most vulnerable.',
+      items: '7 items',
+    });
   });
 });
