@@ -140,16 +140,16 @@ describe('lexicon', () => {
       ],
     });
     const m = (w: string) => withPlans.get(lexiconShardOf(w))?.m[w];
-    // "peer workers" is left out: no item says "workers".
+    // The plans' words first, then the expansion; "peer workers" is left out: no item says "workers".
     const listener = [
-      'prisoner trained by Samaritans to give confidential emotional support to other prisoners',
       'Samaritans',
       'peer support',
+      'prisoner trained by Samaritans to give confidential emotional support to other prisoners',
     ];
     expect(m('listener')).toEqual(listener);
     expect(m('listeners')).toEqual(listener);
-    expect(m('mdt')).toEqual(['mandatory drug testing', 'drug testing']);
-    expect(m('mdts')).toEqual(['mandatory drug testing', 'drug testing']);
+    expect(m('mdt')).toEqual(['drug testing', 'mandatory drug testing']);
+    expect(m('mdts')).toEqual(['drug testing', 'mandatory drug testing']);
   });
 
   it("lists the dictionary's words the index does not hold, by their first three letters", () => {
