@@ -4,7 +4,8 @@
 // seldom print in full ("MDT": "drug testing"). Read from the curated glossary's
 // optional `plans` field (content/glossary.json, checked by
 // src/documents/editorial.ts, read by scripts/write-lexicon.ts) and searched by
-// the lexicon after the expansion. Pure: the search page imports the lexicon's module.
+// the lexicon before the expansion. Pure: the search page imports the lexicon's module.
+import { STOP_WORDS } from './words.ts';
 
 /** A glossary term with what it stands for and, when the plans say it otherwise, their words for it. */
 export interface GlossaryMeaning {
@@ -25,14 +26,32 @@ export function termForms(term: string): string[] {
 }
 
 /**
- * What a glossary term is searched as: its expansion, then the plans' words
- * for it that the index holds (every word of the phrase), at most `max`.
+ * At most this many words searched for a term's meanings: each word a search
+ * asks for costs a part of the index. At a thousand plans a first search for
+ * "Listeners" transferred 500.6 KB with four phrases searched (seven words),
+ * and one for "CARATs" 601.6 KB, against a budget of 380 KB.
+ */
+export const TERM_WORDS_MAX = 3;
+
+/**
+ * What a glossary term is searched as: the plans' words for it that the index
+ * holds (every word of the phrase), then its expansion, while they ask for at
+ * most TERM_WORDS_MAX words in all (the first always), and at most `max`
+ * phrases. The plans' words come first: they are what finds items.
  */
 export function termMeanings(g: GlossaryMeaning, holds: (word: string) => boolean, max: number): string[] {
-  const out = [g.expansion];
-  for (const p of g.plans ?? []) {
-    const words = p.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
-    if (words.length && words.every(holds) && !out.includes(p)) out.push(p);
+  const out: string[] = [];
+  const searched = new Set<string>();
+  for (const p of [...(g.plans ?? []).filter((p) => wordsOf(p).every(holds)), g.expansion]) {
+    const words = wordsOf(p).filter((w) => !STOP_WORDS.has(w));
+    const more = words.filter((w) => !searched.has(w));
+    if (!words.length || out.includes(p)) continue;
+    if (out.length && searched.size + more.length > TERM_WORDS_MAX) continue;
+    out.push(p);
+    for (const w of more) searched.add(w);
+    if (out.length === max) break;
   }
-  return out.slice(0, max);
+  return out;
 }
+
+const wordsOf = (p: string) => p.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];

@@ -14,6 +14,7 @@ import {
   splitWord,
   unknownWord,
 } from '../../src/search/concepts.ts';
+import { termMeanings } from '../../src/search/glossary-plans.ts';
 import { lexicon, lexiconShardOf } from '../../src/search/meanings.ts';
 import { snippetEdges } from '../../src/search/snippet.ts';
 import { printedStatuses, statusInQuery } from '../../src/search/status-query.ts';
@@ -140,16 +141,21 @@ describe('lexicon', () => {
       ],
     });
     const m = (w: string) => withPlans.get(lexiconShardOf(w))?.m[w];
-    // "peer workers" is left out: no item says "workers".
-    const listener = [
-      'prisoner trained by Samaritans to give confidential emotional support to other prisoners',
-      'Samaritans',
-      'peer support',
-    ];
-    expect(m('listener')).toEqual(listener);
-    expect(m('listeners')).toEqual(listener);
-    expect(m('mdt')).toEqual(['mandatory drug testing', 'drug testing']);
-    expect(m('mdts')).toEqual(['mandatory drug testing', 'drug testing']);
+    // The plans' words first, then the expansion, within three words searched: "samaritans", "peer" and "support";
+    // "peer workers" is left out (no item says "workers"), and so is the expansion (too many words).
+    expect(m('listener')).toEqual(['Samaritans', 'peer support']);
+    expect(m('listeners')).toEqual(['Samaritans', 'peer support']);
+    // "mandatory" is the only word the expansion adds to "drug testing".
+    expect(m('mdt')).toEqual(['drug testing', 'mandatory drug testing']);
+    expect(m('mdts')).toEqual(['drug testing', 'mandatory drug testing']);
+    // A term without plans' words is searched as its expansion, whatever its length.
+    expect(
+      termMeanings(
+        { term: 'CARATs', expansion: 'counselling, assessment, referral, advice and throughcare services' },
+        () => true,
+        5,
+      ),
+    ).toEqual(['counselling, assessment, referral, advice and throughcare services']);
   });
 
   it("lists the dictionary's words the index does not hold, by their first three letters", () => {
