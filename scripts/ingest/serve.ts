@@ -5,7 +5,7 @@
 // It prints what `npm run ingest` prints. Started as `scripts/ingest.ts --serve
 // [ingest's options]`, with an IPC channel; each message { run: true } is
 // answered { done: exitCode } once the dataset is written.
-import { keepReaderReady } from '../../src/documents/isolated.ts';
+import { keepReaderReady } from '../../src/ingest/isolated.ts';
 import { runIngest } from './main.ts';
 
 keepReaderReady();

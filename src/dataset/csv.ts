@@ -5,7 +5,7 @@ import { stringify } from 'csv-stringify/sync';
 import type { Item, Plan } from '../model/schema.ts';
 import { neutralised } from './csv-formula.ts';
 import { absoluteUrl, planFiles } from './urls.ts';
-import { latestVerdict, verdictLabel } from '../follow-ups/scales.ts';
+import { latestVerdict, verdictLabel } from '../model/follow-up-scales.ts';
 
 const latestVerdictLabel = (item: Item) => {
   const v = latestVerdict(item);

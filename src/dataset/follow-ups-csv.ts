@@ -2,7 +2,7 @@
 // the item it is on. Written like the other CSV files (csv.ts).
 import { csv, type Column } from './csv.ts';
 import type { FollowUp, Item, Plan } from '../model/schema.ts';
-import { SCALES, verdictLabel } from '../follow-ups/scales.ts';
+import { SCALES, verdictLabel } from '../model/follow-up-scales.ts';
 import { absoluteUrl } from './urls.ts';
 
 type Row = { plan: Plan; item: Item; followUp: FollowUp; site: string };

@@ -7,7 +7,7 @@ import { z } from 'astro/zod';
 import { compare } from '../model/compare.ts';
 import type { FollowUp, FollowUpProblem, FollowUpSource, Item, Plan } from '../model/schema.ts';
 import { readCsv } from './rows.ts';
-import { SCALES, SOURCES, fold, sourcesWith, verdictOf } from './scales.ts';
+import { SCALES, SOURCES, fold, sourcesWith, verdictOf } from '../model/follow-up-scales.ts';
 
 /** A follow-up file as read: its name in the follow-ups folder and its text. */
 export interface FollowUpFile {

@@ -20,7 +20,7 @@ import type { Action } from '../model/schema.ts';
 import { parseTargets, type Target } from './dates.ts';
 import type { Segment } from './items.ts';
 import { joinBlocks } from './blocks.ts';
-import { note, type Note } from './notes.ts';
+import { note, type Note } from '../model/notes.ts';
 import { ownerParagraphs, ownersByLine, splitOwners } from './owners.ts';
 
 export interface Para {

@@ -11,8 +11,8 @@
 // - combining marks piled on one letter beyond MAX_MARKS.
 // A carriage return is a line ending and is read as a line feed. Each row that
 // loses characters gets one note saying which, so nothing goes silently.
-import type { SourceDocument, SourceRow } from '../documents/source.ts';
-import { note, type Note } from './notes.ts';
+import type { SourceDocument, SourceRow } from '../documents/readers/source.ts';
+import { note, type Note } from '../model/notes.ts';
 
 /**
  * The most combining marks kept on one letter: the bound of Unicode's

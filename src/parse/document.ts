@@ -1,7 +1,7 @@
 // One document's rows (from any reader) → its plan and notes. The pipeline, step by step:
 // rows → front matter + table layout → rows → draft items → items with
 // references, statuses and actions → checked against the printed summary.
-import type { SourceDocument } from '../documents/source.ts';
+import type { SourceDocument } from '../documents/readers/source.ts';
 import type { Item, Plan } from '../model/schema.ts';
 import { buildActions, type ActionOptions } from './actions.ts';
 import { cleanDocument } from './clean-text.ts';
@@ -11,7 +11,7 @@ import { columnNumbers, findTable, headerFragment, headerRoles, ROLE_NAME, type 
 import { removeFurniture } from './furniture.ts';
 import { collapse, joinBlocks } from './blocks.ts';
 import { formatPlace, placePreposition, readPlace } from '../model/text-format.ts';
-import { note, type Note } from './notes.ts';
+import { note, type Note } from '../model/notes.ts';
 import { itemKindOf } from './item-kind.ts';
 import { splitReference } from './refs.ts';
 import { otherColumns, tableRows } from './rows.ts';

@@ -2,9 +2,9 @@
 // as "Label: value", "Label value", or a TIMETABLE table ("Report published\tTuesday 18 October").
 import { parseHeaderDate } from './dates.ts';
 import { parseInspectionDates } from './inspection-dates.ts';
-import type { SourceRow } from '../documents/source.ts';
+import type { SourceRow } from '../documents/readers/source.ts';
 import { cellText, collapse } from './blocks.ts';
-import { note, type Note } from './notes.ts';
+import { note, type Note } from '../model/notes.ts';
 
 export interface FrontMatter {
   establishment: string | null;

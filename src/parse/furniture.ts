@@ -8,9 +8,9 @@
 // pages (PDF), a short line on at least half of the pages; without (text), a
 // short line printed three times or more, or twice with a changing number.
 // Every removal is a repair note holding the words removed.
-import type { SourceRow } from '../documents/source.ts';
+import type { SourceRow } from '../documents/readers/source.ts';
 import { collapse } from './blocks.ts';
-import { note, type Note } from './notes.ts';
+import { note, type Note } from '../model/notes.ts';
 
 export interface FurnitureOptions {
   /** Rows up to this n (the front matter and the table's own header) count towards repetition but are kept. */

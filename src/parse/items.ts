@@ -3,7 +3,7 @@
 // the group and section of the items that follow.
 import { distance } from 'fastest-levenshtein';
 import type { Layout } from './layout.ts';
-import { note, type Note } from './notes.ts';
+import { note, type Note } from '../model/notes.ts';
 import { endsWithReference } from './refs.ts';
 import type { HeadingRow, Row, TableRow } from './rows.ts';
 import { readStatus, statusOf } from './status.ts';

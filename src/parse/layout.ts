@@ -7,7 +7,7 @@
 // not known (a progress update, a RAG rating, evidence) is kept under its
 // header. Whether the plan answers recommendations (with a status column) or,
 // since 2022, concerns (without) is read from the header too.
-import type { SourceRow } from '../documents/source.ts';
+import type { SourceRow } from '../documents/readers/source.ts';
 import type { PlanKind } from '../model/schema.ts';
 import { cellText } from './blocks.ts';
 

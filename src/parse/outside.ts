@@ -4,9 +4,9 @@
 // template's own text, or read as what it is (a date, the summary, the
 // sign-off), or kept as a note of the plan: a plan's note that its dates may
 // slip, or any other words its authors added, is never dropped.
-import type { SourceRow } from '../documents/source.ts';
+import type { SourceRow } from '../documents/readers/source.ts';
 import { cellText, collapse } from './blocks.ts';
-import { note, type Note } from './notes.ts';
+import { note, type Note } from '../model/notes.ts';
 import { headerRoles } from './layout.ts';
 import { statusOf } from './status.ts';
 import { isSummaryLabel, summaryCounts } from './summary.ts';

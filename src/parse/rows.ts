@@ -1,9 +1,9 @@
 // Table rows of the source → rows with named cells. Stateless: whether a row starts an
 // item or continues one is decided by the next step, which knows the item.
 import type { Layout } from './layout.ts';
-import type { SourceRow } from '../documents/source.ts';
+import type { SourceRow } from '../documents/readers/source.ts';
 import { cellText } from './blocks.ts';
-import { note, type Note } from './notes.ts';
+import { note, type Note } from '../model/notes.ts';
 import { parseTargets } from './dates.ts';
 import { leadingStatus, statusOf } from './status.ts';
 import { isCountLabel, isSummaryLabel, summaryCounts } from './summary.ts';

@@ -2,9 +2,9 @@
 // Not Agreed 2 / Total 46"). Some plans print a second table beside it
 // (Housekeeping Points); only the first pair of columns counts items.
 import type { Item, Summary, SummaryRow } from '../model/schema.ts';
-import type { SourceRow } from '../documents/source.ts';
+import type { SourceRow } from '../documents/readers/source.ts';
 import { cellText } from './blocks.ts';
-import { note, type Note } from './notes.ts';
+import { note, type Note } from '../model/notes.ts';
 import { statusOf } from './status.ts';
 
 /** A count as the summary prints it: digits, or a dash (none). */

@@ -4,7 +4,7 @@
 // table is the one under the header row, with any other table of the same
 // columns that holds numbered rows or the header printed again (a table split
 // in two). A text export has no tables: a table row is a line with tabs in it.
-import type { SourceRow } from '../documents/source.ts';
+import type { SourceRow } from '../documents/readers/source.ts';
 import { cellText } from './blocks.ts';
 import { headerRoles, type Layout } from './layout.ts';
 import { isSummaryLabel, summaryCounts } from './summary.ts';

@@ -2,7 +2,7 @@
 // dataset: the documents that could not be published, the follow-up rows left
 // out, and whether the site may be published at all. The exit status follows
 // from them.
-import { followUpClosingLines } from '../follow-ups/report.ts';
+import { followUpClosingLines } from './follow-ups.ts';
 import type { Anomaly, FollowUpProblem } from '../model/schema.ts';
 import type { SiteAddress } from '../site/address.ts';
 import { failedDocumentLines } from './notes.ts';

@@ -3,7 +3,7 @@
 // The entries are plain text, written as XML by the site's one Atom writer (atom.ts).
 import { atomXml, type AtomEntry } from './atom.ts';
 import { absoluteUrl } from '../dataset/urls.ts';
-import { SCALES, verdictLabel } from '../follow-ups/scales.ts';
+import { SCALES, verdictLabel } from '../model/follow-up-scales.ts';
 import { compare } from '../model/compare.ts';
 import type { FollowUp, Item, Plan } from '../model/schema.ts';
 import { feed, type FeedSpec } from './feeds.ts';

@@ -8,7 +8,7 @@ import { actionsCsv, ACTION_COLUMNS, itemsCsv, ITEM_COLUMNS, plansCsv, PLAN_COLU
 import type { Plan } from '../../src/model/schema.ts';
 import { RESULT_COLUMNS, resultsCsv, type ResultRow } from '../../src/search/results-csv.ts';
 import { buildDataset } from '../../src/dataset/build.ts';
-import { readFile } from '../../src/documents/read.ts';
+import { readFile } from '../../src/ingest/read.ts';
 import { dataset } from '../support/seeds.ts';
 import { readCsvsStrictly, readCsvStrictly } from '../support/strict-csv.ts';
 

@@ -3,9 +3,9 @@
 import { describe, expect, it } from 'vitest';
 import { connect } from '../../src/connect/connect.ts';
 import { buildDataset } from '../../src/dataset/build.ts';
-import { readCuratedGlossary, readThemes } from '../../src/documents/editorial.ts';
+import { readCuratedGlossary, readThemes } from '../../src/connect/editorial.ts';
 import { datasetJsonSchema } from '../../src/dataset/write.ts';
-import { readDocuments } from '../../src/documents/read.ts';
+import { readDocuments } from '../../src/ingest/read.ts';
 import { datasetSchema } from '../../src/model/schema.ts';
 import { PLANS_DIR, dataset, item } from '../support/seeds.ts';
 

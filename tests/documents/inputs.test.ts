@@ -4,7 +4,7 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readDocument } from '../../src/documents/read.ts';
+import { readDocument } from '../../src/ingest/read.ts';
 import type { Dataset } from '../../src/model/schema.ts';
 import { parseText as parseDocument } from '../support/parse-text.ts';
 import { cp1252 } from '../support/cp1252.ts';

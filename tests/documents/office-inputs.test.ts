@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildDataset } from '../../src/dataset/build.ts';
-import { readDocuments, readFile } from '../../src/documents/read.ts';
+import { readDocuments, readFile } from '../../src/ingest/read.ts';
 import { compareVersion, OFFICE_DIR, TEXT_DIR } from '../support/office.ts';
 
 const ELMLEY = '002_3cba4798597cd07c';

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildDataset } from '../../src/dataset/build.ts';
 import { consolePlace, placeLabel } from '../../src/dataset/place.ts';
-import { readFile } from '../../src/documents/read.ts';
+import { readFile } from '../../src/ingest/read.ts';
 import { OFFICE_DIR, TEXT_DIR } from '../support/office.ts';
 
 const anomalies = async (dir: string, name: string) => buildDataset([(await readFile(dir, name)).parsed]).anomalies;

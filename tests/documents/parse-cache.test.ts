@@ -15,7 +15,7 @@ import {
   readerModules,
   type DocumentCache,
 } from '../../src/documents/cache.ts';
-import { readDocumentsApart } from '../../src/documents/isolated.ts';
+import { readDocumentsApart } from '../../src/ingest/isolated.ts';
 import { limits } from '../../src/documents/limits.ts';
 import { PLANS_DIR } from '../support/seeds.ts';
 

@@ -3,7 +3,7 @@
 // scripts/fixtures/make-real-plans-variants.py). Every format must give the same plan, exactly.
 import { describe, expect, it } from 'vitest';
 import { buildDataset } from '../../src/dataset/build.ts';
-import { readFile } from '../../src/documents/read.ts';
+import { readFile } from '../../src/ingest/read.ts';
 
 const DIR = 'tests/fixtures/real-plans';
 

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { connect } from '../../src/connect/connect.ts';
 import { connectInParallel, startConnectWorker } from '../../src/connect/parallel.ts';
-import { readCuratedGlossary, readThemes } from '../../src/documents/editorial.ts';
+import { readCuratedGlossary, readThemes } from '../../src/connect/editorial.ts';
 import type { Dataset } from '../../src/model/schema.ts';
 import { dataset } from '../support/seeds.ts';
 

@@ -4,8 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { generateCorpus } from '../../scripts/bench/corpus.ts';
-import { readDocumentsApart } from '../../src/documents/isolated.ts';
-import { readDocuments } from '../../src/documents/read.ts';
+import { readDocumentsApart } from '../../src/ingest/isolated.ts';
+import { readDocuments } from '../../src/ingest/read.ts';
 import { PLANS_DIR } from '../support/seeds.ts';
 
 const seeds = readdirSync(PLANS_DIR)

@@ -1,6 +1,6 @@
 // A parser note as a test expects it, every field written out (none left to
 // the code under test): a note on a line, not yet placed on a page or an item.
-import type { Note } from '../../src/parse/notes.ts';
+import type { Note } from '../../src/model/notes.ts';
 
 export const lineNote = (
   line: number,

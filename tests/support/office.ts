@@ -4,11 +4,11 @@
 import { readFileSync } from 'node:fs';
 import { buildDataset } from '../../src/dataset/build.ts';
 import { sniffFormat } from '../../src/documents/formats.ts';
-import { readFile } from '../../src/documents/read.ts';
+import { readFile } from '../../src/ingest/read.ts';
 import { readDocx } from '../../src/documents/readers/docx.ts';
 import { readOdt } from '../../src/documents/readers/odt.ts';
 import { readPdf } from '../../src/documents/readers/pdf.ts';
-import type { SourceDocument, SourceRow } from '../../src/documents/source.ts';
+import type { SourceDocument, SourceRow } from '../../src/documents/readers/source.ts';
 import type { Item } from '../../src/model/schema.ts';
 import { parseDocument, type ParsedDocument } from '../../src/parse/document.ts';
 import { findLayout } from '../../src/parse/layout.ts';

@@ -2,8 +2,8 @@
 // publisher's own content/plans/ never changes what the tests expect), parsed once per test file.
 import { connect } from '../../src/connect/connect.ts';
 import { buildDataset } from '../../src/dataset/build.ts';
-import { readCuratedGlossary, readThemes } from '../../src/documents/editorial.ts';
-import { readDocuments } from '../../src/documents/read.ts';
+import { readCuratedGlossary, readThemes } from '../../src/connect/editorial.ts';
+import { readDocuments } from '../../src/ingest/read.ts';
 
 export const PLANS_DIR = 'tests/fixtures/plans';
 export const documents = await readDocuments(PLANS_DIR);

@@ -3,7 +3,7 @@
 // a reader of the document sees in it, field by field.
 import { readFileSync } from 'node:fs';
 import { buildDataset } from '../../src/dataset/build.ts';
-import { readFile } from '../../src/documents/read.ts';
+import { readFile } from '../../src/ingest/read.ts';
 import type { Anomaly, Plan } from '../../src/model/schema.ts';
 
 export const VARIANTS_27 = 'tests/fixtures/variants-27';

@@ -4,7 +4,7 @@ import { strToU8, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { readDocx } from '../../src/documents/readers/docx.ts';
 import { textDocument } from '../../src/documents/readers/text.ts';
-import type { SourceDocument } from '../../src/documents/source.ts';
+import type { SourceDocument } from '../../src/documents/readers/source.ts';
 import { cleanDocument, cleanText, MAX_MARKS, type Removed } from '../../src/parse/clean-text.ts';
 import { parseDocument } from '../../src/parse/document.ts';
 

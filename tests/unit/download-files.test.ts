@@ -10,7 +10,7 @@ import { connect } from '../../src/connect/connect.ts';
 import { actionsCsv, itemsCsv, plansCsv } from '../../src/dataset/csv.ts';
 import { buildDataset } from '../../src/dataset/build.ts';
 import { writeDataset } from '../../src/dataset/write.ts';
-import { readCuratedGlossary, readThemes } from '../../src/documents/editorial.ts';
+import { readCuratedGlossary, readThemes } from '../../src/connect/editorial.ts';
 import { datasetSchema, type Plan } from '../../src/model/schema.ts';
 import { parseText } from '../support/parse-text.ts';
 import { indexDataset } from '../../src/site/data.ts';

@@ -1,7 +1,7 @@
 // The follow-up rows left out, where publishers look: ingest's lines, and the data quality page's list (each with its
 // file, line and message, in order). The build's closing lines are in publishing.test.ts.
 import { describe, expect, it } from 'vitest';
-import { followUpLines } from '../../src/follow-ups/report.ts';
+import { followUpLines } from '../../src/report/follow-ups.ts';
 import { followUpProblemRows } from '../../src/site/views/follow-up-problems.ts';
 
 describe('followUpProblemRows', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { textDocument } from '../../src/documents/readers/text.ts';
-import type { SourceRow } from '../../src/documents/source.ts';
+import type { SourceRow } from '../../src/documents/readers/source.ts';
 import { removeFurniture } from '../../src/parse/furniture.ts';
 import { columnNumbers, headerRoles } from '../../src/parse/layout.ts';
 

@@ -8,7 +8,7 @@ import { parseXml } from '../../src/documents/readers/package.ts';
 import { checkPdfStreams } from '../../src/documents/readers/pdf-streams.ts';
 import { textDocument } from '../../src/documents/readers/text.ts';
 import { unzipParts, ZipDamaged } from '../../src/documents/readers/zip.ts';
-import { failure } from '../../src/documents/read.ts';
+import { failure } from '../../src/ingest/read.ts';
 import { escapeControls } from '../../src/report/terminal.ts';
 
 const defaults = limitsFrom({}).limits;

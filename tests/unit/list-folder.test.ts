@@ -5,7 +5,7 @@ import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { listFolder } from '../../src/documents/read.ts';
+import { listFolder } from '../../src/ingest/read.ts';
 
 describe('listFolder', () => {
   it('follows links inside the folder, refuses the others, skips hidden files', () => {

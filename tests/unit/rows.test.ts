@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { textDocument } from '../../src/documents/readers/text.ts';
-import type { SourceRow } from '../../src/documents/source.ts';
+import type { SourceRow } from '../../src/documents/readers/source.ts';
 import { findLayout } from '../../src/parse/layout.ts';
 import { otherColumns, tableRows } from '../../src/parse/rows.ts';
 import { lineNote } from '../support/notes.ts';

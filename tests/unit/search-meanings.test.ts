@@ -5,7 +5,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { EditorialError, readCuratedGlossary } from '../../src/documents/editorial.ts';
+import { EditorialError, readCuratedGlossary } from '../../src/connect/editorial.ts';
 import {
   correctedQuery,
   meaningsNote,

@@ -1,7 +1,7 @@
 // Where the items' table ends, in each kind of source.
 import { describe, expect, it } from 'vitest';
 import { textDocument } from '../../src/documents/readers/text.ts';
-import type { SourceRow } from '../../src/documents/source.ts';
+import type { SourceRow } from '../../src/documents/readers/source.ts';
 import { findLayout } from '../../src/parse/layout.ts';
 import { summaryCounts } from '../../src/parse/summary.ts';
 import { itemsTableEnd } from '../../src/parse/table-end.ts';

@@ -3,8 +3,8 @@
 // and down, several paragraphs and bulleted lists in a cell, tracked changes
 // (insertions kept, deletions dropped and noted). Page headers and footers
 // are separate parts of the package and are not read.
-import { note, type Note } from '../../parse/notes.ts';
-import { readError, type ReadResult, type SourceRow } from '../source.ts';
+import { note, type Note } from '../../model/notes.ts';
+import { readError, type ReadResult, type SourceRow } from './source.ts';
 import { blockText, placeCells, type GridCell, type GridRow } from './grid.ts';
 import {
   childElements,

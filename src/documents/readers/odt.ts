@@ -2,9 +2,9 @@
 // model, on the same lines as the Word reader: the document's XML read
 // directly, cells spanning columns and rows placed on the grid, paragraphs
 // and list items kept apart, tracked deletions left out.
-import { note, type Note } from '../../parse/notes.ts';
+import { note, type Note } from '../../model/notes.ts';
 import { formatCount, limits, within } from '../limits.ts';
-import { readError, type ReadResult, type SourceRow } from '../source.ts';
+import { readError, type ReadResult, type SourceRow } from './source.ts';
 import { blockText, placeCells, type GridCell, type GridRow } from './grid.ts';
 import { childElements, descendants, openMainPart, textOf, unreadablePackage, type XmlElement } from './package.ts';
 import { formatPlace } from '../../model/text-format.ts';

@@ -2,7 +2,7 @@
 // parsing its parts, with every failure turned into a reason a publisher can read.
 import { DomHandler, Parser } from 'htmlparser2';
 import { formatCount, LimitError, limits as current, type Limits } from '../limits.ts';
-import { readError, type ReadResult } from '../source.ts';
+import { readError, type ReadResult } from './source.ts';
 import { unzipParts, ZipDamaged } from './zip.ts';
 
 export type Opened = { ok: true; parts: Map<string, string> } | { ok: false; reason: string };

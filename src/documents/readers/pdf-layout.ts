@@ -2,8 +2,8 @@
 // ruled tables (pdf/ruled.ts); one without is read by where its text starts (pdf/unruled.ts). Both read words into
 // lines (pdf/lines.ts), a cell's lines into blocks (pdf/cells.ts), and join a row cut by a page break
 // (pdf/page-breaks.ts).
-import { note, type Note } from '../../parse/notes.ts';
-import type { SourceRow } from '../source.ts';
+import { note, type Note } from '../../model/notes.ts';
+import type { SourceRow } from './source.ts';
 import type { PageContent } from './pdf-page.ts';
 import { sourceRow } from './pdf/cells.ts';
 import { headerRepeated } from './pdf/header-repeated.ts';

@@ -6,8 +6,8 @@
 // rows of one cell per line, with their page, for the parser to read or set
 // aside. A PDF without drawn lines is read line by line, its cells split at
 // wide gaps, as a text export would be.
-import type { Note } from '../../parse/notes.ts';
-import { readError as error, type ReadResult, type SourceRow } from '../source.ts';
+import type { Note } from '../../model/notes.ts';
+import { readError as error, type ReadResult, type SourceRow } from './source.ts';
 import { headerRoles } from '../../parse/layout.ts';
 import { LimitError, limits, within } from '../limits.ts';
 import { layoutRows } from './pdf-layout.ts';

@@ -3,11 +3,11 @@
 // the original formatting (HTML tags, bullets, markdown emphasis) inside the
 // cells. pdftotext marks each new page with a form feed, which gives the rows
 // their page.
-import { note } from '../../parse/notes.ts';
+import { note } from '../../model/notes.ts';
 import { decodeDocument } from '../decode.ts';
 import { FILE_KIND_NAME, sniffFormat } from '../formats.ts';
 import { formatCount, limits, within } from '../limits.ts';
-import { readError, type ReadResult, type SourceDocument, type SourceRow } from '../source.ts';
+import { readError, type ReadResult, type SourceDocument, type SourceRow } from './source.ts';
 import { blocks } from './markup.ts';
 import { formatPlace } from '../../model/text-format.ts';
 

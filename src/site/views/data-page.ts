@@ -2,7 +2,7 @@
 // downloads hold, the CSV files' columns, and the charts of the whole archive.
 import { FOLLOW_UP_COLUMNS } from '../../dataset/follow-ups-csv.ts';
 import { ACTION_COLUMNS, ITEM_COLUMNS, PLAN_COLUMNS } from '../../dataset/csv.ts';
-import type { Scale } from '../../follow-ups/scales.ts';
+import type { Scale } from '../../model/follow-up-scales.ts';
 import { actionsByOwnerType, recommendationsOf } from '../charts.ts';
 import type { SiteData } from '../data.ts';
 import { byStatusAtTheTime, scalesUsed, verdictRows, type VerdictRow } from './follow-ups.ts';

@@ -5,7 +5,7 @@
 // "not done": it knows what was promised, by when, and what was judged.
 import { inspectionDate } from '../../dataset/order.ts';
 import type { Action, FollowUp, FollowUpSource, Item, Plan, Verdict } from '../../model/schema.ts';
-import { INSPECTION_SOURCES, SCALES, latestVerdict, verdictLabel, type Scale } from '../../follow-ups/scales.ts';
+import { INSPECTION_SOURCES, SCALES, latestVerdict, verdictLabel, type Scale } from '../../model/follow-up-scales.ts';
 
 export { latestVerdict };
 import { compare } from '../../model/compare.ts';

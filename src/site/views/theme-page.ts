@@ -3,7 +3,7 @@
 // every page its items by prison and inspection, and the pager.
 import { FEEDS, PAGES } from '../../dataset/urls.ts';
 import type { Item, Theme } from '../../model/schema.ts';
-import type { Scale } from '../../follow-ups/scales.ts';
+import type { Scale } from '../../model/follow-up-scales.ts';
 import type { SiteData } from '../data.ts';
 import { plural } from '../format.ts';
 import { byStatusAtTheTime, scalesUsed, verdictRows, type VerdictRow } from './follow-ups.ts';

@@ -4,7 +4,7 @@
 // A cell keeps, beside its blocks, the printed lines each block was made from (in a narrow cell a new paragraph and a
 // wrapped line look alike, and the parser reads owners and targets line by line) and which blocks were read as list
 // items from their indent alone. They are fields of the cell, so that joining a cell cut by a page break joins them too.
-import type { SourceRow } from '../../source.ts';
+import type { SourceRow } from '../source.ts';
 import { isEnglish } from '../../../parse/spacing.ts';
 import { lineText, splitAtGaps, type Line } from './lines.ts';
 import type { Word } from '../pdf-page.ts';

@@ -1,5 +1,5 @@
 // The note for a table's header row printed again at the top of later pages, which both table readers read once.
-import { note, type Note } from '../../../parse/notes.ts';
+import { note, type Note } from '../../../model/notes.ts';
 
 /** "pages 2, 3 and 5". */
 export function pageList(pages: number[]): string {

@@ -1,7 +1,7 @@
 // The follow-up files' problems as terminal lines: file:line: error: message,
 // with the folder's path, so that an editor or terminal opens the file there.
-import { terminalLine } from '../report/terminal.ts';
-import type { FollowUpProblem } from './validate.ts';
+import { terminalLine } from './terminal.ts';
+import type { FollowUpProblem } from '../follow-ups/validate.ts';
 
 /** File names can hold anything: each line as a terminal line (terminal.ts), never obeyed by the terminal. */
 export function followUpLines(problems: FollowUpProblem[], dir: string): string[] {

@@ -1,6 +1,6 @@
 // What the parser tells publishers about a document: every repair it made and
 // every problem it found. The dataset step adds the file and plan.
-import type { Anomaly } from '../model/schema.ts';
+import type { Anomaly } from './schema.ts';
 
 export type Note = Omit<Anomaly, 'file' | 'plan'>;
 

@@ -4,7 +4,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { load as loadYaml } from 'js-yaml';
 import { z } from 'astro/zod';
-import type { ThemeInput } from '../connect/themes.ts';
+import type { ThemeInput } from './themes.ts';
 import { compare } from '../model/compare.ts';
 import { definitionSchema, themeDefinitionSchema, type Definition } from '../model/schema.ts';
 

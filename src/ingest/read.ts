@@ -5,15 +5,15 @@ import { closeSync, openSync, readdirSync, readSync, realpathSync, statSync, typ
 import { extname, isAbsolute, join, relative } from 'node:path';
 import { compare } from '../model/compare.ts';
 import { parseDocument, type ParsedDocument } from '../parse/document.ts';
-import { note } from '../parse/notes.ts';
-import { dropDuplicates, type ReadDocument } from './duplicates.ts';
-import { sniffFormat } from './formats.ts';
-import { bytesOf, formatCount, LimitError, within } from './limits.ts';
-import { readDocx } from './readers/docx.ts';
-import { readOdt } from './readers/odt.ts';
-import { readPdf } from './readers/pdf.ts';
-import { readText } from './readers/text.ts';
-import { readError, type ReadResult, type SourceDocument, type SourceFormat } from './source.ts';
+import { note } from '../model/notes.ts';
+import { dropDuplicates, type ReadDocument } from '../dataset/duplicates.ts';
+import { sniffFormat } from '../documents/formats.ts';
+import { bytesOf, formatCount, LimitError, within } from '../documents/limits.ts';
+import { readDocx } from '../documents/readers/docx.ts';
+import { readOdt } from '../documents/readers/odt.ts';
+import { readPdf } from '../documents/readers/pdf.ts';
+import { readText } from '../documents/readers/text.ts';
+import { readError, type ReadResult, type SourceDocument, type SourceFormat } from '../documents/readers/source.ts';
 
 /** Files a publisher may drop in the folder that are not plans: hidden files (.DS_Store), README, backups ending "~". */
 const IGNORED = /^\.|^readme(\.\w+)?$|~$/i;

@@ -2,7 +2,7 @@
 // in reading order as rows of cells, each cell a list of blocks. Prose outside
 // a table (the title, the dates, the summary) is a row of one cell. No parse
 // step looks at markup, tabs or file bytes: readers turn those into this.
-import { note, type Note } from '../parse/notes.ts';
+import { note, type Note } from '../../model/notes.ts';
 
 export type SourceFormat = 'text' | 'docx' | 'odt' | 'pdf';
 

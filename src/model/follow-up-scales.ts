@@ -1,7 +1,7 @@
 // Each kind of follow-up, who makes it, and the closed list of judgements it
 // uses, in the words HMIP and HMPPS print. One scale per source: a count never
 // mixes two scales, and HMPPS's own updates are never counted with HMIP's verdicts.
-import type { FollowUp, FollowUpSource, Item, Verdict } from '../model/schema.ts';
+import type { FollowUp, FollowUpSource, Item, Verdict } from './schema.ts';
 
 export interface Scale {
   source: FollowUpSource;

@@ -2,10 +2,10 @@
 // a text copy — is published once. Which is kept: the Word document (read most
 // faithfully: its table is the one the plan was written in), then OpenDocument,
 // then PDF, then text. The file set aside is named in a warning.
-import { establishmentId } from '../dataset/establishments.ts';
-import { note } from '../parse/notes.ts';
+import { establishmentId } from './establishments.ts';
+import { note } from '../model/notes.ts';
 import type { ParsedDocument } from '../parse/document.ts';
-import type { SourceFormat } from './source.ts';
+import type { SourceFormat } from '../documents/readers/source.ts';
 
 export interface ReadDocument {
   format: SourceFormat;
