@@ -2,11 +2,7 @@
 // "• "), and the few ways the parser turns them back into text.
 import { blockOf, formatBlocks } from '../model/text-format.ts';
 
-/** Collapse every run of white space (including no-break spaces) to one space. */
-export function collapse(s: string): string {
-  // \s covers the no-break spaces; a lone plain space is left alone, so most text is not rebuilt.
-  return s.replace(/\s{2,}|[^\S ]/g, ' ').trim();
-}
+export { collapse } from '../documents/readers/source.ts';
 
 /** A cell's blocks as one line of text. */
 export function cellText(blocks: readonly string[]): string {

@@ -10,8 +10,17 @@
 import type { SourceRow } from '../documents/readers/source.ts';
 import type { PlanKind } from '../model/schema.ts';
 import { cellText } from './blocks.ts';
+import {
+  HEADER_WORDS,
+  headerLabel,
+  headerRoles,
+  normal,
+  roleOf,
+  words,
+  type Role,
+} from '../documents/readers/headers.ts';
 
-export type Role = 'id' | 'text' | 'status' | 'response' | 'owner' | 'target';
+export { headerLabel, headerRoles, roleOf, type Role };
 
 export interface Layout {
   /** The n of the header row. */
@@ -28,25 +37,6 @@ export interface Layout {
   /** The response column also holds the status, at the start of each item's response ("Response (Agreed/ Not agreed)"). */
   statusInResponse: boolean;
 }
-
-/** Headers of columns the parser keeps as they are, even where a role's word appears ("RAG status", "Date completed"). */
-const OTHER =
-  /\b(?:rag|progress|updates?|evidence|comments?|remarks?|notes?|assurance|rating|risks?|(?<!to be )completed(?! by)|revised|rationale)\b/;
-
-const ROLE_OF_HEADER: [RegExp, Role][] = [
-  [
-    /^(?:(?:rec(?:ommendation)?|concern|item|para(?:graph)?|action|ref(?:erence)?)s?\.?\s*)?(?:no|nos|number|num|ref|reference|id|#)\.?$|^(?:rec|para|paragraph|item)$/,
-    'id',
-  ],
-  [/\bowners?\b|responsib|\blead\b|\bby whom\b|\bwho\b|accountable|\baction by\b/, 'owner'],
-  [
-    /target|time\s*scales?|time\s*frames?|deadline|\bwhen\b|\bdue\b|\bdates?\b|\bcomplet(?:ed?|ion) by\b|^completion$/,
-    'target',
-  ],
-  [/\b(?:agreed|accepted|agree|accept|rejected|status|decision)\b/, 'status'],
-  [/response|\bactions?\b|\bplanned\b|\bsteps\b|\bhow\b/, 'response'],
-  [/recommendation|concern|finding|\bissues?\b|observation|area for improvement/, 'text'],
-];
 
 /** The plainest names of each role, which win when two columns name the same role. */
 const PLAIN: Record<Role, RegExp> = {
@@ -69,55 +59,6 @@ export const ROLE_NAME: Record<Role, string> = {
 };
 
 const list = (xs: string[]) => (xs.length < 2 ? xs.join('') : `${xs.slice(0, -1).join(', ')} and ${xs.at(-1)}`);
-
-/** A header without its column number ("3. Agreed/ Partly Agreed" → "Agreed/ Partly Agreed"). */
-export function headerLabel(cell: string): string {
-  return cell.replace(/^\s*(?:\(?\d{1,2}\s*[.):]?|[a-h][.)])\s+/i, '').trim();
-}
-
-function normal(label: string): string {
-  return label
-    .toLowerCase()
-    .replace(/[^a-z0-9#]+/g, ' ')
-    .trim();
-}
-
-function roleOfKey(key: string): Role | null {
-  if (!key || OTHER.test(key)) return null;
-  for (const [re, role] of ROLE_OF_HEADER) if (re.test(key)) return role;
-  return null;
-}
-
-export function roleOf(header: string): Role | null {
-  const key = normal(headerLabel(header));
-  const role = roleOfKey(key);
-  if (role || !key.includes(' ')) return role;
-  // A word wrapped inside a narrow column ("Recommendat ion", "Recommen dation") is still that word: the two pieces
-  // read as one where together they name a role that apart they do not.
-  const parts = key.split(' ');
-  for (let k = 1; k < parts.length; k++) {
-    const joined = roleOfKey([...parts.slice(0, k - 1), parts[k - 1]! + parts[k]!, ...parts.slice(k + 1)].join(' '));
-    if (joined) return joined;
-  }
-  return null;
-}
-
-/** The longest a header cell runs; a longer cell is table content, not a header. */
-const HEADER_WORDS = 12;
-const HEADER_CHARS = 160;
-const words = (s: string) => (s ? s.split(/\s+/).length : 0);
-
-/** The roles a row names if it reads as a header row (short labels, three roles or more), else null. */
-export function headerRoles(cells: string[][]): (Role | null)[] | null {
-  // Most rows hold sentences: a cell longer than any header settles it before words are counted.
-  if (cells.some((c) => c.length > 4 || c.some((b) => b.length > HEADER_CHARS))) return null;
-  const texts = cells.map(cellText);
-  const filled = texts.filter(Boolean);
-  if (filled.length < 3 || filled.some((t) => words(t) > HEADER_WORDS)) return null;
-  const roles = texts.map((t) => (t ? roleOf(t) : null));
-  const named = new Set(roles.filter(Boolean));
-  return named.size >= 3 ? roles : null;
-}
 
 /** Column numbers printed as a row of their own ("1 | 2 | 3 | 4 | 5 | 6"). */
 export function columnNumbers(cells: string[][]): boolean {

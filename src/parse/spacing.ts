@@ -1,32 +1,11 @@
 // PDF extraction loses and adds spaces: "(OMU)was", "functions.There",
 // "work,and", "andunable", "publicprotection", "well- advertised",
 // "internet .Feedback". Each mend is returned so the caller can record it.
-import words from 'word-list';
-import { readFileSync } from 'node:fs';
+import { isEnglish } from '../documents/readers/english.ts';
 
 export interface SpacingRepair {
   from: string;
   to: string;
-}
-
-// The word list, sorted, searched by halves: a set of its 274,000 words took
-// longer to build than every look-up of a thousand plans takes this way.
-let dictionary: string[] | null = null;
-export function isEnglish(word: string): boolean {
-  if (!dictionary) {
-    dictionary = readFileSync(words, 'utf8').split('\n');
-    dictionary.sort(); // the file is all but sorted; two words are out of place
-  }
-  let lo = 0;
-  let hi = dictionary.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >>> 1;
-    const at = dictionary[mid]!;
-    if (at === word) return true;
-    if (at < word) lo = mid + 1;
-    else hi = mid - 1;
-  }
-  return false;
 }
 
 /** Short words that the extraction most often glues to the next word. */

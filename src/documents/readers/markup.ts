@@ -2,7 +2,7 @@
 // paragraphs, bold and underline, unclosed <ul> lists, "•" bullets and
 // markdown emphasis. The text reader turns each cell into plain blocks, so
 // that the parser (and the site) work from structure, never from markup.
-import { collapse } from '../../parse/blocks.ts';
+import { collapse } from './source.ts';
 
 /** Tags the document converters emit for formatting. Anything else is kept as literal text. */
 const BLOCK_TAG = /<\/?\s*(?:p|ul|ol|li|div|br)\b[^<>]*\/?>/gi;

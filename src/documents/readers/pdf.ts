@@ -8,7 +8,7 @@
 // wide gaps, as a text export would be.
 import type { Note } from '../../model/notes.ts';
 import { readError as error, type ReadResult, type SourceRow } from './source.ts';
-import { headerRoles } from '../../parse/layout.ts';
+import { headerRoles } from './headers.ts';
 import { LimitError, limits, within } from '../limits.ts';
 import { layoutRows } from './pdf-layout.ts';
 import { checkPdfStreams } from './pdf-streams.ts';

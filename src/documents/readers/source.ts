@@ -50,3 +50,9 @@ export const readError = (kind: Note['kind'], message: string): ReadResult => ({
   ok: false,
   notes: [note(0, kind, 'error', message)],
 });
+
+/** Collapse every run of white space (including no-break spaces) to one space. */
+export function collapse(s: string): string {
+  // \s covers the no-break spaces; a lone plain space is left alone, so most text is not rebuilt.
+  return s.replace(/\s{2,}|[^\S ]/g, ' ').trim();
+}

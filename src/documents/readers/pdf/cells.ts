@@ -5,7 +5,7 @@
 // wrapped line look alike, and the parser reads owners and targets line by line) and which blocks were read as list
 // items from their indent alone. They are fields of the cell, so that joining a cell cut by a page break joins them too.
 import type { SourceRow } from '../source.ts';
-import { isEnglish } from '../../../parse/spacing.ts';
+import { isEnglish } from '../english.ts';
 import { lineText, splitAtGaps, type Line } from './lines.ts';
 import type { Word } from '../pdf-page.ts';
 
