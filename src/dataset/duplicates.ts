@@ -69,7 +69,6 @@ export function dropDuplicates(docs: ReadDocument[]): ParsedDocument[] {
         note(
           0,
           'duplicate-plan',
-          'warning',
           `This is the same plan as "${kept.parsed.source}" (the same establishment and dates), so it was not published a second time: ${why}. Remove one of the two files from the plans folder.`,
         ),
       ],

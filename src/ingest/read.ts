@@ -5,7 +5,7 @@ import { closeSync, openSync, readdirSync, readSync, realpathSync, statSync, typ
 import { extname, isAbsolute, join, relative } from 'node:path';
 import { compare } from '../model/compare.ts';
 import { parseDocument, type ParsedDocument } from '../parse/document.ts';
-import { note } from '../model/notes.ts';
+import { note, type KindOf } from '../model/notes.ts';
 import { dropDuplicates, type ReadDocument } from '../dataset/duplicates.ts';
 import { sniffFormat } from '../documents/formats.ts';
 import { bytesOf, formatCount, LimitError, within } from '../documents/limits.ts';
@@ -159,7 +159,6 @@ async function readWithin(dir: string, name: string, seen?: (bytes: Uint8Array) 
           note(
             0,
             'empty-document',
-            'error',
             `This file is empty (0 bytes)${what}: nothing was saved in it, or it was cut short when it was copied. Copy or download the plan again.`,
           ),
         ],
@@ -223,10 +222,10 @@ export function failure(source: string, e: unknown): ParsedDocument {
   );
 }
 
-const refusalOf = (source: string, kind: Parameters<typeof note>[1], message: string): ParsedDocument => ({
+const refusalOf = (source: string, kind: KindOf<'error'>, message: string): ParsedDocument => ({
   source,
   plan: null,
-  notes: [note(0, kind, 'error', message)],
+  notes: [note(0, kind, message)],
 });
 
 /**

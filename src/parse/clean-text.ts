@@ -114,7 +114,7 @@ export function cleanDocument(doc: SourceDocument): SourceDocument {
       .map((blocks) => blocks.join(' '))
       .filter(Boolean)
       .join(' | ');
-    notes.push(note(row.n, 'characters-removed', 'repair', removedMessage(removed), quoted(text), null, row.where));
+    notes.push(note(row.n, 'characters-removed', removedMessage(removed), quoted(text), null, row.where));
     return { ...row, cells };
   });
   return changed || rows.some((r, i) => r !== doc.rows[i]) ? { ...doc, rows, notes: [...doc.notes, ...notes] } : doc;

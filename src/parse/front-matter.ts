@@ -74,7 +74,6 @@ export function readFrontMatter(lines: SourceRow[]): FrontMatter {
       note(
         0,
         'establishment-missing',
-        'warning',
         'No "Action Plan: <establishment>" or "ESTABLISHMENT:" line was found above the table.',
       ),
     );
@@ -90,19 +89,13 @@ export function readFrontMatter(lines: SourceRow[]): FrontMatter {
         note(
           found.inspection.line,
           'date-unreadable',
-          'warning',
           `The inspection dates "${found.inspection.value}" could not be read; they are shown as printed.`,
           found.inspection.value,
         ),
       );
   } else {
     notes.push(
-      note(
-        found.inspection?.line ?? 0,
-        'date-missing',
-        'warning',
-        'The plan does not print the dates of the inspection.',
-      ),
+      note(found.inspection?.line ?? 0, 'date-missing', 'The plan does not print the dates of the inspection.'),
     );
   }
 
@@ -110,7 +103,7 @@ export function readFrontMatter(lines: SourceRow[]): FrontMatter {
   const readDate = (field: 'published' | 'submitted', label: string, hint: number | null): string | null => {
     const f = found[field];
     if (!f?.value) {
-      notes.push(note(f?.line ?? 0, 'date-missing', 'warning', `The plan does not print the date the ${label}.`));
+      notes.push(note(f?.line ?? 0, 'date-missing', `The plan does not print the date the ${label}.`));
       return null;
     }
     // A whole date in any printed form ("22/04/2022", "24.06.2020", "2nd of December 2019"); else one without its year.
@@ -124,7 +117,6 @@ export function readFrontMatter(lines: SourceRow[]): FrontMatter {
         note(
           f.line,
           'date-unreadable',
-          'warning',
           `The date the ${label}, "${f.value}", could not be read${hint === null ? ' (it has no year, and no inspection year to infer it from)' : ''}; it is shown as printed.`,
           f.value,
         ),
@@ -136,7 +128,6 @@ export function readFrontMatter(lines: SourceRow[]): FrontMatter {
         note(
           f.line,
           'year-inferred',
-          'repair',
           `"${f.value}" has no year; ${d.date.slice(0, 4)} was inferred from ${d.weekday ? `the weekday and ` : ''}the inspection year.`,
         ),
       );

@@ -115,7 +115,7 @@ export function removeFurniture(
         : kind === 'marking-removed'
           ? `The protective marking "${text}", printed on the page, was removed.`
           : `"${text}", printed ${running.get(runningKey(text))} times as a running header or footer, was removed.`;
-    notes.push(note(row.n, kind, 'repair', message, text));
+    notes.push(note(row.n, kind, message, text));
   };
 
   /** Rows kept in the front matter that are furniture all the same (a marking, a running header): no note of the plan. */
@@ -142,7 +142,6 @@ export function removeFurniture(
         note(
           row.n,
           'header-repeated',
-          'repair',
           "The table's header row, printed again after a page break, was removed.",
           row.cells.flat().join(' '),
         ),

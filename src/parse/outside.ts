@@ -239,7 +239,6 @@ export function readOutside(before: SourceRow[], fields: ReadonlySet<number>, af
       note(
         n.line,
         'plan-note',
-        'warning',
         'Words printed outside the table, which are not the template’s, are kept as a note of the plan (shown on its page).',
         n.text,
       ),

@@ -159,7 +159,6 @@ export function tableRows(lines: SourceRow[], layout: Layout): Rows {
         note(
           line.n,
           'cells-shifted',
-          'repair',
           'The cells of this row were shifted one column to the left; they were moved back under their headings.',
         ),
       );
@@ -173,7 +172,6 @@ export function tableRows(lines: SourceRow[], layout: Layout): Rows {
         note(
           line.n,
           'extra-cells',
-          'warning',
           `This row has more cells than the table has columns (${width}); the extra text was kept in the last column.`,
           cellText(extra),
         ),

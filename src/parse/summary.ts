@@ -84,7 +84,6 @@ export function readSummary(lines: SourceRow[]): { summary: Summary | null; note
         note(
           line.n,
           'summary-unreadable',
-          'warning',
           `The summary row "${label}" has no count that can be read.`,
           `${label} ${value}`.trim(),
         ),
@@ -94,8 +93,7 @@ export function readSummary(lines: SourceRow[]): { summary: Summary | null; note
     if (/^total$/i.test(label)) total = count;
     else {
       const status = statusOf(label);
-      if (!status)
-        notes.push(note(line.n, 'summary-unreadable', 'warning', `The summary row "${label}" is not a status.`, label));
+      if (!status) notes.push(note(line.n, 'summary-unreadable', `The summary row "${label}" is not a status.`, label));
       rows.push({ label, status, count });
     }
   }
@@ -122,7 +120,6 @@ export function checkSummary(summary: Summary, items: Pick<Item, 'status'>[], li
         note(
           line,
           'summary-mismatch',
-          'warning',
           `The plan's summary counts ${summary[key]} ${label[key]} but ${counted[key]} were read.`,
         ),
       );
@@ -133,7 +130,6 @@ export function checkSummary(summary: Summary, items: Pick<Item, 'status'>[], li
       note(
         line,
         'summary-mismatch',
-        'warning',
         `The plan's summary counts ${summary.total} items in total but ${items.length} were read.`,
       ),
     );

@@ -320,7 +320,6 @@ export function readDocx(bytes: Uint8Array): ReadResult {
     note(
       renumber.get(d.n) ?? 0,
       'tracked-deletion',
-      'repair',
       'Words deleted with changes tracked were left out, as Word prints the document once the changes are accepted.',
       d.text,
     ),

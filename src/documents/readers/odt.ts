@@ -234,7 +234,6 @@ export function readOdt(bytes: Uint8Array): ReadResult {
     return note(
       row?.n ?? 0,
       'tracked-deletion',
-      'repair',
       'Words deleted with changes tracked were left out, as the document prints once the changes are accepted.',
       d.text,
       null,

@@ -2,7 +2,7 @@
 // in reading order as rows of cells, each cell a list of blocks. Prose outside
 // a table (the title, the dates, the summary) is a row of one cell. No parse
 // step looks at markup, tabs or file bytes: readers turn those into this.
-import { note, type Note } from '../../model/notes.ts';
+import { note, type KindOf, type Note } from '../../model/notes.ts';
 
 export type SourceFormat = 'text' | 'docx' | 'odt' | 'pdf';
 
@@ -46,9 +46,9 @@ export interface SourceDocument {
 export type ReadResult = { ok: true; document: SourceDocument } | { ok: false; notes: Note[] };
 
 /** A file that cannot be read: one error note, of this kind, with what is wrong and what to do. */
-export const readError = (kind: Note['kind'], message: string): ReadResult => ({
+export const readError = (kind: KindOf<'error'>, message: string): ReadResult => ({
   ok: false,
-  notes: [note(0, kind, 'error', message)],
+  notes: [note(0, kind, message)],
 });
 
 /** Collapse every run of white space (including no-break spaces) to one space. */

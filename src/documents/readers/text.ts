@@ -61,7 +61,6 @@ export function readText(bytes: Uint8Array): ReadResult {
       note(
         0,
         'encoding-guessed',
-        'repair',
         `The file has no byte-order mark, but its bytes are ${decoded.encoding === 'utf-16le' ? 'UTF-16 (little-endian)' : 'UTF-16 (big-endian)'} text; it was read as such.`,
       ),
     );
@@ -71,7 +70,6 @@ export function readText(bytes: Uint8Array): ReadResult {
       note(
         0,
         'encoding-damaged',
-        'warning',
         `The file's ${decoded.encoding === 'utf-16le' ? 'UTF-16 (little-endian)' : decoded.encoding === 'utf-16be' ? 'UTF-16 (big-endian)' : decoded.encoding} text is damaged: ${decoded.damage.join('; ')}. The rest was read as it stands; check the words around the damage against the original.`,
       ),
     );
