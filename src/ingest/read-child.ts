@@ -1,5 +1,5 @@
 // A process that reads documents for ingest, one at a time, as it is sent
-// them (src/documents/isolated.ts): whatever a document does to this process,
+// them (src/ingest/isolated.ts): whatever a document does to this process,
 // the ingest and the other documents go on. With each reading it sends the
 // hash of the bytes it read, under which the parse cache keeps the reading.
 import { flushCompileCache } from 'node:module';
