@@ -6,7 +6,7 @@ import sitemap from '@astrojs/sitemap';
 import { writeSync } from 'node:fs';
 import { defineConfig } from 'astro/config';
 import { AddressError, siteAddress, sitePath } from './src/site/address.ts';
-import { devServer } from './src/site/dev-server.ts';
+import { devServer } from './src/integrations/dev-server.ts';
 
 // SITE_URL: the public origin (for canonical URLs, the sitemap, feeds, CSV, citations).
 // Without it the build is a preview on localhost, and its last step says so loudly.

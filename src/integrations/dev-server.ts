@@ -16,9 +16,9 @@ import sirv from 'sirv';
 import { readDataset } from '../dataset/read.ts';
 import { GENERATED_DATASET } from '../dataset/write.ts';
 import { SEARCH_BUNDLES as BUNDLES, followUpsDir, outDir, plansDir } from '../settings.ts';
-import { indexDataset } from './data.ts';
-import { downloadFiles } from './download-files.ts';
-import { originalDocument } from './original.ts';
+import { indexDataset } from '../site/data.ts';
+import { downloadFiles } from '../site/download-files.ts';
+import { originalDocument } from '../site/original.ts';
 
 /** The media type of a download or original document, by its address. */
 function mediaType(path: string): string {
