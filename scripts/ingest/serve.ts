@@ -1,4 +1,4 @@
-// Ingest for the dev server (src/site/dev-server.ts): a process that stays up,
+// Ingest for the dev server (src/integrations/dev-server.ts): a process that stays up,
 // with the pipeline loaded once, and ingests again each time it is asked, so
 // that an edit to a plan costs only that plan's reading (the parse cache holds
 // the others) and the connecting and writing, not a fresh Node and its modules.

@@ -3,7 +3,7 @@
 // "peer support", "Samaritans"), or an abbreviation whose expansion the plans
 // seldom print in full ("MDT": "drug testing"). Read from the curated glossary's
 // optional `plans` field (content/glossary.json, checked by
-// src/documents/editorial.ts, read by scripts/write-lexicon.ts) and searched by
+// src/connect/editorial.ts, read by scripts/write-lexicon.ts) and searched by
 // the lexicon before the expansion. Pure: the search page imports the lexicon's module.
 import { STOP_WORDS } from './words.ts';
 
