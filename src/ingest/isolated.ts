@@ -14,7 +14,7 @@ import { readFileSync } from 'node:fs';
 import { getCompileCacheDir } from 'node:module';
 import type { ParsedDocument } from '../parse/document.ts';
 import { hasSecondCore } from '../threads/worker.ts';
-import { openDocumentCache, type DocumentCache } from '../documents/cache.ts';
+import { openDocumentCache, type DocumentCache } from './cache.ts';
 import type { ReadDocument } from '../dataset/duplicates.ts';
 import { formatCount, LimitError, limits as current, type Limits } from '../documents/limits.ts';
 import { failure, inFolderOrder, listFolder, type Listing } from './read.ts';

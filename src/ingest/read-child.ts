@@ -3,7 +3,7 @@
 // the ingest and the other documents go on. With each reading it sends the
 // hash of the bytes it read, under which the parse cache keeps the reading.
 import { flushCompileCache } from 'node:module';
-import { bytesHash } from '../documents/cache.ts';
+import { bytesHash } from './cache.ts';
 import { readFile } from './read.ts';
 
 // Its modules are loaded: keep them in the compile cache (if on) for the next run.

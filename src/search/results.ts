@@ -1,7 +1,7 @@
 // Search results as the search page lists and shows them: what Pagefind returns
 // for a page, and the words of the status line. Pure: the page script puts them
 // in the document.
-import { ITEMS } from '../site/item-kind.ts';
+import { ITEMS } from '../model/item-kind.ts';
 import type { Hit } from './rank.ts';
 
 /** A page's data as Pagefind gives it. */

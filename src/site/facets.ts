@@ -1,7 +1,7 @@
 // The search filters an item carries: who it is addressed to and what kind of
 // body owns its actions, read from the words as printed.
 import type { Item, Plan, Theme } from '../model/schema.ts';
-import { itemKind } from './item-kind.ts';
+import { itemKind } from '../model/item-kind.ts';
 import { statusText } from './status.ts';
 import { testName } from './healthy-prison-tests.ts';
 import { buildDate } from './build-date.ts';

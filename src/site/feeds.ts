@@ -5,7 +5,7 @@ import { absoluteUrl } from '../dataset/urls.ts';
 import type { Plan } from '../model/schema.ts';
 import { counted } from './format.ts';
 import type { ItemInPlan } from './item-in-plan.ts';
-import { ANSWERS, itemName } from './item-kind.ts';
+import { ANSWERS, itemName } from '../model/item-kind.ts';
 
 export interface FeedSpec {
   id: string;

@@ -8,7 +8,7 @@ import { compare } from '../model/compare.ts';
 import type { FollowUp, Item, Plan } from '../model/schema.ts';
 import { feed, type FeedSpec } from './feeds.ts';
 import { formatDate } from './format.ts';
-import { itemName } from './item-kind.ts';
+import { itemName } from '../model/item-kind.ts';
 
 /** The newest this many judgements: a feed reader wants what is new, and every one is in follow-ups.csv. */
 const MAX_ENTRIES = 200;

@@ -14,7 +14,7 @@ import {
   openDocumentCache,
   readerModules,
   type DocumentCache,
-} from '../../src/documents/cache.ts';
+} from '../../src/ingest/cache.ts';
 import { readDocumentsApart } from '../../src/ingest/isolated.ts';
 import { limits } from '../../src/documents/limits.ts';
 import { PLANS_DIR } from '../support/seeds.ts';

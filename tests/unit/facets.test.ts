@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Theme } from '../../src/model/schema.ts';
 import { addressees, facetTotals, ownerTypes, statusLabel } from '../../src/site/facets.ts';
 import { themeItemCount } from '../../src/site/views/theme.ts';
-import { itemKind, itemName } from '../../src/site/item-kind.ts';
+import { itemKind, itemName } from '../../src/model/item-kind.ts';
 import { countLabel, shownStatuses, statusCounts, statusText } from '../../src/site/status.ts';
 
 const actions = (...owners: string[]) => ({

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { counted, listInWords } from '../../src/site/format.ts';
-import { ANSWERS, ITEMS } from '../../src/site/item-kind.ts';
+import { ANSWERS, ITEMS } from '../../src/model/item-kind.ts';
 
 describe('listInWords', () => {
   it.each([

@@ -5,7 +5,7 @@ import type { Establishment, Plan } from '../../model/schema.ts';
 import { actionsByDueMonth, statusRow, type StatusRow } from '../charts.ts';
 import type { SiteData } from '../data.ts';
 import { plural } from '../format.ts';
-import { itemName } from '../item-kind.ts';
+import { itemName } from '../../model/item-kind.ts';
 import { recurringItems } from './establishment.ts';
 
 /** An item named and linked: "2024: Priority concern 2". */

@@ -11,7 +11,7 @@ export { latestVerdict };
 import { compare } from '../../model/compare.ts';
 import type { ItemInPlan } from '../item-in-plan.ts';
 import { formatDate, plural } from '../format.ts';
-import { ANSWERS } from '../item-kind.ts';
+import { ANSWERS } from '../../model/item-kind.ts';
 
 /** A due date ("2018-07" or "2018-07-31") has passed on `asOf` (YYYY-MM-DD) once its whole month, or day, is over. */
 export function duePassed(due: string, asOf: string): boolean {

@@ -3,7 +3,7 @@
 import type { Item, Plan } from '../../model/schema.ts';
 import type { SiteData } from '../data.ts';
 import { counted, plural } from '../format.ts';
-import { ITEMS } from '../item-kind.ts';
+import { ITEMS } from '../../model/item-kind.ts';
 import { themeItemCount } from './theme.ts';
 
 /** The `n` plans with the latest report dates, newest first; a plan without one last; ties in the given order. */

@@ -8,7 +8,7 @@ import { readBlocks, readLinkReason, type Block } from '../../model/text-format.
 import type { SiteData } from '../data.ts';
 import { itemFilters } from '../facets.ts';
 import type { ItemInPlan } from '../item-in-plan.ts';
-import { itemKind, itemName } from '../item-kind.ts';
+import { itemKind, itemName } from '../../model/item-kind.ts';
 import { STATUS } from '../status.ts';
 import { atOtherPrisons, raisedAgainByPlan, readableReason } from './item.ts';
 import { itemTimeline, type Timeline } from './follow-ups.ts';

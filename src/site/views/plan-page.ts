@@ -8,7 +8,7 @@ import { escapeControls } from '../../report/terminal.ts';
 import { actionsByDueMonth } from '../charts.ts';
 import type { SiteData } from '../data.ts';
 import { counted, plural } from '../format.ts';
-import { ANSWERS } from '../item-kind.ts';
+import { ANSWERS } from '../../model/item-kind.ts';
 import { originalDocumentLabel } from '../original.ts';
 import { targetPassedWithoutVerdict } from './follow-ups.ts';
 import { publishedRepairs } from './plan-readings.ts';

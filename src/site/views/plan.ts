@@ -2,7 +2,7 @@
 // once (beside the plan's own printed summary where that differs), and how
 // many of its items later inspections raised again.
 import type { Item, Plan, Status, Summary } from '../../model/schema.ts';
-import { ANSWERS } from '../item-kind.ts';
+import { ANSWERS } from '../../model/item-kind.ts';
 import { countLabel, shownStatuses, statusCounts } from '../status.ts';
 
 /** The headings an item stands under, as one ("Main recommendations – Managing behaviour"), or null where it has none. */

@@ -1,6 +1,6 @@
 // What kind of item a plan answers, in words: one place for the names every
 // page, feed and search filter uses.
-import type { Item, ItemKind, Plan } from '../model/schema.ts';
+import type { Item, ItemKind, Plan } from './schema.ts';
 
 export type ItemKindName = 'Recommendation' | 'Priority concern' | 'Key concern' | 'Concern';
 

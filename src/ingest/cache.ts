@@ -31,7 +31,7 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { deserialize, serialize } from 'node:v8';
 import type { ReadDocument } from '../dataset/duplicates.ts';
-import { bytesOf, type Limits } from './limits.ts';
+import { bytesOf, type Limits } from '../documents/limits.ts';
 
 /** Raised when the layout of an entry changes. */
 const FORMAT = 'action-plans-cache-1';
@@ -41,7 +41,7 @@ const KEEP_VERSIONS = 3;
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 /** The module whose imports, followed to the end, are all the code that reads a document (the reading process loads only it). */
-const ENTRY = fileURLToPath(new URL('../ingest/read.ts', import.meta.url));
+const ENTRY = fileURLToPath(new URL('./read.ts', import.meta.url));
 
 /** The cache folder from the environment: null when turned off. */
 export function cacheFolder(env: Record<string, string | undefined> = process.env): string | null {
