@@ -7,7 +7,7 @@
 // started as Astro reads its configuration, so that the first ingest runs while
 // Astro starts; requests wait for it only if they come first. On an edit that
 // process ingests again with its modules loaded, and the parse cache
-// (src/documents/cache.ts) leaves only the changed plan to read.
+// (src/ingest/cache.ts) leaves only the changed plan to read.
 import { fork, type ChildProcess } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve, sep } from 'node:path';

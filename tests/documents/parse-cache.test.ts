@@ -1,4 +1,4 @@
-// The parse cache (src/documents/cache.ts): a run that takes every reading
+// The parse cache (src/ingest/cache.ts): a run that takes every reading
 // from the cache writes the same bytes and prints the same messages as one
 // that read every document; a damaged entry is read again and rewritten; the
 // code's version follows every file the reader imports.
