@@ -99,8 +99,11 @@ function inferIds(drafts: Draft[]): void {
       note(
         d.line,
         'id-inferred',
-        agree ? 'repair' : 'warning',
         `The number is missing from the document; ${id} was inferred because ${because}.`,
+        null,
+        null,
+        null,
+        agree ? 'repair' : 'warning',
       ),
     );
   });
