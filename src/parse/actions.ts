@@ -189,7 +189,11 @@ export function readSegment(segment: Segment): ReadSegment {
   const apart = targetsByLine(seg, owners, targets.length, ownerLines?.length ?? null);
   if (apart) {
     notes.push(
-      note(seg.line, 'targets-split', `The targets "${seg.target.join(' ')}" stand on lines of their own in a narrow cell, one for each owner; they were read apart: ${apart.map((t) => `"${t.target}"`).join(', ')}.`, seg.target.join(' ')
+      note(
+        seg.line,
+        'targets-split',
+        `The targets "${seg.target.join(' ')}" stand on lines of their own in a narrow cell, one for each owner; they were read apart: ${apart.map((t) => `"${t.target}"`).join(', ')}.`,
+        seg.target.join(' '),
       ),
     );
     targets = apart;
@@ -198,7 +202,10 @@ export function readSegment(segment: Segment): ReadSegment {
   const parts = paragraphsByLine(seg, Math.max(owners.length, targets.length));
   if (parts) {
     notes.push(
-      note(seg.line, 'paragraphs-split', `The response's ${parts.length} paragraphs stand in its cell with no space between them; they were told apart where a line ends a sentence, one for each action.`
+      note(
+        seg.line,
+        'paragraphs-split',
+        `The response's ${parts.length} paragraphs stand in its cell with no space between them; they were told apart where a line ends a sentence, one for each action.`,
       ),
     );
     seg = { ...seg, paras: parts };
@@ -206,7 +213,11 @@ export function readSegment(segment: Segment): ReadSegment {
   // Owners on lines of their own in a narrow cell, one for each target.
   if (ownerLines && owners.length < targets.length && ownerLines.length === targets.length) {
     notes.push(
-      note(seg.line, 'owners-split', `The owners "${seg.owner.join(' ')}" stand on lines of their own in a narrow cell, one for each target; they were read apart: ${ownerLines.map((o) => `"${o}"`).join(', ')}.`, seg.owner.join(' ')
+      note(
+        seg.line,
+        'owners-split',
+        `The owners "${seg.owner.join(' ')}" stand on lines of their own in a narrow cell, one for each target; they were read apart: ${ownerLines.map((o) => `"${o}"`).join(', ')}.`,
+        seg.owner.join(' '),
       ),
     );
     owners = ownerLines;
@@ -257,7 +268,11 @@ export function startGroup(
   if (words(tail) >= words(fragment)) {
     if (rest) paras[0] = rest;
     else paras.shift();
-    const joined = note(read.seg.line, 'sentence-joined', 'A sentence split by a page break was joined; its end was moved up to the action where it starts.', fragment
+    const joined = note(
+      read.seg.line,
+      'sentence-joined',
+      'A sentence split by a page break was joined; its end was moved up to the action where it starts.',
+      fragment,
     );
     return {
       last: { ...last, paras: [...lastParas, { ...prev, text: `${prev.text} ${fragment}` }] },
@@ -266,7 +281,11 @@ export function startGroup(
     };
   }
   paras[0] = `${tail} ${paras[0]}`;
-  const joined = note(read.seg.line, 'sentence-joined', 'A sentence split by a page break was joined; its start was moved down to the action where most of it stands.', tail
+  const joined = note(
+    read.seg.line,
+    'sentence-joined',
+    'A sentence split by a page break was joined; its start was moved down to the action where most of it stands.',
+    tail,
   );
   return {
     last: { ...last, paras: head ? [...lastParas, { ...prev, text: head }] : lastParas },
@@ -279,7 +298,11 @@ export function startGroup(
 export function joinOwner(last: ActionGroup, read: ReadSegment): { last: ActionGroup; notes: Note[] } {
   const joined = read.owners.join(' ');
   const owners = last.owners.length ? [...last.owners.slice(0, -1), `${last.owners.at(-1)} ${joined}`] : [joined];
-  const ownerJoined = note(read.seg.line, 'owner-joined', `An owner split by a page break was joined: "${owners.at(-1)}".`, joined
+  const ownerJoined = note(
+    read.seg.line,
+    'owner-joined',
+    `An owner split by a page break was joined: "${owners.at(-1)}".`,
+    joined,
   );
   return { last: appendParas({ ...last, owners }, read.seg.paras, false), notes: [ownerJoined] };
 }
@@ -318,7 +341,10 @@ export function groupOwners(g: ActionGroup, rowParas: number): { owners: string[
     return {
       owners: split,
       notes: [
-        note(g.line, 'owners-split', `The owner cell "${g.owners[0]}" names ${split.length} owners run together; it was split: ${split.map((o) => `"${o}"`).join(', ')}.`
+        note(
+          g.line,
+          'owners-split',
+          `The owner cell "${g.owners[0]}" names ${split.length} owners run together; it was split: ${split.map((o) => `"${o}"`).join(', ')}.`,
         ),
       ],
     };
@@ -330,7 +356,10 @@ export function groupOwners(g: ActionGroup, rowParas: number): { owners: string[
     return {
       owners: split,
       notes: [
-        note(g.line, 'owners-split', `The owner cell "${g.owners.join(' ')}" names ${split.length} owners, some run together; it was split: ${split.map((o) => `"${o}"`).join(', ')}.`
+        note(
+          g.line,
+          'owners-split',
+          `The owner cell "${g.owners.join(' ')}" names ${split.length} owners, some run together; it was split: ${split.map((o) => `"${o}"`).join(', ')}.`,
         ),
       ],
     };
@@ -343,10 +372,14 @@ export function groupTargets(g: ActionGroup, owners: string[]): { targets: Targe
   const targets = g.targets;
   if (!(targets.length > 1 && owners.length <= 1 && targets.every((t) => t.target === targets[0]!.target)))
     return { targets, notes: [] };
-  const repeated = note(g.line, 'target-repeated', `The target "${targets[0]!.target}" was printed ${targets.length} times for one owner; it was kept once.`, targets
+  const repeated = note(
+    g.line,
+    'target-repeated',
+    `The target "${targets[0]!.target}" was printed ${targets.length} times for one owner; it was kept once.`,
+    targets
       .slice(1)
       .map((t) => t.target)
-      .join(' ')
+      .join(' '),
   );
   return { targets: [targets[0]!], notes: [repeated] };
 }
@@ -364,7 +397,10 @@ export function actionTexts(g: ActionGroup, k: number, rowParas: number): { text
   }
   const unclear = g.paras.length
     ? [
-        note(g.line, 'action-text-unclear', `This row has ${k} actions but ${rowParas} response paragraph(s), so the document does not say which part of the response belongs to which action.`
+        note(
+          g.line,
+          'action-text-unclear',
+          `This row has ${k} actions but ${rowParas} response paragraph(s), so the document does not say which part of the response belongs to which action.`,
         ),
       ]
     : [];
@@ -383,33 +419,45 @@ function ownerAndTargetNotes(
   if (inherited !== null) {
     for (let i = 0; i < k; i++) {
       notes.push(
-        note(g.line, 'owner-inherited', `No owner is printed for this action; the owner above it ("${inherited}") applies, as in a merged table cell.`, inherited
+        note(
+          g.line,
+          'owner-inherited',
+          `No owner is printed for this action; the owner above it ("${inherited}") applies, as in a merged table cell.`,
+          inherited,
         ),
       );
     }
   } else if (owners.length !== k && owners.length > 1) {
     notes.push(
-      note(g.line, 'owner-missing', `This row has ${k} actions but only ${owners.length} owners; action ${owners.length + 1}${k - owners.length > 1 ? ` to ${k}` : ''} has no owner.`
+      note(
+        g.line,
+        'owner-missing',
+        `This row has ${k} actions but only ${owners.length} owners; action ${owners.length + 1}${k - owners.length > 1 ? ` to ${k}` : ''} has no owner.`,
       ),
     );
   } else if (owners.length === 1 && k > 1) {
     for (let i = 1; i < k; i++) {
       notes.push(
-        note(g.line, 'owner-shared', `One owner is printed for ${k} target dates; it applies to each.`, owners[0]!
-        ),
+        note(g.line, 'owner-shared', `One owner is printed for ${k} target dates; it applies to each.`, owners[0]!),
       );
     }
   }
   if (targets.length && targets.length !== k) {
     notes.push(
-      note(g.line, 'target-missing', `This row has ${k} actions but only ${targets.length} target date(s); action ${targets.length + 1}${k - targets.length > 1 ? ` to ${k}` : ''} has none.`
+      note(
+        g.line,
+        'target-missing',
+        `This row has ${k} actions but only ${targets.length} target date(s); action ${targets.length + 1}${k - targets.length > 1 ? ` to ${k}` : ''} has none.`,
       ),
     );
   }
   for (const t of targets) {
     if (t.due === null)
       notes.push(
-        note(g.line, 'target-unreadable', `The target "${t.target}" is not a date or a state (Completed, Ongoing) that the parser can read.`
+        note(
+          g.line,
+          'target-unreadable',
+          `The target "${t.target}" is not a date or a state (Completed, Ongoing) that the parser can read.`,
         ),
       );
   }

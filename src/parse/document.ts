@@ -41,7 +41,11 @@ function spaced(text: string, line: number, notes: Note[]): string {
   const { text: out, repairs } = repairSpacing(text);
   for (const r of repairs) {
     notes.push(
-      note(line, 'spacing-repaired', `Words run together or split by the extraction were spaced: "${r.from}" → "${r.to}".`, r.from
+      note(
+        line,
+        'spacing-repaired',
+        `Words run together or split by the extraction were spaced: "${r.from}" → "${r.to}".`,
+        r.from,
       ),
     );
   }
@@ -70,9 +74,12 @@ function numberFromReferences(drafts: Draft[]): void {
     const fromRef = ref !== undefined && REF_NUMBER.test(ref);
     d.id = fromRef ? ref : String(i + 1);
     d.notes.push(
-      note(d.line, 'id-inferred', fromRef
+      note(
+        d.line,
+        'id-inferred',
+        fromRef
           ? `The table has no number column; the item was numbered ${d.id} from its paragraph reference "(${ref})".`
-          : `The table has no number column and the item has no paragraph reference; it was numbered ${d.id} from its place in the plan.`
+          : `The table has no number column and the item has no paragraph reference; it was numbered ${d.id} from its place in the plan.`,
       ),
     );
   });
@@ -115,12 +122,18 @@ function finishItem(d: Draft, layout: Layout, options: ActionOptions): ParsedIte
   const ref = splitReference(stitched);
   if (ref.repaired)
     notes.push(
-      note(d.line, 'reference-bracket', `The reference "${ref.asWritten}" has lost its opening bracket; it was read all the same.`
+      note(
+        d.line,
+        'reference-bracket',
+        `The reference "${ref.asWritten}" has lost its opening bracket; it was read all the same.`,
       ),
     );
   if (layout.kind === 'recommendations' && !ref.asWritten) {
     notes.push(
-      note(d.line, 'reference-missing', 'No paragraph reference (e.g. "(1.23)") was found at the end of the recommendation.'
+      note(
+        d.line,
+        'reference-missing',
+        'No paragraph reference (e.g. "(1.23)") was found at the end of the recommendation.',
       ),
     );
   }
@@ -142,18 +155,29 @@ function finishItem(d: Draft, layout: Layout, options: ActionOptions): ParsedIte
       : null;
   if (withNote) {
     notes.push(
-      note(d.line, 'status-note', `The status "${d.statusAsWritten}" was read as ${withNote.status.replace('_', ' ')}; the words after it ("${withNote.note}") are a note that does not change it, kept with the status as printed.`, null
+      note(
+        d.line,
+        'status-note',
+        `The status "${d.statusAsWritten}" was read as ${withNote.status.replace('_', ' ')}; the words after it ("${withNote.note}") are a note that does not change it, kept with the status as printed.`,
+        null,
       ),
     );
   }
   if (layout.kind === 'recommendations' && !d.statusAsWritten) {
     notes.push(
-      note(d.line, 'status-missing', 'No status (Agreed, Partly Agreed, Not Agreed) is printed; the item is published with its status marked not recognised.'
+      note(
+        d.line,
+        'status-missing',
+        'No status (Agreed, Partly Agreed, Not Agreed) is printed; the item is published with its status marked not recognised.',
       ),
     );
   } else if (status === 'not_recognised') {
     notes.push(
-      note(d.line, 'status-unknown', `The status "${d.statusAsWritten}" is not one the parser can read (Agreed, Partly Agreed, Not Agreed, Accepted, Rejected and their variants); the item is published with the status as printed, marked not recognised.`, null
+      note(
+        d.line,
+        'status-unknown',
+        `The status "${d.statusAsWritten}" is not one the parser can read (Agreed, Partly Agreed, Not Agreed, Accepted, Rejected and their variants); the item is published with the status as printed, marked not recognised.`,
+        null,
       ),
     );
   }
@@ -197,14 +221,16 @@ function missingPieces(d: Draft, actions: ParsedItem['actions'], told: Note[]): 
     actions.length === 1 ? 'its action has' : `${which(ks)} of ${actions.length} ${ks.length === 1 ? 'has' : 'have'}`;
   if (noOwner.length && !told.some((n) => n.kind === 'owner-missing')) {
     out.push(
-      note(d.line, 'owner-missing', `Item ${d.id} is agreed or partly agreed, but ${whose(noOwner)} no responsible owner.`
+      note(
+        d.line,
+        'owner-missing',
+        `Item ${d.id} is agreed or partly agreed, but ${whose(noOwner)} no responsible owner.`,
       ),
     );
   }
   if (noTarget.length && !told.some((n) => n.kind === 'target-missing')) {
     out.push(
-      note(d.line, 'target-missing', `Item ${d.id} is agreed or partly agreed, but ${whose(noTarget)} no target date.`
-      ),
+      note(d.line, 'target-missing', `Item ${d.id} is agreed or partly agreed, but ${whose(noTarget)} no target date.`),
     );
   }
   return out;
@@ -243,13 +269,19 @@ export function parseDocument(source: string, read: SourceDocument): ParsedDocum
   const layout = table.layout;
   const layoutNotes = layout.unnamedId
     ? [
-        note(layout.line, 'number-column-unnamed', 'The first column of the header row is blank; it was read as the number column, which stands before the recommendation or concern.'
+        note(
+          layout.line,
+          'number-column-unnamed',
+          'The first column of the header row is blank; it was read as the number column, which stands before the recommendation or concern.',
         ),
       ]
     : [];
   if (layout.joinedFrom !== null) {
     layoutNotes.push(
-      note(layout.joinedFrom, 'header-joined', `The table's header row is printed over two lines (${layout.joinedFrom} and ${layout.line}); they were read as one: "${layout.headers.filter(Boolean).join(' | ')}".`
+      note(
+        layout.joinedFrom,
+        'header-joined',
+        `The table's header row is printed over two lines (${layout.joinedFrom} and ${layout.line}); they were read as one: "${layout.headers.filter(Boolean).join(' | ')}".`,
       ),
     );
   }
@@ -301,7 +333,12 @@ export function parseDocument(source: string, read: SourceDocument): ParsedDocum
         lines.find((l) => l.n === seen.get(item.id))?.where ?? formatPlace({ kind: 'line', line: seen.get(item.id)! }),
       );
       notes.push(
-        note(item.line, 'id-duplicate', `The number ${item.id} is printed twice (also ${placePreposition(first)} ${formatPlace(first)}).`, null, item.id
+        note(
+          item.line,
+          'id-duplicate',
+          `The number ${item.id} is printed twice (also ${placePreposition(first)} ${formatPlace(first)}).`,
+          null,
+          item.id,
         ),
       );
     } else seen.set(item.id, item.line);
@@ -318,7 +355,10 @@ export function parseDocument(source: string, read: SourceDocument): ParsedDocum
   if (summary) notes.push(...checkSummary(summary, items, summaryLines[0]!.n));
   else if (layout.kind === 'recommendations')
     notes.push(
-      note(lines.findLast((l) => l.cells.some((c) => c.length))!.n, 'summary-missing', 'The plan prints no summary of status counts after its table (is the document cut off?), so the items cannot be checked against it.'
+      note(
+        lines.findLast((l) => l.cells.some((c) => c.length))!.n,
+        'summary-missing',
+        'The plan prints no summary of status counts after its table (is the document cut off?), so the items cannot be checked against it.',
       ),
     );
 

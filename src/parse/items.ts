@@ -94,9 +94,17 @@ function textWithNumberColumn(row: TableRow): { text: string; note: Note } {
   return {
     text: r.text,
     note: r.dropped
-      ? note(row.n, 'duplicate-text', 'The same words were printed in the number column and the text column; they were kept once.', r.dropped
+      ? note(
+          row.n,
+          'duplicate-text',
+          'The same words were printed in the number column and the text column; they were kept once.',
+          r.dropped,
         )
-      : note(row.n, 'text-in-number-column', 'The number column holds text instead of a number; it was joined to the recommendation text.', row.id
+      : note(
+          row.n,
+          'text-in-number-column',
+          'The number column holds text instead of a number; it was joined to the recommendation text.',
+          row.id,
         ),
   };
 }
@@ -151,7 +159,11 @@ export function addText(d: Draft, fragment: string, line: number): Draft {
   if (!fragment) return d;
   const sofar = joinFragments(d.text);
   if (sofar && complete(sofar) && garbledRepeat(sofar, fragment)) {
-    const garbled = note(line, 'garbled-duplicate', 'A garbled copy of the end of the text (an OCR error) was set aside.', fragment
+    const garbled = note(
+      line,
+      'garbled-duplicate',
+      'A garbled copy of the end of the text (an OCR error) was set aside.',
+      fragment,
     );
     return { ...d, notes: [...d.notes, garbled] };
   }
@@ -270,7 +282,11 @@ export function rowStart(row: TableRow, layout: Layout, current: Draft | null): 
 export function orphanRow(state: Assembly, row: TableRow): Step {
   const words = [row.id, row.text, row.status, ...row.response, ...row.owner, ...row.target, ...row.other.flat()];
   return stay(state, [
-    note(row.n, 'orphan-row', 'This row comes before the first numbered item and belongs to none; its words are kept here.', words.filter(Boolean).join(' ')
+    note(
+      row.n,
+      'orphan-row',
+      'This row comes before the first numbered item and belongs to none; its words are kept here.',
+      words.filter(Boolean).join(' '),
     ),
   ]);
 }
@@ -290,7 +306,11 @@ export function continueItem(state: Assembly, current: Draft, row: TableRow, kin
   if (text && isHeading && !pending) {
     // A heading printed inside a row split over a page break (Rochester 2017, 5.3/5.4).
     pending = { text, line: row.n };
-    const moved = note(row.n, 'heading-moved', `The heading "${text}" was printed inside the split row of this item; it applies from the next item on.`, null
+    const moved = note(
+      row.n,
+      'heading-moved',
+      `The heading "${text}" was printed inside the split row of this item; it applies from the next item on.`,
+      null,
     );
     d = { ...d, notes: [...d.notes, moved] };
   } else {
@@ -305,19 +325,26 @@ function startNotes(row: TableRow, start: RowStart): { text: string; notes: Note
   let text = row.text;
   if (start.labelled)
     notes.push(
-      note(row.n, 'id-label-removed', `The number "${row.id}" is printed with its label; it was read as ${start.labelled.printed}.`, start.labelled.label
+      note(
+        row.n,
+        'id-label-removed',
+        `The number "${row.id}" is printed with its label; it was read as ${start.labelled.printed}.`,
+        start.labelled.label,
       ),
     );
   if (start.glued) {
     const r = reconcile(start.glued.text, row.text);
     text = r.text;
     notes.push(
-      note(row.n, 'id-glued', `The number ${start.glued.id} was printed joined to the text; it was separated.`, null
-      ),
+      note(row.n, 'id-glued', `The number ${start.glued.id} was printed joined to the text; it was separated.`, null),
     );
     if (r.dropped)
       notes.push(
-        note(row.n, 'duplicate-text', 'Part of the text was printed twice, in the number column and the text column; it was kept once.', r.dropped
+        note(
+          row.n,
+          'duplicate-text',
+          'Part of the text was printed twice, in the number column and the text column; it was kept once.',
+          r.dropped,
         ),
       );
   } else if (!start.id && row.id) {
@@ -327,7 +354,11 @@ function startNotes(row: TableRow, start: RowStart): { text: string; notes: Note
   }
   if (!start.id && text && /^[a-z]/.test(text)) {
     notes.push(
-      note(row.n, 'text-start-lost', 'The text starts in the middle of a sentence: its beginning is missing from the document.', null
+      note(
+        row.n,
+        'text-start-lost',
+        'The text starts in the middle of a sentence: its beginning is missing from the document.',
+        null,
       ),
     );
   }
@@ -367,10 +398,7 @@ export function nextRow(state: Assembly, row: Row, layout: Layout): Step {
 export function finish(state: Assembly): { done: Draft | null; notes: Note[] } {
   const { pending } = state;
   const notes = pending
-    ? [
-        note(pending.line, 'heading-unused', `The heading "${pending.text}" is followed by no item.`, pending.text
-        ),
-      ]
+    ? [note(pending.line, 'heading-unused', `The heading "${pending.text}" is followed by no item.`, pending.text)]
     : [];
   return { done: state.current, notes };
 }

@@ -21,7 +21,10 @@ export function layoutRows(
     const read = unruledRows(pages, isHeader);
     if (read.unruled)
       notes.push(
-        note(0, 'pdf-unruled', "This PDF's table has no lines drawn round its cells, so its columns were taken from where the header row's cells start and its rows from where the cells start: check the items against the PDF, or add the Word document (.docx) of the plan instead."
+        note(
+          0,
+          'pdf-unruled',
+          "This PDF's table has no lines drawn round its cells, so its columns were taken from where the header row's cells start and its rows from where the cells start: check the items against the PDF, or add the Word document (.docx) of the plan instead.",
         ),
       );
     if (read.repeats.length) notes.push(headerRepeated(read.repeats));

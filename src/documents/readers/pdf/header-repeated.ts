@@ -8,6 +8,12 @@ export function pageList(pages: number[]): string {
 
 /** One note for the header row printed again on later pages, naming them. */
 export function headerRepeated(pages: number[]): Note {
-  return note(0, 'header-repeated', `The table's header row, printed again at the top of ${pages.length} page${pages.length === 1 ? '' : 's'}, was read once.`, null, null, pageList(pages)
+  return note(
+    0,
+    'header-repeated',
+    `The table's header row, printed again at the top of ${pages.length} page${pages.length === 1 ? '' : 's'}, was read once.`,
+    null,
+    null,
+    pageList(pages),
   );
 }
