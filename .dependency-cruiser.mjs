@@ -2,7 +2,7 @@
 // The folders of src/, in pipeline order: a folder may import the folders before it, never one after it.
 // CONTRIBUTING.md ("The pipeline, folder by folder") says what each holds.
 const PIPELINE = [
-  ['model', 'threads'], // the data format, the note kinds and note(); work on a second thread
+  ['settings.ts', 'model', 'threads'], // paths and settings; the data format, the note kinds and note(); work on a second thread
   ['documents'], // a file's bytes → its rows of cells (readers/, and the limits they read within)
   ['parse'], // rows → a plan's items and actions
   ['dataset'], // parsed documents → the dataset and its files

@@ -45,7 +45,7 @@ describe('itemPage', () => {
     ]);
     expect(page.glossary).toEqual([
       { term: 'CSU', expansion: 'care and separation unit' },
-      { term: 'GFSL', expansion: 'Gov Facilities Services Ltd' },
+      { term: 'GFSL', expansion: 'Gov Facility Services Limited' },
       { term: 'HMPPS', expansion: 'HM Prison and Probation Service' },
     ]);
     // Earlier plans at the same prison, the shared theme named in words.
