@@ -78,7 +78,8 @@ describe('the parse cache', () => {
     expect(readFileSync(first!).equals(whole)).toBe(true);
     expect(decodeEntry(readFileSync(second!))!.hash).not.toBe(decodeEntry(whole)!.hash);
     expect(entriesOf(join(cache, 'documents', version!))).toHaveLength(8);
-  });
+    // Three runs of ingest, each its own process: seconds on a busy machine.
+  }, 180_000);
 
   it('sends no cached document to a reading process, and reads a changed one again', async () => {
     const source = plansFolder();
@@ -98,7 +99,7 @@ describe('the parse cache', () => {
     writeFileSync(join(source, name), readFileSync(join(source, name), 'utf8').replace('Agreed', 'Not agreed'));
     await readDocumentsApart(source, { cache: counting() });
     expect(stored).toEqual([name]);
-  });
+  }, 120_000);
 
   it('is kept in node_modules/.cache, or where ACTION_PLANS_CACHE says, or nowhere', () => {
     expect(relative(process.cwd(), cacheFolder({})!)).toBe('node_modules/.cache/action-plans');
