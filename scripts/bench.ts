@@ -1,4 +1,4 @@
-// npm run bench -- --plans N [--anchor <dir>] [--skip-search]: builds a synthetic archive of N
+// npm run bench -- --plans N [--anchor <dir>] [--skip-search] [--skip-extra]: builds a synthetic archive of N
 // plans, then runs the build's steps (scripts/build/steps.ts) one by one and
 // measures each one's processes from outside (scripts/bench/process-tree.ts):
 // wall time, CPU time, the peak of their memory added up, and the CPU time the
@@ -8,7 +8,8 @@
 // last keystroke of a later query to its results, and that query's bytes. In
 // the same run it builds the plain Astro + Pagefind anchor on the same dataset
 // and compares the time per page. Last, each budgeted figure beside its budget
-// (scripts/bench/budgets.ts).
+// (scripts/bench/budgets.ts); --skip-extra leaves out those that start servers,
+// browsers or ingests of their own (first search, dev server, adding a plan).
 // A benchmark, not a test: it prints figures and writes them as JSON.
 import { execFileSync, spawn } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
@@ -16,7 +17,7 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { GENERATED_DATASET, SEARCH_BUNDLES } from '../src/settings.ts';
 import { findAnchor, prepareAnchor, scratch } from './bench/anchor.ts';
-import { budgetLines, measureBudgets } from './bench/budgets.ts';
+import { budgetLines, budgetsFor, measureBudgets } from './bench/budgets.ts';
 import type { MachineTimes } from './bench/machine.ts';
 import { measureProcesses, type Cost } from './bench/process-tree.ts';
 import { routeTimes } from './bench/routes.ts';
@@ -31,6 +32,7 @@ const { values } = parseArgs({
     seed: { type: 'string', default: 'action-plans' },
     anchor: { type: 'string' },
     'skip-search': { type: 'boolean', default: false },
+    'skip-extra': { type: 'boolean', default: false },
   },
 });
 const plans = Number(values.plans);
@@ -345,7 +347,10 @@ if (search) {
   );
 }
 // Each budgeted figure beside its budget.
-const budgets = await measureBudgets({ plans, corpus, out, env, steps, comparison: comparison ?? null });
+const budgets = await measureBudgets(
+  { plans, corpus, out, env, steps, comparison: comparison ?? null },
+  budgetsFor(!values['skip-extra']),
+);
 for (const line of budgetLines(budgets)) console.log(line);
 mkdirSync('bench-results', { recursive: true });
 writeFileSync(`bench-results/bench-${plans}.json`, `${JSON.stringify({ ...result, budgets }, null, 2)}\n`);
