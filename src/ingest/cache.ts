@@ -14,19 +14,8 @@
 // the document's own is ignored and written again; entries are written to a
 // temporary file and renamed, so a run stopped midway leaves none half-written.
 import { createHash } from 'node:crypto';
-import {
-  closeSync,
-  mkdirSync,
-  openSync,
-  readdirSync,
-  readFileSync,
-  readSync,
-  renameSync,
-  rmSync,
-  statSync,
-  utimesSync,
-  writeFileSync,
-} from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { readWhole } from '../documents/read-whole.ts';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { deserialize, serialize } from 'node:v8';
@@ -144,15 +133,7 @@ function bytesOfFile(path: string, max: number): Buffer | null {
   try {
     const size = statSync(path).size;
     if (size > max) return null;
-    const buffer = Buffer.alloc(size);
-    const fd = openSync(path, 'r');
-    try {
-      let at = 0;
-      for (let n = 1; at < size && n > 0; at += n) n = readSync(fd, buffer, at, size - at, at);
-      return at < size ? buffer.subarray(0, at) : buffer;
-    } finally {
-      closeSync(fd);
-    }
+    return readWhole(path, size);
   } catch {
     return null;
   }

@@ -1,7 +1,8 @@
 // The plans folder → parsed documents. The only step of the pipeline that
 // touches the file system for input. Each file's reader is chosen by what the
 // file is (its first bytes), not by its name.
-import { closeSync, openSync, readdirSync, readSync, realpathSync, statSync, type Dirent } from 'node:fs';
+import { readdirSync, realpathSync, statSync, type Dirent } from 'node:fs';
+import { readWhole } from '../documents/read-whole.ts';
 import { extname, isAbsolute, join, relative } from 'node:path';
 import { compare } from '../model/compare.ts';
 import { parseDocument, type ParsedDocument } from '../parse/document.ts';
@@ -177,19 +178,6 @@ async function readWithin(dir: string, name: string, seen?: (bytes: Uint8Array) 
   const parsed = parseDocument(name, result.document);
   if (parsed.plan) within('items', parsed.plan.items.length, (n) => `it has ${n} recommendations or concerns`);
   return { format, parsed };
-}
-
-/** The whole file, in one read of its size (a file that grows meanwhile is read as it was). */
-function readWhole(path: string, size: number): Buffer {
-  const buffer = Buffer.alloc(size);
-  const fd = openSync(path, 'r');
-  try {
-    let at = 0;
-    for (let n = 1; at < size && n > 0; at += n) n = readSync(fd, buffer, at, size - at, at);
-    return at < size ? buffer.subarray(0, at) : buffer;
-  } finally {
-    closeSync(fd);
-  }
 }
 
 const MEMORY = /Invalid string length|Invalid array length|Array buffer allocation failed|Invalid typed array length/;
