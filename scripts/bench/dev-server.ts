@@ -17,6 +17,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { DEFAULT_PLANS_DIR } from '../../src/settings.ts';
 import { launch } from '../built-site.ts';
 
 /** The budgets (issue 32): first page, on a fresh clone and on a second start; an edit shown. */
@@ -86,7 +87,7 @@ export async function measureDevServer(
   const root = resolve(options.root ?? ROOT);
   const work = mkdtempSync(join(tmpdir(), 'dev-server-'));
   const plansDir = join(work, 'plans');
-  cpSync(resolve(options.plans ?? join(root, 'content/plans')), plansDir, { recursive: true });
+  cpSync(resolve(options.plans ?? join(root, DEFAULT_PLANS_DIR)), plansDir, { recursive: true });
   const env: NodeJS.ProcessEnv = { ...process.env, PLANS_DIR: plansDir };
   if (options.fresh) {
     env.ACTION_PLANS_CACHE = join(work, 'cache');
