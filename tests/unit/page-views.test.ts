@@ -8,6 +8,9 @@ import { establishmentPage } from '../../src/site/views/establishment-page.ts';
 import { homePage } from '../../src/site/views/home.ts';
 import { prisonsIndex, themesIndex } from '../../src/site/views/indexes.ts';
 import { planPage } from '../../src/site/views/plan-page.ts';
+import { searchPage } from '../../src/site/views/search-page.ts';
+import { FOLLOW_UP_FACET } from '../../src/site/views/follow-ups.ts';
+import { FACETS } from '../../src/site/facets.ts';
 import { themePageView } from '../../src/site/views/theme-page.ts';
 import { themeListing } from '../../src/site/views/theme.ts';
 import { dataset } from '../support/seeds.ts';
@@ -213,5 +216,32 @@ describe('the index pages', () => {
       summary: 'Reception, the first night and induction, when people are most vulnerable.',
       items: '7 items',
     });
+  });
+});
+
+describe('searchPage', () => {
+  it('lists each facet with every value counted over the archive, and every printed status with its filing', () => {
+    const page = searchPage(data, asOf);
+    expect(page.facets.map((f) => f.key)).toEqual(
+      FACETS.map(([key]) => key).filter((k) => page.facets.some((f) => f.key === k)),
+    );
+    const prison = page.facets.find((f) => f.key === 'establishment')!;
+    expect(prison.label).toBe('Prison');
+    expect(prison.asOf).toBeNull();
+    expect(prison.values.reduce((n, [, count]) => n + count, 0)).toBe(179);
+    expect(page.statuses).toEqual([
+      ['Accepted', 'Agreed'],
+      ['Accepted Subject to Resources', 'Partly agreed'],
+      ['Agreed', 'Agreed'],
+      ['Not Agreed', 'Not agreed'],
+      ['Not agreed', 'Not agreed'],
+      ['Partially Accepted', 'Partly agreed'],
+      ['Partly Agreed', 'Partly agreed'],
+      ['Partly agreed', 'Partly agreed'],
+      ['Rejected', 'Not agreed'],
+    ]);
+    expect(page.facets.filter((f) => f.asOf !== null).map((f) => [f.key, f.asOf])).toEqual([
+      [FOLLOW_UP_FACET[0], '1 June 2025'],
+    ]);
   });
 });
