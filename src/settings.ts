@@ -14,6 +14,7 @@
 //   SITE_URL, BASE_PATH  the site's public address and sub-path (src/site/address.ts)
 //   SOURCE_DATE_EPOCH    the build's date, for reproducible builds (src/site/build-date.ts)
 //   PLANS_LIMIT_*        the limits each document is read within (src/documents/limits.ts)
+//   ACTION_PLANS_CACHE   where ingest keeps each document's reading between runs, or `off` (src/ingest/cache.ts)
 
 export type Env = Record<string, string | undefined>;
 
@@ -51,3 +52,12 @@ export const everydayWordsFile = (env: Env = process.env) => env.EVERYDAY_WORDS 
 export const publishWithErrors = (env: Env = process.env) => yes(env.PUBLISH_WITH_ERRORS);
 export const inCi = (env: Env = process.env) => yes(env.CI);
 export const verbose = (env: Env = process.env) => yes(env.VERBOSE);
+
+/** Where ingest keeps each document's reading between runs, under the project's folder; deleting it is always safe. */
+export const DEFAULT_PARSE_CACHE = 'node_modules/.cache/action-plans';
+/** The parse cache's folder as set (ACTION_PLANS_CACHE), the default when unset, or null when turned off. */
+export function parseCacheDir(env: Env = process.env): string | null {
+  const set = env.ACTION_PLANS_CACHE?.trim();
+  if (set === undefined || set === '') return DEFAULT_PARSE_CACHE;
+  return /^(off|0|false|no)$/i.test(set) ? null : set;
+}

@@ -15,6 +15,7 @@
 // temporary file and renamed, so a run stopped midway leaves none half-written.
 import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { DEFAULT_PARSE_CACHE, parseCacheDir } from '../settings.ts';
 import { readWhole } from '../documents/read-whole.ts';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -32,12 +33,10 @@ const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 /** The module whose imports, followed to the end, are all the code that reads a document (the reading process loads only it). */
 const ENTRY = fileURLToPath(new URL('./read.ts', import.meta.url));
 
-/** The cache folder from the environment: null when turned off. */
+/** The cache folder from the environment (settings.ts): the default under the project, or as set; null when turned off. */
 export function cacheFolder(env: Record<string, string | undefined> = process.env): string | null {
-  const set = env.ACTION_PLANS_CACHE?.trim();
-  if (set === undefined || set === '') return join(ROOT, 'node_modules', '.cache', 'action-plans');
-  if (/^(off|0|false|no)$/i.test(set)) return null;
-  return resolve(set);
+  const dir = parseCacheDir(env);
+  return dir === null ? null : dir === DEFAULT_PARSE_CACHE ? join(ROOT, dir) : resolve(dir);
 }
 
 const IMPORT =
