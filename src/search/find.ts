@@ -17,6 +17,7 @@ import { correction, known, lowerBound } from './correct.ts';
 import type { LexiconShard } from './meanings.ts';
 import { phrasesFirst } from './rank.ts';
 import { listed, type Result } from './results.ts';
+import { facetsInQuery, nameWords, namedFilters, type FacetValues, type NamedFacet } from './facet-query.ts';
 import { statusInQuery, type PrintedStatus, type StatusQuery } from './status-query.ts';
 import { queryWords, type QueryWord } from './words.ts';
 
@@ -299,11 +300,17 @@ export async function findByStatus(
   const first = (rs: Result[]) => [...rs.filter((r) => ids.has(r.id)), ...rs.filter((r) => !ids.has(r.id))];
   if (!named.rest) return { ...found, all: first(found.all) };
   // The status is what the query is about: its items without the other words follow those with them.
+  const all = await withOthersOf(index, found, within);
+  return { ...all, all: first(all.all), some: first(all.some) };
+}
+
+/** The items a filter the query named holds without its other words, listed after those with them. */
+async function withOthersOf(index: Index, found: ItemsFound, within: Filters): Promise<ItemsFound> {
   const listedIds = new Set([...found.all, ...found.some].map((r) => r.id));
   const others = listed((await index.search(null, { filters: within })).results, false).filter(
     (r) => !listedIds.has(r.id),
   );
-  return { ...found, all: first(found.all), some: first([...found.some, ...others]) };
+  return { ...found, some: [...found.some, ...others] };
 }
 
 /** A search as the reader asks it: their words, the filters chosen (and open), and the order. */
@@ -314,6 +321,8 @@ export interface Query {
   newest: boolean;
   /** Every status as printed, with the status it is filed under. */
   statuses: PrintedStatus[];
+  /** The values of the filters a query may name in its words (facet-query.ts); none when left out. */
+  facets?: FacetValues[];
 }
 
 /** What the page says above the results about the reader's words. */
@@ -337,6 +346,8 @@ export interface Answer {
   months: string[];
   /** Prison, plan and theme pages follow the items (plain word searches, no filters chosen). */
   pagesToCome: boolean;
+  /** Filters the query named in its words, which narrowed it. */
+  named: NamedFacet[];
 }
 
 /** Whether the reader chose any filter value (an open filter alone chooses nothing). */
@@ -348,9 +359,16 @@ export const chosen = (filters: Filters) => Object.values(filters).some((f) => '
  * typed found nothing, and the months to list newest first.
  */
 export async function find(index: Index, vocabulary: Vocabulary, query: Query): Promise<Answer> {
-  const { q, filters, newest, statuses } = query;
+  const { newest, statuses } = query;
+  let { q, filters } = query;
   let found: ItemsFound;
   let corrected: string | null = null;
+  const facets = q && !quoted(q) ? await facetsNamed(vocabulary, query) : { named: [], rest: q };
+  if (facets.named.length) {
+    q = facets.rest;
+    filters = { ...filters };
+    for (const [key, values] of Object.entries(namedFilters(facets.named))) filters[key] = { any: values };
+  }
   const named = q && !quoted(q) ? statusInQuery(q, statuses) : null;
   if (!q) {
     found = foundAsIs(
@@ -367,6 +385,8 @@ export async function find(index: Index, vocabulary: Vocabulary, query: Query): 
       const again = await findItems(index, vocabulary, fixed, filters);
       if (again.all.length || again.some.length) [found, corrected] = [again, fixed];
     }
+    // A prison, year or kind named is what the query is about, as a status is.
+    if (facets.named.length) found = await withOthersOf(index, found, filters);
   }
   // Items found through meanings or concepts are listed by relevance: month by month would search the words as typed.
   const byMonth = newest && !found.byConcepts;
@@ -389,7 +409,33 @@ export async function find(index: Index, vocabulary: Vocabulary, query: Query): 
     someCount: byMonth ? 0 : found.some.length,
     months,
     pagesToCome: found.term !== null && !chosen(filters) && !byMonth && !found.typos.length,
+    named: facets.named,
   };
+}
+
+/**
+ * The filters a query names (a prison, a year, a kind of item) that the reader
+ * has not chosen already. A query that names prisons and nothing else stays
+ * words: "Leicester" alone also finds the prison's own page, which a filter would not list.
+ */
+async function facetsNamed(vocabulary: Vocabulary, { q, filters, facets, statuses }: Query) {
+  const open = (facets ?? []).filter((f) => !chosen({ [f.key]: filters[f.key] ?? { none: [] } }));
+  if (!open.length) return { named: [], rest: q };
+  // A name that is an English word ("Ford") names a prison only with its capital.
+  const typed = new Set(q.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
+  const single = open
+    .flatMap((f) => (f.key === 'establishment' ? f.values.flatMap(nameWords) : []))
+    .filter((w) => typed.has(w));
+  const english = new Set<string>();
+  await Promise.all(
+    [...new Set(single)].map(async (w) => {
+      if ((await vocabulary.lexicon(w)).w.includes(w)) english.add(w);
+    }),
+  );
+  const found = facetsInQuery(q, open, (w) => english.has(w));
+  const onlyPrisons = found.named.every((n) => n.key === 'establishment');
+  if (onlyPrisons && !found.rest) return { named: [], rest: q };
+  return found;
 }
 
 /** A correction searched instead, offered for misspelt words, or offered for real words no item says. */

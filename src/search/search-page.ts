@@ -7,6 +7,7 @@
 // this script fetches, and wires the page.
 import { SEARCH_BUNDLES } from '../settings.ts';
 import { meaningsNote } from './concepts.ts';
+import { namedNote, type FacetValues } from './facet-query.ts';
 import {
   find,
   monthResults,
@@ -55,6 +56,14 @@ const exportButton = document.getElementById('export') as HTMLButtonElement;
 // The facets and their values are in the page; this script only counts and ticks them.
 const details = [...facets.querySelectorAll<HTMLDetailsElement>('details.facet')];
 const FACET_KEYS = details.map((d) => d.dataset.key!);
+const FACET_LABELS = Object.fromEntries(
+  details.map((d) => [d.dataset.key!, d.querySelector('summary')!.firstChild!.textContent!.trim()]),
+);
+/** The filters a query may name in its words, with their values as the page lists them (facet-query.ts). */
+const NAMEABLE: FacetValues[] = (['establishment', 'year', 'kind'] as const).map((key) => ({
+  key,
+  values: [...facets.querySelectorAll<HTMLInputElement>(`input[name="${key}"]`)].map((i) => i.value),
+}));
 
 interface State {
   q: string;
@@ -324,7 +333,13 @@ async function search(state: State) {
   }
   const { filters } = options(state);
   const pf = await items;
-  const answer = await find(pf, vocabulary, { q: state.q, filters, newest: state.sort === 'date', statuses });
+  const answer = await find(pf, vocabulary, {
+    q: state.q,
+    filters,
+    newest: state.sort === 'date',
+    statuses,
+    facets: NAMEABLE,
+  });
   if (mine !== run) return;
   const { found, suggestion } = answer;
   current = {
@@ -360,6 +375,11 @@ async function search(state: State) {
     if (found.meant.length) {
       const p = document.createElement('p');
       p.textContent = meaningsNote(found.meant);
+      suggest.append(p);
+    }
+    if (answer.named.length) {
+      const p = document.createElement('p');
+      p.textContent = namedNote(answer.named, FACET_LABELS);
       suggest.append(p);
     }
     statusLine.textContent = '';

@@ -1,0 +1,146 @@
+// Filters a query names in its words: a prison ("Leicester partly agreed"), an
+// inspection year ("Rochester drugs 2017 compared with 2024") or a kind of item
+// printed in two words or more ("key concerns"). People type where and when
+// they mean beside what they mean; as words to find, a prison's name or a year
+// matches only the few items whose text happens to say it. Named so, each
+// narrows the search like the filter of the same value, and the query's other
+// words are searched among those items. The values come from the search page's
+// own filters, so nothing here names a prison. Pure: the page asks whether a
+// word is an English word, since "Ford" or "Send" is a prison only when typed
+// with its capital.
+
+/** The filters a query may name, with every value the archive has. */
+export interface FacetValues {
+  key: 'establishment' | 'year' | 'kind';
+  values: string[];
+}
+
+export interface NamedFacet {
+  key: FacetValues['key'];
+  value: string;
+  /** The query's words that name it, as typed. */
+  typed: string;
+}
+
+export interface FacetsNamed {
+  named: NamedFacet[];
+  /** The query without the words that name a filter (and a "HMP" or "prison" beside a prison's name). */
+  rest: string;
+}
+
+interface Token {
+  text: string;
+  lower: string;
+  start: number;
+  end: number;
+}
+
+const tokensOf = (q: string): Token[] =>
+  [...q.matchAll(/[\p{L}\p{N}]+/gu)].map((m) => ({
+    text: m[0],
+    lower: m[0].toLowerCase(),
+    start: m.index,
+    end: m.index + m[0].length,
+  }));
+
+/** Words of a prison's name that say what kind of establishment it is, not which: "HMP & YOI Rochester". */
+const ESTABLISHMENT_WORDS = new Set(['hmp', 'hmyoi', 'yoi', 'hm', 'prison', 'ytc', 'stc', 'irc', 'and']);
+
+/** A prison's own name, in lower-case words: "HMP The Mount" → the, mount. */
+export const nameWords = (name: string) =>
+  tokensOf(name)
+    .map((t) => t.lower)
+    .filter((w) => !ESTABLISHMENT_WORDS.has(w));
+
+interface Candidate {
+  facet: NamedFacet;
+  words: string[];
+  /** Only when typed with a capital (a name that is also an English word). */
+  capital: boolean;
+}
+
+function candidates(facets: FacetValues[], isEnglish: (word: string) => boolean): Candidate[] {
+  const out: Candidate[] = [];
+  for (const { key, values } of facets) {
+    for (const value of values) {
+      if (key === 'establishment') {
+        const words = nameWords(value);
+        if (!words.length) continue;
+        const facet = { key, value, typed: '' };
+        const capital = (w: string[]) => w.length === 1 && isEnglish(w[0]!);
+        out.push({ facet, words, capital: capital(words) });
+        // "The Mount" is also typed "Mount".
+        if (words[0] === 'the' && words.length > 1)
+          out.push({ facet, words: words.slice(1), capital: capital(words.slice(1)) });
+      } else if (key === 'year') {
+        if (/^\d{4}$/.test(value)) out.push({ facet: { key, value, typed: '' }, words: [value], capital: false });
+      } else {
+        // A kind in one word ("Recommendation", "Concern") is what most items are: typed, it is a word to find.
+        const words = tokensOf(value).map((t) => t.lower);
+        if (words.length < 2) continue;
+        const facet = { key, value, typed: '' };
+        out.push({ facet, words, capital: false });
+        out.push({ facet, words: [...words.slice(0, -1), `${words.at(-1)}s`], capital: false });
+      }
+    }
+  }
+  // Longest names first: "Low Newton" before a prison called "Newton".
+  return out.sort((a, b) => b.words.length - a.words.length);
+}
+
+/**
+ * The filters a query names, and its other words. Each word names one filter
+ * at most; a prison's name must be typed whole, and a name that is also an
+ * English word ("Ford") only with its capital. A "HMP", "HMYOI" or "YOI"
+ * before a prison's name and a "prison" after it go with the name.
+ */
+export function facetsInQuery(
+  q: string,
+  facets: FacetValues[],
+  isEnglish: (word: string) => boolean = () => false,
+): FacetsNamed {
+  const tokens = tokensOf(q);
+  const used = new Set<number>();
+  const named: NamedFacet[] = [];
+  for (const c of candidates(facets, isEnglish)) {
+    for (let i = 0; i + c.words.length <= tokens.length; i++) {
+      const span = tokens.slice(i, i + c.words.length);
+      if (span.some((t, k) => used.has(i + k) || t.lower !== c.words[k])) continue;
+      if (c.capital && !/^\p{Lu}/u.test(span[0]!.text)) continue;
+      if (named.some((n) => n.key === c.facet.key && n.value === c.facet.value)) break;
+      span.forEach((_, k) => used.add(i + k));
+      if (c.facet.key === 'establishment') {
+        for (let k = i - 1; k >= 0 && ESTABLISHMENT_WORDS.has(tokens[k]!.lower) && !used.has(k); k--) used.add(k);
+        const after = i + c.words.length;
+        if (tokens[after] && /^prisons?$/.test(tokens[after].lower) && !used.has(after)) used.add(after);
+      }
+      named.push({ ...c.facet, typed: q.slice(span[0]!.start, span.at(-1)!.end) });
+      break;
+    }
+  }
+  // The other words as typed, hyphens and quotes kept: only the named words are cut out.
+  let rest = '';
+  let from = 0;
+  tokens.forEach((t, i) => {
+    if (!used.has(i)) return;
+    rest += q.slice(from, t.start);
+    from = t.end;
+  });
+  rest = (rest + q.slice(from)).replace(/\s+/g, ' ').trim();
+  return { named, rest: /[\p{L}\p{N}]/u.test(rest) ? rest : '' };
+}
+
+/** The named filters as the search's filters: values of one key are alternatives ("2017 compared with 2024"). */
+export function namedFilters(named: NamedFacet[]): Record<string, string[]> {
+  const out: Record<string, string[]> = {};
+  for (const n of named) (out[n.key] ??= []).push(n.value);
+  return out;
+}
+
+/** What the page says about the filters a query named. */
+export function namedNote(named: NamedFacet[], labels: Record<string, string>): string {
+  const parts = Object.entries(namedFilters(named)).map(
+    ([key, values]) => `${labels[key] ?? key}: ${values.length > 1 ? values.join(' or ') : values[0]}`,
+  );
+  return `Your words name ${parts.length > 1 ? 'filters' : 'a filter'}, so only items with ${parts.join('; ')} are shown.`;
+}

@@ -1,0 +1,128 @@
+// Filters named in a query's words (src/search/facet-query.ts), statuses turned
+// round by "not" (src/search/status-query.ts), and the search that follows (find.ts).
+import { describe, expect, it } from 'vitest';
+import { facetsInQuery, nameWords, namedFilters, namedNote, type FacetValues } from '../../src/search/facet-query.ts';
+import { find } from '../../src/search/find.ts';
+import { statusInQuery, type PrintedStatus } from '../../src/search/status-query.ts';
+import { fakePagefind, fakeVocabulary, type FakePage } from '../support/fake-pagefind.ts';
+
+const FACETS: FacetValues[] = [
+  {
+    key: 'establishment',
+    values: ['HMP Leicester', 'HMP & YOI Rochester', 'HMP Ford', 'HMP The Mount', 'HMP Low Newton'],
+  },
+  { key: 'year', values: ['2017', '2018', '2024'] },
+  { key: 'kind', values: ['Concern', 'Key concern', 'Priority concern', 'Recommendation'] },
+];
+const english = (w: string) => ['ford', 'mount'].includes(w);
+
+describe('filters named in a query', () => {
+  it('reads a prison by its own name, the words of its kind left out', () => {
+    expect(nameWords('HMP & YOI Rochester')).toEqual(['rochester']);
+    expect(nameWords('HMP The Mount')).toEqual(['the', 'mount']);
+    expect(facetsInQuery('Leicester partly agreed', FACETS, english)).toEqual({
+      named: [{ key: 'establishment', value: 'HMP Leicester', typed: 'Leicester' }],
+      rest: 'partly agreed',
+    });
+    // "HMP" before the name and "prison" after it go with it.
+    expect(facetsInQuery('is HMP Rochester prison going to shut', FACETS, english).rest).toBe('is going to shut');
+    expect(facetsInQuery('healthcare at low newton', FACETS, english).named.map((n) => n.value)).toEqual([
+      'HMP Low Newton',
+    ]);
+  });
+
+  it('reads a name that is also an English word only with its capital', () => {
+    expect(facetsInQuery('accepted education recommendations Ford', FACETS, english).named).toEqual([
+      { key: 'establishment', value: 'HMP Ford', typed: 'Ford' },
+    ]);
+    expect(facetsInQuery('ford the river', FACETS, english).named).toEqual([]);
+    expect(facetsInQuery('drugs at The Mount', FACETS, english).named.map((n) => n.value)).toEqual(['HMP The Mount']);
+    expect(facetsInQuery('mount a challenge', FACETS, english).named).toEqual([]);
+  });
+
+  it('reads years the archive has, each as an alternative, and kinds of two words in either number', () => {
+    const found = facetsInQuery('Rochester drugs 2017 compared with 2024', FACETS, english);
+    expect(namedFilters(found.named)).toEqual({ establishment: ['HMP & YOI Rochester'], year: ['2017', '2024'] });
+    expect(found.rest).toBe('drugs compared with');
+    expect(facetsInQuery('targets for 2030', FACETS, english).named).toEqual([]);
+    expect(facetsInQuery('key concerns', FACETS, english)).toEqual({
+      named: [{ key: 'kind', value: 'Key concern', typed: 'key concerns' }],
+      rest: '',
+    });
+    // One word that most items are is a word to find.
+    expect(facetsInQuery('recommendations on violence', FACETS, english).named).toEqual([]);
+  });
+
+  it('says what the named filters narrowed', () => {
+    const named = facetsInQuery('Rochester 2017 2024 drugs', FACETS, english).named;
+    expect(namedNote(named, { establishment: 'Prison', year: 'Inspection year' })).toBe(
+      'Your words name filters, so only items with Prison: HMP & YOI Rochester; Inspection year: 2017 or 2024 are shown.',
+    );
+  });
+});
+
+describe('statuses turned round', () => {
+  const statuses: PrintedStatus[] = [
+    ['Accepted', 'Agreed'],
+    ['Agreed', 'Agreed'],
+    ['Not agreed', 'Not agreed'],
+    ['Partly agreed', 'Partly agreed'],
+    ['Rejected', 'Not agreed'],
+  ];
+
+  it('reads a status after "not" or "cannot be" as the status whose label says not', () => {
+    expect(statusInQuery('single cell recommendation not accepted', statuses)).toEqual({
+      printed: 'Not agreed',
+      label: 'Not agreed',
+      rest: 'single cell recommendation',
+    });
+    expect(statusInQuery('cannot be agreed', statuses)).toEqual({
+      printed: 'Not agreed',
+      label: 'Not agreed',
+      rest: '',
+    });
+    expect(statusInQuery("what wasn't agreed", statuses)?.label).toBe('Not agreed');
+    expect(statusInQuery('accepted in full', statuses)?.label).toBe('Agreed');
+  });
+
+  it('reads a verb of refusal as that status only beside what was refused', () => {
+    expect(statusInQuery('recommendations turned down because too expensive', statuses)).toEqual({
+      printed: 'Not agreed',
+      label: 'Not agreed',
+      rest: 'recommendations because too expensive',
+    });
+    expect(statusInQuery('prisoners refused medication', statuses)).toBeNull();
+  });
+});
+
+describe('a search naming a filter', () => {
+  const PAGES: FakePage[] = [
+    { id: 'l1', text: 'Healthcare waiting times', filters: { establishment: ['HMP Leicester'], year: ['2018'] } },
+    { id: 'r1', text: 'Healthcare waiting times', filters: { establishment: ['HMP & YOI Rochester'], year: ['2017'] } },
+    { id: 'l2', text: 'Leicester staff shortages', filters: { establishment: ['HMP Leicester'], year: ['2018'] } },
+  ];
+  const setUp = () => ({ index: fakePagefind(PAGES), vocabulary: fakeVocabulary(PAGES, {}) });
+  const query = (q: string, filters = {}) => ({ q, filters, newest: false, statuses: [], facets: FACETS });
+
+  it("searches the query's other words among that filter's items, then lists its other items, and says so", async () => {
+    const { index, vocabulary } = setUp();
+    const answer = await find(index, vocabulary, query('Leicester healthcare'));
+    // The prison's other items follow those with the words.
+    expect(answer.results.map((r) => r.id)).toEqual(['l1', 'l2']);
+    expect([answer.itemCount, answer.someCount]).toEqual([1, 1]);
+    expect(answer.named).toEqual([{ key: 'establishment', value: 'HMP Leicester', typed: 'Leicester' }]);
+    expect(index.calls[0]).toEqual({ term: 'healthcare', filters: { establishment: { any: ['HMP Leicester'] } } });
+  });
+
+  it('leaves a prison named alone as words, and a filter the reader chose as chosen', async () => {
+    const { index, vocabulary } = setUp();
+    const alone = await find(index, vocabulary, query('Leicester'));
+    expect([alone.named, alone.results.map((r) => r.id)]).toEqual([[], ['l2']]);
+    const chosen = await find(
+      index,
+      vocabulary,
+      query('Leicester healthcare', { establishment: { any: ['HMP & YOI Rochester'] } }),
+    );
+    expect(chosen.named).toEqual([]);
+  });
+});
