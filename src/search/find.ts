@@ -418,7 +418,7 @@ export async function find(index: Index, vocabulary: Vocabulary, query: Query): 
  * has not chosen already. A query that names prisons and nothing else stays
  * words: "Leicester" alone also finds the prison's own page, which a filter would not list.
  */
-async function facetsNamed(vocabulary: Vocabulary, { q, filters, facets, statuses }: Query) {
+async function facetsNamed(vocabulary: Vocabulary, { q, filters, facets }: Query) {
   const open = (facets ?? []).filter((f) => !chosen({ [f.key]: filters[f.key] ?? { none: [] } }));
   if (!open.length) return { named: [], rest: q };
   // A name that is an English word ("Ford") names a prison only with its capital.
