@@ -76,6 +76,29 @@ describe('search in everyday words', () => {
   });
 });
 
+describe('filters named in the words', () => {
+  const KEY_CONCERNS = ['10', '11', '12', '13', '8', '9'].map((n) => `/prisons/rochester/2024/${n}/`);
+
+  it("lists the named prison's items with the status named, and says which filter narrowed them", async () => {
+    const r = await search('Leicester rejected');
+    expect(r.suggest).toContain('Your words name a filter, so only items with Prison: HMP Leicester are shown.');
+    expect([...r.all, ...r.some].sort()).toEqual(
+      ['5-12', '5-13', '5-14', '5-15', '5-32'].map((n) => `/prisons/leicester/2018/${n}/`),
+    );
+  });
+
+  it('reads "not accepted" as not agreed, and "key concerns" as the kind', async () => {
+    const refused = await search('not accepted');
+    expect(refused.all.sort()).toEqual([
+      ...['5-15', '5-28', '5-4'].map((n) => `/prisons/ford/2016/${n}/`),
+      ...['5-12', '5-13', '5-14', '5-15', '5-32'].map((n) => `/prisons/leicester/2018/${n}/`),
+      ...['5-32', '5-5'].map((n) => `/prisons/rochester/2017/${n}/`),
+    ]);
+    const keys = await search('key concerns');
+    expect(keys.all.sort()).toEqual(KEY_CONCERNS);
+  });
+});
+
 describe('misspellings', () => {
   it('searches the correction at once when nothing is found, says so, and links to it', async () => {
     const r = await search('laundery');
