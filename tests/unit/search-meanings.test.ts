@@ -18,7 +18,8 @@ import { termMeanings } from '../../src/search/glossary-plans.ts';
 import { lexicon, lexiconShardOf } from '../../src/search/meanings.ts';
 import { snippetEdges } from '../../src/search/snippet.ts';
 import { printedStatuses, statusInQuery } from '../../src/search/status-query.ts';
-import { baseForms, readWordNet, relatedWords } from '../../src/search/wordnet.ts';
+import { readWordNet } from '../../src/search/wordnet-files.ts';
+import { baseForms, relatedWords } from '../../src/search/wordnet.ts';
 
 // A few synsets in WordNet's own file format (data.* and index.*), written to a folder.
 const WORDNET: Record<string, string> = {
