@@ -190,7 +190,10 @@ const DEGREE = /^(?:long|soon|quickly|fast|far|bad|good|well)$/;
  */
 export function queryWords(q: string): QueryWord[] {
   const all: QueryWord[] = [];
-  for (const token of q.toLowerCase().match(/[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu) ?? []) {
+  // An abbreviation joined by "&" ("C&R", "A&E") is one word, looked up as a glossary term: its letters alone find anything.
+  for (const token of q
+    .toLowerCase()
+    .match(/\p{L}{1,4}&\p{L}{1,4}(?![\p{L}\p{N}])|[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu) ?? []) {
     // A negation ("doesn't", "can't") says how, not what about.
     if (/n['’]t$/.test(token)) {
       all.push({ text: token, at: all.length });

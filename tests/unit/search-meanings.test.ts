@@ -149,6 +149,21 @@ describe('lexicon', () => {
     // "mandatory" is the only word the expansion adds to "drug testing".
     expect(m('mdt')).toEqual(['drug testing', 'mandatory drug testing']);
     expect(m('mdts')).toEqual(['drug testing', 'mandatory drug testing']);
+    // An abbreviation joined by "&" is keyed as the query keeps it ("c&r"), in the file of words that start otherwise.
+    const amp = lexicon({
+      counts: [
+        ['use', 40],
+        ['force', 13],
+        ['restraint', 6],
+        ['control', 9],
+      ],
+      items: 100,
+      wordnet: wn,
+      dictionary: [],
+      glossary: [{ term: 'C&R', expansion: 'control and restraint', plans: ['use of force', 'restraint'] }],
+    });
+    expect(lexiconShardOf('c&r')).toBe('0');
+    expect(amp.get('0')?.m['c&r']).toEqual(['use of force', 'restraint']);
     // A term without plans' words is searched as its expansion, whatever its length.
     expect(
       termMeanings(
