@@ -170,6 +170,30 @@ export const QUESTION_FILLER = new Set([
   'still',
   'tell',
   'whatever',
+  // Who, not what about: "hurting himself".
+  'himself',
+  'herself',
+  'themselves',
+  'myself',
+  'yourself',
+  // How often, not what: "he keeps asking".
+  'keeps',
+  'kept',
+  // A negation typed without its apostrophe ("isnt", "doesnt") says how, as "isn't" does.
+  'arent',
+  'cant',
+  'couldnt',
+  'didnt',
+  'doesnt',
+  'dont',
+  'hasnt',
+  'havent',
+  'isnt',
+  'shouldnt',
+  'wasnt',
+  'werent',
+  'wont',
+  'wouldnt',
 ]);
 
 // The asker's own people: in "my son is being bullied" the son is who asks
