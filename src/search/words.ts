@@ -170,6 +170,9 @@ export const QUESTION_FILLER = new Set([
   'still',
   'tell',
   'whatever',
+  // What every item is: "recommendations on healthcare" asks about healthcare.
+  'recommendation',
+  'recommendations',
   // Who, not what about: "hurting himself".
   'himself',
   'herself',

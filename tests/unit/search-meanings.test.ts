@@ -16,6 +16,7 @@ import {
 } from '../../src/search/concepts.ts';
 import { termMeanings } from '../../src/search/glossary-plans.ts';
 import { lexicon, lexiconShardOf } from '../../src/search/meanings.ts';
+import { themeHead } from '../../src/search/theme-meanings.ts';
 import { snippetEdges } from '../../src/search/snippet.ts';
 import { printedStatuses, statusInQuery } from '../../src/search/status-query.ts';
 import { readWordNet } from '../../src/search/wordnet-files.ts';
@@ -172,6 +173,40 @@ describe('lexicon', () => {
         5,
       ),
     ).toEqual(['counselling, assessment, referral, advice and throughcare services']);
+  });
+
+  it("gives a theme's keyword, in any form, the theme's head as its last meaning", () => {
+    const themes = [
+      { name: 'Violence reduction', keywords: ['violence', 'violent', 'bullying', 'CSIP', 'safety strategy'] },
+      { name: 'Early days in custody', keywords: ['first night', 'reception'] },
+      { name: 'Living conditions', keywords: ['cells', 'living conditions', 'food'] },
+    ];
+    expect(themeHead(themes[0]!)).toBe('violence');
+    expect(themeHead(themes[1]!)).toBeNull();
+    expect(themeHead(themes[2]!)).toBe('living conditions');
+    const withThemes = lexicon({
+      counts: [
+        ['violence', 9],
+        ['bullying', 2],
+        ['food', 4],
+        ['living', 3],
+        ['conditions', 5],
+        ['reception', 4],
+      ],
+      items: 100,
+      wordnet: wn,
+      dictionary: ['bullied', 'foods'],
+      glossary: [],
+      themes,
+    });
+    const m = (w: string) => withThemes.get(lexiconShardOf(w))?.m[w];
+    expect(m('bullied')).toEqual(['violence']);
+    expect(m('bullying')).toEqual(['violence']);
+    expect(m('foods')).toEqual(['living conditions']);
+    // Not the head itself, nor a keyword of a theme without one, nor an acronym (a glossary term).
+    expect(m('violence')).toBeUndefined();
+    expect(m('reception')).toBeUndefined();
+    expect(m('csip')).toBeUndefined();
   });
 
   it("lists the dictionary's words the index does not hold, by their first three letters", () => {
