@@ -106,12 +106,14 @@ export function lexicon({
     const found = baseForms(wordnet, w).flatMap((base) => planWords(base, inIndex));
     if (found.length) add(w, found);
   }
-  // The themes' heads, after WordNet's meanings, for the words of the plans and the forms a reader may type of them.
+  // The themes' heads, after WordNet's meanings, only for a form no item writes ("bullied" beside the plans'
+  // "bullying"): for a word the items use, a theme's head counted as much as the word and put items that have
+  // only the head first ("dentist": every item on health).
   const heads = themeHeadsByStem(themes);
   const held = (phrase: string) =>
     (phrase.toLowerCase().match(/[a-z0-9]+/g) ?? []).every((p) => STOP_WORDS.has(p) || count.has(p));
   for (const w of words) {
-    const found = usable(w) ? heads.get(stemmer(w))?.filter(held) : undefined;
+    const found = usable(w) && !count.has(w) ? heads.get(stemmer(w))?.filter(held) : undefined;
     if (found?.length) add(w, found);
   }
   // A glossary term is also searched as what it stands for ("CARATs", which no item may say).

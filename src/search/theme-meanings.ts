@@ -1,6 +1,6 @@
-// A weak layer of meaning from the themes: a word that is one of a theme's
-// keywords ("bullied", as "bullying" of Violence reduction) also means the
-// theme's head, the first of its keywords that names it ("violence"). The
+// A weak layer of meaning from the themes: a form no item writes of one of a
+// theme's keywords ("bullied", as "bullying" of Violence reduction) also means
+// the theme's head, the first of its keywords that names it ("violence"). The
 // lexicon adds it after WordNet's meanings, so it counts for a question only
 // when few items have its words, and last. Pure: read by src/search/meanings.ts.
 import { stemmer } from 'stemmer';
