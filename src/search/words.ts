@@ -170,6 +170,33 @@ export const QUESTION_FILLER = new Set([
   'still',
   'tell',
   'whatever',
+  // What every item is: "recommendations on healthcare" asks about healthcare.
+  'recommendation',
+  'recommendations',
+  // Who, not what about: "hurting himself".
+  'himself',
+  'herself',
+  'themselves',
+  'myself',
+  'yourself',
+  // How often, not what: "he keeps asking".
+  'keeps',
+  'kept',
+  // A negation typed without its apostrophe ("isnt", "doesnt") says how, as "isn't" does.
+  'arent',
+  'cant',
+  'couldnt',
+  'didnt',
+  'doesnt',
+  'dont',
+  'hasnt',
+  'havent',
+  'isnt',
+  'shouldnt',
+  'wasnt',
+  'werent',
+  'wont',
+  'wouldnt',
 ]);
 
 // The asker's own people: in "my son is being bullied" the son is who asks
@@ -190,7 +217,10 @@ const DEGREE = /^(?:long|soon|quickly|fast|far|bad|good|well)$/;
  */
 export function queryWords(q: string): QueryWord[] {
   const all: QueryWord[] = [];
-  for (const token of q.toLowerCase().match(/[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu) ?? []) {
+  // An abbreviation joined by "&" ("C&R", "A&E") is one word, looked up as a glossary term: its letters alone find anything.
+  for (const token of q
+    .toLowerCase()
+    .match(/\p{L}{1,4}&\p{L}{1,4}(?![\p{L}\p{N}])|[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu) ?? []) {
     // A negation ("doesn't", "can't") says how, not what about.
     if (/n['’]t$/.test(token)) {
       all.push({ text: token, at: all.length });

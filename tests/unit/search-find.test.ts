@@ -139,6 +139,15 @@ describe('finding items', () => {
     // With both words together, Pagefind's own prefix match stands: the exact search is for a word alone.
     expect(ids((await findItems(index, vocabulary, 'rats cells', {})).all)).toEqual(['d', 'e']);
   });
+
+  it('lists the items with the words that found something when another word finds nothing', async () => {
+    // "awful" is a real word no item says, with no meaning in the plans: the items with "rats" are still listed.
+    const { index, vocabulary } = setUp({ w: ['awful'] });
+    const found = await findItems(index, vocabulary, 'rats awful', {});
+    expect(found.all).toEqual([]);
+    expect(ids(found.some)).toEqual(['d']);
+    expect(found.offers).toEqual([]);
+  });
 });
 
 describe('a search as the page makes it', () => {

@@ -16,9 +16,11 @@ import {
 } from '../../src/search/concepts.ts';
 import { termMeanings } from '../../src/search/glossary-plans.ts';
 import { lexicon, lexiconShardOf } from '../../src/search/meanings.ts';
+import { themeHead } from '../../src/search/theme-meanings.ts';
 import { snippetEdges } from '../../src/search/snippet.ts';
 import { printedStatuses, statusInQuery } from '../../src/search/status-query.ts';
-import { baseForms, readWordNet, relatedWords } from '../../src/search/wordnet.ts';
+import { readWordNet } from '../../src/search/wordnet-files.ts';
+import { baseForms, relatedWords } from '../../src/search/wordnet.ts';
 
 // A few synsets in WordNet's own file format (data.* and index.*), written to a folder.
 const WORDNET: Record<string, string> = {
@@ -148,6 +150,21 @@ describe('lexicon', () => {
     // "mandatory" is the only word the expansion adds to "drug testing".
     expect(m('mdt')).toEqual(['drug testing', 'mandatory drug testing']);
     expect(m('mdts')).toEqual(['drug testing', 'mandatory drug testing']);
+    // An abbreviation joined by "&" is keyed as the query keeps it ("c&r"), in the file of words that start otherwise.
+    const amp = lexicon({
+      counts: [
+        ['use', 40],
+        ['force', 13],
+        ['restraint', 6],
+        ['control', 9],
+      ],
+      items: 100,
+      wordnet: wn,
+      dictionary: [],
+      glossary: [{ term: 'C&R', expansion: 'control and restraint', plans: ['use of force', 'restraint'] }],
+    });
+    expect(lexiconShardOf('c&r')).toBe('0');
+    expect(amp.get('0')?.m['c&r']).toEqual(['use of force', 'restraint']);
     // A term without plans' words is searched as its expansion, whatever its length.
     expect(
       termMeanings(
@@ -156,6 +173,41 @@ describe('lexicon', () => {
         5,
       ),
     ).toEqual(['counselling, assessment, referral, advice and throughcare services']);
+  });
+
+  it("gives a theme's keyword, in any form, the theme's head as its last meaning", () => {
+    const themes = [
+      { name: 'Violence reduction', keywords: ['violence', 'violent', 'bullying', 'CSIP', 'safety strategy'] },
+      { name: 'Early days in custody', keywords: ['first night', 'reception'] },
+      { name: 'Living conditions', keywords: ['cells', 'living conditions', 'food'] },
+    ];
+    expect(themeHead(themes[0]!)).toBe('violence');
+    expect(themeHead(themes[1]!)).toBeNull();
+    expect(themeHead(themes[2]!)).toBe('living conditions');
+    const withThemes = lexicon({
+      counts: [
+        ['violence', 9],
+        ['bullying', 2],
+        ['food', 4],
+        ['living', 3],
+        ['conditions', 5],
+        ['reception', 4],
+      ],
+      items: 100,
+      wordnet: wn,
+      dictionary: ['bullied', 'foods'],
+      glossary: [],
+      themes,
+    });
+    const m = (w: string) => withThemes.get(lexiconShardOf(w))?.m[w];
+    expect(m('bullied')).toEqual(['violence']);
+    // A word the items use keeps its own meanings only: the head would count as much as the word.
+    expect(m('bullying')).toBeUndefined();
+    expect(m('foods')).toEqual(['living conditions']);
+    // Not the head itself, nor a keyword of a theme without one, nor an acronym (a glossary term).
+    expect(m('violence')).toBeUndefined();
+    expect(m('reception')).toBeUndefined();
+    expect(m('csip')).toBeUndefined();
   });
 
   it("lists the dictionary's words the index does not hold, by their first three letters", () => {

@@ -150,6 +150,19 @@ describe('query words', () => {
     ]);
   });
 
+  it('keeps an abbreviation joined by "&" as one word, to look up as a glossary term', () => {
+    expect(queryWords('C&R training')).toEqual([
+      { text: 'c&r', at: 0 },
+      { text: 'training', at: 1 },
+    ]);
+    expect(queryWords('A&E')).toEqual([{ text: 'a&e', at: 0 }]);
+    // Words either side of an "&" with spaces are words of their own.
+    expect(queryWords('drugs & alcohol')).toEqual([
+      { text: 'drugs', at: 0 },
+      { text: 'alcohol', at: 1 },
+    ]);
+  });
+
   it("drops the filler of questions and the asker's own people, unless nothing else is left", () => {
     expect(queryWords('how often can families visit')).toEqual([
       { text: 'families', at: 3 },
