@@ -14,7 +14,17 @@ import {
 } from '../../scripts/build/report-facts.ts';
 
 const anomaly = (file: string, message: string): Anomaly =>
-  ({ file, plan: null, line: 0, kind: 'unreadable-document', severity: 'error', message, text: '' }) as Anomaly;
+  ({
+    file,
+    line: 0,
+    where: null,
+    plan: null,
+    item: null,
+    kind: 'empty-document',
+    severity: 'error',
+    message,
+    text: '',
+  }) as Anomaly;
 const problem = { file: 'follow-ups/a.csv', line: 3, message: 'no such plan' } as unknown as FollowUpProblem;
 
 /** A site holding a dataset of these anomalies; returns the site and the dataset. */
