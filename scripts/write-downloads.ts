@@ -1,7 +1,8 @@
 // The open-data downloads and the original documents, written as files (see
 // src/site/download-files.ts); npm run build runs it beside Pagefind's
 // one-core stage (scripts/index-search.ts).
-// Usage: node scripts/write-downloads.ts [outDir] [--dataset <file>]
+// Usage: node scripts/write-downloads.ts [outDir] [--dataset <file>] [--report-facts <file>]
+// --report-facts: also writes there what the build's report needs of the dataset (scripts/build/report-facts.ts).
 // The documents are those of $PLANS_DIR (default content/plans, src/settings.ts), as for ingest.
 import { copyFileSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -10,13 +11,14 @@ import { readDataset } from '../src/dataset/read.ts';
 import { DEFAULT_OUT_DIR, GENERATED_DATASET, plansDir } from '../src/settings.ts';
 import { indexDataset } from '../src/site/data.ts';
 import { downloadFiles } from '../src/site/download-files.ts';
-import { rootUrl } from '../src/dataset/urls.ts';
+import { DOWNLOADS, rootUrl } from '../src/dataset/urls.ts';
 import { AddressError, siteAddress, sitePath } from '../src/site/address.ts';
 import { terminalLine } from '../src/report/terminal.ts';
+import { writeReportFacts } from './build/report-facts.ts';
 
 const { positionals, values } = parseArgs({
   allowPositionals: true,
-  options: { dataset: { type: 'string', default: GENERATED_DATASET } },
+  options: { dataset: { type: 'string', default: GENERATED_DATASET }, 'report-facts': { type: 'string' } },
 });
 const out = positionals[0] ?? DEFAULT_OUT_DIR;
 const started = performance.now();
@@ -34,7 +36,8 @@ const sources = { dataset: values.dataset, plansDir: plansDir() };
 
 const made = new Set<string>();
 let count = 0;
-for (const file of downloadFiles(indexDataset(readDataset(sources.dataset)), root, sources)) {
+const dataset = readDataset(sources.dataset);
+for (const file of downloadFiles(indexDataset(dataset), root, sources)) {
   const target = join(out, file.path);
   const dir = dirname(target);
   if (!made.has(dir)) {
@@ -53,4 +56,5 @@ for (const file of downloadFiles(indexDataset(readDataset(sources.dataset)), roo
   }
   count++;
 }
+if (values['report-facts']) writeReportFacts(values['report-facts'], dataset, join(out, DOWNLOADS.dataset));
 console.log(`write-downloads: ${count} files in ${out} in ${Math.round(performance.now() - started)} ms`);

@@ -7,6 +7,7 @@ import { existsSync, rmSync, statSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { GENERATED_DATASET } from '../../src/settings.ts';
 import { moveTree } from './move-tree.ts';
+import { forgetReportFacts, reportFactsFile } from './report-facts.ts';
 
 /**
  * The downloads process's heap limit: five times the dataset file, and at least
@@ -25,8 +26,18 @@ export function startDownloads(
 ): () => Promise<string[]> {
   const staging = join(dirname(resolve(site)), `.${basename(site)}-downloads`);
   rmSync(staging, { recursive: true, force: true });
+  forgetReportFacts(site);
   const heap = downloadsHeapMB(existsSync(dataset) ? statSync(dataset).size : 0);
-  const args = [`--max-old-space-size=${heap}`, 'scripts/write-downloads.ts', staging, '--dataset', dataset];
+  const args = [
+    `--max-old-space-size=${heap}`,
+    'scripts/write-downloads.ts',
+    staging,
+    '--dataset',
+    dataset,
+    // What the build's report needs of the dataset, so that it need not read it all again.
+    '--report-facts',
+    reportFactsFile(site),
+  ];
   const exit = new Promise<number>((done) => {
     spawn(process.execPath, args, { stdio, env })
       .on('error', (e) => {

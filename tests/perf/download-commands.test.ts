@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { startDownloads } from '../../scripts/build/downloads-beside.ts';
+import { readReportFacts } from '../../scripts/build/report-facts.ts';
 import { itemsCsv, plansCsv } from '../../src/dataset/csv.ts';
 import { writeDataset } from '../../src/dataset/write.ts';
 import { datasetSchema } from '../../src/model/schema.ts';
@@ -97,6 +98,10 @@ describe('startDownloads: the downloads written beside another step, then moved 
     ]);
     expect(readFileSync(join(dir, 'documents/westby-2017.txt')).equals(ORIGINALS['westby-2017.txt']!)).toBe(true);
     expect(existsSync(join(work, '.site-beside-downloads'))).toBe(false);
+    // What the build's report needs, beside the site and taken from the dataset the site now holds (which has notes).
+    expect(dataset.anomalies.length).toBeGreaterThan(0);
+    expect(existsSync(join(work, '.site-beside-report.json'))).toBe(true);
+    expect(readReportFacts(dir)).toEqual({ anomalies: dataset.anomalies, followUpProblems: dataset.followUpProblems });
   });
 
   it('names a file that both a page and a download would be, and keeps the page', async () => {
@@ -117,5 +122,6 @@ describe('startDownloads: the downloads written beside another step, then moved 
     expect(errors).toEqual(['the downloads were not written (scripts/write-downloads.ts stopped, above)']);
     expect(existsSync(join(dir, 'data/items.csv'))).toBe(false);
     expect(existsSync(join(work, '.site-missing-downloads'))).toBe(false);
+    expect(existsSync(join(work, '.site-missing-report.json'))).toBe(false);
   });
 });
