@@ -38,8 +38,7 @@ const KEEP = 2;
 const KEEP_WRITTEN = 16;
 
 /** What connecting adds to each item; every other field of an item is as the dataset before connecting has it. */
-const CONNECTED = ['themes', 'themeReasons', 'related', 'raisedBefore', 'raisedAgain', 'glossary'] as const;
-type ConnectedFields = Pick<Item, (typeof CONNECTED)[number]>;
+type ConnectedFields = Pick<Item, 'themes' | 'themeReasons' | 'related' | 'raisedBefore' | 'raisedAgain' | 'glossary'>;
 
 interface Remembered {
   key: string;
@@ -85,13 +84,13 @@ function read(file: string, key: string): Remembered | null {
   }
 }
 
-/** Removes all but the last few entries used. */
-function prune(folder: string, keep: number): void {
+/** Removes all but the last few entries used; never `current`, just written. */
+function prune(folder: string, keep: number, current: string): void {
   const others = readdirSync(folder)
-    .filter((n) => !n.endsWith('.tmp'))
+    .filter((n) => !n.endsWith('.tmp') && join(folder, n) !== current)
     .map((n) => ({ path: join(folder, n), used: statSync(join(folder, n)).mtimeMs }))
     .sort((a, b) => b.used - a.used);
-  for (const old of others.slice(keep)) rmSync(old.path, { force: true });
+  for (const old of others.slice(keep - 1)) rmSync(old.path, { force: true });
 }
 
 function write(folder: string, file: string, r: Remembered): void {
@@ -100,7 +99,7 @@ function write(folder: string, file: string, r: Remembered): void {
   try {
     writeFileSync(temporary, Buffer.concat([MAGIC, sha256(payload), payload]));
     renameSync(temporary, file);
-    prune(folder, KEEP);
+    prune(folder, KEEP, file);
   } catch {
     // A full disk or a read-only folder: the next run connects again.
     rmSync(temporary, { force: true });
@@ -226,7 +225,7 @@ export function rememberedWrite(
     mkdirSync(here, { recursive: true });
     writeFileSync(temporary, now);
     renameSync(temporary, file);
-    prune(here, KEEP_WRITTEN);
+    prune(here, KEEP_WRITTEN, file);
   } catch {
     rmSync(temporary, { force: true });
   }
