@@ -76,7 +76,7 @@ describe('the connections remembered', () => {
     expect(cut.remembered).toBe(false);
     expect(readFileSync(file).equals(whole)).toBe(true);
     const damaged = Buffer.from(whole);
-    damaged[damaged.length - 10] ^= 0xff;
+    damaged.writeUInt8(damaged.readUInt8(damaged.length - 10) ^ 0xff, damaged.length - 10);
     writeFileSync(file, damaged);
     expect((await connectRemembering(buildDataset(documents), inputs, c.connect, folder)).remembered).toBe(false);
     expect(c.calls.n).toBe(3);
