@@ -43,8 +43,8 @@ type ConnectedFields = Pick<Item, 'themes' | 'themeReasons' | 'related' | 'raise
 /**
  * The connections in a compact form: every string once (item keys, theme ids,
  * reasons, terms), each item's fields as runs of numbers (a count, then
- * string ids, and the links' scores apart). A third of the size of the objects
- * as V8 serialises them, and quicker both to write and to read back.
+ * string ids, and the links' scores apart): written as objects (35.9 MB at
+ * 1,001 plans) they made each run where a plan was added cost seconds more.
  */
 interface Remembered {
   key: string;
