@@ -1,12 +1,15 @@
 // The ingest step itself; scripts/ingest.ts starts it (see there for the options),
 // once, or once for each request in the dev server (serve.ts).
 import { parseArgs } from 'node:util';
+import { fileURLToPath } from 'node:url';
 import { existsSync, statSync } from 'node:fs';
 import { connectInParallel, startConnectWorker, type ConnectWorker } from '../../src/connect/parallel.ts';
 import { buildDataset } from '../../src/dataset/build.ts';
 import { GENERATED_DATASET, GENERATED_SCHEMA, writeDataset, writeJsonSchema } from '../../src/dataset/write.ts';
 import { EditorialError, readCuratedGlossary, readThemes } from '../../src/connect/editorial.ts';
 import { PARALLEL_FROM, readDocumentsApart } from '../../src/ingest/isolated.ts';
+import { connectRemembering, rememberedWrite } from '../../src/ingest/memo.ts';
+import { codeVersion } from '../../src/ingest/cache.ts';
 import { limitsFrom } from '../../src/documents/limits.ts';
 import { failedDocumentLines, notesReport } from '../../src/report/notes.ts';
 import { escapeControls, terminalLine } from '../../src/report/terminal.ts';
@@ -27,6 +30,17 @@ const USAGE = `Usage: npm run ingest -- [--source <dir>] [--follow-ups <dir>] [-
   --keep-going    exit 0 when a document could not be used or a follow-up row was left out (the build does)`;
 
 class UsageError extends Error {}
+
+let version: string | undefined;
+/**
+ * The version of the code that makes the dataset from the readings: every
+ * module this one loads, followed to the end, and the connecting thread's
+ * (started by its address, not imported). Worked out once per process.
+ */
+const ingestCodeVersion = () =>
+  (version ??=
+    codeVersion(fileURLToPath(import.meta.url)) +
+    codeVersion(fileURLToPath(new URL('../../src/connect/connect-worker.ts', import.meta.url))));
 
 async function main(argv: string[]): Promise<number> {
   let args;
@@ -70,7 +84,7 @@ async function main(argv: string[]): Promise<number> {
   const started = performance.now();
   // The connecting step's second thread starts while this one waits for the other's last plans: its start is then free.
   let connectWorker: ConnectWorker | undefined;
-  const { documents, listing } = await readDocumentsApart(source, {
+  const { documents, listing, readings } = await readDocumentsApart(source, {
     // Where the documents are few the connecting step has no second thread (connectInParallel).
     allHandedOut: (n) => {
       if (n >= PARALLEL_FROM) connectWorker = startConnectWorker();
@@ -84,7 +98,16 @@ async function main(argv: string[]): Promise<number> {
     if (e instanceof EditorialError) throw new UsageError(e.message);
     throw e;
   }
-  const connected = await connectInParallel(buildDataset(documents), themes, glossary, connectWorker);
+  // Where nothing connecting depends on has changed since an earlier run, its connections are used again.
+  const inputs = readings === null ? null : { readings, themes, glossary, code: ingestCodeVersion() };
+  const {
+    dataset: connected,
+    remembered,
+    key,
+  } = await connectRemembering(buildDataset(documents), inputs, (d) =>
+    connectInParallel(d, themes, glossary, connectWorker),
+  );
+  if (remembered) await connectWorker?.stop();
   const followUps = existsSync(followUpsDir) ? readFollowUpFiles(followUpsDir) : { files: [], problems: [] };
   const judged = readFollowUps(followUps.files, indexPlans(connected.plans));
   // Carried in the dataset, so that the build's closing lines and the data quality page name them too.
@@ -96,7 +119,8 @@ async function main(argv: string[]): Promise<number> {
     plans: withFollowUps(connected.plans, judged.byItem),
     followUpProblems: problems,
   };
-  writeDataset(out, dataset);
+  // Left as it is when it is the file an earlier run wrote from the same inputs (memo.ts).
+  rememberedWrite(out, key, followUps, () => writeDataset(out, dataset));
   if (!args.json) writeJsonSchema(GENERATED_SCHEMA);
   // What search indexes beside each item's text, worked out once here for the pages to read.
   if (!args.json) writeSearchTermsBeside(dataset);

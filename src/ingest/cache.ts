@@ -17,10 +17,11 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { DEFAULT_PARSE_CACHE, parseCacheDir } from '../settings.ts';
 import { readWhole } from '../documents/read-whole.ts';
-import { dirname, join, relative, resolve } from 'node:path';
+import { basename, dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { deserialize, serialize } from 'node:v8';
 import type { ReadDocument } from '../dataset/duplicates.ts';
+import type { ParsedDocument } from '../parse/document.ts';
 import { bytesOf, type Limits } from '../documents/limits.ts';
 
 /** Raised when the layout of an entry changes. */
@@ -91,6 +92,19 @@ export function codeVersion(entry: string = ENTRY): string {
 }
 
 const sha256 = (data: Uint8Array | string) => createHash('sha256').update(data).digest('hex');
+
+/**
+ * A digest of a run's readings: the code's version and limits (the folder of
+ * this version's entries), each file's name and the hash of its bytes, in the
+ * folder's order, and the links refused. The same digest means the same
+ * readings, so the same documents for what comes after, since each reading
+ * counted is one the same bytes always get (keepable).
+ */
+export function readingsDigest(folder: string, names: string[], hashes: string[], refused: ParsedDocument[]): string {
+  const hash = createHash('sha256').update(FORMAT).update('\0').update(basename(folder));
+  names.forEach((name, i) => hash.update(`\0${name}\0${hashes[i]}`));
+  return hash.update('\0').update(serialize(refused)).digest('hex');
+}
 
 /** The hash of a file's bytes as the cache knows them. */
 export const bytesHash = (bytes: Uint8Array): string => sha256(bytes);

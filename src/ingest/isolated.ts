@@ -14,7 +14,7 @@ import { readFileSync } from 'node:fs';
 import { getCompileCacheDir } from 'node:module';
 import type { ParsedDocument } from '../parse/document.ts';
 import { hasSecondCore } from '../threads/worker.ts';
-import { openDocumentCache, type DocumentCache } from './cache.ts';
+import { keepable, openDocumentCache, readingsDigest, type DocumentCache } from './cache.ts';
 import type { ReadDocument } from '../dataset/duplicates.ts';
 import { formatCount, LimitError, limits as current, type Limits } from '../documents/limits.ts';
 import { failure, inFolderOrder, listFolder, type Listing } from './read.ts';
@@ -214,24 +214,29 @@ function reader(
 
 /**
  * The folder's documents, each read in a child process (see above), in the
- * folder's order with duplicates set aside, as readDocuments gives them; and
- * the listing (files skipped by name).
+ * folder's order with duplicates set aside, as readDocuments gives them; the
+ * listing (files skipped by name); and `readings`, a digest of what was read
+ * (cache.ts, readingsDigest), or null where the cache is off or a reading may
+ * go otherwise next time.
  */
 export async function readDocumentsApart(
   dir: string,
   options: ReadApartOptions = {},
-): Promise<{ documents: ParsedDocument[]; listing: Listing }> {
+): Promise<{ documents: ParsedDocument[]; listing: Listing; readings: string | null }> {
   const listing = listFolder(dir);
   const { names } = listing;
   const of = { ...(options.limits ?? current) };
   const cache = options.cache === undefined ? openDocumentCache(of) : options.cache;
   const read = new Array<ReadDocument>(names.length);
+  /** The hash of the bytes each reading is of (null where the file could not be read). */
+  const hashes = new Array<string | null>(names.length).fill(null);
   // The documents the cache does not hold, in the folder's order.
   const jobs: Job[] = [];
   names.forEach((name, i) => {
-    const cached = cache?.lookup(dir, name).doc;
-    if (cached) read[i] = cached;
+    const found = cache?.lookup(dir, name);
+    if (found?.doc) read[i] = found.doc;
     else jobs.push({ i, name });
+    hashes[i] = found?.hash ?? null;
   });
   let next = 0;
   let handedOut = false;
@@ -250,6 +255,7 @@ export async function readDocumentsApart(
       take,
       (job, doc, hash) => {
         read[job.i] = doc;
+        hashes[job.i] = hash;
         if (hash !== null) cache?.store(job.name, hash, doc);
       },
       of,
@@ -259,5 +265,10 @@ export async function readDocumentsApart(
   if (!handedOut) take();
   cache?.finish();
   if (keepReady && !spare) startSpare(of.memory);
-  return { documents: inFolderOrder(listing, read), listing };
+  // What the documents read are, in a few bytes, where every reading is the one the same bytes always get.
+  const readings =
+    cache && hashes.every((h) => h !== null) && read.every(keepable)
+      ? readingsDigest(cache.folder, names, hashes as string[], listing.refused)
+      : null;
+  return { documents: inFolderOrder(listing, read), listing, readings };
 }
