@@ -22,7 +22,8 @@ process.on('message', (m: { run?: boolean }) => {
       console.error(e);
       code = 1;
     }
-    process.send!({ done: code });
+    // The dev server may have ended during the run: then there is no one to answer.
+    if (process.connected) process.send!({ done: code });
   });
 });
 // Ends with the dev server.
