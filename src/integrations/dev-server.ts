@@ -191,9 +191,12 @@ export function devServer(): AstroIntegration {
           };
           first = Promise.resolve(0);
           server.httpServer?.once('listening', () => (later = setTimeout(startFirst, 5000)));
+          // The first page asked for (not one of Vite's own modules): ingest once it is sent, not while it renders.
           server.middlewares.use((req, res, next) => {
-            if (!started && req.headers.accept?.includes('text/html'))
+            if (!started && !req.url?.startsWith('/@')) {
+              clearTimeout(later);
               res.once('finish', () => setTimeout(startFirst, 50));
+            }
             next();
           });
         }
