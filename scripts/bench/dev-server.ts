@@ -6,7 +6,9 @@
 // The plans (content/plans by default) are copied to a scratch folder, which
 // the server reads (PLANS_DIR). --fresh starts as a fresh clone does: no parse
 // cache, no compile cache, no Vite dependency cache, no .astro folder, no
-// dataset. The first page is the home page, asked for over HTTP until it
+// dataset. Without --fresh, the server is started once on the copy first,
+// untimed, until its ingest has written the dataset, and stopped: the timed
+// start is a second start on the same plans, as a publisher's is. The first page is the home page, asked for over HTTP until it
 // answers 200. Each edit adds a word to one item's text in its file, with
 // that item's page open in Chromium, and is timed from the file's write until
 // the word is on the page (the server reloads the page itself).
@@ -30,6 +32,8 @@ export interface DevServerFigures {
   fresh: boolean;
   /** From starting `npm run dev` to the home page's first 200. */
   firstPageMs: number;
+  /** The CPU time its processes had used by then (the machine is shared: this varies less than the wall time). */
+  firstPageCpuMs: number;
   /** Each edit, from the file's write to the word shown in the open page. */
   editsMs: number[];
 }
@@ -45,6 +49,23 @@ function freePort(): Promise<number> {
       s.close(() => done(port));
     });
   });
+}
+
+/** CPU ticks (hundredths of a second) of a process and every process below it, as /proc says now. */
+function treeTicks(pid: number): number {
+  let ticks = 0;
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'latin1');
+    const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    ticks += Number(f[11]) + Number(f[12]) + Number(f[13]) + Number(f[14]);
+    for (const task of readdirSync(`/proc/${pid}/task`)) {
+      const children = readFileSync(`/proc/${pid}/task/${task}/children`, 'latin1').trim();
+      for (const child of children ? children.split(' ').map(Number) : []) ticks += treeTicks(child);
+    }
+  } catch {
+    // Ended meanwhile.
+  }
+  return ticks;
 }
 
 /** Asks for the page until it answers 200; the time it took. */
@@ -81,22 +102,9 @@ function editable(root: string, plansDir: string): { file: string; word: string;
   throw new Error('no item with a word that occurs once in its file');
 }
 
-export async function measureDevServer(
-  options: { root?: string; plans?: string; fresh?: boolean; edits?: number; limitMs?: number } = {},
-): Promise<DevServerFigures> {
-  const root = resolve(options.root ?? ROOT);
-  const work = mkdtempSync(join(tmpdir(), 'dev-server-'));
-  const plansDir = join(work, 'plans');
-  cpSync(resolve(options.plans ?? join(root, DEFAULT_PLANS_DIR)), plansDir, { recursive: true });
-  const env: NodeJS.ProcessEnv = { ...process.env, PLANS_DIR: plansDir };
-  if (options.fresh) {
-    env.ACTION_PLANS_CACHE = join(work, 'cache');
-    env.NODE_COMPILE_CACHE = join(work, 'compile-cache');
-    for (const p of ['node_modules/.vite', '.astro', 'generated/dataset.json', 'node_modules/.astro'])
-      rmSync(join(root, p), { recursive: true, force: true });
-  }
+/** `npm run dev` started in the project, on a free port. */
+async function startDev(root: string, env: NodeJS.ProcessEnv) {
   const port = await freePort();
-  const started = performance.now();
   const child = spawn('npm', ['run', 'dev', '--', '--port', String(port), '--host', '127.0.0.1'], {
     cwd: root,
     env,
@@ -107,10 +115,52 @@ export async function measureDevServer(
   const keep = (d: Buffer) => (printed = (printed + d.toString()).slice(-8000));
   child.stdout!.on('data', keep);
   child.stderr!.on('data', keep);
-  const base = `http://127.0.0.1:${port}`;
+  const stop = async () => {
+    try {
+      process.kill(-child.pid!, 'SIGTERM');
+    } catch {
+      // Already ended.
+    }
+    await sleep(300);
+  };
+  return { child, base: `http://127.0.0.1:${port}`, printed: () => printed, stop };
+}
+
+export async function measureDevServer(
+  options: { root?: string; plans?: string; fresh?: boolean; edits?: number; limitMs?: number } = {},
+): Promise<DevServerFigures> {
+  const root = resolve(options.root ?? ROOT);
+  const limitMs = options.limitMs ?? 180_000;
+  const work = mkdtempSync(join(tmpdir(), 'dev-server-'));
+  const plansDir = join(work, 'plans');
+  cpSync(resolve(options.plans ?? join(root, DEFAULT_PLANS_DIR)), plansDir, {
+    recursive: true,
+    preserveTimestamps: true,
+  });
+  const env: NodeJS.ProcessEnv = { ...process.env, PLANS_DIR: plansDir };
+  if (options.fresh) {
+    env.ACTION_PLANS_CACHE = join(work, 'cache');
+    env.NODE_COMPILE_CACHE = join(work, 'compile-cache');
+    for (const p of ['node_modules/.vite', '.astro', 'generated/dataset.json', 'node_modules/.astro'])
+      rmSync(join(root, p), { recursive: true, force: true });
+  } else {
+    // The first start on these plans, untimed, until its ingest has written the dataset.
+    const warm = await startDev(root, env);
+    try {
+      await firstAnswer(`${warm.base}/`, performance.now(), warm.child, limitMs);
+      const until = performance.now() + limitMs;
+      while (!/Wrote \S*dataset\.json/.test(warm.printed()) && performance.now() < until) await sleep(100);
+      await sleep(500);
+    } finally {
+      await warm.stop();
+    }
+  }
+  const started = performance.now();
+  const { child, base, printed, stop } = await startDev(root, env);
   let browser;
   try {
-    const firstPageMs = await firstAnswer(`${base}/`, started, child, options.limitMs ?? 180_000);
+    const firstPageMs = await firstAnswer(`${base}/`, started, child, limitMs);
+    const firstPageCpuMs = treeTicks(child.pid!) * 10;
     const editsMs: number[] = [];
     if (options.edits) {
       browser = await launch();
@@ -136,18 +186,14 @@ export async function measureDevServer(
       plans: readdirSync(plansDir).length,
       fresh: !!options.fresh,
       firstPageMs: Math.round(firstPageMs),
+      firstPageCpuMs,
       editsMs: editsMs.map(Math.round),
     };
   } catch (e) {
-    throw new Error(`${(e as Error).message}\n${printed}`, { cause: e });
+    throw new Error(`${(e as Error).message}\n${printed()}`, { cause: e });
   } finally {
     await browser?.close();
-    try {
-      process.kill(-child.pid!, 'SIGTERM');
-    } catch {
-      // Already ended.
-    }
-    await sleep(300);
+    await stop();
     rmSync(work, { recursive: true, force: true });
   }
 }
@@ -157,7 +203,7 @@ export function devServerLines(f: DevServerFigures): string[] {
   const budget =
     f.plans >= 1000 ? DEV_BUDGETS.largeFirstPageMs : f.fresh ? DEV_BUDGETS.freshMs : DEV_BUDGETS.secondStartMs;
   const lines = [
-    `${f.plans} plans, ${f.fresh ? 'fresh clone' : 'second start'}: first page ${s(f.firstPageMs)}; budget ${s(budget)}: ${f.firstPageMs <= budget ? 'within' : 'OVER'}`,
+    `${f.plans} plans, ${f.fresh ? 'fresh clone' : 'second start'}: first page ${s(f.firstPageMs)} (CPU ${s(f.firstPageCpuMs)}); budget ${s(budget)}: ${f.firstPageMs <= budget ? 'within' : 'OVER'}`,
   ];
   if (f.editsMs.length)
     lines.push(

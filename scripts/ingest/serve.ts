@@ -22,7 +22,9 @@ process.on('message', (m: { run?: boolean }) => {
       console.error(e);
       code = 1;
     }
-    process.send!({ done: code });
+    // The dev server may have ended during the run: then there is no one to answer, and this process ends.
+    if (process.connected) process.send!({ done: code }, (e: Error | null) => e && process.exit(0));
+    else process.exit(0);
   });
 });
 // Ends with the dev server.
