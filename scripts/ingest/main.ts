@@ -2,7 +2,7 @@
 // once, or once for each request in the dev server (serve.ts).
 import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
-import { existsSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { connectInParallel, startConnectWorker, type ConnectWorker } from '../../src/connect/parallel.ts';
 import { buildDataset } from '../../src/dataset/build.ts';
 import { GENERATED_DATASET, GENERATED_SCHEMA, writeDataset, writeJsonSchema } from '../../src/dataset/write.ts';
@@ -18,7 +18,13 @@ import { followUpLines } from '../../src/report/follow-ups.ts';
 import { indexPlans, readFollowUps, withFollowUps } from '../../src/follow-ups/validate.ts';
 import { buildDate } from '../../src/site/build-date.ts';
 import { compare } from '../../src/model/compare.ts';
-import { followUpsDir as followUpsDirFromEnv, followUpsDirNamed, plansDir } from '../../src/settings.ts';
+import {
+  GENERATED_SEARCH_TERMS,
+  everydayWordsFile,
+  followUpsDir as followUpsDirFromEnv,
+  followUpsDirNamed,
+  plansDir,
+} from '../../src/settings.ts';
 import { writeSearchTermsBeside } from '../../src/site/search-terms-file.ts';
 
 const USAGE = `Usage: npm run ingest -- [--source <dir>] [--follow-ups <dir>] [--json <file>] [--verbose] [--keep-going]
@@ -121,9 +127,19 @@ async function main(argv: string[]): Promise<number> {
   };
   // Left as it is when it is the file an earlier run wrote from the same inputs (memo.ts).
   rememberedWrite(out, key, followUps, () => writeDataset(out, dataset));
-  if (!args.json) writeJsonSchema(GENERATED_SCHEMA);
-  // What search indexes beside each item's text, worked out once here for the pages to read.
-  if (!args.json) writeSearchTermsBeside(dataset);
+  if (!args.json) {
+    rememberedWrite(GENERATED_SCHEMA, key, 'schema', () => writeJsonSchema(GENERATED_SCHEMA));
+    // What search indexes beside each item's text, worked out once here for the pages to read; left as it is,
+    // like the dataset, when an earlier run wrote it from the same dataset and the same everyday-words list.
+    const everyday = everydayWordsFile();
+    let words: string | null = null;
+    try {
+      words = readFileSync(everyday, 'utf8');
+    } catch {
+      // Missing: writeSearchTermsBeside says so.
+    }
+    rememberedWrite(GENERATED_SEARCH_TERMS, key, [followUps, everyday, words], () => writeSearchTermsBeside(dataset));
+  }
   const ms = Math.round(performance.now() - started);
 
   if (listing.skipped.length)
