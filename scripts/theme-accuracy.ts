@@ -8,7 +8,8 @@ import { testSchema } from '../src/model/schema.ts';
 
 interface Case {
   text: string;
-  section: string;
+  /** The report's section, or null where the recommendation stands under none (leadership). */
+  section: string | null;
   theme: string;
   alsoAcceptable: string[];
 }
@@ -17,10 +18,12 @@ const cases = (JSON.parse(readFileSync(file, 'utf8')) as { items: Case[] }).item
 const c = classifier(readThemes());
 // The report's sections are the four healthy prison tests, as the pre-2022 references point to them.
 const FOURTH = /^(?:rehabilitation and release|resettlement|preparation for release)/i;
-const testOf = (section: string) =>
-  FOURTH.test(section)
-    ? 'rehabilitation-and-release'
-    : (testSchema.options.find((t) => t.replace(/-/g, ' ') === section.toLowerCase()) ?? null);
+const testOf = (section: string | null) =>
+  section === null
+    ? null
+    : FOURTH.test(section)
+      ? 'rehabilitation-and-release'
+      : (testSchema.options.find((t) => t.replace(/-/g, ' ') === section.toLowerCase()) ?? null);
 // Twice: with the report's section as the test a pre-2022 paragraph reference gives, and with
 // the text alone, as a plan since 2022 (concerns without section or reference) gives it.
 for (const hinted of [true, false]) {
