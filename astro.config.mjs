@@ -30,6 +30,10 @@ export default defineConfig({
   // Four pages rendered at a time: faster than one, and eight no faster (docs/performance.md).
   build: { inlineStylesheets: 'never', concurrency: 4 },
   vite: {
+    // Built sites in the project (dist/, and dist-fixtures/, dist-bench/… of the tests and the bench: tens of
+    // thousands of pages at the archive's size) are never sources: watched, they cost the dev server's start
+    // many seconds (docs/performance.md).
+    server: { watch: { ignored: ['**/dist/**', '**/dist-*/**', '**/bench-results/**'] } },
     build: {
       rolldownOptions: {
         // MDX pages compiled by Astro carry a "use astro:head-inject" directive that the bundler warns

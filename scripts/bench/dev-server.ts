@@ -115,13 +115,22 @@ async function startDev(root: string, env: NodeJS.ProcessEnv) {
   const keep = (d: Buffer) => (printed = (printed + d.toString()).slice(-8000));
   child.stdout!.on('data', keep);
   child.stderr!.on('data', keep);
+  // Until every process of the server has ended: Astro refuses to start while an earlier server of the same
+  // project is still alive ("Another astro dev server is already running"), as the untimed first start may be.
   const stop = async () => {
-    try {
-      process.kill(-child.pid!, 'SIGTERM');
-    } catch {
-      // Already ended.
-    }
-    await sleep(300);
+    const alive = () => {
+      try {
+        process.kill(-child.pid!, 0);
+        return true;
+      } catch {
+        return false;
+      }
+    };
+    if (alive()) process.kill(-child.pid!, 'SIGTERM');
+    const until = performance.now() + 10_000;
+    while (alive() && performance.now() < until) await sleep(100);
+    if (alive()) process.kill(-child.pid!, 'SIGKILL');
+    while (alive()) await sleep(100);
   };
   return { child, base: `http://127.0.0.1:${port}`, printed: () => printed, stop };
 }
