@@ -15,6 +15,7 @@ import { DEFAULT_OUT_DIR, SEARCH_BUNDLES } from '../src/settings.ts';
 import { childrenEnded } from './build/children.ts';
 import { startDownloads } from './build/downloads-beside.ts';
 import { writeLexiconBeside } from './build/lexicon-beside.ts';
+import { prefetchMetaInSearchPage } from './build/meta-prefetch.ts';
 
 // How each bundle's pages reach Pagefind. Given a folder, it reads the pages
 // itself, several at a time: the quicker way for tens of thousands of small item
@@ -95,7 +96,7 @@ const lexiconDone = writeLexiconBeside(site);
 const errors = (
   await Promise.all([
     lexiconDone,
-    writeBundle(items, itemsRead),
+    writeBundle(items, itemsRead).then((e) => (e.length ? e : prefetchMetaInSearchPage(site, items.dir))),
     readBundle(pages).then((r) => writeBundle(pages, r)),
     downloadsDone(),
   ])
