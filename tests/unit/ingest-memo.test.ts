@@ -1,6 +1,6 @@
 // What an earlier ingest worked out, used again where its inputs are the same (src/ingest/memo.ts):
 // the connections, and the dataset file.
-import { mkdtempSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -99,24 +99,75 @@ describe('the dataset file remembered', () => {
         // As writeDataset does: beside, then renamed.
         renameSync(`${out}.tmp`, out);
       };
-    expect(rememberedWrite(out, 'key-1', { followUps: [] }, write(), folder)).toBe(true);
-    expect(rememberedWrite(out, 'key-1', { followUps: [] }, write(), folder)).toBe(false);
+    expect(rememberedWrite(out, 'key-1', { followUps: [] }, write('one\n'), folder)).toBe(true);
+    expect(rememberedWrite(out, 'key-1', { followUps: [] }, write('one\n'), folder)).toBe(false);
     expect(writes).toBe(1);
     // Other connections, other follow-ups, no key, no folder: written.
-    expect(rememberedWrite(out, 'key-2', { followUps: [] }, write(), folder)).toBe(true);
-    expect(rememberedWrite(out, 'key-2', { followUps: ['a judgement'] }, write(), folder)).toBe(true);
-    expect(rememberedWrite(out, null, { followUps: [] }, write(), folder)).toBe(true);
-    expect(rememberedWrite(out, 'key-2', { followUps: [] }, write(), null)).toBe(true);
+    expect(rememberedWrite(out, 'key-2', { followUps: [] }, write('two\n'), folder)).toBe(true);
+    expect(rememberedWrite(out, 'key-2', { followUps: ['a judgement'] }, write('three\n'), folder)).toBe(true);
+    expect(rememberedWrite(out, null, { followUps: [] }, write('four\n'), folder)).toBe(true);
+    expect(rememberedWrite(out, 'key-2', { followUps: [] }, write('five\n'), null)).toBe(true);
     expect(writes).toBe(5);
-    // The file written by something else since (here the same bytes, written in place): written again.
-    expect(rememberedWrite(out, 'key-1', { followUps: [] }, write(), folder)).toBe(true);
-    expect(rememberedWrite(out, 'key-1', { followUps: [] }, write(), folder)).toBe(false);
-    const inode = statSync(out).ino;
-    // Past the clock's step (file times move in steps of a few milliseconds).
+    expect(readFileSync(out, 'utf8')).toBe('five\n');
+  });
+
+  it('puts back the bytes written from the same inputs when something else was written there, or the file moved away', () => {
+    const folder = mkdtempSync(join(tmpdir(), 'memo-'));
+    const dir = mkdtempSync(join(tmpdir(), 'memo-out-'));
+    const out = join(dir, 'dataset.json');
+    let writes = 0;
+    const write = (text: string) => () => {
+      writes++;
+      writeFileSync(`${out}.tmp`, text);
+      renameSync(`${out}.tmp`, out);
+    };
+    rememberedWrite(out, 'key-1', [], write('one\n'), folder);
+    rememberedWrite(out, 'key-2', [], write('two\n'), folder);
+    expect(rememberedWrite(out, 'key-1', [], write('one\n'), folder)).toBe(false);
+    expect(readFileSync(out, 'utf8')).toBe('one\n');
+    // Moved aside, as the bench does between runs.
+    renameSync(out, join(dir, 'moved.json'));
+    expect(rememberedWrite(out, 'key-2', [], write('two\n'), folder)).toBe(false);
+    expect(readFileSync(out, 'utf8')).toBe('two\n');
+    expect(writes).toBe(2);
+    // The first inputs again: their bytes put back.
+    expect(rememberedWrite(out, 'key-1', [], write('one\n'), folder)).toBe(false);
+    expect(readFileSync(out, 'utf8')).toBe('one\n');
+    expect(writes).toBe(2);
+  });
+
+  it('never lets a writing in place change the bytes kept', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'memo-'));
+    const out = join(mkdtempSync(join(tmpdir(), 'memo-out-')), 'terms.json');
+    let writes = 0;
+    // As the search terms' file is written: in place.
+    const write = (text: string) => () => {
+      writes++;
+      writeFileSync(out, text);
+    };
+    rememberedWrite(out, 'key-1', [], write('one\n'), folder);
+    rememberedWrite(out, 'key-2', [], write('two\n'), folder);
+    expect(rememberedWrite(out, 'key-1', [], write('one\n'), folder)).toBe(false);
+    expect(readFileSync(out, 'utf8')).toBe('one\n');
+    expect(rememberedWrite(out, 'key-2', [], write('two\n'), folder)).toBe(false);
+    expect(readFileSync(out, 'utf8')).toBe('two\n');
+    expect(writes).toBe(2);
+    // Something else writes over the file in place (past the clock's step: file times move in steps of a few ms).
     await new Promise((r) => setTimeout(r, 50));
-    writeFileSync(out, 'dataset\n');
-    expect(statSync(out).ino).toBe(inode);
-    expect(rememberedWrite(out, 'key-1', { followUps: [] }, write(), folder)).toBe(true);
-    expect(writes).toBe(7);
+    writeFileSync(out, 'edited\n');
+    expect(rememberedWrite(out, 'key-2', [], write('two\n'), folder)).toBe(true);
+    expect(readFileSync(out, 'utf8')).toBe('two\n');
+    expect(rememberedWrite(out, 'key-1', [], write('one\n'), folder)).toBe(false);
+    expect(readFileSync(out, 'utf8')).toBe('one\n');
+    expect(writes).toBe(3);
+  });
+
+  it('keeps the bytes of the last six outputs only, and the records of sixteen', () => {
+    const folder = mkdtempSync(join(tmpdir(), 'memo-'));
+    const out = join(mkdtempSync(join(tmpdir(), 'memo-out-')), 'dataset.json');
+    for (let k = 0; k < 20; k++) rememberedWrite(out, `key-${k}`, [], () => writeFileSync(out, `${k}\n`), folder);
+    const names = readdirSync(join(folder, 'written')).filter((n) => !n.endsWith('.tmp'));
+    expect(names.filter((n) => n.endsWith('.bytes'))).toHaveLength(6);
+    expect(names.filter((n) => !n.endsWith('.bytes'))).toHaveLength(16);
   });
 });
