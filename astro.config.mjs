@@ -29,6 +29,9 @@ export default defineConfig({
   // Stylesheets as files, never inline: the Content-Security-Policy allows only the site's own resources.
   // Four pages rendered at a time: faster than one, and eight no faster (docs/performance.md).
   build: { inlineStylesheets: 'never', concurrency: 4 },
+  // Astro's own toolbar (for developers of Astro sites) would load a score of scripts into every page the dev
+  // server shows, each time an edit reloads it; a publisher previewing plans has no use for it.
+  devToolbar: { enabled: false },
   vite: {
     // Built sites in the project (dist/, and dist-fixtures/, dist-bench/… of the tests and the bench: tens of
     // thousands of pages at the archive's size) are never sources: watched, they cost the dev server's start

@@ -214,8 +214,10 @@ export function devServer(): AstroIntegration {
         for (const event of ['add', 'change', 'unlink'] as const) {
           server.watcher.on(event, (path) => {
             if (!concerns(resolve(path))) return;
+            // A save may come as several events (written, renamed): they make one run. Kept short, as an
+            // edit waits for it; an event during a run starts one more after it anyway.
             clearTimeout(timer);
-            timer = setTimeout(ingest, 100);
+            timer = setTimeout(ingest, 30);
           });
         }
 

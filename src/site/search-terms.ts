@@ -92,6 +92,9 @@ export function computeSiteSearchTerms(data: SiteData): SearchTerms {
       `${file}: cannot be read. It holds the everyday words search maps to the plans' words: restore it, or write [] for none.`,
     );
   }
-  const dictionary = new Set(readFileSync(words, 'utf8').split('\n'));
-  return searchTerms(data.plans, data, text, file, dictionary);
+  return searchTerms(data.plans, data, text, file, dictionary());
 }
+
+let englishWords: Set<string> | undefined;
+/** The English dictionary, read once per process: the dev server's ingest works out the terms on every edit. */
+const dictionary = () => (englishWords ??= new Set(readFileSync(words, 'utf8').split('\n')));
