@@ -60,10 +60,15 @@ const FACET_LABELS = Object.fromEntries(
   details.map((d) => [d.dataset.key!, d.querySelector('summary')!.firstChild!.textContent!.trim()]),
 );
 /** The filters a query may name in its words, with their values as the page lists them (facet-query.ts). */
-const NAMEABLE: FacetValues[] = (['establishment', 'year', 'kind'] as const).map((key) => ({
-  key,
-  values: [...facets.querySelectorAll<HTMLInputElement>(`input[name="${key}"]`)].map((i) => i.value),
-}));
+const NAMEABLE: FacetValues[] = (['establishment', 'year', 'kind'] as const).map((key) => {
+  const inputs = [...facets.querySelectorAll<HTMLInputElement>(`input[name="${key}"]`)];
+  return {
+    key,
+    values: inputs.map((i) => i.value),
+    // Marked at build time: a prison whose name is an English word ("HMP Ford") is named only with its capital.
+    capitalOnly: inputs.filter((i) => 'capital' in i.dataset).map((i) => i.value),
+  };
+});
 
 interface State {
   q: string;
