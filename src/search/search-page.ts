@@ -120,7 +120,11 @@ const META_WEIGHTS = { title: 0, number: 0, section: 0.3, theme: 0.3 };
  */
 async function bundle(dir: string): Promise<Pagefind> {
   const pf = (await import(/* @vite-ignore */ `${base}${dir}/pagefind.js`)) as Pagefind;
-  await pf.options({ baseUrl: base, excerptLength: 24, ranking: { metaWeights: META_WEIGHTS } });
+  await pf.options({
+    baseUrl: base,
+    excerptLength: 24,
+    ranking: { metaWeights: META_WEIGHTS, pageLength: 0.25, termSaturation: 2 },
+  });
   void pf.init();
   return pf;
 }
