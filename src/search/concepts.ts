@@ -19,6 +19,9 @@ export interface Ranked<T extends Hit> {
   some: T[];
 }
 
+/** What a concept found only through its meanings carries, against one said in the query's own words. */
+const MEANING_SHARE = 0.5;
+
 /**
  * Items by the concepts they have. A concept found only through its meanings
  * counts as found; a rare concept counts for more than a common one
@@ -52,7 +55,7 @@ export function rankByConcepts<T extends Hit>(concepts: ConceptHits<T>[], exclud
       const p = pages.get(id) ?? { hit: f.hit, concepts: 0, own: 0, share: 0, score: 0 };
       p.concepts++;
       if (f.own) p.own++;
-      p.share += weight;
+      p.share += f.own ? weight : weight * MEANING_SHARE;
       p.score += f.score;
       pages.set(id, p);
     }
@@ -60,9 +63,14 @@ export function rankByConcepts<T extends Hit>(concepts: ConceptHits<T>[], exclud
   const ordered = [...pages.values()].sort(
     (a, b) => b.concepts - a.concepts || b.own - a.own || b.share - a.share || b.score - a.score,
   );
+  // With some of the concepts, what they carry comes before whether they are said in the query's own words:
+  // an item with the question's rare word through its meanings ("bullied": "violence") before one that says a common word ("wing").
+  const some = [...pages.values()]
+    .filter((p) => p.concepts < concepts.length)
+    .sort((a, b) => b.concepts - a.concepts || b.share - a.share || b.own - a.own || b.score - a.score);
   return {
     all: ordered.filter((p) => p.concepts === concepts.length).map((p) => p.hit),
-    some: ordered.filter((p) => p.concepts < concepts.length).map((p) => p.hit),
+    some: some.map((p) => p.hit),
   };
 }
 

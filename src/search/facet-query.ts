@@ -5,14 +5,16 @@
 // matches only the few items whose text happens to say it. Named so, each
 // narrows the search like the filter of the same value, and the query's other
 // words are searched among those items. The values come from the search page's
-// own filters, so nothing here names a prison. Pure: the page asks whether a
-// word is an English word, since "Ford" or "Send" is a prison only when typed
-// with its capital.
+// own filters, so nothing here names a prison. Pure: which prisons' names are
+// English words ("Ford", "Send": a prison only when typed with its capital) is
+// decided at build time (`capitalOnly`) and printed in the page's filters.
 
 /** The filters a query may name, with every value the archive has. */
 export interface FacetValues {
   key: 'establishment' | 'year' | 'kind';
   values: string[];
+  /** The values named only when typed with a capital: prisons whose one-word name is an English word. */
+  capitalOnly?: string[];
 }
 
 export interface NamedFacet {
@@ -52,6 +54,25 @@ export const nameWords = (name: string) =>
     .map((t) => t.lower)
     .filter((w) => !ESTABLISHMENT_WORDS.has(w));
 
+/** A prison's name in one word, as typed: "Ford", and "Mount" for "HMP The Mount"; null for "Low Newton". */
+function oneWordName(name: string): string | null {
+  const words = nameWords(name);
+  if (words.length === 1) return words[0]!;
+  return words.length === 2 && words[0] === 'the' ? words[1]! : null;
+}
+
+/**
+ * The prisons named only with a capital: those whose name in one word is an
+ * English word ("HMP Ford", "HMP The Mount"), so that "ford the river" or "send
+ * a letter" is not read as a prison. Run at build time, with the dictionary.
+ */
+export function capitalOnly(names: string[], isEnglish: (word: string) => boolean): string[] {
+  return names.filter((name) => {
+    const word = oneWordName(name);
+    return word !== null && isEnglish(word);
+  });
+}
+
 interface Candidate {
   facet: NamedFacet;
   words: string[];
@@ -59,15 +80,15 @@ interface Candidate {
   capital: boolean;
 }
 
-function candidates(facets: FacetValues[], isEnglish: (word: string) => boolean): Candidate[] {
+function candidates(facets: FacetValues[]): Candidate[] {
   const out: Candidate[] = [];
-  for (const { key, values } of facets) {
+  for (const { key, values, capitalOnly: byCapital = [] } of facets) {
     for (const value of values) {
       if (key === 'establishment') {
         const words = nameWords(value);
         if (!words.length) continue;
         const facet = { key, value, typed: '' };
-        const capital = (w: string[]) => w.length === 1 && isEnglish(w[0]!);
+        const capital = (w: string[]) => w.length === 1 && byCapital.includes(value);
         out.push({ facet, words, capital: capital(words) });
         // "The Mount" is also typed "Mount".
         if (words[0] === 'the' && words.length > 1)
@@ -91,18 +112,15 @@ function candidates(facets: FacetValues[], isEnglish: (word: string) => boolean)
 /**
  * The filters a query names, and its other words. Each word names one filter
  * at most; a prison's name must be typed whole, and a name that is also an
- * English word ("Ford") only with its capital. A "HMP", "HMYOI" or "YOI"
- * before a prison's name and a "prison" after it go with the name.
+ * English word ("Ford": its value in `capitalOnly`) only with its capital. A
+ * "HMP", "HMYOI" or "YOI" before a prison's name and a "prison" after it go
+ * with the name.
  */
-export function facetsInQuery(
-  q: string,
-  facets: FacetValues[],
-  isEnglish: (word: string) => boolean = () => false,
-): FacetsNamed {
+export function facetsInQuery(q: string, facets: FacetValues[]): FacetsNamed {
   const tokens = tokensOf(q);
   const used = new Set<number>();
   const named: NamedFacet[] = [];
-  for (const c of candidates(facets, isEnglish)) {
+  for (const c of candidates(facets)) {
     for (let i = 0; i + c.words.length <= tokens.length; i++) {
       const span = tokens.slice(i, i + c.words.length);
       if (span.some((t, k) => used.has(i + k) || t.lower !== c.words[k])) continue;

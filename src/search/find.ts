@@ -17,7 +17,7 @@ import { correction, known, lowerBound } from './correct.ts';
 import type { LexiconShard } from './meanings.ts';
 import { phrasesFirst } from './rank.ts';
 import { listed, type Result } from './results.ts';
-import { facetsInQuery, nameWords, namedFilters, type FacetValues, type NamedFacet } from './facet-query.ts';
+import { facetsInQuery, namedFilters, type FacetValues, type FacetsNamed, type NamedFacet } from './facet-query.ts';
 import { statusInQuery, type PrintedStatus, type StatusQuery } from './status-query.ts';
 import { queryWords, type QueryWord } from './words.ts';
 
@@ -367,7 +367,7 @@ export async function find(index: Index, vocabulary: Vocabulary, query: Query): 
   let { q, filters } = query;
   let found: ItemsFound;
   let corrected: string | null = null;
-  const facets = q && !quoted(q) ? await facetsNamed(vocabulary, query) : { named: [], rest: q };
+  const facets = q && !quoted(q) ? facetsNamed(query) : { named: [], rest: q };
   if (facets.named.length) {
     q = facets.rest;
     filters = { ...filters };
@@ -422,24 +422,13 @@ export async function find(index: Index, vocabulary: Vocabulary, query: Query): 
  * has not chosen already. A query that names prisons and nothing else stays
  * words: "Leicester" alone also finds the prison's own page, which a filter would not list.
  */
-async function facetsNamed(vocabulary: Vocabulary, { q, filters, facets }: Query) {
-  const open = (facets ?? []).filter((f) => !chosen({ [f.key]: filters[f.key] ?? { none: [] } }));
-  if (!open.length) return { named: [], rest: q };
-  // A name that is an English word ("Ford") names a prison only with its capital.
-  const typed = new Set(q.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
-  const single = open
-    .flatMap((f) => (f.key === 'establishment' ? f.values.flatMap(nameWords) : []))
-    .filter((w) => typed.has(w));
-  const english = new Set<string>();
-  await Promise.all(
-    [...new Set(single)].map(async (w) => {
-      if ((await vocabulary.lexicon(w)).w.includes(w)) english.add(w);
-    }),
-  );
-  const found = facetsInQuery(q, open, (w) => english.has(w));
-  const onlyPrisons = found.named.every((n) => n.key === 'establishment');
-  if (onlyPrisons && !found.rest) return { named: [], rest: q };
-  return found;
+function facetsNamed({ q, filters, facets }: Query): FacetsNamed {
+  const unchosen = (facets ?? []).filter((f) => !chosen({ [f.key]: filters[f.key] ?? { none: [] } }));
+  if (!unchosen.length) return { named: [], rest: q };
+  const inQuery = facetsInQuery(q, unchosen);
+  const onlyPrisons = inQuery.named.every((n) => n.key === 'establishment');
+  if (onlyPrisons && !inQuery.rest) return { named: [], rest: q };
+  return inQuery;
 }
 
 /** A correction searched instead, offered for misspelt words, or offered for real words no item says. */

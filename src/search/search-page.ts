@@ -60,10 +60,15 @@ const FACET_LABELS = Object.fromEntries(
   details.map((d) => [d.dataset.key!, d.querySelector('summary')!.firstChild!.textContent!.trim()]),
 );
 /** The filters a query may name in its words, with their values as the page lists them (facet-query.ts). */
-const NAMEABLE: FacetValues[] = (['establishment', 'year', 'kind'] as const).map((key) => ({
-  key,
-  values: [...facets.querySelectorAll<HTMLInputElement>(`input[name="${key}"]`)].map((i) => i.value),
-}));
+const NAMEABLE: FacetValues[] = (['establishment', 'year', 'kind'] as const).map((key) => {
+  const inputs = [...facets.querySelectorAll<HTMLInputElement>(`input[name="${key}"]`)];
+  return {
+    key,
+    values: inputs.map((i) => i.value),
+    // Marked at build time: a prison whose name is an English word ("HMP Ford") is named only with its capital.
+    capitalOnly: inputs.filter((i) => 'capital' in i.dataset).map((i) => i.value),
+  };
+});
 
 interface State {
   q: string;
@@ -115,7 +120,11 @@ const META_WEIGHTS = { title: 0, number: 0, section: 0.3, theme: 0.3 };
  */
 async function bundle(dir: string): Promise<Pagefind> {
   const pf = (await import(/* @vite-ignore */ `${base}${dir}/pagefind.js`)) as Pagefind;
-  await pf.options({ baseUrl: base, excerptLength: 24, ranking: { metaWeights: META_WEIGHTS } });
+  await pf.options({
+    baseUrl: base,
+    excerptLength: 24,
+    ranking: { metaWeights: META_WEIGHTS, pageLength: 0.25, termSaturation: 2 },
+  });
   void pf.init();
   return pf;
 }

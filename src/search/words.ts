@@ -197,6 +197,13 @@ export const QUESTION_FILLER = new Set([
   'werent',
   'wont',
   'wouldnt',
+  // A pronoun and its verb typed without the apostrophe ("hes locked up", "theyre"), as "he's" is "he".
+  'hes',
+  'shes',
+  'theyre',
+  'youre',
+  'ive',
+  'im',
 ]);
 
 // The asker's own people: in "my son is being bullied" the son is who asks
@@ -205,13 +212,17 @@ const KIN =
   /^(?:son|sons|daughter|daughters|dad|father|mum|mom|mother|brother|brothers|sister|sisters|husband|wife|partner|boyfriend|girlfriend|boy|girl|child|children|kid|kids|friend|uncle|aunt|nephew|niece|grandson|granddad|grandfather|cousin|fiance|loved|family|relative)$/;
 const POSSESSIVE = /^(?:my|his|her|our|their|your)$/;
 
+// Who says so, not what about: "he says he is locked up all day", "she told me", "I was told".
+const REPORTED = /^(?:say|says|said|saying|told|tells|telling)$/;
+const REPORTER = /^(?:i|he|she|they|we|you|someone|somebody|was|were|been|am|is|are|keeps|kept)$/;
+
 // "How long", "how soon", "how bad": after "how", a word that asks how much of
 // something, not what about ("how long do prisoners wait": the waiting, not "long").
 const DEGREE = /^(?:long|soon|quickly|fast|far|bad|good|well)$/;
 
 /**
  * The words of a query that are searched for: no stop words, no question
- * filler, no "my son", no "long" of "how long" (unless there is nothing else). A hyphenated word is
+ * filler, no "my son", no "long" of "how long", no "he says" (unless there is nothing else). A hyphenated word is
  * searched as its parts, at consecutive places ("use-of-force" is "use of
  * force"), as the index holds the parts of the items' hyphenated words.
  */
@@ -231,9 +242,16 @@ export function queryWords(q: string): QueryWord[] {
   }
   const kin = new Set(all.filter((w, i) => KIN.test(w.text) && i > 0 && POSSESSIVE.test(all[i - 1]!.text)));
   const degree = new Set(all.filter((w, i) => DEGREE.test(w.text) && i > 0 && all[i - 1]!.text === 'how'));
+  const reported = new Set(all.filter((w, i) => REPORTED.test(w.text) && i > 0 && REPORTER.test(all[i - 1]!.text)));
   const negation = (w: QueryWord) => /n['’]t$/.test(w.text);
   const kept = all.filter(
-    (w) => !STOP_WORDS.has(w.text) && !QUESTION_FILLER.has(w.text) && !kin.has(w) && !degree.has(w) && !negation(w),
+    (w) =>
+      !STOP_WORDS.has(w.text) &&
+      !QUESTION_FILLER.has(w.text) &&
+      !kin.has(w) &&
+      !degree.has(w) &&
+      !reported.has(w) &&
+      !negation(w),
   );
   if (kept.length) return kept;
   const plain = all.filter((w) => !STOP_WORDS.has(w.text));

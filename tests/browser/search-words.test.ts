@@ -87,6 +87,16 @@ describe('filters named in the words', () => {
     );
   });
 
+  it('reads "Ford" as the prison only with its capital: the page marks it as an English word', async () => {
+    const named = await search('ACCT Ford');
+    expect(await t.page.locator('#f-establishment-HMP_Ford').getAttribute('data-capital')).not.toBeNull();
+    expect(await t.page.locator('#f-establishment-HMP_Leicester').getAttribute('data-capital')).toBeNull();
+    expect(named.suggest).toContain('Prison: HMP Ford');
+    expect(named.all.every((u) => u.startsWith('/prisons/ford/'))).toBe(true);
+    const word = await search('acct ford');
+    expect(word.suggest).not.toContain('Your words name');
+  });
+
   it('reads "not accepted" as not agreed, and "key concerns" as the kind', async () => {
     const refused = await search('not accepted');
     expect(refused.all.sort()).toEqual([

@@ -229,6 +229,9 @@ describe('searchPage', () => {
     expect(prison.label).toBe('Prison');
     expect(prison.asOf).toBeNull();
     expect(prison.values.reduce((n, [, count]) => n + count, 0)).toBe(179);
+    // A prison whose name is an English word is named in a query only with its capital; the fixtures have one.
+    expect(prison.capitalOnly).toEqual(['HMP Ford']);
+    expect(page.facets.filter((f) => f.key !== 'establishment').every((f) => !f.capitalOnly.length)).toBe(true);
     expect(page.statuses).toEqual([
       ['Accepted', 'Agreed'],
       ['Accepted Subject to Resources', 'Partly agreed'],

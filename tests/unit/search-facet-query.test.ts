@@ -1,7 +1,14 @@
 // Filters named in a query's words (src/search/facet-query.ts), statuses turned
 // round by "not" (src/search/status-query.ts), and the search that follows (find.ts).
 import { describe, expect, it } from 'vitest';
-import { facetsInQuery, nameWords, namedFilters, namedNote, type FacetValues } from '../../src/search/facet-query.ts';
+import {
+  capitalOnly,
+  facetsInQuery,
+  nameWords,
+  namedFilters,
+  namedNote,
+  type FacetValues,
+} from '../../src/search/facet-query.ts';
 import { find } from '../../src/search/find.ts';
 import { statusInQuery, type PrintedStatus } from '../../src/search/status-query.ts';
 import { fakePagefind, fakeVocabulary, type FakePage } from '../support/fake-pagefind.ts';
@@ -9,52 +16,63 @@ import { fakePagefind, fakeVocabulary, type FakePage } from '../support/fake-pag
 const FACETS: FacetValues[] = [
   {
     key: 'establishment',
-    values: ['HMP Leicester', 'HMP & YOI Rochester', 'HMP Ford', 'HMP The Mount', 'HMP Low Newton'],
+    values: ['HMP Leicester', 'HMP & YOI Rochester', 'HMP Ford', 'HMP The Mount', 'HMP Low Newton', 'HMP Send'],
+    capitalOnly: ['HMP Ford', 'HMP The Mount', 'HMP Send'],
   },
   { key: 'year', values: ['2017', '2018', '2024'] },
   { key: 'kind', values: ['Concern', 'Key concern', 'Priority concern', 'Recommendation'] },
 ];
-const english = (w: string) => ['ford', 'mount'].includes(w);
 
 describe('filters named in a query', () => {
   it('reads a prison by its own name, the words of its kind left out', () => {
     expect(nameWords('HMP & YOI Rochester')).toEqual(['rochester']);
     expect(nameWords('HMP The Mount')).toEqual(['the', 'mount']);
-    expect(facetsInQuery('Leicester partly agreed', FACETS, english)).toEqual({
+    expect(facetsInQuery('Leicester partly agreed', FACETS)).toEqual({
       named: [{ key: 'establishment', value: 'HMP Leicester', typed: 'Leicester' }],
       rest: 'partly agreed',
     });
     // "HMP" before the name and "prison" after it go with it.
-    expect(facetsInQuery('is HMP Rochester prison going to shut', FACETS, english).rest).toBe('is going to shut');
-    expect(facetsInQuery('healthcare at low newton', FACETS, english).named.map((n) => n.value)).toEqual([
-      'HMP Low Newton',
-    ]);
+    expect(facetsInQuery('is HMP Rochester prison going to shut', FACETS).rest).toBe('is going to shut');
+    expect(facetsInQuery('healthcare at low newton', FACETS).named.map((n) => n.value)).toEqual(['HMP Low Newton']);
+  });
+
+  it('marks at build time the prisons whose one-word name is an English word', () => {
+    const english = (w: string) => ['ford', 'mount', 'send', 'low', 'newton'].includes(w);
+    const names = ['HMP Ford', 'HMP & YOI Rochester', 'HMP The Mount', 'HMP Low Newton', 'HMP Send', 'HMYOI Leicester'];
+    // "Low Newton" is two words, which no one types for anything else.
+    expect(capitalOnly(names, english)).toEqual(['HMP Ford', 'HMP The Mount', 'HMP Send']);
+    expect(capitalOnly(names, () => false)).toEqual([]);
   });
 
   it('reads a name that is also an English word only with its capital', () => {
-    expect(facetsInQuery('accepted education recommendations Ford', FACETS, english).named).toEqual([
+    expect(facetsInQuery('accepted education recommendations Ford', FACETS).named).toEqual([
       { key: 'establishment', value: 'HMP Ford', typed: 'Ford' },
     ]);
-    expect(facetsInQuery('ford the river', FACETS, english).named).toEqual([]);
-    expect(facetsInQuery('drugs at The Mount', FACETS, english).named.map((n) => n.value)).toEqual(['HMP The Mount']);
-    expect(facetsInQuery('mount a challenge', FACETS, english).named).toEqual([]);
+    expect(facetsInQuery('ford the river', FACETS).named).toEqual([]);
+    expect(facetsInQuery('drugs at The Mount', FACETS).named.map((n) => n.value)).toEqual(['HMP The Mount']);
+    expect(facetsInQuery('mount a challenge', FACETS).named).toEqual([]);
+    // A word items use too is still a word in lower case ("send" a letter), and the prison with its capital.
+    expect(facetsInQuery('send letters to family', FACETS).named).toEqual([]);
+    expect(facetsInQuery('drugs at Send', FACETS).named.map((n) => n.value)).toEqual(['HMP Send']);
+    // Unmarked, a name is read in any case.
+    expect(facetsInQuery('healthcare at leicester', FACETS).named.map((n) => n.value)).toEqual(['HMP Leicester']);
   });
 
   it('reads years the archive has, each as an alternative, and kinds of two words in either number', () => {
-    const found = facetsInQuery('Rochester drugs 2017 compared with 2024', FACETS, english);
+    const found = facetsInQuery('Rochester drugs 2017 compared with 2024', FACETS);
     expect(namedFilters(found.named)).toEqual({ establishment: ['HMP & YOI Rochester'], year: ['2017', '2024'] });
     expect(found.rest).toBe('drugs compared with');
-    expect(facetsInQuery('targets for 2030', FACETS, english).named).toEqual([]);
-    expect(facetsInQuery('key concerns', FACETS, english)).toEqual({
+    expect(facetsInQuery('targets for 2030', FACETS).named).toEqual([]);
+    expect(facetsInQuery('key concerns', FACETS)).toEqual({
       named: [{ key: 'kind', value: 'Key concern', typed: 'key concerns' }],
       rest: '',
     });
     // One word that most items are is a word to find.
-    expect(facetsInQuery('recommendations on violence', FACETS, english).named).toEqual([]);
+    expect(facetsInQuery('recommendations on violence', FACETS).named).toEqual([]);
   });
 
   it('says what the named filters narrowed', () => {
-    const named = facetsInQuery('Rochester 2017 2024 drugs', FACETS, english).named;
+    const named = facetsInQuery('Rochester 2017 2024 drugs', FACETS).named;
     expect(namedNote(named, { establishment: 'Prison', year: 'Inspection year' })).toBe(
       'Your words name filters, so only items with Prison: HMP & YOI Rochester; Inspection year: 2017 or 2024 are shown.',
     );

@@ -236,6 +236,21 @@ describe('concepts', () => {
     expect(ranked.some.map((h) => h.id)).toEqual(['a', 'b', 'd', 'c']);
   });
 
+  it('lists items with some concepts by what those carry before whether they say them as typed', () => {
+    // "bullied on the wing": the rare concept (bullied, found in c and d through its meaning "violence") before
+    // the common one (wing, said in thirty items).
+    const common = Array.from({ length: 30 }, (_, k) => hit(`w${k}`));
+    const ranked = rankByConcepts(
+      [
+        { own: [[]], meanings: [[hit('c', 2), hit('d')]] },
+        { own: [common], meanings: [] },
+      ],
+      new Set(),
+    );
+    expect(ranked.all).toEqual([]);
+    expect(ranked.some.map((h) => h.id).slice(0, 4)).toEqual(['c', 'd', 'w0', 'w1']);
+  });
+
   it('splits a word into two words of the index', () => {
     const index = new Set(['key', 'work', 'dual', 'diagnosis']);
     expect(splitWord('keywork', (w) => index.has(w))).toEqual(['key', 'work']);

@@ -184,6 +184,14 @@ describe('query words', () => {
     expect(queryWords('things to help people').map((w) => w.text)).toEqual(['things', 'help', 'people']);
   });
 
+  it('drops who says so ("he says", "I was told") and a pronoun typed without its apostrophe, and only there', () => {
+    expect(queryWords('he says hes locked up all day').map((w) => w.text)).toEqual(['locked', 'all', 'day']);
+    expect(queryWords('I was told he is moving').map((w) => w.text)).toEqual(['moving']);
+    expect(queryWords("she said she's not eating").map((w) => w.text)).toEqual(['not', 'eating']);
+    // Not after a pronoun, a word of saying is what the question is about.
+    expect(queryWords('prisoners say in how things are run').map((w) => w.text)).toEqual(['say', 'run']);
+  });
+
   it('drops the word of degree after "how" ("how long", "how soon"), and only there', () => {
     expect(queryWords('how long is the wait for a dentist')).toEqual([
       { text: 'wait', at: 4 },
