@@ -102,6 +102,22 @@ function subjectEnd(toks: Token[]): number {
   return at > 0 ? at : 0;
 }
 
+/** Words that open what a recommendation adds after its point: its aim or a circumstance. */
+const ASIDES: string[][] = [['so', 'that'], ['without'], ['in', 'order', 'to'], ['to', 'ensure']];
+/** A keyword in such an aside counts this much of what it would count elsewhere. */
+const ASIDE_WEIGHT = 0.5;
+
+/**
+ * Where a recommendation's asides begin: after its subject, the first "so that",
+ * "without", "in order to" or "to ensure" ("Visits processes should be streamlined
+ * so that waiting times are reduced": the visits are the point, the waiting its aim).
+ */
+function asideStart(toks: Token[], from: number): number {
+  for (let i = from; i < toks.length; i++)
+    if (ASIDES.some((a) => a.every((w, j) => toks[i + j]?.word.toLowerCase() === w))) return i;
+  return toks.length;
+}
+
 /**
  * Keywords of each theme found in a text, in the order of the theme's keyword list.
  * A keyword found inside a longer one of the same theme ("telephone" in
@@ -111,6 +127,7 @@ function keywordsIn(c: Classifier, text: string | Token[], ofText = true): Map<s
   const toks = typeof text === 'string' ? tokens(text) : text;
   // Only the recommendation's own text has a subject; the response's words only break ties, as they always have.
   const subject = ofText ? subjectEnd(toks) : 0;
+  const aside = ofText ? asideStart(toks, subject) : toks.length;
   // Per theme, each keyword found, the first matcher that found it, and the span it covers.
   const hits = new Map<string, Map<string, { matcher: Matcher; from: number; to: number }>>();
   for (let i = 0; i < toks.length; i++) {
@@ -139,7 +156,7 @@ function keywordsIn(c: Classifier, text: string | Token[], ofText = true): Map<s
       if (seen.has(m.matcher.key) || (ofText && inside(m))) continue;
       seen.add(m.matcher.key);
       found.keywords.push(m.matcher.keyword);
-      found.score += m.matcher.parts.length * (m.from < subject ? 2 : 1);
+      found.score += m.matcher.parts.length * (m.from < subject ? 2 : 1) * (m.from >= aside ? ASIDE_WEIGHT : 1);
     }
     out.set(t.id, found);
   }
