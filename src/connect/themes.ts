@@ -89,9 +89,17 @@ function matchedAt(toks: Token[], i: number, m: Matcher): boolean {
 
 interface Found {
   keywords: string[];
-  /** Each distinct matched phrase counts its number of words: "special cells" says more than "cells". */
+  /**
+   * What decides the main theme: each distinct matched phrase counts 1, and each further word of it
+   * half as much again ("special cells" says more than "cells", but it is still one mention).
+   */
   score: number;
+  /** Each distinct matched phrase counts its number of words: what a secondary theme needs. */
+  words: number;
 }
+
+/** What each word of a keyword after its first adds to the keyword's weight. */
+const FURTHER_WORD = 0.5;
 
 /**
  * Where a recommendation's subject ends: the words before its first "should"
@@ -150,13 +158,15 @@ function keywordsIn(c: Classifier, text: string | Token[], ofText = true): Map<s
     const inside = (m: (typeof all)[number]) =>
       all.some((o) => o !== m && o.from <= m.from && o.to >= m.to && o.to - o.from > m.to - m.from);
     const seen = new Set<string>();
-    const found: Found = { keywords: [], score: 0 };
+    const found: Found = { keywords: [], score: 0, words: 0 };
     // The keywords found, in the order of the theme's list (a text finds a few of its many).
     for (const m of all.sort((a, b) => a.matcher.rank - b.matcher.rank)) {
       if (seen.has(m.matcher.key) || (ofText && inside(m))) continue;
       seen.add(m.matcher.key);
       found.keywords.push(m.matcher.keyword);
-      found.score += m.matcher.parts.length * (m.from < subject ? 2 : 1) * (m.from >= aside ? ASIDE_WEIGHT : 1);
+      const where = (m.from < subject ? 2 : 1) * (m.from >= aside ? ASIDE_WEIGHT : 1);
+      found.score += (1 + FURTHER_WORD * (m.matcher.parts.length - 1)) * where;
+      found.words += m.matcher.parts.length * where;
     }
     out.set(t.id, found);
   }
@@ -208,9 +218,10 @@ export function classify(
         : 'no heading and no theme words: the first theme of its test';
   }
 
+  const wordsOf = (id: string) => (inText.get(id)?.words ?? 0) + RESPONSE_WEIGHT * (inResponse.get(id)?.words ?? 0);
   const secondary = c.themes
-    .filter((t) => t.id !== primary.id && (inText.get(t.id)?.score ?? 0) >= SECONDARY_MIN)
-    .sort((a, b) => score(b.id) - score(a.id) || a.order - b.order)
+    .filter((t) => t.id !== primary.id && (inText.get(t.id)?.words ?? 0) >= SECONDARY_MIN)
+    .sort((a, b) => wordsOf(b.id) - wordsOf(a.id) || a.order - b.order)
     .slice(0, SECONDARY_MAX);
   return {
     themes: [primary.id, ...secondary.map((t) => t.id)],
