@@ -31,7 +31,8 @@ export interface Classifier {
 
 type Candidate = { theme: string; matcher: Matcher };
 
-const headingKey = (h: string) =>
+/** A heading as the themes' headings are looked up: lower case, no punctuation. */
+export const headingKey = (h: string) =>
   h
     .toLowerCase()
     .replace(/[–—-]/g, ' ')
