@@ -95,7 +95,7 @@ interface Found {
    * half as much again ("special cells" says more than "cells", but it is still one mention).
    */
   score: number;
-  /** Each distinct matched phrase counts its number of words: what a secondary theme needs. */
+  /** Each distinct matched phrase counts its number of words (twice in the subject), asides or not: what a secondary theme needs. */
   words: number;
 }
 
@@ -167,7 +167,7 @@ function keywordsIn(c: Classifier, text: string | Token[], ofText = true): Map<s
       found.keywords.push(m.matcher.keyword);
       const where = (m.from < subject ? 2 : 1) * (m.from >= aside ? ASIDE_WEIGHT : 1);
       found.score += (1 + FURTHER_WORD * (m.matcher.parts.length - 1)) * where;
-      found.words += m.matcher.parts.length * where;
+      found.words += m.matcher.parts.length * (m.from < subject ? 2 : 1);
     }
     out.set(t.id, found);
   }

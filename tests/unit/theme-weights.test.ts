@@ -30,6 +30,18 @@ describe('asides', () => {
       'equality',
     );
   });
+  it('still lets a keyword in an aside give a secondary theme', () => {
+    const got = classify(
+      c,
+      {
+        section: null,
+        text: 'Visits processes should be streamlined so that waiting times are reduced.',
+        response: '',
+      },
+      null,
+    );
+    expect(got.themes).toEqual(['family', 'health']);
+  });
   it('leaves the words before the aside as they were', () => {
     expect(main('Waiting times for visits should be reduced.')).toBe('health');
   });
