@@ -1,8 +1,9 @@
 // npm exec -- node scripts/theme-accuracy.ts [file]: how often the main theme given to new
 // recommendations is the one a reader would look in (tests/fixtures/queries/*-themes.json:
 // text, report section, theme, alsoAcceptable). A measurement, not a test: prints figures.
+// With --headed [dataset.json]: the built-in items' guard (below).
 import { readFileSync } from 'node:fs';
-import { classifier, classify } from '../src/connect/themes.ts';
+import { classifier, classify, headingKey } from '../src/connect/themes.ts';
 import { readThemes } from '../src/connect/editorial.ts';
 import { testSchema } from '../src/model/schema.ts';
 
@@ -13,9 +14,32 @@ interface Case {
   theme: string;
   alsoAcceptable: string[];
 }
+const c = classifier(readThemes());
+// --headed [dataset.json]: a guard, not a measure of new plans. The built-in items under a heading of
+// one theme, classified on their text alone, against that heading's theme. The keywords were
+// written from these plans, so this says whether a rule breaks what worked, not how it does on new ones.
+if (process.argv[2] === '--headed') {
+  const dataset = JSON.parse(readFileSync(process.argv[3] ?? 'generated/dataset.json', 'utf8')) as {
+    plans: { items: { section: string | null; text: string }[] }[];
+  };
+  let n = 0;
+  let same = 0;
+  for (const item of dataset.plans.flatMap((p) => p.items)) {
+    const heading = item.section ? c.byHeading.get(headingKey(item.section)) : undefined;
+    if (heading?.length !== 1) continue;
+    n++;
+    const got = classify(c, { section: null, text: item.text, response: '' }, null);
+    if (got.themes[0] === heading[0]!.id) same++;
+    else
+      console.log(
+        `✗ ${got.themes[0]} (heading: ${heading[0]!.id}): ${got.reasons[0]!.reason} — ${item.text.slice(0, 90)}`,
+      );
+  }
+  console.log(`themes of headed built-in items, text alone: ${same}/${n} as their heading`);
+  process.exit(0);
+}
 const file = process.argv[2] ?? 'tests/fixtures/queries/independent-2026-12-themes.json';
 const cases = (JSON.parse(readFileSync(file, 'utf8')) as { items: Case[] }).items;
-const c = classifier(readThemes());
 // The report's sections are the four healthy prison tests, as the pre-2022 references point to them.
 const FOURTH = /^(?:rehabilitation and release|resettlement|preparation for release)/i;
 const testOf = (section: string | null) =>

@@ -31,7 +31,8 @@ export interface Classifier {
 
 type Candidate = { theme: string; matcher: Matcher };
 
-const headingKey = (h: string) =>
+/** A heading as the themes' headings are looked up: lower case, no punctuation. */
+export const headingKey = (h: string) =>
   h
     .toLowerCase()
     .replace(/[–—-]/g, ' ')
@@ -89,9 +90,17 @@ function matchedAt(toks: Token[], i: number, m: Matcher): boolean {
 
 interface Found {
   keywords: string[];
-  /** Each distinct matched phrase counts its number of words: "special cells" says more than "cells". */
+  /**
+   * What decides the main theme: each distinct matched phrase counts 1, and each further word of it
+   * half as much again ("special cells" says more than "cells", but it is still one mention).
+   */
   score: number;
+  /** Each distinct matched phrase counts its number of words (twice in the subject), asides or not: what a secondary theme needs. */
+  words: number;
 }
+
+/** What each word of a keyword after its first adds to the keyword's weight. */
+const FURTHER_WORD = 0.5;
 
 /**
  * Where a recommendation's subject ends: the words before its first "should"
@@ -100,6 +109,22 @@ interface Found {
 function subjectEnd(toks: Token[]): number {
   const at = toks.findIndex((t) => t.stem === 'should');
   return at > 0 ? at : 0;
+}
+
+/** Words that open what a recommendation adds after its point: its aim or a circumstance. */
+const ASIDES: string[][] = [['so', 'that'], ['without'], ['in', 'order', 'to'], ['to', 'ensure']];
+/** A keyword in such an aside counts this much of what it would count elsewhere. */
+const ASIDE_WEIGHT = 0.5;
+
+/**
+ * Where a recommendation's asides begin: after its subject, the first "so that",
+ * "without", "in order to" or "to ensure" ("Visits processes should be streamlined
+ * so that waiting times are reduced": the visits are the point, the waiting its aim).
+ */
+function asideStart(toks: Token[], from: number): number {
+  for (let i = from; i < toks.length; i++)
+    if (ASIDES.some((a) => a.every((w, j) => toks[i + j]?.word.toLowerCase() === w))) return i;
+  return toks.length;
 }
 
 /**
@@ -111,6 +136,7 @@ function keywordsIn(c: Classifier, text: string | Token[], ofText = true): Map<s
   const toks = typeof text === 'string' ? tokens(text) : text;
   // Only the recommendation's own text has a subject; the response's words only break ties, as they always have.
   const subject = ofText ? subjectEnd(toks) : 0;
+  const aside = ofText ? asideStart(toks, subject) : toks.length;
   // Per theme, each keyword found, the first matcher that found it, and the span it covers.
   const hits = new Map<string, Map<string, { matcher: Matcher; from: number; to: number }>>();
   for (let i = 0; i < toks.length; i++) {
@@ -133,13 +159,15 @@ function keywordsIn(c: Classifier, text: string | Token[], ofText = true): Map<s
     const inside = (m: (typeof all)[number]) =>
       all.some((o) => o !== m && o.from <= m.from && o.to >= m.to && o.to - o.from > m.to - m.from);
     const seen = new Set<string>();
-    const found: Found = { keywords: [], score: 0 };
+    const found: Found = { keywords: [], score: 0, words: 0 };
     // The keywords found, in the order of the theme's list (a text finds a few of its many).
     for (const m of all.sort((a, b) => a.matcher.rank - b.matcher.rank)) {
       if (seen.has(m.matcher.key) || (ofText && inside(m))) continue;
       seen.add(m.matcher.key);
       found.keywords.push(m.matcher.keyword);
-      found.score += m.matcher.parts.length * (m.from < subject ? 2 : 1);
+      const where = (m.from < subject ? 2 : 1) * (m.from >= aside ? ASIDE_WEIGHT : 1);
+      found.score += (1 + FURTHER_WORD * (m.matcher.parts.length - 1)) * where;
+      found.words += m.matcher.parts.length * (m.from < subject ? 2 : 1);
     }
     out.set(t.id, found);
   }
@@ -191,9 +219,10 @@ export function classify(
         : 'no heading and no theme words: the first theme of its test';
   }
 
+  const wordsOf = (id: string) => (inText.get(id)?.words ?? 0) + RESPONSE_WEIGHT * (inResponse.get(id)?.words ?? 0);
   const secondary = c.themes
-    .filter((t) => t.id !== primary.id && (inText.get(t.id)?.score ?? 0) >= SECONDARY_MIN)
-    .sort((a, b) => score(b.id) - score(a.id) || a.order - b.order)
+    .filter((t) => t.id !== primary.id && (inText.get(t.id)?.words ?? 0) >= SECONDARY_MIN)
+    .sort((a, b) => wordsOf(b.id) - wordsOf(a.id) || a.order - b.order)
     .slice(0, SECONDARY_MAX);
   return {
     themes: [primary.id, ...secondary.map((t) => t.id)],

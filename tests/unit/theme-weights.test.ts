@@ -1,0 +1,68 @@
+// How a recommendation's words weigh when they choose its main theme
+// (src/connect/themes.ts; docs/how-it-reads.md, "How the words weigh").
+import { describe, expect, it } from 'vitest';
+import { classifier, classify, type ThemeInput } from '../../src/connect/themes.ts';
+
+const theme = (id: string, order: number, keywords: string[]): ThemeInput => ({
+  id,
+  order,
+  test: 'respect',
+  headings: [],
+  keywords,
+  name: id,
+  summary: id,
+});
+const c = classifier([
+  theme('health', 1, ['waiting times', 'health', 'education']),
+  theme('family', 2, ['visits', 'telephone call']),
+  theme('early', 3, ['arrival']),
+  theme('equality', 5, ['equalities', 'faith', 'protected characteristics']),
+  theme('peers', 4, ['peer workers']),
+]);
+const main = (text: string) => classify(c, { section: null, text, response: '' }, null).themes[0];
+
+describe('asides', () => {
+  it('counts a keyword after "so that" half: the visits are the point, the waiting its aim', () => {
+    expect(main('Visits processes should be streamlined so that waiting times are reduced.')).toBe('family');
+  });
+  it('counts a keyword after "without" half', () => {
+    expect(main('Prisoners should be able to practise their faith without losing their place in education.')).toBe(
+      'equality',
+    );
+  });
+  it('still lets a keyword in an aside give a secondary theme', () => {
+    const got = classify(
+      c,
+      {
+        section: null,
+        text: 'Visits processes should be streamlined so that waiting times are reduced.',
+        response: '',
+      },
+      null,
+    );
+    expect(got.themes).toEqual(['family', 'health']);
+  });
+  it('leaves the words before the aside as they were', () => {
+    expect(main('Waiting times for visits should be reduced.')).toBe('health');
+  });
+});
+
+describe('phrases', () => {
+  it('counts a phrase as one mention and each further word half: two phrases no longer tie with a word and a phrase', () => {
+    // Equality 2 (a word in the subject) + 1.5, peer workers 1.5 × 2: it was 2 + 2 against 2 × 2, a tie the order broke.
+    expect(main('Equalities peer workers should know the support for prisoners with protected characteristics.')).toBe(
+      'equality',
+    );
+  });
+  it('still lets a phrase outweigh a single word in the same place', () => {
+    expect(main('There should be a telephone call on the day of arrival.')).toBe('family');
+  });
+  it('keeps a phrase of two words enough for a secondary theme', () => {
+    const got = classify(
+      c,
+      { section: null, text: 'Health services should offer a telephone call to those waiting.', response: '' },
+      null,
+    );
+    expect(got.themes).toEqual(['health', 'family']);
+  });
+});
