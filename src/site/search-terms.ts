@@ -96,5 +96,9 @@ export function computeSiteSearchTerms(data: SiteData): SearchTerms {
 }
 
 let englishWords: Set<string> | undefined;
-/** The English dictionary, read once per process: the dev server's ingest works out the terms on every edit. */
+/**
+ * The English dictionary, read once per process: the dev server's ingest works out the terms on every edit.
+ * A set, not the readers' `isEnglish` (a sorted list searched by halves, quicker to make): the terms look up
+ * every pair of adjacent words, and at 1,000 plans they took 4.4-4.5 s with the set, 4.9-5.0 s with it.
+ */
 const dictionary = () => (englishWords ??= new Set(readFileSync(words, 'utf8').split('\n')));

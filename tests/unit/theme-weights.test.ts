@@ -19,7 +19,8 @@ const c = classifier([
   theme('equality', 5, ['equalities', 'faith', 'protected characteristics']),
   theme('peers', 4, ['peer workers']),
 ]);
-const main = (text: string) => classify(c, { section: null, text, response: '' }, null).themes[0];
+const themesOf = (text: string) => classify(c, { section: null, text, response: '' }, null).themes;
+const main = (text: string) => themesOf(text)[0];
 
 describe('asides', () => {
   it('counts a keyword after "so that" half: the visits are the point, the waiting its aim', () => {
@@ -31,16 +32,10 @@ describe('asides', () => {
     );
   });
   it('still lets a keyword in an aside give a secondary theme', () => {
-    const got = classify(
-      c,
-      {
-        section: null,
-        text: 'Visits processes should be streamlined so that waiting times are reduced.',
-        response: '',
-      },
-      null,
-    );
-    expect(got.themes).toEqual(['family', 'health']);
+    expect(themesOf('Visits processes should be streamlined so that waiting times are reduced.')).toEqual([
+      'family',
+      'health',
+    ]);
   });
   it('leaves the words before the aside as they were', () => {
     expect(main('Waiting times for visits should be reduced.')).toBe('health');
@@ -58,11 +53,6 @@ describe('phrases', () => {
     expect(main('There should be a telephone call on the day of arrival.')).toBe('family');
   });
   it('keeps a phrase of two words enough for a secondary theme', () => {
-    const got = classify(
-      c,
-      { section: null, text: 'Health services should offer a telephone call to those waiting.', response: '' },
-      null,
-    );
-    expect(got.themes).toEqual(['health', 'family']);
+    expect(themesOf('Health services should offer a telephone call to those waiting.')).toEqual(['health', 'family']);
   });
 });
