@@ -5,7 +5,13 @@ import { fileURLToPath } from 'node:url';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { connectInParallel, startConnectWorker, type ConnectWorker } from '../../src/connect/parallel.ts';
 import { buildDataset } from '../../src/dataset/build.ts';
-import { GENERATED_DATASET, GENERATED_SCHEMA, writeDataset, writeJsonSchema } from '../../src/dataset/write.ts';
+import {
+  GENERATED_DATASET,
+  GENERATED_SCHEMA,
+  datasetJson,
+  writeDataset,
+  writeJsonSchema,
+} from '../../src/dataset/write.ts';
 import { EditorialError, readCuratedGlossary, readThemes } from '../../src/connect/editorial.ts';
 import { PARALLEL_FROM, readDocumentsApart } from '../../src/ingest/isolated.ts';
 import { connectRemembering, rememberedWrite } from '../../src/ingest/memo.ts';
@@ -26,6 +32,9 @@ import {
   plansDir,
 } from '../../src/settings.ts';
 import { writeSearchTermsBeside } from '../../src/site/search-terms-file.ts';
+import { datasetSchema, type Dataset, type Definition } from '../../src/model/schema.ts';
+import type { ThemeInput } from '../../src/connect/themes.ts';
+import type { ParsedDocument } from '../../src/parse/document.ts';
 
 const USAGE = `Usage: npm run ingest -- [--source <dir>] [--follow-ups <dir>] [--json <file>] [--verbose] [--keep-going]
 
@@ -141,6 +150,7 @@ async function main(argv: string[]): Promise<number> {
     rememberedWrite(GENERATED_SEARCH_TERMS, key, [followUps, everyday, words], () => writeSearchTermsBeside(dataset));
   }
   const ms = Math.round(performance.now() - started);
+  last = { documents, themes, glossary, dataset };
 
   if (listing.skipped.length)
     console.error(
@@ -167,6 +177,27 @@ async function main(argv: string[]): Promise<number> {
     );
   if (!failed.length && !problems.length) return 0;
   return args['keep-going'] ? 0 : 1;
+}
+
+/** The last run's inputs and dataset, for warmUp. */
+let last: { documents: ParsedDocument[]; themes: ThemeInput[]; glossary: Definition[]; dataset: Dataset } | undefined;
+
+/** Above this many items, one more run of the connecting code costs seconds: warmUp does nothing. */
+const WARM_UP_BELOW = 2000;
+
+/**
+ * The dev server's ingest stays up and runs again on each edit, but after a start whose connections and search terms
+ * were remembered their code has not run yet, and V8 optimises a function only once it has run a while: the first
+ * edits paid for it. This runs that code once on the last run's inputs, writing nothing where the site reads
+ * (the search terms go to a scratch file), so that the next edit runs optimised code. False when there is nothing to do.
+ */
+export async function warmUp(scratch: string): Promise<boolean> {
+  if (!last || last.dataset.plans.reduce((n, p) => n + p.items.length, 0) >= WARM_UP_BELOW) return false;
+  const { documents, themes, glossary, dataset } = last;
+  await connectInParallel(buildDataset(documents), themes, glossary);
+  for (const piece of datasetJson(datasetSchema.parse(dataset))) void piece;
+  writeSearchTermsBeside(dataset, scratch);
+  return true;
 }
 
 /** One ingest with these arguments: its exit code (2 for a usage error, whose message it prints). */
