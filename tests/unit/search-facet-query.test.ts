@@ -93,6 +93,7 @@ describe('statuses turned round', () => {
       printed: 'Not agreed',
       label: 'Not agreed',
       rest: 'single cell recommendation',
+      partly: 'Partly agreed',
     });
     expect(statusInQuery('cannot be agreed', statuses)).toEqual({
       printed: 'Not agreed',
@@ -108,6 +109,7 @@ describe('statuses turned round', () => {
       printed: 'Not agreed',
       label: 'Not agreed',
       rest: 'recommendations because too expensive',
+      partly: 'Partly agreed',
     });
     expect(statusInQuery('prisoners refused medication', statuses)).toBeNull();
   });

@@ -303,6 +303,7 @@ describe('statuses as printed', () => {
       printed: 'Rejected',
       label: 'Not agreed',
       rest: 'recommendations on health',
+      partly: 'Partly agreed',
     });
     expect(statusInQuery('resources for education', statuses)).toBeNull();
   });
