@@ -309,16 +309,17 @@ export async function findByStatus(
     const inPart = await findItems(index, vocabulary, named.rest, { ...filters, status: { any: [named.partly] } });
     found.all = [...found.all, ...inPart.all];
   }
-  // The status is what the query is about: its items without the other words follow those with them.
+  // The status is what the query is about: its items without the other words follow those with them. Those with
+  // the words keep the words' order ("agreed use of force": an item printed "Accepted" is as agreed).
   const all = await withOthersOf(index, found, within);
-  return { ...all, all: first(all.all), some: first(all.some) };
+  return { ...all, some: first(all.some) };
 }
 
 /**
- * Items with an action in the state a query names ("completed", "ongoing"),
- * those with its other words first; then what the words as typed find, as the
- * state's word is also a word of the items ("OASys completed"); then the
- * state's other items.
+ * Items with an action in the state a query names ("completed", "ongoing") and
+ * its other words first; then the items with all the words as typed, as the
+ * state's word is also a word of the items ("OASys completed"); then those with
+ * some of the other words, in the state first; then the state's other items.
  */
 export async function findByState(
   index: Index,
@@ -337,7 +338,7 @@ export async function findByState(
   const seen = new Set<string>();
   const fresh = (rs: Result[]) => rs.filter((r) => !seen.has(r.id) && !!seen.add(r.id));
   const all = [...fresh(stated.all), ...fresh(plain.all)];
-  const some = [...fresh(plain.some), ...fresh(stated.some)];
+  const some = [...fresh(stated.some), ...fresh(plain.some)];
   return withOthersOf(index, { ...plain, all, some }, within);
 }
 

@@ -155,7 +155,10 @@ export function statusInQuery(q: string, statuses: PrintedStatus[]): StatusQuery
       [from, length, named] = [i, 1, { printed: partly, label: partly }];
   }
   if (!named) return null;
-  const rest = [...typed.slice(0, from), ...typed.slice(from + length)].join(' ');
+  // "recommendations", "responses": what every answered item is, so not words to find beside a status.
+  const rest = [...typed.slice(0, from), ...typed.slice(from + length)]
+    .filter((t) => !REFUSED_THINGS.test(t))
+    .join(' ');
   if (named.label === refusal && rest && partly) return { ...named, rest, partly };
   return { ...named, rest };
 }

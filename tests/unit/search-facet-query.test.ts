@@ -92,7 +92,7 @@ describe('statuses turned round', () => {
     expect(statusInQuery('single cell recommendation not accepted', statuses)).toEqual({
       printed: 'Not agreed',
       label: 'Not agreed',
-      rest: 'single cell recommendation',
+      rest: 'single cell',
       partly: 'Partly agreed',
     });
     expect(statusInQuery('cannot be agreed', statuses)).toEqual({
@@ -108,7 +108,7 @@ describe('statuses turned round', () => {
     expect(statusInQuery('recommendations turned down because too expensive', statuses)).toEqual({
       printed: 'Not agreed',
       label: 'Not agreed',
-      rest: 'recommendations because too expensive',
+      rest: 'because too expensive',
       partly: 'Partly agreed',
     });
     expect(statusInQuery('prisoners refused medication', statuses)).toBeNull();

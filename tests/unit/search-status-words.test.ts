@@ -59,8 +59,7 @@ describe('a status in the words people type', () => {
     expect(statusInQuery('recommendations refused', STATUSES)).toEqual({
       printed: 'Rejected',
       label: 'Not agreed',
-      rest: 'recommendations',
-      partly: 'Partly agreed',
+      rest: '',
     });
     expect(statusInQuery('prisoners refused medication', STATUSES)).toBeNull();
     expect(statusInQuery('will they accept parcels', STATUSES)).toBeNull();
@@ -137,9 +136,21 @@ describe('searching by status and state', () => {
     expect(await ids('not agreed')).toEqual(['n1', 'n2']);
   });
 
+  it('keeps the words’ order among the items with the status and the words, printed words first among the others', async () => {
+    const pages: FakePage[] = [
+      { id: 'f1', text: 'Use of force paperwork', filters: { status: ['Agreed'], printed: ['Accepted'] } },
+      { id: 'e1', text: 'Use of force paperwork', filters: { status: ['Agreed'], printed: ['Agreed'] } },
+      { id: 'f2', text: 'Cells', filters: { status: ['Agreed'], printed: ['Accepted'] } },
+      { id: 'e2', text: 'Cells', filters: { status: ['Agreed'], printed: ['Agreed'] } },
+    ];
+    const found = await find(fakePagefind(pages), fakeVocabulary(pages), query('agreed use of force'));
+    expect(found.results.map((r) => r.id)).toEqual(['f1', 'e1', 'e2', 'f2']);
+  });
+
   it('lists the items in a state first, those with the other words before, then what the words find', async () => {
     expect(await ids('completed')).toEqual(['c1', 'c3', 'c2']);
     expect(await ids('floors completed')).toEqual(['c1', 'c2', 'o1', 'c3']);
+    expect(await ids('floors training completed')).toEqual(['c1', 'c3', 'c2', 'o1']);
     expect(await ids('ongoing')).toEqual(['c3', 'o1']);
   });
 });
