@@ -147,6 +147,14 @@ export function statusInQuery(q: string, statuses: PrintedStatus[]): StatusQuery
       break;
     }
   }
+  // "will not", "won't", "cannot" alone: a refusal with nothing refused named is the refusal status.
+  if (
+    !named &&
+    refusal &&
+    typed.some((t) => NEGATORS.has(t)) &&
+    typed.every((t) => NEGATORS.has(t) || BETWEEN.has(t) || t === 'can')
+  )
+    [from, length, named] = [0, typed.length, { printed: refusal, label: refusal }];
   // "partly" or "partially" alone is the partly status: nothing else is partly answered.
   const partly = labels.get('partly_agreed');
   if (!named && partly) {

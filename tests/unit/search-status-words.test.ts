@@ -66,6 +66,12 @@ describe('a status in the words people type', () => {
     expect(statusInQuery('disagree', STATUSES)).toEqual({ printed: 'Not agreed', label: 'Not agreed', rest: '' });
   });
 
+  it('reads a refusal typed alone as the refusal status', () => {
+    for (const q of ['will not', "won't", 'cannot', "can't"])
+      expect(statusInQuery(q, STATUSES)).toEqual({ printed: 'Not agreed', label: 'Not agreed', rest: '' });
+    expect(statusInQuery('will not eat', STATUSES)).toBeNull();
+  });
+
   it('takes the verb before a negator with it', () => {
     expect(statusInQuery('did not agree', STATUSES)).toEqual({ printed: 'Not Agreed', label: 'Not agreed', rest: '' });
     expect(statusInQuery("wasn't accepted", STATUSES)).toEqual({
