@@ -19,6 +19,7 @@ import { phrasesFirst } from './rank.ts';
 import { listed, type Result } from './results.ts';
 import { facetsInQuery, namedFilters, type FacetValues, type FacetsNamed, type NamedFacet } from './facet-query.ts';
 import { statusInQuery, type PrintedStatus, type StatusQuery } from './status-query.ts';
+import { stateInQuery, type StateQuery } from './state-query.ts';
 import { queryWords, type QueryWord } from './words.ts';
 
 /** How many results Pagefind counts for each value of each filter. */
@@ -303,9 +304,42 @@ export async function findByStatus(
   const ids = new Set(printed.results.map((r) => r.id));
   const first = (rs: Result[]) => [...rs.filter((r) => ids.has(r.id)), ...rs.filter((r) => !ids.has(r.id))];
   if (!named.rest) return { ...found, all: first(found.all) };
-  // The status is what the query is about: its items without the other words follow those with them.
+  // A refusal with other words ("not agreed national policy"): the items refused in part with them follow.
+  if (named.partly) {
+    const inPart = await findItems(index, vocabulary, named.rest, { ...filters, status: { any: [named.partly] } });
+    found.all = [...found.all, ...inPart.all];
+  }
+  // The status is what the query is about: its items without the other words follow those with them. Those with
+  // the words keep the words' order ("agreed use of force": an item printed "Accepted" is as agreed).
   const all = await withOthersOf(index, found, within);
-  return { ...all, all: first(all.all), some: first(all.some) };
+  return { ...all, some: first(all.some) };
+}
+
+/**
+ * Items with an action in the state a query names ("completed", "ongoing") and
+ * its other words first; then the items with all the words as typed, as the
+ * state's word is also a word of the items ("OASys completed"); then those with
+ * some of the other words, in the state first; then the state's other items.
+ */
+export async function findByState(
+  index: Index,
+  vocabulary: Vocabulary,
+  named: StateQuery,
+  q: string,
+  filters: Filters,
+): Promise<ItemsFound> {
+  const within: Filters = { ...filters, state: { any: named.states } };
+  const [stated, plain] = await Promise.all([
+    named.rest
+      ? findItems(index, vocabulary, named.rest, within)
+      : index.search(null, { filters: within }).then((r) => foundAsIs(r, null)),
+    findItems(index, vocabulary, q, filters),
+  ]);
+  const seen = new Set<string>();
+  const fresh = (rs: Result[]) => rs.filter((r) => !seen.has(r.id) && !!seen.add(r.id));
+  const all = [...fresh(stated.all), ...fresh(plain.all)];
+  const some = [...fresh(stated.some), ...fresh(plain.some)];
+  return withOthersOf(index, { ...plain, all, some }, within);
 }
 
 /** The items a filter the query named holds without its other words, listed after those with them. */
@@ -374,6 +408,7 @@ export async function find(index: Index, vocabulary: Vocabulary, query: Query): 
     for (const [key, values] of Object.entries(namedFilters(facets.named))) filters[key] = { any: values };
   }
   const named = q && !quoted(q) ? statusInQuery(q, statuses) : null;
+  const state = q && !quoted(q) && !named ? stateInQuery(q) : null;
   if (!q) {
     found = foundAsIs(
       await index.search(null, { filters: newest ? { ...filters, month: { none: [] } } : filters }),
@@ -381,6 +416,8 @@ export async function find(index: Index, vocabulary: Vocabulary, query: Query): 
     );
   } else if (named) {
     found = await findByStatus(index, vocabulary, named, filters);
+  } else if (state) {
+    found = await findByState(index, vocabulary, state, q, filters);
   } else {
     found = await findItems(index, vocabulary, q, filters);
     // Nothing for the reader's words as typed, and a correction for each misspelt one: search that at once.

@@ -3,6 +3,8 @@
 // status, those printed in the query's words first, then the others the site
 // files under the same status ("Rejected" is "Not agreed"). Statuses are
 // search filters, so this costs the index nothing.
+import { statusOf } from '../parse/status.ts';
+import { REFUSAL_FORMS, statusAt, statusForm } from './status-words.ts';
 
 /** A status as printed by some plan, and the status the site gives it (the filter's value). */
 export type PrintedStatus = [printed: string, label: string];
@@ -12,21 +14,38 @@ export interface StatusQuery {
   label: string;
   /** The query's other words, as typed. */
   rest: string;
+  /**
+   * For a refusal with other words, the label of the items refused in part ("Partly agreed"), whose items with
+   * those words follow the refusals': "not agreed national policy" is also a recommendation partly agreed for it.
+   */
+  partly?: string;
 }
 
 const words = (s: string) => s.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
 
 /** Words that turn the status after them round: "not accepted", "cannot be agreed", "wasn't agreed". */
 const NEGATORS = new Set(['not', 'never', 'non', 'cannot', 't', 'no']);
-/** Words that may stand between a negator and the status: "cannot be agreed", "not yet accepted". */
-const BETWEEN = new Set(['be', 'been', 'being', 'was', 'were', 'is', 'are', 'yet', 'fully']);
+/**
+ * Words that may stand between a negator and the status ("cannot be agreed", "not yet accepted"), and the
+ * verbs before one ("did not agree", "wasn't accepted"), which go with the status.
+ */
+const BETWEEN = new Set(
+  'be been being was were is are yet fully do does did will would could wasn weren isn aren didn doesn don won'.split(
+    ' ',
+  ),
+);
 /**
  * Verbs of refusal (WordNet's sense of "reject": refuse, turn down, decline),
  * read as the status the site files refusals under only beside a word for what
  * was refused ("recommendations turned down"): "prisoners refused medication"
  * is not about a status.
  */
-const REFUSALS = [['turned', 'down'], ['turn', 'down'], ['turns', 'down'], ['refused'], ['declined'], ['disagreed']];
+const REFUSALS = [
+  ['turned', 'down'],
+  ['turn', 'down'],
+  ['turns', 'down'],
+  ['turning', 'down'],
+];
 const REFUSED_THINGS = /^(recommendations?|concerns?|priorit(y|ies)|responses?|actions?)$/;
 
 const negated = (typed: string[], at: number) => {
@@ -37,16 +56,51 @@ const negated = (typed: string[], at: number) => {
   return false;
 };
 
+/** A status's words, each in the form the parser reads: "Partially Accepted" → partly, accepted. */
+const readForms = (s: string) => words(s).map(statusForm);
+
+/** The status label each of the parser's statuses is filed under, from the statuses the site prints. */
+function labelsByStatus(statuses: PrintedStatus[]): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const [printed, label] of statuses) {
+    const status = statusOf(label) ?? statusOf(printed);
+    if (status && !out.has(status)) out.set(status, label);
+  }
+  return out;
+}
+
 /**
- * The longest printed status whose words stand together in the query, with the
- * query's other words; null if the query names none. Case does not matter. A
- * status after "not" or "cannot be" is the status whose label says "not"; a
- * verb of refusal beside "recommendations" or "concerns" is that status too.
+ * The printed status of `label` most like the words typed (most words in
+ * common, in the parser's forms), or the label itself when none is printed.
+ */
+function likestPrinted(span: string[], label: string, statuses: PrintedStatus[]): string {
+  const typed = new Set(span.map(statusForm));
+  let best = label;
+  let most = 0;
+  for (const [printed, l] of statuses) {
+    if (l !== label) continue;
+    const common = readForms(printed).filter((w) => typed.has(w)).length;
+    if (common > most) [best, most] = [printed, common];
+  }
+  return best;
+}
+
+/**
+ * The status a query names, with the query's other words; null if it names
+ * none. Case does not matter. A status is named by its printed words ("Rejected",
+ * "Accepted Subject to Resources") or by any wording the parser reads as one,
+ * in the forms people type ("partially agree", "part agreed", "agreed in part",
+ * "accepted subject to funding", "disagree": src/search/status-words.ts); the
+ * longest wins, the printed words on a tie. A status after "not" or "cannot
+ * be" is the status whose label says "not"; a verb of refusal ("refused",
+ * "turned down") is that status beside "recommendations" or "concerns", or alone.
  */
 export function statusInQuery(q: string, statuses: PrintedStatus[]): StatusQuery | null {
   const typed = words(q);
+  const labels = labelsByStatus(statuses);
   // The status the site files refusals under: the one label that begins with "not".
   const refusal = statuses.find(([, label]) => words(label)[0] === 'not')?.[1];
+  const aboutAnswers = typed.some((t) => REFUSED_THINGS.test(t));
   let best: (StatusQuery & { length: number; at: number }) | null = null;
   for (const [printed, label] of statuses) {
     const w = words(printed);
@@ -57,25 +111,64 @@ export function statusInQuery(q: string, statuses: PrintedStatus[]): StatusQuery
       break;
     }
   }
+  // The parser's wordings, in the forms people type: longer than the printed words, or where none matched.
+  const printedWords = new Set(statuses.flatMap(([printed]) => words(printed)));
+  for (let i = 0; i < typed.length; i++) {
+    const read = statusAt(typed, i);
+    if (!read || (best && read.length <= best.length)) continue;
+    const label = labels.get(read.status);
+    if (!label) continue;
+    const span = typed.slice(i, i + read.length);
+    // "prisoners refused medication" is not about a status: a refusal not printed so needs what was refused, or nothing else.
+    // So does one word that is not a printed status's ("accept": "will they accept parcels").
+    const guarded =
+      span.some((w) => REFUSAL_FORMS.has(w) && !printedWords.has(w)) ||
+      (read.length === 1 && !printedWords.has(span[0]!));
+    if (guarded && !aboutAnswers && !negated(typed, i) && typed.length > read.length) continue;
+    best = { printed: likestPrinted(span, label, statuses), label, rest: '', length: read.length, at: i };
+  }
   let from = best?.at ?? -1;
   let length = best?.length ?? 0;
   let named = best && { printed: best.printed, label: best.label };
-  if (best && refusal && best.label !== refusal && negated(typed, best.at)) {
+  if (best && best.label === refusal && NEGATORS.has(typed[from]!)) {
+    // "did not agree", "we don't accept": the verb before the negator goes with it.
+    while (from > 0 && BETWEEN.has(typed[from - 1]!)) [from, length] = [from - 1, length + 1];
+  } else if (best && refusal && best.label !== refusal && negated(typed, best.at)) {
     // The negator goes with the status: "cannot be agreed" is all of it.
     while (from > 0 && (NEGATORS.has(typed[from - 1]!) || BETWEEN.has(typed[from - 1]!)))
       [from, length] = [from - 1, length + 1];
-    named = { printed: refusal, label: refusal };
+    named = { printed: likestPrinted([...typed.slice(from, from + length), 'not'], refusal, statuses), label: refusal };
   }
-  if (!named && refusal && typed.some((t) => REFUSED_THINGS.test(t))) {
+  if (!named && refusal && (aboutAnswers || typed.length <= 2)) {
     for (const r of REFUSALS) {
       const i = typed.findIndex((_, k) => r.every((x, n) => typed[k + n] === x));
-      if (i < 0) continue;
+      if (i < 0 || (!aboutAnswers && typed.length > r.length)) continue;
       [from, length, named] = [i, r.length, { printed: refusal, label: refusal }];
       break;
     }
   }
+  // "will not", "won't", "cannot" alone: a refusal with nothing refused named is the refusal status.
+  if (
+    !named &&
+    refusal &&
+    typed.some((t) => NEGATORS.has(t)) &&
+    typed.every((t) => NEGATORS.has(t) || BETWEEN.has(t) || t === 'can')
+  )
+    [from, length, named] = [0, typed.length, { printed: refusal, label: refusal }];
+  // "partly" or "partially" alone is the partly status: nothing else is partly answered.
+  const partly = labels.get('partly_agreed');
+  if (!named && partly) {
+    const i = typed.findIndex((t) => statusForm(t) === 'partly' && t !== 'part');
+    if (i >= 0 && (aboutAnswers || typed.length === 1))
+      [from, length, named] = [i, 1, { printed: partly, label: partly }];
+  }
   if (!named) return null;
-  return { ...named, rest: [...typed.slice(0, from), ...typed.slice(from + length)].join(' ') };
+  // "recommendations", "responses": what every answered item is, so not words to find beside a status.
+  const rest = [...typed.slice(0, from), ...typed.slice(from + length)]
+    .filter((t) => !REFUSED_THINGS.test(t))
+    .join(' ');
+  if (named.label === refusal && rest && partly) return { ...named, rest, partly };
+  return { ...named, rest };
 }
 
 /** The statuses of a set of items as printed, each once with its label, in a stable order. */

@@ -92,7 +92,8 @@ describe('statuses turned round', () => {
     expect(statusInQuery('single cell recommendation not accepted', statuses)).toEqual({
       printed: 'Not agreed',
       label: 'Not agreed',
-      rest: 'single cell recommendation',
+      rest: 'single cell',
+      partly: 'Partly agreed',
     });
     expect(statusInQuery('cannot be agreed', statuses)).toEqual({
       printed: 'Not agreed',
@@ -107,7 +108,8 @@ describe('statuses turned round', () => {
     expect(statusInQuery('recommendations turned down because too expensive', statuses)).toEqual({
       printed: 'Not agreed',
       label: 'Not agreed',
-      rest: 'recommendations because too expensive',
+      rest: 'because too expensive',
+      partly: 'Partly agreed',
     });
     expect(statusInQuery('prisoners refused medication', statuses)).toBeNull();
   });

@@ -302,7 +302,8 @@ describe('statuses as printed', () => {
     expect(statusInQuery('Rejected recommendations on health', statuses)).toEqual({
       printed: 'Rejected',
       label: 'Not agreed',
-      rest: 'recommendations on health',
+      rest: 'on health',
+      partly: 'Partly agreed',
     });
     expect(statusInQuery('resources for education', statuses)).toBeNull();
   });

@@ -1,0 +1,69 @@
+// States the plans print where a target date goes: "Completed", "Ongoing",
+// "Completed and ongoing" (an action's `due`, src/model/schema.ts). People ask
+// for them as the kind of answer they are ("already done", "completed and
+// ongoing", "work in progress"): a query that names one lists the items with
+// an action in that state first. Item pages carry the states as a search filter
+// (`state`), loaded only by a query that names one, so a first search costs
+// nothing more.
+
+/** The states, as the schema's `dueStateSchema` has them (a test holds them equal): the schema is not imported, so the search page's script does not carry zod. */
+export const DUE_STATES = ['completed', 'ongoing', 'completed-and-ongoing'] as const;
+export type DueState = (typeof DUE_STATES)[number];
+
+export interface StateQuery {
+  /** The states named: "completed" is also the actions printed "Completed and ongoing". */
+  states: DueState[];
+  /** The query's other words, as typed. */
+  rest: string;
+}
+
+/**
+ * The words for each state: the plans' own, and WordNet 3.1's synonyms of
+ * "completed" (complete, finished, done) and "ongoing" (continuing, in progress, under way).
+ */
+const STATE_WORDS: [string[], DueState[]][] = [
+  [['completed', 'and', 'ongoing'], ['completed-and-ongoing']],
+  [['complete', 'and', 'ongoing'], ['completed-and-ongoing']],
+  [
+    ['in', 'progress'],
+    ['ongoing', 'completed-and-ongoing'],
+  ],
+  [
+    ['under', 'way'],
+    ['ongoing', 'completed-and-ongoing'],
+  ],
+  [['underway'], ['ongoing', 'completed-and-ongoing']],
+  [['ongoing'], ['ongoing', 'completed-and-ongoing']],
+  [['continuing'], ['ongoing', 'completed-and-ongoing']],
+  [['completed'], ['completed', 'completed-and-ongoing']],
+  [['complete'], ['completed', 'completed-and-ongoing']],
+  [['finished'], ['completed', 'completed-and-ongoing']],
+  [['done'], ['completed', 'completed-and-ongoing']],
+];
+
+/** A question ("what has been done about drugs") asks about a subject, not for answers in a state. */
+const QUESTION =
+  /^(?:what|how|why|when|where|who|which|is|are|was|were|has|have|had|will|would|can|could|do|does|did|should)$/;
+/** "not completed", "never finished": the state is denied, not named. */
+const NEGATORS = new Set(['not', 'never', 'no', 'yet', 't', 'un']);
+
+const words = (s: string) => s.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+
+/** The state a query names (the longest wording), with its other words; null when it names none. */
+export function stateInQuery(q: string): StateQuery | null {
+  const typed = words(q);
+  if (!typed.length || QUESTION.test(typed[0]!)) return null;
+  for (const [w, states] of STATE_WORDS) {
+    for (let i = 0; i + w.length <= typed.length; i++) {
+      if (!w.every((x, k) => typed[i + k] === x)) continue;
+      if (i > 0 && NEGATORS.has(typed[i - 1]!)) return null;
+      return { states, rest: [...typed.slice(0, i), ...typed.slice(i + w.length)].join(' ') };
+    }
+  }
+  return null;
+}
+
+/** An item's states as search filter values: each state of its actions, once, in the schema's order. */
+export function itemStates(actions: { due: string | null }[]): DueState[] {
+  return DUE_STATES.filter((s) => actions.some((a) => a.due === s));
+}

@@ -1,0 +1,162 @@
+import { describe, expect, it } from 'vitest';
+import { find } from '../../src/search/find.ts';
+import { DUE_STATES, itemStates, stateInQuery } from '../../src/search/state-query.ts';
+import { statusInQuery, type PrintedStatus } from '../../src/search/status-query.ts';
+import { statusAt } from '../../src/search/status-words.ts';
+import { dueStateSchema } from '../../src/model/schema.ts';
+import { fakePagefind, fakeVocabulary, type FakePage } from '../support/fake-pagefind.ts';
+
+// The statuses the fixtures' plans print, each with the status the site files it under.
+const STATUSES: PrintedStatus[] = [
+  ['Accepted', 'Agreed'],
+  ['Accepted Subject to Resources', 'Partly agreed'],
+  ['Agreed', 'Agreed'],
+  ['No status (concern)', 'No status (concern)'],
+  ['Not Agreed', 'Not agreed'],
+  ['Not agreed', 'Not agreed'],
+  ['Partially Accepted', 'Partly agreed'],
+  ['Partly Agreed', 'Partly agreed'],
+  ['Partly agreed', 'Partly agreed'],
+  ['Rejected', 'Not agreed'],
+];
+
+describe('a status in the words people type', () => {
+  it('reads the forms of the parser’s wordings, in any order', () => {
+    expect(statusAt(['partially', 'agree'], 0)).toEqual({ status: 'partly_agreed', length: 2 });
+    expect(statusAt(['agreed', 'subject', 'to', 'the', 'budget'], 0)).toEqual({ status: 'partly_agreed', length: 5 });
+    expect(statusAt(['part', 'agreed', 'visits'], 0)).toEqual({ status: 'partly_agreed', length: 2 });
+    expect(statusAt(['visits'], 0)).toBeNull();
+  });
+
+  it('names the printed status most like the words typed', () => {
+    expect(statusInQuery('part agreed time out of cell', STATUSES)).toEqual({
+      printed: 'Partly Agreed',
+      label: 'Partly agreed',
+      rest: 'time out of cell',
+    });
+    expect(statusInQuery('agreed in part', STATUSES)).toEqual({
+      printed: 'Partly Agreed',
+      label: 'Partly agreed',
+      rest: '',
+    });
+    expect(statusInQuery('partial acceptance', STATUSES)?.label).toBe('Partly agreed');
+    expect(statusInQuery('service level agreement', STATUSES)).toBeNull();
+    expect(statusInQuery('partially accept', STATUSES)).toEqual({
+      printed: 'Partially Accepted',
+      label: 'Partly agreed',
+      rest: '',
+    });
+    expect(statusInQuery('agreed subject to available funding', STATUSES)).toEqual({
+      printed: 'Accepted Subject to Resources',
+      label: 'Partly agreed',
+      rest: '',
+    });
+    expect(statusInQuery('partly', STATUSES)).toEqual({ printed: 'Partly agreed', label: 'Partly agreed', rest: '' });
+  });
+
+  it('reads a refusal not printed so only alone or beside what was refused', () => {
+    expect(statusInQuery('refused', STATUSES)).toEqual({ printed: 'Rejected', label: 'Not agreed', rest: '' });
+    expect(statusInQuery('recommendations refused', STATUSES)).toEqual({
+      printed: 'Rejected',
+      label: 'Not agreed',
+      rest: '',
+    });
+    expect(statusInQuery('prisoners refused medication', STATUSES)).toBeNull();
+    expect(statusInQuery('will they accept parcels', STATUSES)).toBeNull();
+    expect(statusInQuery('disagree', STATUSES)).toEqual({ printed: 'Not agreed', label: 'Not agreed', rest: '' });
+  });
+
+  it('reads a refusal typed alone as the refusal status', () => {
+    for (const q of ['will not', "won't", 'cannot', "can't"])
+      expect(statusInQuery(q, STATUSES)).toEqual({ printed: 'Not agreed', label: 'Not agreed', rest: '' });
+    expect(statusInQuery('will not eat', STATUSES)).toBeNull();
+  });
+
+  it('takes the verb before a negator with it', () => {
+    expect(statusInQuery('did not agree', STATUSES)).toEqual({ printed: 'Not Agreed', label: 'Not agreed', rest: '' });
+    expect(statusInQuery("wasn't accepted", STATUSES)).toEqual({
+      printed: 'Not Agreed',
+      label: 'Not agreed',
+      rest: '',
+    });
+  });
+
+  it('follows a refusal with other words by the items refused in part', () => {
+    expect(statusInQuery('not agreed national policy', STATUSES)).toEqual({
+      printed: 'Not Agreed',
+      label: 'Not agreed',
+      rest: 'national policy',
+      partly: 'Partly agreed',
+    });
+    expect(statusInQuery('Leicester not agreed', STATUSES)?.partly).toBe('Partly agreed');
+    expect(statusInQuery('not agreed', STATUSES)?.partly).toBeUndefined();
+  });
+});
+
+describe('a state named in a query', () => {
+  it('keeps the schema’s states', () => {
+    expect([...DUE_STATES]).toEqual(dueStateSchema.options);
+  });
+
+  it('reads the plans’ states and their synonyms, not denied and not in a question', () => {
+    expect(stateInQuery('completed and ongoing')).toEqual({ states: ['completed-and-ongoing'], rest: '' });
+    expect(stateInQuery('already done since inspection')).toEqual({
+      states: ['completed', 'completed-and-ongoing'],
+      rest: 'already since inspection',
+    });
+    expect(stateInQuery('healthcare work in progress')).toEqual({
+      states: ['ongoing', 'completed-and-ongoing'],
+      rest: 'healthcare work',
+    });
+    expect(stateInQuery('OASys not completed')).toBeNull();
+    expect(stateInQuery('what has been done about drugs')).toBeNull();
+    expect(stateInQuery('drug testing')).toBeNull();
+  });
+
+  it('gives an item each state of its actions once', () => {
+    expect(itemStates([{ due: '2019-03' }, { due: 'ongoing' }, { due: 'completed' }, { due: 'ongoing' }])).toEqual([
+      'completed',
+      'ongoing',
+    ]);
+    expect(itemStates([{ due: null }])).toEqual([]);
+  });
+});
+
+describe('searching by status and state', () => {
+  const PAGES: FakePage[] = [
+    { id: 'n1', text: 'Ten hours out of cell national policy', filters: { status: ['Not agreed'] } },
+    { id: 'n2', text: 'Single cells', filters: { status: ['Not agreed'] } },
+    { id: 'p1', text: 'Open air national policy', filters: { status: ['Partly agreed'] } },
+    { id: 'p2', text: 'Showers', filters: { status: ['Partly agreed'] } },
+    { id: 'c1', text: 'Floors replaced', filters: { status: ['Agreed'], state: ['completed'] } },
+    { id: 'c2', text: 'OASys reviews completed', filters: { status: ['Agreed'] } },
+    { id: 'c3', text: 'Training', filters: { status: ['Agreed'], state: ['completed-and-ongoing'] } },
+    { id: 'o1', text: 'Floors', filters: { status: ['Agreed'], state: ['ongoing'] } },
+  ];
+  const query = (q: string) => ({ q, filters: {}, newest: false, statuses: STATUSES });
+  const ids = async (q: string) =>
+    (await find(fakePagefind(PAGES), fakeVocabulary(PAGES), query(q))).results.map((r) => r.id);
+
+  it('lists a refusal’s items with the words, then those refused in part with them, then the others', async () => {
+    expect(await ids('not agreed national policy')).toEqual(['n1', 'p1', 'n2']);
+    expect(await ids('not agreed')).toEqual(['n1', 'n2']);
+  });
+
+  it('keeps the words’ order among the items with the status and the words, printed words first among the others', async () => {
+    const pages: FakePage[] = [
+      { id: 'f1', text: 'Use of force paperwork', filters: { status: ['Agreed'], printed: ['Accepted'] } },
+      { id: 'e1', text: 'Use of force paperwork', filters: { status: ['Agreed'], printed: ['Agreed'] } },
+      { id: 'f2', text: 'Cells', filters: { status: ['Agreed'], printed: ['Accepted'] } },
+      { id: 'e2', text: 'Cells', filters: { status: ['Agreed'], printed: ['Agreed'] } },
+    ];
+    const found = await find(fakePagefind(pages), fakeVocabulary(pages), query('agreed use of force'));
+    expect(found.results.map((r) => r.id)).toEqual(['f1', 'e1', 'e2', 'f2']);
+  });
+
+  it('lists the items in a state first, those with the other words before, then what the words find', async () => {
+    expect(await ids('completed')).toEqual(['c1', 'c3', 'c2']);
+    expect(await ids('floors completed')).toEqual(['c1', 'c2', 'o1', 'c3']);
+    expect(await ids('floors training completed')).toEqual(['c1', 'c3', 'c2', 'o1']);
+    expect(await ids('ongoing')).toEqual(['c3', 'o1']);
+  });
+});
