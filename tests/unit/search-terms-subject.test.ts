@@ -17,7 +17,7 @@ describe('subject words', () => {
       subjectWords(
         {
           text: 'The prison should use their local data analysis to reduce levels of violence.',
-          section: undefined,
+          section: null,
           themes: ['violence-reduction'],
         },
         THEMES,
@@ -60,7 +60,7 @@ describe('search terms', () => {
       response: 'Agreed.',
       actions: [],
       glossary: [],
-      section: undefined,
+      section: null,
       themes: ['violence-reduction'],
     } as unknown as Item;
     const data = { glossaryByTerm: new Map(), themeById: THEMES };
