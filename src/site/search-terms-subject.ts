@@ -8,22 +8,32 @@ import type { Item, Theme } from '../model/schema.ts';
 import { STOP_WORDS, indexWords } from '../search/words.ts';
 import { testName } from './healthy-prison-tests.ts';
 
+/** A word of a heading that says something: three letters or more, not a stop word. */
+const meaningful = (w: string) => w.length >= 3 && !STOP_WORDS.has(w);
+
 /**
- * The words of the item's section heading, theme names and test names that its
- * own text (the recommendation or concern) does not say, by stem, each once, in
- * that order, stop words and words of fewer than three letters left out: a word
- * the text says already counts at its full weight, and would add only bytes.
+ * The parts of the item's section heading, theme names and test names that its
+ * own text (the recommendation or concern) does not say: of each heading, the
+ * run of words from its first new meaningful word to its last, as written, so
+ * that the words stand at their own distances and a query's phrase matches only
+ * the heading's phrase ("use of force", not "use force"). A word is new when
+ * neither the text nor an earlier heading has its stem; a heading with no new
+ * word is left out. Words the text says count at their full weight already, and
+ * would add only bytes.
  */
 export function subjectWords(item: Pick<Item, 'text' | 'section' | 'themes'>, themeById: Map<string, Theme>): string[] {
   const themes = item.themes.flatMap((id) => themeById.get(id) ?? []);
   const headings = [item.section ?? '', ...themes.map((t) => t.name), ...new Set(themes.map((t) => testName(t.test)))];
   const said = new Set(indexWords(item.text).map((w) => stemmer(w)));
   const out: string[] = [];
-  for (const w of indexWords(headings.join('\n'))) {
-    const stem = stemmer(w);
-    if (w.length < 3 || STOP_WORDS.has(w) || said.has(stem)) continue;
-    said.add(stem);
-    out.push(w);
+  for (const heading of headings) {
+    const tokens = heading.split(/\s+/).map((t) => t.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''));
+    const isNew = tokens.map((t) => indexWords(t).some((w) => meaningful(w) && !said.has(stemmer(w))));
+    const first = isNew.indexOf(true);
+    if (first < 0) continue;
+    const run = tokens.slice(first, isNew.lastIndexOf(true) + 1).filter(Boolean);
+    for (const w of indexWords(run.join(' '))) said.add(stemmer(w));
+    out.push(run.join(' '));
   }
   return out;
 }

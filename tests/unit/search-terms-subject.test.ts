@@ -22,10 +22,10 @@ describe('subject words', () => {
         },
         THEMES,
       ),
-    ).toEqual(['reduction', 'safety']);
+    ).toEqual(['reduction', 'Safety']);
   });
 
-  it('reads the section heading first, each word once by stem, a test named once for two of its themes', () => {
+  it('keeps each heading whole, with its stop words, when its words are new; a heading the text or an earlier one says is left out', () => {
     expect(
       subjectWords(
         {
@@ -35,10 +35,10 @@ describe('subject words', () => {
         },
         THEMES,
       ),
-    ).toEqual(['bullying', 'violence', 'reduction', 'self', 'harm', 'selfharm', 'suicide', 'prevention', 'safety']);
+    ).toEqual(['Bullying and violence reduction', 'Self-harm and suicide prevention', 'Safety']);
   });
 
-  it('leaves out stop words, short words and what the text says in another form', () => {
+  it('keeps a heading from its first new word to its last: what the text says in another form ("cells") is left at the ends', () => {
     expect(
       subjectWords(
         {
@@ -48,7 +48,7 @@ describe('subject words', () => {
         },
         THEMES,
       ),
-    ).toEqual(['time', 'out', 'regime', 'purposeful', 'activity']);
+    ).toEqual(['Time out', 'regime', 'Purposeful activity']);
   });
 });
 
@@ -65,7 +65,7 @@ describe('search terms', () => {
     } as unknown as Item;
     const data = { glossaryByTerm: new Map(), themeById: THEMES };
     const terms = searchTerms([{ items: [item] } as unknown as Plan], data, '[]', 'everyday.json', new Set());
-    expect(terms.extraByKey.get('x-2019/1')).toEqual({ spellings: [], everyday: [], subject: ['reduction', 'safety'] });
+    expect(terms.extraByKey.get('x-2019/1')).toEqual({ spellings: [], everyday: [], subject: ['reduction', 'Safety'] });
     expect(terms.shards.get('s')).toEqual([
       ['safety', 1],
       ['should', 1],
