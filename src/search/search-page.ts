@@ -298,7 +298,7 @@ async function showMore(newSearch?: () => void) {
       li.append(meta);
     }
     const p = document.createElement('p');
-    // An excerpt from the words indexed out of sight ("rats · mice") would show words the page does not: its opening instead.
+    // An excerpt from the words indexed out of sight ("· rats · mice", "· Safety") would show words the page does not: its opening instead.
     if (d.excerpt.includes(' · ') && d.content) p.append(opening(d.content));
     else {
       // Inside a sentence, an ellipsis says so.
