@@ -110,11 +110,8 @@ function excerpt(html: string): DocumentFragment {
 }
 
 // An item's number is metadata, not a word to find ("Key concern 9" must not
-// answer "key"). Its section heading and main theme are a weak boost: Pagefind adds
-// it to the text's score of an item whose field has the query's words, so among
-// items that say the words, those filed under them come first (docs/search.md,
-// "What an item is filed under": 0.3 before, and 0 lost recall on every set).
-const META_WEIGHTS = { title: 0, number: 0, section: 1, theme: 1 };
+// answer "key"); its section heading and theme name count, at a low weight.
+const META_WEIGHTS = { title: 0, number: 0, section: 0.3, theme: 0.3 };
 
 /**
  * A Pagefind bundle, started at once: its worker loads its metadata and
@@ -298,7 +295,7 @@ async function showMore(newSearch?: () => void) {
       li.append(meta);
     }
     const p = document.createElement('p');
-    // An excerpt from the words indexed out of sight ("· rats · mice", "· Safety") would show words the page does not: its opening instead.
+    // An excerpt from the words indexed out of sight ("rats · mice") would show words the page does not: its opening instead.
     if (d.excerpt.includes(' · ') && d.content) p.append(opening(d.content));
     else {
       // Inside a sentence, an ellipsis says so.

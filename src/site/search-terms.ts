@@ -10,7 +10,6 @@ import { everydayMatcher, parseEverydayWords, searchedWords } from '../search/ev
 import { indexWords, shardOf } from '../search/words.ts';
 import { everydayWordsFile } from '../settings.ts';
 import type { SiteData } from './data.ts';
-import { subjectWords } from './search-terms-subject.ts';
 
 /** Words to index with an item, not shown, by how strongly they speak for it. */
 export interface ExtraTerms {
@@ -22,8 +21,6 @@ export interface ExtraTerms {
    * the index a tenth larger for little gain).
    */
   everyday: string[];
-  /** What the item is filed under (section heading, theme and test names) that its text does not say: weakest. */
-  subject: string[];
 }
 
 export interface SearchTerms {
@@ -63,9 +60,9 @@ export function searchTerms(
     const text = texts.get(item.key)!;
     const spellings = compoundVariants(text, sources);
     const own = searchedWords(everyday(item.text).filter((w) => !spellings.includes(w)));
-    const extra: ExtraTerms = { spellings, everyday: own, subject: subjectWords(item, data.themeById) };
+    const extra: ExtraTerms = { spellings, everyday: own };
     extraByKey.set(item.key, extra);
-    for (const w of indexWords([text, ...extra.spellings, ...extra.everyday, ...extra.subject].join('\n'))) {
+    for (const w of indexWords([text, ...extra.spellings, ...extra.everyday].join('\n'))) {
       let t = tally.get(w);
       if (!t) tally.set(w, (t = { items: 0, last: -1, digits: /\d/.test(w) }));
       if (t.last !== i) {
