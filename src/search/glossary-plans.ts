@@ -5,7 +5,7 @@
 // optional `plans` field (content/glossary.json, checked by
 // src/connect/editorial.ts, read by scripts/write-lexicon.ts) and searched by
 // the lexicon before the expansion. Pure: the search page imports the lexicon's module.
-import { STOP_WORDS } from './words.ts';
+import { STOP_WORDS, lowerWords } from './words.ts';
 
 /** A glossary term with what it stands for and, when the plans say it otherwise, their words for it. */
 export interface GlossaryMeaning {
@@ -45,10 +45,10 @@ export function termMeanings(g: GlossaryMeaning, holds: (word: string) => boolea
   const out: string[] = [];
   const searched = new Set<string>();
   for (const p of [
-    ...(g.plans ?? []).filter((p) => wordsOf(p).every((w) => STOP_WORDS.has(w) || holds(w))),
+    ...(g.plans ?? []).filter((p) => lowerWords(p).every((w) => STOP_WORDS.has(w) || holds(w))),
     g.expansion,
   ]) {
-    const words = wordsOf(p).filter((w) => !STOP_WORDS.has(w));
+    const words = lowerWords(p).filter((w) => !STOP_WORDS.has(w));
     const more = words.filter((w) => !searched.has(w));
     if (!words.length || out.includes(p)) continue;
     if (out.length && searched.size + more.length > TERM_WORDS_MAX) continue;
@@ -58,5 +58,3 @@ export function termMeanings(g: GlossaryMeaning, holds: (word: string) => boolea
   }
   return out;
 }
-
-const wordsOf = (p: string) => p.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];

@@ -6,6 +6,8 @@
 // (`state`), loaded only by a query that names one, so a first search costs
 // nothing more.
 
+import { lowerWords as words } from './words.ts';
+
 /** The states, as the schema's `dueStateSchema` has them (a test holds them equal): the schema is not imported, so the search page's script does not carry zod. */
 export const DUE_STATES = ['completed', 'ongoing', 'completed-and-ongoing'] as const;
 export type DueState = (typeof DUE_STATES)[number];
@@ -46,8 +48,6 @@ const QUESTION =
   /^(?:what|how|why|when|where|who|which|is|are|was|were|has|have|had|will|would|can|could|do|does|did|should)$/;
 /** "not completed", "never finished": the state is denied, not named. */
 const NEGATORS = new Set(['not', 'never', 'no', 'yet', 't', 'un']);
-
-const words = (s: string) => s.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
 
 /** The state a query names (the longest wording), with its other words; null when it names none. */
 export function stateInQuery(q: string): StateQuery | null {

@@ -5,6 +5,7 @@
 // search filters, so this costs the index nothing.
 import { statusOf } from '../parse/status.ts';
 import { REFUSAL_FORMS, statusAt, statusForm } from './status-words.ts';
+import { lowerWords as words } from './words.ts';
 
 /** A status as printed by some plan, and the status the site gives it (the filter's value). */
 export type PrintedStatus = [printed: string, label: string];
@@ -20,8 +21,6 @@ export interface StatusQuery {
    */
   partly?: string;
 }
-
-const words = (s: string) => s.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
 
 /** Words that turn the status after them round: "not accepted", "cannot be agreed", "wasn't agreed". */
 const NEGATORS = new Set(['not', 'never', 'non', 'cannot', 't', 'no']);

@@ -4,7 +4,7 @@
 // lexicon adds it after WordNet's meanings, so it counts for a question only
 // when few items have its words, and last. Pure: read by src/search/meanings.ts.
 import { stemmer } from 'stemmer';
-import { STOP_WORDS } from './words.ts';
+import { STOP_WORDS, lowerWords } from './words.ts';
 
 /** A theme as its file gives it: its name and keywords. */
 export interface ThemeWords {
@@ -12,7 +12,7 @@ export interface ThemeWords {
   keywords: string[];
 }
 
-const wordsOf = (text: string) => (text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).filter((w) => !STOP_WORDS.has(w));
+const wordsOf = (text: string) => lowerWords(text).filter((w) => !STOP_WORDS.has(w));
 
 /**
  * A theme's head: its first keyword with a word of its name ("Living

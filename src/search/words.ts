@@ -83,6 +83,9 @@ export const STOP_WORDS = new Set([
   'prisoners',
 ]);
 
+/** A text's words in lower case, split at anything not a letter or digit ("Partly Agreed": partly, agreed). */
+export const lowerWords = (text: string): string[] => text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+
 /** The words of a text as the index holds them: "well-being" is "wellbeing", "well" and "being"; "prisoners'" is "prisoners". */
 export function indexWords(text: string): string[] {
   const out: string[] = [];
