@@ -169,7 +169,7 @@ export const BROADER_NARROWER_MAX = 25;
  * The single words related to `lemma` (lower case), each once, the strongest
  * relation first: synonyms and derived words of its first `senses` senses in
  * each part of speech (WordNet lists the most frequent first), the nouns its
- * adjectives pertain to, and, with `broader`, the broader term of its first sense.
+ * adjectives pertain to, and, with `broader`, the broader term of its first sense as a noun.
  */
 export function relatedWords(
   wn: WordNet,
@@ -198,7 +198,8 @@ export function relatedWords(
       }
     });
   }
-  for (const keys of broader ? byPos : []) {
+  // Broader terms of nouns only: a verb's ("eat": "take", "punish": "penalize") says almost nothing of the subject.
+  for (const keys of broader ? byPos.filter((k) => k[0]!.startsWith('n:')) : []) {
     for (const key of keys.slice(0, senses)) {
       if (!commonSense(wn, lemma, key)) continue;
       for (const [symbol, target] of wn.synsets.get(key)?.pointers ?? []) {

@@ -200,12 +200,36 @@ export const QUESTION_FILLER = new Set([
   'werent',
   'wont',
   'wouldnt',
-  // A pronoun and its verb typed without the apostrophe ("hes locked up", "theyre"), as "he's" is "he".
+  // A pronoun and its verb typed without the apostrophe ("hes locked up", "theyve"), as "he's" is "he": every such
+  // joining of a pronoun with 's, 're, 've, 'll, 'd or 'm, but those that are words of their own ("ill", "well",
+  // "shed", "were", "lets").
   'hes',
   'shes',
+  'thats',
+  'theres',
+  'whats',
+  'whos',
+  'wheres',
+  'heres',
   'theyre',
   'youre',
+  'whatre',
   'ive',
+  'youve',
+  'weve',
+  'theyve',
+  'whove',
+  'wouldve',
+  'couldve',
+  'shouldve',
+  'youll',
+  'itll',
+  'theyll',
+  'thatll',
+  'youd',
+  'hed',
+  'theyd',
+  'itd',
   'im',
 ]);
 
@@ -240,7 +264,8 @@ export function queryWords(q: string): QueryWord[] {
       all.push({ text: token, at: all.length });
       continue;
     }
-    const word = token.replace(/['’]s$/, '');
+    // A word with its verb or possessive joined ("he's", "they're", "we'll", "I'd", "I'm"): the word alone.
+    const word = token.replace(/['’](?:s|re|ve|ll|d|m)$/, '');
     for (const part of word.includes('-') ? word.split('-') : [word]) all.push({ text: part, at: all.length });
   }
   const kin = new Set(all.filter((w, i) => KIN.test(w.text) && i > 0 && POSSESSIVE.test(all[i - 1]!.text)));

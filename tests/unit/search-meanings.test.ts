@@ -33,7 +33,12 @@ const WORDNET: Record<string, string> = {
     '00000006 04 n 01 safety 0 000 | the state of being safe',
     '',
   ].join('\n'),
-  'data.verb': ['00000007 41 v 02 bully 0 browbeat 0 000 | be bossy towards', ''].join('\n'),
+  'data.verb': [
+    '00000007 41 v 02 bully 0 browbeat 0 000 | be bossy towards',
+    '00000010 34 v 01 eat 0 001 @ 00000011 v 0000 | take in solid food',
+    '00000011 34 v 02 consume 0 take 0 000 | serve oneself to, or consume regularly',
+    '',
+  ].join('\n'),
   'data.adj': [
     '00000005 00 a 01 spousal 0 001 + 00000001 n 0101 | of a spouse',
     '00000008 00 s 02 bully 0 great 0 000 | very good',
@@ -53,7 +58,14 @@ const WORDNET: Record<string, string> = {
     'safety n 1 0 1 0 00000006',
     '',
   ].join('\n'),
-  'index.verb': ['bully v 1 0 1 0 00000007', 'browbeat v 1 0 1 0 00000007', ''].join('\n'),
+  'index.verb': [
+    'bully v 1 0 1 0 00000007',
+    'browbeat v 1 0 1 0 00000007',
+    'eat v 1 1 @ 1 0 00000010',
+    'consume v 1 0 1 0 00000011',
+    'take v 1 0 1 0 00000011',
+    '',
+  ].join('\n'),
   'index.adj': [
     'spousal a 1 1 + 1 0 00000005',
     'bully a 1 0 1 0 00000008',
@@ -77,6 +89,10 @@ describe('WordNet', () => {
       ['relation', 'broader'],
     ]);
     expect(relatedWords(wn, 'spouse', 1, false).map(([w]) => w)).toEqual(['partner', 'mate', 'spousal']);
+  });
+
+  it("never reads a verb's broader term, which says almost nothing of the subject (eat: take)", () => {
+    expect(relatedWords(wn, 'eat')).toEqual([]);
   });
 
   it('finds the lemma of an inflected word, with the parts of speech its ending allows', () => {

@@ -192,6 +192,15 @@ describe('query words', () => {
     expect(queryWords('prisoners say in how things are run').map((w) => w.text)).toEqual(['say', 'run']);
   });
 
+  it('reads a pronoun with its verb joined, with or without the apostrophe, as the pronoun alone', () => {
+    expect(queryWords("when they're let out").map((w) => w.text)).toEqual(['out']);
+    expect(queryWords('theyve put him down the block').map((w) => w.text)).toEqual(['put', 'down', 'block']);
+    expect(queryWords("we'll see, I'd hoped, I'm waiting").map((w) => w.text)).toEqual(['hoped', 'waiting']);
+    expect(queryWords('whats happening to visits').map((w) => w.text)).toEqual(['happening', 'visits']);
+    // Joinings that are words of their own stay words.
+    expect(queryWords('he is ill and the shed is cold').map((w) => w.text)).toEqual(['ill', 'shed', 'cold']);
+  });
+
   it('drops the word of degree after "how" ("how long", "how soon"), and only there', () => {
     expect(queryWords('how long is the wait for a dentist')).toEqual([
       { text: 'wait', at: 4 },
