@@ -5,6 +5,9 @@
 import { readFileSync } from 'node:fs';
 import { classifier, classify, headingKey } from '../src/connect/themes.ts';
 import { readThemes } from '../src/connect/editorial.ts';
+import { meaningKeywords } from '../src/connect/theme-layer.ts';
+import { parseEverydayWords } from '../src/search/everyday.ts';
+import { everydayWordsFile } from '../src/settings.ts';
 import { testSchema } from '../src/model/schema.ts';
 
 interface Case {
@@ -14,7 +17,13 @@ interface Case {
   theme: string;
   alsoAcceptable: string[];
 }
-const c = classifier(readThemes());
+const themes = readThemes();
+const c = classifier(
+  themes,
+  process.env.NO_MEANINGS
+    ? new Map()
+    : meaningKeywords(themes, parseEverydayWords(readFileSync(everydayWordsFile(), 'utf8'), everydayWordsFile())),
+);
 // --headed [dataset.json]: a guard, not a measure of new plans. The built-in items under a heading of
 // one theme, classified on their text alone, against that heading's theme. The keywords were
 // written from these plans, so this says whether a rule breaks what worked, not how it does on new ones.

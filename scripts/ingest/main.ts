@@ -33,7 +33,9 @@ import {
 } from '../../src/settings.ts';
 import { writeSearchTermsBeside } from '../../src/site/search-terms-file.ts';
 import { datasetSchema, type Dataset, type Definition } from '../../src/model/schema.ts';
-import type { ThemeInput } from '../../src/connect/themes.ts';
+import type { ThemeInput, ThemeMeanings } from '../../src/connect/themes.ts';
+import { meaningKeywords } from '../../src/connect/theme-layer.ts';
+import { parseEverydayWords } from '../../src/search/everyday.ts';
 import type { ParsedDocument } from '../../src/parse/document.ts';
 
 const USAGE = `Usage: npm run ingest -- [--source <dir>] [--follow-ups <dir>] [--json <file>] [--verbose] [--keep-going]
@@ -113,14 +115,28 @@ async function main(argv: string[]): Promise<number> {
     if (e instanceof EditorialError) throw new UsageError(e.message);
     throw e;
   }
+  // The everyday-words list: search indexes it beside each item, and the themes read through it (theme-layer.ts).
+  const everyday = everydayWordsFile();
+  let words: string | null = null;
+  try {
+    words = readFileSync(everyday, 'utf8');
+  } catch {
+    // Missing: writeSearchTermsBeside says so.
+  }
+  let meanings;
+  try {
+    meanings = meaningKeywords(themes, words === null ? [] : parseEverydayWords(words, everyday));
+  } catch (e) {
+    throw new UsageError((e as Error).message);
+  }
   // Where nothing connecting depends on has changed since an earlier run, its connections are used again.
-  const inputs = readings === null ? null : { readings, themes, glossary, code: ingestCodeVersion() };
+  const inputs = readings === null ? null : { readings, themes, glossary, meanings, code: ingestCodeVersion() };
   const {
     dataset: connected,
     remembered,
     key,
   } = await connectRemembering(buildDataset(documents), inputs, (d) =>
-    connectInParallel(d, themes, glossary, connectWorker),
+    connectInParallel(d, themes, glossary, connectWorker, meanings),
   );
   if (remembered) await connectWorker?.stop();
   const followUps = existsSync(followUpsDir) ? readFollowUpFiles(followUpsDir) : { files: [], problems: [] };
@@ -140,17 +156,10 @@ async function main(argv: string[]): Promise<number> {
     rememberedWrite(GENERATED_SCHEMA, key, 'schema', () => writeJsonSchema(GENERATED_SCHEMA));
     // What search indexes beside each item's text, worked out once here for the pages to read; left as it is,
     // like the dataset, when an earlier run wrote it from the same dataset and the same everyday-words list.
-    const everyday = everydayWordsFile();
-    let words: string | null = null;
-    try {
-      words = readFileSync(everyday, 'utf8');
-    } catch {
-      // Missing: writeSearchTermsBeside says so.
-    }
     rememberedWrite(GENERATED_SEARCH_TERMS, key, [followUps, everyday, words], () => writeSearchTermsBeside(dataset));
   }
   const ms = Math.round(performance.now() - started);
-  last = { documents, themes, glossary, dataset };
+  last = { documents, themes, glossary, meanings, dataset };
 
   if (listing.skipped.length)
     console.error(
@@ -180,7 +189,15 @@ async function main(argv: string[]): Promise<number> {
 }
 
 /** The last run's inputs and dataset, for warmUp. */
-let last: { documents: ParsedDocument[]; themes: ThemeInput[]; glossary: Definition[]; dataset: Dataset } | undefined;
+let last:
+  | {
+      documents: ParsedDocument[];
+      themes: ThemeInput[];
+      glossary: Definition[];
+      meanings: ThemeMeanings;
+      dataset: Dataset;
+    }
+  | undefined;
 
 /** Above this many items, one more run of the connecting code costs seconds: warmUp does nothing. */
 const WARM_UP_BELOW = 2000;
@@ -193,8 +210,8 @@ const WARM_UP_BELOW = 2000;
  */
 export async function warmUp(scratch: string): Promise<boolean> {
   if (!last || last.dataset.plans.reduce((n, p) => n + p.items.length, 0) >= WARM_UP_BELOW) return false;
-  const { documents, themes, glossary, dataset } = last;
-  await connectInParallel(buildDataset(documents), themes, glossary);
+  const { documents, themes, glossary, meanings, dataset } = last;
+  await connectInParallel(buildDataset(documents), themes, glossary, undefined, meanings);
   for (const piece of datasetJson(datasetSchema.parse(dataset))) void piece;
   writeSearchTermsBeside(dataset, scratch);
   return true;

@@ -6,7 +6,7 @@ import { themeUrl } from '../dataset/urls.ts';
 import { buildGlossary, glossaryMatcher, termsIn } from './glossary.ts';
 import { buildIndex, nearest, similarities } from './similar.ts';
 import { raisedAgainByKey } from './raised-again.ts';
-import { classifier, classify, testOfReference, type ThemeInput } from './themes.ts';
+import { classifier, classify, testOfReference, type ThemeInput, type ThemeMeanings } from './themes.ts';
 import { tokens, type Token } from './words.ts';
 import { formatLinkReason } from '../model/text-format.ts';
 
@@ -82,11 +82,17 @@ export function glossaryTerms(
   return { glossary, terms };
 }
 
-export function connect(dataset: Dataset, themeInputs: ThemeInput[], curatedGlossary: Definition[]): Dataset {
+/** `meanings`: for each theme, words that mean what its keywords mean (theme-layer.ts). */
+export function connect(
+  dataset: Dataset,
+  themeInputs: ThemeInput[],
+  curatedGlossary: Definition[],
+  meanings: ThemeMeanings = new Map(),
+): Dataset {
   const t = itemTexts(dataset);
   const textTokens = t.texts.map((x) => tokens(x));
   return withFound(
-    connectThemesAndLinks(dataset, themeInputs),
+    connectThemesAndLinks(dataset, themeInputs, meanings),
     similarItems(t, textTokens),
     glossaryTerms(t, curatedGlossary, textTokens),
   );
@@ -118,8 +124,12 @@ export function withFound(dataset: Dataset, similar: Neighbours[], found: Glossa
 }
 
 /** Themes and the links between plans of one establishment; the similar items and the glossary are left empty for withFound. */
-export function connectThemesAndLinks(dataset: Dataset, themeInputs: ThemeInput[]): Dataset {
-  const c = classifier(themeInputs);
+export function connectThemesAndLinks(
+  dataset: Dataset,
+  themeInputs: ThemeInput[],
+  meanings: ThemeMeanings = new Map(),
+): Dataset {
+  const c = classifier(themeInputs, meanings);
   const entries = entriesOf(dataset);
 
   // Each text is split into words once, for every step below.

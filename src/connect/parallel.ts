@@ -9,7 +9,7 @@ import {
   type GlossaryFound,
   type Neighbours,
 } from './connect.ts';
-import type { ThemeInput } from './themes.ts';
+import type { ThemeInput, ThemeMeanings } from './themes.ts';
 
 /** Below this many items a second thread costs more than it saves. */
 const PARALLEL_FROM = 2000;
@@ -27,14 +27,15 @@ export async function connectInParallel(
   themeInputs: ThemeInput[],
   curatedGlossary: Definition[],
   started?: ConnectWorker,
+  meanings: ThemeMeanings = new Map(),
 ): Promise<Dataset> {
   const texts = itemTexts(dataset);
   if (texts.texts.length < PARALLEL_FROM || !hasSecondCore()) {
     await started?.stop();
-    return connect(dataset, themeInputs, curatedGlossary);
+    return connect(dataset, themeInputs, curatedGlossary, meanings);
   }
   const found = (started ?? startConnectWorker()).run({ texts, curatedGlossary });
-  const rest = connectThemesAndLinks(dataset, themeInputs);
+  const rest = connectThemesAndLinks(dataset, themeInputs, meanings);
   const { similar, glossary } = await found;
   return withFound(rest, similar, glossary);
 }

@@ -8,6 +8,9 @@ import { tokens, type Token } from './words.ts';
 
 export type ThemeInput = ThemeDefinition & { id: string };
 
+/** For each theme (by id), words that mean what its keywords mean (theme-layer.ts). */
+export type ThemeMeanings = Map<string, string[]>;
+
 interface Matcher {
   keyword: string;
   /** Case-sensitive words (acronyms) or stems. */
@@ -17,7 +20,12 @@ interface Matcher {
   rank: number;
   /** The words or stems as one key: keywords that stem alike ("cell", "cells") count once. */
   key: string;
+  /** What a match counts: 1 for the theme's own keywords, MEANING_WEIGHT for words that mean the same (theme-layer.ts). */
+  weight: number;
 }
+
+/** What a word that means what a theme's keyword means counts, against the keyword's 1. */
+const MEANING_WEIGHT = 0.75;
 
 export interface Classifier {
   themes: ThemeInput[];
@@ -40,14 +48,16 @@ export const headingKey = (h: string) =>
     .replace(/\s+/g, ' ')
     .trim();
 
-export function classifier(themes: ThemeInput[]): Classifier {
+/** `meanings`: for each theme, words that mean what its keywords mean (theme-layer.ts), counted after its own. */
+export function classifier(themes: ThemeInput[], meanings: ThemeMeanings = new Map()): Classifier {
   const ordered = [...themes].sort((a, b) => a.order - b.order);
   const byHeading = new Map<string, ThemeInput[]>();
   const byFirstWord = new Map<string, { theme: string; matcher: Matcher }[]>();
   const byFirstStem = new Map<string, { theme: string; matcher: Matcher }[]>();
   for (const t of ordered) {
     for (const h of t.headings) byHeading.set(headingKey(h), [...(byHeading.get(headingKey(h)) ?? []), t]);
-    for (const keyword of t.keywords) {
+    const own = t.keywords.length;
+    for (const [rank, keyword] of [...t.keywords, ...(meanings.get(t.id) ?? [])].entries()) {
       const exact = /[A-Z]/.test(keyword);
       const toks = tokens(keyword);
       const all = toks.map((k) => (exact ? k.word : k.stem));
@@ -61,8 +71,9 @@ export function classifier(themes: ThemeInput[]): Classifier {
           keyword,
           exact,
           parts,
-          rank: t.keywords.indexOf(keyword),
+          rank,
           key: parts.join(' ').toLowerCase(),
+          weight: rank < own ? 1 : MEANING_WEIGHT,
         };
         const byFirst = exact ? byFirstWord : byFirstStem;
         byFirst.set(matcher.parts[0]!, [...(byFirst.get(matcher.parts[0]!) ?? []), { theme: t.id, matcher }]);
@@ -166,8 +177,8 @@ function keywordsIn(c: Classifier, text: string | Token[], ofText = true): Map<s
       seen.add(m.matcher.key);
       found.keywords.push(m.matcher.keyword);
       const where = (m.from < subject ? 2 : 1) * (m.from >= aside ? ASIDE_WEIGHT : 1);
-      found.score += (1 + FURTHER_WORD * (m.matcher.parts.length - 1)) * where;
-      found.words += m.matcher.parts.length * (m.from < subject ? 2 : 1);
+      found.score += (1 + FURTHER_WORD * (m.matcher.parts.length - 1)) * where * m.matcher.weight;
+      found.words += m.matcher.parts.length * (m.from < subject ? 2 : 1) * m.matcher.weight;
     }
     out.set(t.id, found);
   }

@@ -42,7 +42,7 @@ import {
 import { dirname, join, resolve } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import type { Dataset, Definition, GlossaryEntry, Item, Link, Theme, ThemeReason } from '../model/schema.ts';
-import type { ThemeInput } from '../connect/themes.ts';
+import type { ThemeInput, ThemeMeanings } from '../connect/themes.ts';
 import { cacheFolder } from './cache.ts';
 
 const MAGIC = Buffer.from('APM1');
@@ -149,14 +149,17 @@ export interface ConnectInputs {
   themes: ThemeInput[];
   glossary: Definition[];
   code: string;
+  /** The words that mean what the themes' keywords mean (src/connect/theme-layer.ts); none when not given. */
+  meanings?: ThemeMeanings;
 }
 
 /** The key of one connecting. */
-export function connectKey({ readings, themes, glossary, code }: ConnectInputs): string {
+export function connectKey({ readings, themes, glossary, code, meanings }: ConnectInputs): string {
   return createHash('sha256')
     .update(`${code}\0${readings}\0`)
     .update(serialize(themes))
     .update(serialize(glossary))
+    .update(serialize([...(meanings ?? [])]))
     .digest('hex');
 }
 

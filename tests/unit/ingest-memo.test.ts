@@ -53,6 +53,7 @@ describe('the connections remembered', () => {
       { ...inputs, code: 'code-2' },
       { ...inputs, themes: themes.map((t, i) => (i ? t : { ...t, keywords: [...t.keywords, 'kettle'] })) },
       { ...inputs, glossary: [...glossary, { term: 'KTL', expansion: 'kettle' }] },
+      { ...inputs, meanings: new Map([[themes[0]!.id, ['kettle']]]) },
     ]) {
       const before = c.calls.n;
       const r = await connectRemembering(buildDataset(documents), changed, c.connect, folder);
