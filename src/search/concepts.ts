@@ -10,7 +10,12 @@ import type { Hit } from './rank.ts';
 export interface ConceptHits<T extends Hit> {
   own: T[][];
   meanings: T[][];
+  /** What the concept counts among the others: 1, less for a word that says how rather than what about. */
+  weight?: number;
 }
+
+/** What a word that says how or what is done ("uses", "manage", "fully") counts against a subject's 1. */
+export const ACTION_WEIGHT = 0.5;
 
 export interface Ranked<T extends Hit> {
   /** Items with every concept; those that say more of the query's own words first. */
@@ -33,8 +38,9 @@ const MEANING_SHARE = 0.5;
  * says, which put items that say "custody" and its meanings above better ones.)
  */
 export function rankByConcepts<T extends Hit>(concepts: ConceptHits<T>[], exclude: Set<string>): Ranked<T> {
-  const pages = new Map<string, { hit: T; concepts: number; own: number; share: number; score: number }>();
+  const pages = new Map<string, { hit: T; n: number; concepts: number; own: number; share: number; score: number }>();
   concepts.forEach((c) => {
+    const counts = c.weight ?? 1;
     const found = new Map<string, { hit: T; own: boolean; score: number }>();
     const lists = [
       ...c.own.map((l) => [l, 1] as const),
@@ -49,11 +55,12 @@ export function rankByConcepts<T extends Hit>(concepts: ConceptHits<T>[], exclud
         if (!had) found.set(h.id, { hit: h, own, score });
         else if ((own && !had.own) || (own === had.own && score > had.score)) found.set(h.id, { hit: h, own, score });
       }
-    const weight = 1 / Math.log2(2 + found.size);
+    const weight = counts / Math.log2(2 + found.size);
     for (const [id, f] of found) {
       if (exclude.has(id)) continue;
-      const p = pages.get(id) ?? { hit: f.hit, concepts: 0, own: 0, share: 0, score: 0 };
-      p.concepts++;
+      const p = pages.get(id) ?? { hit: f.hit, n: 0, concepts: 0, own: 0, share: 0, score: 0 };
+      p.n++;
+      p.concepts += counts;
       if (f.own) p.own++;
       p.share += f.own ? weight : weight * MEANING_SHARE;
       p.score += f.score;
@@ -66,10 +73,10 @@ export function rankByConcepts<T extends Hit>(concepts: ConceptHits<T>[], exclud
   // With some of the concepts, what they carry comes before whether they are said in the query's own words:
   // an item with the question's rare word through its meanings ("bullied": "violence") before one that says a common word ("wing").
   const some = [...pages.values()]
-    .filter((p) => p.concepts < concepts.length)
+    .filter((p) => p.n < concepts.length)
     .sort((a, b) => b.concepts - a.concepts || b.share - a.share || b.own - a.own || b.score - a.score);
   return {
-    all: ordered.filter((p) => p.concepts === concepts.length).map((p) => p.hit),
+    all: ordered.filter((p) => p.n === concepts.length).map((p) => p.hit),
     some: some.map((p) => p.hit),
   };
 }

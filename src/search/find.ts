@@ -5,6 +5,7 @@
 // it runs (and is tested) without a browser; the page script fetches and shows.
 import { stemmer } from 'stemmer';
 import {
+  ACTION_WEIGHT,
   correctedQuery,
   rankByConcepts,
   splitLetters,
@@ -262,10 +263,13 @@ export async function findItems(
         if (k.kind === 'split') return { own: [await hitsFor(index, k.halves.join(' '), filters)], meanings: [] };
         if (u?.kind === 'typo') return { own: [], meanings: [] };
         const own = u ? [] : [await hitsFor(index, w.text, filters, k)];
-        const meanings = u?.kind === 'meanings' ? u.meanings : ((await vocabulary.lexicon(w.text)).m[w.text] ?? []);
+        const lexicon = await vocabulary.lexicon(w.text);
+        const meanings = u?.kind === 'meanings' ? u.meanings : (lexicon.m[w.text] ?? []);
         return {
           own,
           meanings: await Promise.all(meanings.slice(0, MEANINGS_SEARCHED).map((m) => hitsFor(index, m, filters))),
+          // Among three words or more (a question, a description), one that says how counts less than its subjects.
+          weight: words.length >= 3 && lexicon.a?.includes(w.text) ? ACTION_WEIGHT : 1,
         };
       }),
     );

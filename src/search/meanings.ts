@@ -8,8 +8,8 @@
 import { stemmer } from 'stemmer';
 import { termForms, termMeanings, type GlossaryMeaning } from './glossary-plans.ts';
 import { themeHeadsByStem, type ThemeWords } from './theme-meanings.ts';
-import { baseForms, lemmas, relatedWords, type BaseForm, type WordNet } from './wordnet.ts';
-import { STOP_WORDS } from './words.ts';
+import { actionWord, baseForms, lemmas, relatedWords, type BaseForm, type WordNet } from './wordnet.ts';
+import { STOP_WORDS, lowerWords } from './words.ts';
 
 /** One file of the lexicon: dictionary words the index does not hold, and meanings by the typed word's stem. */
 export interface LexiconShard {
@@ -17,6 +17,8 @@ export interface LexiconShard {
   w: string[];
   /** A word as typed (lower case) → words or phrases of the plans that mean the same, strongest first. */
   m: Record<string, string[]>;
+  /** Words with these first letters that say how or what is done, not what about (wordnet.ts, actionWord), sorted. */
+  a?: string[];
 }
 
 /** The file of the lexicon a word (or stem) is in: its first three letters, or "0" for anything but a–z. */
@@ -49,6 +51,8 @@ export interface LexiconInput {
   glossary: GlossaryMeaning[];
   /** The themes: a word that is one of a theme's keywords also means the theme's head, last (src/search/theme-meanings.ts). */
   themes?: ThemeWords[];
+  /** The everyday-words list's words and phrases, either side: the one-word ones name subjects ("punished"). */
+  everyday?: string[];
 }
 
 /** The lexicon's files, by name (lexiconShardOf). */
@@ -59,6 +63,7 @@ export function lexicon({
   dictionary,
   glossary,
   themes = [],
+  everyday = [],
 }: LexiconInput): Map<string, LexiconShard> {
   const count = new Map(counts.filter(([w]) => /^[a-z]+$/.test(w)));
   // Each word of the plans under the WordNet lemmas it is a form of, its most used form first.
@@ -139,6 +144,21 @@ export function lexicon({
     return s;
   };
   for (const w of [...dictionaryWords].sort()) if (!count.has(w)) shard(lexiconShardOf(w)).w.push(w);
+  // Words that say how or what is done: a question's concept of less weight than its subjects. Never a theme's
+  // one-word keyword, a glossary term or a one-word entry of the everyday list, which name subjects ("work", "punished").
+  const named = new Set([
+    ...themes
+      .flatMap((t) => t.keywords.map((k) => lowerWords(k)))
+      .filter((k) => k.length === 1)
+      .map((k) => stemmer(k[0]!)),
+    ...glossary.map((g) => stemmer(g.term.toLowerCase())),
+    ...everyday
+      .map((p) => lowerWords(p))
+      .filter((p) => p.length === 1)
+      .map((p) => stemmer(p[0]!)),
+  ]);
+  for (const w of [...words].sort())
+    if (usable(w) && !named.has(stemmer(w)) && actionWord(wordnet, w)) (shard(lexiconShardOf(w)).a ??= []).push(w);
   for (const key of [...meanings.keys()].sort()) shard(lexiconShardOf(key)).m[key] = meanings.get(key)!;
   return shards;
 }

@@ -214,6 +214,26 @@ export function relatedWords(
   return [...out].sort((a, b) => order.indexOf(a[1]) - order.indexOf(b[1]));
 }
 
+/**
+ * Whether a word says how or what is done rather than what about: every lemma
+ * it may be a form of is used most often (in WordNet's sense-tagged texts) as a
+ * verb or an adverb ("uses", "manage", "limiting", "fully"), not as a noun or an
+ * adjective ("cell", "visits", "safe", "bored"), over every lemma it may be a form
+ * of. A word WordNet never tagged is not.
+ */
+export function actionWord(wn: WordNet, word: string): boolean {
+  // The most tagged sense of each part of speech, over every lemma the word may be a form of.
+  const best = new Map<Pos, number>();
+  for (const { lemma, pos } of baseForms(wn, word))
+    for (const keys of wn.senses.get(lemma) ?? []) {
+      const p = keys[0]!.slice(0, 1) as Pos;
+      if (!pos.includes(p)) continue;
+      for (const key of keys) best.set(p, Math.max(best.get(p) ?? 0, wn.tags.get(`${lemma} ${key}`) ?? 0));
+    }
+  const top = Math.max(0, ...best.values());
+  return top > 0 && ((best.get('v') ?? 0) === top || (best.get('r') ?? 0) === top);
+}
+
 /** Every single-word lemma of the database. */
 export function lemmas(wn: WordNet): string[] {
   return [...wn.senses.keys()].filter((w) => /^[a-z]+$/.test(w));

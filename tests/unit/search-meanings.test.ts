@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { EditorialError, readCuratedGlossary } from '../../src/connect/editorial.ts';
 import {
+  ACTION_WEIGHT,
   correctedQuery,
   meaningsNote,
   rankByConcepts,
@@ -20,7 +21,7 @@ import { themeHead } from '../../src/search/theme-meanings.ts';
 import { snippetEdges } from '../../src/search/snippet.ts';
 import { printedStatuses, statusInQuery } from '../../src/search/status-query.ts';
 import { readWordNet } from '../../src/search/wordnet-files.ts';
-import { baseForms, relatedWords } from '../../src/search/wordnet.ts';
+import { actionWord, baseForms, relatedWords } from '../../src/search/wordnet.ts';
 
 // A few synsets in WordNet's own file format (data.* and index.*), written to a folder.
 const WORDNET: Record<string, string> = {
@@ -74,6 +75,8 @@ const WORDNET: Record<string, string> = {
     '',
   ].join('\n'),
   'index.adv': '',
+  // How often each sense was tagged: "eat" as a verb; "safe" as an adjective.
+  'index.sense': ['eat%2:34:00:: 00000010 1 61', 'safe%3:00:00:: 00000009 1 20', ''].join('\n'),
 };
 const dir = mkdtempSync(join(tmpdir(), 'wordnet-'));
 for (const [file, text] of Object.entries(WORDNET)) writeFileSync(join(dir, file), text);
@@ -89,6 +92,15 @@ describe('WordNet', () => {
       ['relation', 'broader'],
     ]);
     expect(relatedWords(wn, 'spouse', 1, false).map(([w]) => w)).toEqual(['partner', 'mate', 'spousal']);
+  });
+
+  it('tells a word that says how or what is done (a verb or adverb most often) from one that says what about', () => {
+    expect(actionWord(wn, 'eat')).toBe(true);
+    expect(actionWord(wn, 'eating')).toBe(true);
+    expect(actionWord(wn, 'safe')).toBe(false);
+    // Never tagged, or not in WordNet: not.
+    expect(actionWord(wn, 'bully')).toBe(false);
+    expect(actionWord(wn, 'acct')).toBe(false);
   });
 
   it("never reads a verb's broader term, which says almost nothing of the subject (eat: take)", () => {
@@ -126,6 +138,14 @@ describe('lexicon', () => {
     expect(meanings('spouses')).toEqual(['partner']);
     // "spouse" has a synonym in the plans, so not its broader term (relation); "schooling" has none, so education.
     expect(meanings('schooling')).toEqual(['education']);
+  });
+
+  it('lists the words that say how or what is done, but not those the everyday words or the themes name', () => {
+    const withWords = (everyday: string[]) =>
+      lexicon({ counts: [['safe', 2]], items: 10, wordnet: wn, dictionary: ['eat', 'eating'], glossary: [], everyday });
+    expect(withWords([]).get('eat')!.a).toEqual(['eat', 'eating']);
+    expect(withWords(['eat']).get('eat')!.a).toBeUndefined();
+    expect(withWords([]).get('saf')?.a).toBeUndefined();
   });
 
   it('gives a word the plans use its derived words only ("safe": "safety")', () => {
@@ -250,6 +270,25 @@ describe('concepts', () => {
     expect(ranked.all.map((h) => h.id)).toEqual([]);
     // a and b have two concepts (a both in its own words), c and d one.
     expect(ranked.some.map((h) => h.id)).toEqual(['a', 'b', 'd', 'c']);
+  });
+
+  it('counts a concept by its weight: two words that say how do not outrank one subject', () => {
+    // "my dad uses a wheelchair, will they sort out his cell": a (uses, sort) against b (wheelchair, rarer).
+    const often = Array.from({ length: 12 }, (_, k) => hit(`o${k}`));
+    const concepts = [
+      { own: [[hit('a'), ...often]], meanings: [] },
+      { own: [[hit('a'), ...often]], meanings: [] },
+      { own: [[hit('b')]], meanings: [] },
+    ];
+    expect(rankByConcepts(concepts, new Set()).some.map((h) => h.id)[0]).toBe('a');
+    const weighted = concepts.map((c, i) => ({ ...c, weight: i < 2 ? ACTION_WEIGHT : 1 }));
+    expect(
+      rankByConcepts(weighted, new Set())
+        .some.map((h) => h.id)
+        .slice(0, 2),
+    ).toEqual(['b', 'a']);
+    // Weights never make an item with every concept one with some.
+    expect(rankByConcepts(weighted.slice(0, 2), new Set()).all.map((h) => h.id)[0]).toBe('a');
   });
 
   it('lists items with some concepts by what those carry before whether they say them as typed', () => {
