@@ -25,6 +25,13 @@ const WORDINGS: [RegExp, Status][] = [
  */
 const QUALIFIER =
   /\b(?:part\w*|principle|subject|condition\w*|except\w*|but|not|no|however|resourc\w*|fund\w*|pending|until|unless|await\w*|tb[cd]|agree\w*|accept\w*|reject\w*|declin\w*|limited|some|only|dependent|depends|if|provided|review\w*|later|future|defer\w*)\b/;
+/**
+ * The qualifiers among those that say what an agreement waits on ("subject to funding", "in principle",
+ * "pending review"): search reads them in a query beside a status as words of the responses (src/search/status-query.ts).
+ */
+export const CONDITION =
+  /^(?:principle|subject|condition\w*|resourc\w*|fund\w*|pending|until|unless|await\w*|dependent|depends)$/;
+
 /** Where a note starts after a status: a dash, colon, semicolon, comma, full stop or bracket. */
 const NOTE_START = /\s*(?:[-–—:;,.]|\(|\[)\s*/;
 

@@ -299,15 +299,29 @@ export async function findByStatus(
   filters: Filters,
 ): Promise<ItemsFound> {
   const within: Filters = { ...filters, status: { any: [named.label] } };
-  const [printed, found] = await Promise.all([
+  const [printed, found, waiting] = await Promise.all([
     index.search(null, { filters: { ...filters, printed: { any: [named.printed] } } }),
     named.rest
       ? findItems(index, vocabulary, named.rest, within)
       : index.search(null, { filters: within }).then((r) => foundAsIs(r, null)),
+    // What the agreement waits on ("subject to funding"), said in a response, whatever the status printed.
+    named.condition
+      ? findItems(index, vocabulary, named.condition.words, { ...filters, status: { any: named.condition.among } })
+      : null,
   ]);
   const ids = new Set(printed.results.map((r) => r.id));
   const first = (rs: Result[]) => [...rs.filter((r) => ids.has(r.id)), ...rs.filter((r) => !ids.has(r.id))];
-  if (!named.rest) return { ...found, all: first(found.all) };
+  // The items printed with the condition first ("Accepted Subject to Resources"), then those whose response says
+  // what the agreement waits on, then the others.
+  const withWaiting = (rs: Result[]) => {
+    if (!waiting) return rs;
+    const seen = new Set<string>();
+    const once = (list: Result[]) => list.filter((r) => !seen.has(r.id) && !!seen.add(r.id));
+    const printedSo = named.condition?.printed ? rs.filter((r) => ids.has(r.id)) : [];
+    return [...once(printedSo), ...once(waiting.all), ...once(rs)];
+  };
+  if (!named.rest) return { ...found, all: withWaiting(first(found.all)) };
+  found.all = withWaiting(found.all);
   // A refusal with other words ("not agreed national policy"): the items refused in part with them follow.
   if (named.partly) {
     const inPart = await findItems(index, vocabulary, named.rest, { ...filters, status: { any: [named.partly] } });

@@ -3,9 +3,9 @@
 // status, those printed in the query's words first, then the others the site
 // files under the same status ("Rejected" is "Not agreed"). Statuses are
 // search filters, so this costs the index nothing.
-import { statusOf } from '../parse/status.ts';
+import { CONDITION, statusOf } from '../parse/status.ts';
 import { REFUSAL_FORMS, statusAt, statusForm } from './status-words.ts';
-import { lowerWords as words } from './words.ts';
+import { STOP_WORDS, lowerWords as words } from './words.ts';
 
 /** A status as printed by some plan, and the status the site gives it (the filter's value). */
 export type PrintedStatus = [printed: string, label: string];
@@ -20,6 +20,12 @@ export interface StatusQuery {
    * those words follow the refusals': "not agreed national policy" is also a recommendation partly agreed for it.
    */
   partly?: string;
+  /**
+   * What the agreement waits on, as typed beside the status ("subject to funding", "in principle"): words of the
+   * responses, searched among the items agreed or partly agreed (`among`), whatever their printed status;
+   * `printed`: the status named is printed with a condition of its own ("Accepted Subject to Resources").
+   */
+  condition?: { words: string; among: string[]; printed: boolean };
 }
 
 /** Words that turn the status after them round: "not accepted", "cannot be agreed", "wasn't agreed". */
@@ -163,12 +169,30 @@ export function statusInQuery(q: string, statuses: PrintedStatus[]): StatusQuery
   }
   if (!named) return null;
   // "recommendations", "responses": what every answered item is, so not words to find beside a status.
-  const rest = [...typed.slice(0, from), ...typed.slice(from + length)]
-    .filter((t) => !REFUSED_THINGS.test(t))
-    .join(' ');
+  let others = [...typed.slice(0, from), ...typed.slice(from + length)].filter((t) => !REFUSED_THINGS.test(t));
+  // What an agreement waits on, in the status's words or after it ("agreed subject to funding", "agreed but no
+  // money"): searched in the responses of the items agreed or partly agreed; not a word to find among the rest.
+  const waits = [...typed.slice(from, from + length), ...others].map(statusForm).filter((w) => CONDITION.test(w));
+  const among = [labels.get('agreed'), partly].filter((l): l is string => !!l);
+  const condition =
+    waits.length && named.label !== refusal && among.includes(named.label)
+      ? {
+          words: [...new Set(waits)].join(' '),
+          among,
+          printed: readForms(named.printed).some((w) => CONDITION.test(w)),
+        }
+      : undefined;
+  if (condition) {
+    others = others.filter((t) => !CONDITION.test(statusForm(t)));
+    if (others.every((t) => STOP_WORDS.has(t) || CONDITION_FILLER.has(t))) others = [];
+  }
+  const rest = others.join(' ');
   if (named.label === refusal && rest && partly) return { ...named, rest, partly };
-  return { ...named, rest };
+  return condition ? { ...named, rest, condition } : { ...named, rest };
 }
+
+/** Words between a status and its condition that say nothing more: "agreed but no money", "agreed with conditions". */
+const CONDITION_FILLER = new Set(['but', 'no', 'not', 'in', 'with', 'on', 'only', 'if', 'available', 'lack']);
 
 /** The statuses of a set of items as printed, each once with its label, in a stable order. */
 export function printedStatuses(items: { printed: string | null; label: string }[]): PrintedStatus[] {

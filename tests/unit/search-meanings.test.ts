@@ -353,6 +353,8 @@ describe('statuses as printed', () => {
       printed: 'Accepted Subject to Resources',
       label: 'Partly agreed',
       rest: '',
+      // Printed with its condition, which the responses of other items may say too.
+      condition: { words: 'subject resources', among: ['Agreed', 'Partly agreed'], printed: true },
     });
     expect(statusInQuery('Rejected recommendations on health', statuses)).toEqual({
       printed: 'Rejected',

@@ -50,8 +50,27 @@ describe('a status in the words people type', () => {
       printed: 'Accepted Subject to Resources',
       label: 'Partly agreed',
       rest: '',
+      condition: { words: 'subject funding', among: ['Agreed', 'Partly agreed'], printed: true },
     });
     expect(statusInQuery('partly', STATUSES)).toEqual({ printed: 'Partly agreed', label: 'Partly agreed', rest: '' });
+  });
+
+  it('reads what an agreement waits on, typed beside its status, as words of the responses', () => {
+    expect(statusInQuery('agreed but no money', STATUSES)).toEqual({
+      printed: 'Agreed',
+      label: 'Agreed',
+      rest: '',
+      condition: { words: 'funding', among: ['Agreed', 'Partly agreed'], printed: false },
+    });
+    expect(statusInQuery('agreed in principle showers', STATUSES)).toEqual({
+      printed: 'Agreed',
+      label: 'Agreed',
+      rest: 'in showers',
+      condition: { words: 'principle', among: ['Agreed', 'Partly agreed'], printed: false },
+    });
+    // A refusal waits on nothing; a status alone has no condition.
+    expect(statusInQuery('rejected for lack of funding', STATUSES)?.condition).toBeUndefined();
+    expect(statusInQuery('partly agreed', STATUSES)?.condition).toBeUndefined();
   });
 
   it('reads a refusal not printed so only alone or beside what was refused', () => {
@@ -151,6 +170,25 @@ describe('searching by status and state', () => {
     ];
     const found = await find(fakePagefind(pages), fakeVocabulary(pages), query('agreed use of force'));
     expect(found.results.map((r) => r.id)).toEqual(['f1', 'e1', 'e2', 'f2']);
+  });
+
+  it('lists the items printed with a conditional status, then those whose response says the condition, then the others', async () => {
+    const pages: FakePage[] = [
+      { id: 's1', text: 'Showers', filters: { status: ['Partly agreed'], printed: ['Accepted Subject to Resources'] } },
+      { id: 'a1', text: 'Cells, subject to funding', filters: { status: ['Agreed'], printed: ['Agreed'] } },
+      { id: 'p1', text: 'Gym', filters: { status: ['Partly agreed'], printed: ['Partly Agreed'] } },
+      {
+        id: 'p2',
+        text: 'Kitchens: subject to funding',
+        filters: { status: ['Partly agreed'], printed: ['Partly Agreed'] },
+      },
+      { id: 'n1', text: 'Laundry, subject to funding', filters: { status: ['Not agreed'], printed: ['Not Agreed'] } },
+    ];
+    const found = await find(fakePagefind(pages), fakeVocabulary(pages), query('agreed subject to funding'));
+    expect(found.results.map((r) => r.id)).toEqual(['s1', 'a1', 'p2', 'p1']);
+    // A status printed without the condition ("Agreed"): those whose response says it come before the others.
+    const agreed = await find(fakePagefind(pages), fakeVocabulary(pages), query('agreed but no money'));
+    expect(agreed.results.map((r) => r.id)).toEqual(['a1', 'p2']);
   });
 
   it('lists the items in a state first, those with the other words before, then what the words find', async () => {
