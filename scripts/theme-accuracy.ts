@@ -2,6 +2,7 @@
 // recommendations is the one a reader would look in (tests/fixtures/queries/*-themes.json:
 // text, report section, theme, alsoAcceptable). A measurement, not a test: prints figures.
 // With --headed [dataset.json]: the built-in items' guard (below).
+// NO_MEANINGS=1: without the everyday words' layer (src/connect/theme-layer.ts), to compare.
 import { readFileSync } from 'node:fs';
 import { classifier, classify, headingKey } from '../src/connect/themes.ts';
 import { readThemes } from '../src/connect/editorial.ts';

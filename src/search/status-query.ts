@@ -64,6 +64,9 @@ const negated = (typed: string[], at: number) => {
 /** A status's words, each in the form the parser reads: "Partially Accepted" → partly, accepted. */
 const readForms = (s: string) => words(s).map(statusForm);
 
+/** Words between a status and its condition that say nothing more: "agreed but no money", "agreed with conditions". */
+const CONDITION_FILLER = new Set(['but', 'no', 'not', 'in', 'with', 'on', 'only', 'if', 'available', 'lack']);
+
 /** The status label each of the parser's statuses is filed under, from the statuses the site prints. */
 function labelsByStatus(statuses: PrintedStatus[]): Map<string, string> {
   const out = new Map<string, string>();
@@ -190,9 +193,6 @@ export function statusInQuery(q: string, statuses: PrintedStatus[]): StatusQuery
   if (named.label === refusal && rest && partly) return { ...named, rest, partly };
   return condition ? { ...named, rest, condition } : { ...named, rest };
 }
-
-/** Words between a status and its condition that say nothing more: "agreed but no money", "agreed with conditions". */
-const CONDITION_FILLER = new Set(['but', 'no', 'not', 'in', 'with', 'on', 'only', 'if', 'available', 'lack']);
 
 /** The statuses of a set of items as printed, each once with its label, in a stable order. */
 export function printedStatuses(items: { printed: string | null; label: string }[]): PrintedStatus[] {

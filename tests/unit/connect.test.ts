@@ -2,22 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { buildGlossary, glossaryMatcher, harvestDefinitions, termsIn } from '../../src/connect/glossary.ts';
 import { buildIndex, nearest, similarity } from '../../src/connect/similar.ts';
 import { classifier, classify, testOfReference, type ThemeInput } from '../../src/connect/themes.ts';
+import { themeInput } from '../support/themes.ts';
 
-const theme = (
-  id: string,
-  order: number,
-  test: ThemeInput['test'],
-  headings: string[],
-  keywords: string[],
-): ThemeInput => ({
-  id,
-  order,
-  test,
-  headings,
-  keywords,
-  name: id,
-  summary: id,
-});
+const theme = (id: string, order: number, test: ThemeInput['test'], headings: string[], keywords: string[]) =>
+  themeInput(id, order, keywords, { test, headings });
 const THEMES = [
   theme('force', 1, 'safety', ['Managing behaviour'], ['use of force', 'UoF', 'special cells']),
   theme('living', 2, 'respect', ['Daily life'], ['cells', 'food']),

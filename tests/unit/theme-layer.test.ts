@@ -2,24 +2,16 @@
 // everyday-words list's pairs say a theme where its plans' side names that
 // theme's keywords, and only that theme's.
 import { describe, expect, it } from 'vitest';
-import { classifier, classify, type ThemeInput } from '../../src/connect/themes.ts';
+import { classifier, classify } from '../../src/connect/themes.ts';
+import { themeInput } from '../support/themes.ts';
 import { meaningKeywords } from '../../src/connect/theme-layer.ts';
 
-const theme = (id: string, order: number, keywords: string[]): ThemeInput => ({
-  id,
-  order,
-  test: 'respect',
-  headings: [],
-  keywords,
-  name: id,
-  summary: id,
-});
 const THEMES = [
-  theme('education', 1, ['education', 'work', 'attend']),
-  theme('faith', 2, ['faith', 'chaplaincy', 'Muslim']),
-  theme('violence', 3, ['violence', 'debt']),
-  theme('finance', 4, ['finance', 'benefit']),
-  theme('family', 5, ['visits', 'families']),
+  themeInput('education', 1, ['education', 'work', 'attend']),
+  themeInput('faith', 2, ['faith', 'chaplaincy', 'Muslim']),
+  themeInput('violence', 3, ['violence', 'debt']),
+  themeInput('finance', 4, ['finance', 'benefit']),
+  themeInput('family', 5, ['visits', 'families']),
 ];
 const PAIRS = [
   { everyday: ['prayer', 'mosque', 'worship'], plans: ['faith', 'chaplaincy', 'Muslim', 'imam'] },

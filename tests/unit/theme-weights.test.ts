@@ -1,23 +1,15 @@
 // How a recommendation's words weigh when they choose its main theme
 // (src/connect/themes.ts; docs/how-it-reads.md, "How the words weigh").
 import { describe, expect, it } from 'vitest';
-import { classifier, classify, type ThemeInput } from '../../src/connect/themes.ts';
+import { classifier, classify } from '../../src/connect/themes.ts';
+import { themeInput } from '../support/themes.ts';
 
-const theme = (id: string, order: number, keywords: string[]): ThemeInput => ({
-  id,
-  order,
-  test: 'respect',
-  headings: [],
-  keywords,
-  name: id,
-  summary: id,
-});
 const c = classifier([
-  theme('health', 1, ['waiting times', 'health', 'education']),
-  theme('family', 2, ['visits', 'telephone call']),
-  theme('early', 3, ['arrival']),
-  theme('equality', 5, ['equalities', 'faith', 'protected characteristics']),
-  theme('peers', 4, ['peer workers']),
+  themeInput('health', 1, ['waiting times', 'health', 'education']),
+  themeInput('family', 2, ['visits', 'telephone call']),
+  themeInput('early', 3, ['arrival']),
+  themeInput('equality', 5, ['equalities', 'faith', 'protected characteristics']),
+  themeInput('peers', 4, ['peer workers']),
 ]);
 const themesOf = (text: string) => classify(c, { section: null, text, response: '' }, null).themes;
 const main = (text: string) => themesOf(text)[0];
