@@ -39,8 +39,19 @@ export function* datasetJson(dataset: Dataset): Generator<string> {
   yield '}\n';
 }
 
-/** Pieces are gathered to about this many characters before each write. */
-const BATCH = 1 << 20;
+/**
+ * The pieces are encoded into one buffer, used again for each write: joining
+ * them into strings and writing each (a new buffer for every string's UTF-8)
+ * took most of the time to write the dataset (at 1,000 plans, 1.8 s of 2.0).
+ */
+const BUFFER_BYTES = 4 << 20;
+/** A UTF-16 code unit is at most three bytes of UTF-8 (a surrogate pair, two units, is four). */
+const MAX_BYTES_PER_UNIT = 3;
+
+/** All of `bytes` written: a write may take fewer bytes than it is given. */
+function writeAll(fd: number, bytes: Uint8Array): void {
+  for (let done = 0; done < bytes.length;) done += writeSync(fd, bytes, done);
+}
 
 export function writeDataset(file: string, dataset: Dataset): void {
   mkdirSync(dirname(file), { recursive: true });
@@ -48,17 +59,18 @@ export function writeDataset(file: string, dataset: Dataset): void {
   const temporary = `${file}.${process.pid}.tmp`;
   const fd = openSync(temporary, 'w');
   try {
-    let batch: string[] = [];
-    let size = 0;
+    const buffer = Buffer.allocUnsafe(BUFFER_BYTES);
+    let used = 0;
     for (const piece of datasetJson(datasetSchema.parse(dataset))) {
-      batch.push(piece);
-      size += piece.length;
-      if (size < BATCH) continue;
-      writeSync(fd, batch.join(''));
-      batch = [];
-      size = 0;
+      const most = piece.length * MAX_BYTES_PER_UNIT;
+      if (used + most > buffer.length) {
+        writeAll(fd, buffer.subarray(0, used));
+        used = 0;
+      }
+      if (most > buffer.length) writeAll(fd, Buffer.from(piece));
+      else used += buffer.write(piece, used);
     }
-    writeSync(fd, batch.join(''));
+    writeAll(fd, buffer.subarray(0, used));
   } catch (e) {
     closeSync(fd);
     rmSync(temporary, { force: true });

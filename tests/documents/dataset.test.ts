@@ -4,7 +4,10 @@ import { describe, expect, it } from 'vitest';
 import { connect } from '../../src/connect/connect.ts';
 import { buildDataset } from '../../src/dataset/build.ts';
 import { readCuratedGlossary, readThemes } from '../../src/connect/editorial.ts';
-import { datasetJsonSchema } from '../../src/dataset/write.ts';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { datasetJsonSchema, writeDataset } from '../../src/dataset/write.ts';
 import { readDocuments } from '../../src/ingest/read.ts';
 import { datasetSchema } from '../../src/model/schema.ts';
 import { PLANS_DIR, dataset, item } from '../support/seeds.ts';
@@ -32,6 +35,26 @@ describe('dataset', () => {
   it('is deterministic: parsing again gives byte-identical JSON', async () => {
     const again = connect(buildDataset(await readDocuments(PLANS_DIR)), readThemes(), readCuratedGlossary());
     expect(JSON.stringify(again) === JSON.stringify(dataset)).toBe(true);
+  });
+
+  it('writes the UTF-8 of JSON.stringify and a line break, however the pieces fall against its buffer', () => {
+    // One text longer than the write buffer (4 MB) however it is encoded, and others that end
+    // at every offset, with characters of one to four bytes in UTF-8.
+    const long = 'a é ’ 😀 '.repeat(200_000);
+    const plans = dataset.plans.map((p, n) => ({
+      ...p,
+      items: p.items.map((i, k) => ({ ...i, text: n === 0 && k === 0 ? long : `${i.text} ${'😀’'.repeat(k * 331)}` })),
+    }));
+    const odd = { ...dataset, plans };
+    const dir = mkdtempSync(join(tmpdir(), 'dataset-write-'));
+    try {
+      const file = join(dir, 'dataset.json');
+      writeDataset(file, odd);
+      expect(readFileSync(file).equals(Buffer.from(`${JSON.stringify(datasetSchema.parse(odd))}\n`))).toBe(true);
+      expect(readFileSync(file).length).toBeGreaterThan(2 * (4 << 20));
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('publishes a JSON Schema generated from the zod schemas', () => {
