@@ -1,7 +1,8 @@
 // Search in Chromium on the built site's Pagefind index: real queries, real results.
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Dataset } from '../../src/model/schema.ts';
+import { SEARCH_RUNTIME } from '../../src/site/search-runtime.ts';
 import { useSite } from '../support/browser.ts';
 
 const t = useSite('dist-fixtures');
@@ -182,6 +183,23 @@ describe('search', () => {
     );
     expect(paths().some((a) => a.startsWith('/pagefind-pages/'))).toBe(true);
     await fresh.close();
+  });
+
+  it("has the home page prefetch Pagefind's runtime, as the search page loads it", () => {
+    // Whether the browser then takes them from its cache depends on the host's caching headers; the time it saves
+    // is measured by the bench (docs/performance.md, "First search").
+    const links = (page: string) =>
+      [
+        ...readFileSync(`dist-fixtures/${page}`, 'utf8').matchAll(
+          /<link rel="(prefetch|modulepreload)" href="([^"]+)">/g,
+        ),
+      ]
+        .map((m) => `${m[1]} ${m[2]}`)
+        .filter((l) => !l.endsWith('.pf_meta'));
+    const { script, worker, wasm } = SEARCH_RUNTIME;
+    expect(links('index.html')).toEqual([`prefetch ${script}`, `prefetch ${worker}`, `prefetch ${wasm}`]);
+    expect(links('search/index.html')).toEqual([`modulepreload ${script}`, `prefetch ${worker}`, `prefetch ${wasm}`]);
+    for (const path of Object.values(SEARCH_RUNTIME)) expect(existsSync(`dist-fixtures${path}`), path).toBe(true);
   });
 
   it('says what to do without JavaScript', async () => {
