@@ -12,9 +12,9 @@
 // short or damaged is ignored and written again; the last two are kept.
 // Deleting the folder is always safe: the next build works the lexicon out again.
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { deserialize, serialize } from 'node:v8';
+import { readSealed, writeSealed } from '../../src/ingest/sealed.ts';
 
 const MAGIC = Buffer.from('APL1');
 /** Entries kept: the last build's and the one before (a publisher switching between two sets of plans keeps both). */
@@ -28,24 +28,9 @@ export function lexiconKey(code: string, inputs: unknown): string {
   return createHash('sha256').update(`${code}\0`).update(JSON.stringify(inputs)).digest('hex');
 }
 
-const sha256 = (data: Uint8Array) => createHash('sha256').update(data).digest();
-
 function read(file: string, key: string): LexiconFiles | null {
-  let bytes: Buffer;
-  try {
-    bytes = readFileSync(file);
-  } catch {
-    return null;
-  }
-  if (bytes.length < MAGIC.length + 32 || !bytes.subarray(0, MAGIC.length).equals(MAGIC)) return null;
-  const payload = bytes.subarray(MAGIC.length + 32);
-  if (!sha256(payload).equals(bytes.subarray(MAGIC.length, MAGIC.length + 32))) return null;
-  try {
-    const entry = deserialize(payload) as { key: string; files: LexiconFiles };
-    return entry.key === key ? entry.files : null;
-  } catch {
-    return null;
-  }
+  const entry = readSealed(MAGIC, file) as { key: string; files: LexiconFiles } | null;
+  return entry?.key === key ? entry.files : null;
 }
 
 /** Removes all but the last few entries used, and temporary files a stopped run left (a minute old); never `current`. */
@@ -88,16 +73,12 @@ export function rememberedLexicon(
     }
     return { files, remembered: true };
   }
-  const temporary = `${file}.${process.pid}.tmp`;
   try {
     mkdirSync(here, { recursive: true });
-    const payload = serialize({ key, files });
-    writeFileSync(temporary, Buffer.concat([MAGIC, sha256(payload), payload]));
-    renameSync(temporary, file);
+    writeSealed(file, MAGIC, { key, files });
     prune(here, file);
   } catch {
     // A full disk or a read-only folder: the next build works it out again.
-    rmSync(temporary, { force: true });
   }
   return { files, remembered: false };
 }

@@ -14,12 +14,13 @@
 // the document's own is ignored and written again; entries are written to a
 // temporary file and renamed, so a run stopped midway leaves none half-written.
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, utimesSync } from 'node:fs';
 import { DEFAULT_PARSE_CACHE, parseCacheDir } from '../settings.ts';
 import { readWhole } from '../documents/read-whole.ts';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { deserialize, serialize } from 'node:v8';
+import { serialize } from 'node:v8';
+import { readSealed, unseal, writeSealed } from './sealed.ts';
 import type { ReadDocument } from '../dataset/duplicates.ts';
 import type { ParsedDocument } from '../parse/document.ts';
 import { bytesOf, type Limits } from '../documents/limits.ts';
@@ -152,29 +153,8 @@ function bytesOfFile(path: string, max: number): Buffer | null {
   }
 }
 
-/** An entry's bytes: a mark, the hash of what follows, and the entry as V8 serialises it (as the reading process sends it). */
-export function encodeEntry(entry: Entry): Buffer {
-  const payload = serialize(entry);
-  return Buffer.concat([MAGIC, createHash('sha256').update(payload).digest(), payload]);
-}
-
-/** An entry from its bytes, or null when they are not a whole entry. */
-export function decodeEntry(bytes: Buffer): Entry | null {
-  if (bytes.length < MAGIC.length + 32 || !bytes.subarray(0, MAGIC.length).equals(MAGIC)) return null;
-  const payload = bytes.subarray(MAGIC.length + 32);
-  if (
-    !createHash('sha256')
-      .update(payload)
-      .digest()
-      .equals(bytes.subarray(MAGIC.length, MAGIC.length + 32))
-  )
-    return null;
-  try {
-    return deserialize(payload) as Entry;
-  } catch {
-    return null;
-  }
-}
+/** An entry from its bytes (a mark, the hash of what follows, the entry as V8 serialises it: sealed.ts), or null when they are not a whole entry. */
+export const decodeEntry = (bytes: Buffer): Entry | null => unseal(MAGIC, bytes) as Entry | null;
 
 /**
  * The cache for this run, or null when it is turned off or its folder cannot
@@ -201,26 +181,16 @@ export function openDocumentCache(
       const bytes = bytesOfFile(join(dir, name), max);
       if (!bytes) return { doc: null, hash: null };
       const hash = bytesHash(bytes);
-      let stored: Buffer;
-      try {
-        stored = readFileSync(fileOf(name, hash));
-      } catch {
-        return { doc: null, hash };
-      }
-      const entry = decodeEntry(stored);
+      const entry = readSealed(MAGIC, fileOf(name, hash)) as Entry | null;
       if (!entry || entry.name !== name || entry.hash !== hash) return { doc: null, hash };
       return { doc: entry.doc, hash };
     },
     store(name, hash, doc) {
       if (!keepable(doc)) return;
-      const file = fileOf(name, hash);
-      const temporary = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
       try {
-        writeFileSync(temporary, encodeEntry({ name, hash, doc }));
-        renameSync(temporary, file);
+        writeSealed(fileOf(name, hash), MAGIC, { name, hash, doc });
       } catch {
         // A full disk or a read-only folder: the next run reads the document again.
-        rmSync(temporary, { force: true });
       }
     },
     finish() {

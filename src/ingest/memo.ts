@@ -40,7 +40,8 @@ import {
   writeFileSync,
 } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { deserialize, serialize } from 'node:v8';
+import { serialize } from 'node:v8';
+import { readSealed, writeSealed } from './sealed.ts';
 import type { Dataset, Definition, GlossaryEntry, Item, Link, Theme, ThemeReason } from '../model/schema.ts';
 import type { ThemeInput, ThemeMeanings } from '../connect/themes.ts';
 import { cacheFolder } from './cache.ts';
@@ -163,24 +164,9 @@ export function connectKey({ readings, themes, glossary, code, meanings }: Conne
     .digest('hex');
 }
 
-const sha256 = (data: Uint8Array) => createHash('sha256').update(data).digest();
-
 function read(file: string, key: string): Remembered | null {
-  let bytes: Buffer;
-  try {
-    bytes = readFileSync(file);
-  } catch {
-    return null;
-  }
-  if (bytes.length < MAGIC.length + 32 || !bytes.subarray(0, MAGIC.length).equals(MAGIC)) return null;
-  const payload = bytes.subarray(MAGIC.length + 32);
-  if (!sha256(payload).equals(bytes.subarray(MAGIC.length, MAGIC.length + 32))) return null;
-  try {
-    const r = deserialize(payload) as Remembered;
-    return r.key === key ? r : null;
-  } catch {
-    return null;
-  }
+  const r = readSealed(MAGIC, file) as Remembered | null;
+  return r?.key === key ? r : null;
 }
 
 /** Removes all but the last few entries used; never `current`, just written. */
@@ -193,15 +179,11 @@ function prune(folder: string, keep: number, current: string): void {
 }
 
 function write(folder: string, file: string, r: Remembered): void {
-  const payload = serialize(r);
-  const temporary = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
   try {
-    writeFileSync(temporary, Buffer.concat([MAGIC, sha256(payload), payload]));
-    renameSync(temporary, file);
+    writeSealed(file, MAGIC, r);
     prune(folder, KEEP, file);
   } catch {
     // A full disk or a read-only folder: the next run connects again.
-    rmSync(temporary, { force: true });
   }
 }
 
