@@ -14,6 +14,7 @@ import { everydayWordsFile } from '../src/settings.ts';
 import { readWordNet } from '../src/search/wordnet-files.ts';
 import { cacheFolder, codeVersion } from '../src/ingest/cache.ts';
 import { lexiconKey, rememberedLexicon } from './build/lexicon-memo.ts';
+import { readSearchTerms } from '../src/site/search-terms-file.ts';
 
 export const LEXICON_DIR = 'search-lexicon';
 
@@ -57,10 +58,19 @@ const counts = readdirSync(listDir)
 const items = itemPages(site);
 const glossary = withPlansWords(readCuratedGlossary());
 const themes = readThemes();
+// How many items say each word that may name a theme, by theme: ingest counted them beside the search terms.
+const themeWords = readSearchTerms().themeWords;
 const everyday = everydayWords();
 const out = join(site, LEXICON_DIR);
 // The same inputs and code as an earlier build: its files (lexicon-memo.ts).
-const key = lexiconKey(codeVersion(fileURLToPath(import.meta.url)), { counts, items, glossary, themes, everyday });
+const key = lexiconKey(codeVersion(fileURLToPath(import.meta.url)), {
+  counts,
+  items,
+  glossary,
+  themes,
+  themeWords: [...themeWords].map(([stem, byTheme]) => [stem, [...byTheme]]),
+  everyday,
+});
 const { files, remembered } = rememberedLexicon(
   key,
   out,
@@ -73,6 +83,7 @@ const { files, remembered } = rememberedLexicon(
         dictionary: readFileSync(words, 'utf8').split('\n'),
         glossary,
         themes,
+        themeWords,
         everyday,
       }),
     ]

@@ -37,7 +37,12 @@ const MEANING_SHARE = 0.5;
  * a question is about; and ranking by how many of a concept's words an item
  * says, which put items that say "custody" and its meanings above better ones.)
  */
-export function rankByConcepts<T extends Hit>(concepts: ConceptHits<T>[], exclude: Set<string>): Ranked<T> {
+export function rankByConcepts<T extends Hit>(
+  concepts: ConceptHits<T>[],
+  exclude: Set<string>,
+  inTheme: Set<string> = new Set(),
+): Ranked<T> {
+  const themed = (p: { hit: T }) => (inTheme.has(p.hit.id) ? 1 : 0);
   const pages = new Map<string, { hit: T; n: number; concepts: number; own: number; share: number; score: number }>();
   concepts.forEach((c) => {
     const counts = c.weight ?? 1;
@@ -68,13 +73,17 @@ export function rankByConcepts<T extends Hit>(concepts: ConceptHits<T>[], exclud
     }
   });
   const ordered = [...pages.values()].sort(
-    (a, b) => b.concepts - a.concepts || b.own - a.own || b.share - a.share || b.score - a.score,
+    (a, b) =>
+      b.concepts - a.concepts || themed(b) - themed(a) || b.own - a.own || b.share - a.share || b.score - a.score,
   );
   // With some of the concepts, what they carry comes before whether they are said in the query's own words:
   // an item with the question's rare word through its meanings ("bullied": "violence") before one that says a common word ("wing").
   const some = [...pages.values()]
     .filter((p) => p.n < concepts.length)
-    .sort((a, b) => b.concepts - a.concepts || b.share - a.share || b.own - a.own || b.score - a.score);
+    .sort(
+      (a, b) =>
+        b.concepts - a.concepts || themed(b) - themed(a) || b.share - a.share || b.own - a.own || b.score - a.score,
+    );
   return {
     all: ordered.filter((p) => p.n === concepts.length).map((p) => p.hit),
     some: some.map((p) => p.hit),

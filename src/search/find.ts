@@ -16,12 +16,12 @@ import {
 } from './concepts.ts';
 import { correction, known, lowerBound } from './correct.ts';
 import type { LexiconShard } from './meanings.ts';
-import { phrasesFirst } from './rank.ts';
+import { phrasesFirst, themesFirst } from './rank.ts';
 import { listed, type Result } from './results.ts';
 import { facetsInQuery, namedFilters, type FacetValues, type FacetsNamed, type NamedFacet } from './facet-query.ts';
 import { statusInQuery, type PrintedStatus, type StatusQuery } from './status-query.ts';
 import { stateInQuery, type StateQuery } from './state-query.ts';
-import { queryWords, type QueryWord } from './words.ts';
+import { isSentence, queryWords, type QueryWord } from './words.ts';
 
 /** How many results Pagefind counts for each value of each filter. */
 export type Counts = Record<string, Record<string, number>>;
@@ -184,6 +184,34 @@ async function hitsFor(index: Index, text: string, filters: Filters, k?: WordKin
   return hits.filter((r) => ids.has(r.id));
 }
 
+/** At most this many themes named by a query's words: more say nothing of which it is about. */
+const THEMES_NAMED_MAX = 2;
+
+/**
+ * The items of the themes a question or sentence is about (not a subject's
+ * words: "quality assurance" is not about education): the themes
+ * its words name through the theme's keywords (the lexicon's `t`:
+ * "education"; "safe" as "safety", a word of Violence reduction's). Listed first
+ * among items with as many of the query's words. Empty when the query names
+ * none, more than two, or the reader chose a theme.
+ */
+async function themeItems(
+  index: Index,
+  vocabulary: Vocabulary,
+  q: string,
+  words: QueryWord[],
+  filters: Filters,
+): Promise<Set<string>> {
+  const chosenTheme = filters.theme && 'any' in filters.theme && filters.theme.any.length > 0;
+  if (!words.length || chosenTheme || !isSentence(q)) return new Set();
+  const named = new Set(
+    (await Promise.all(words.map(async (w) => (await vocabulary.lexicon(w.text)).t?.[w.text] ?? []))).flat(),
+  );
+  if (!named.size || named.size > THEMES_NAMED_MAX) return new Set();
+  const found = await index.search(null, { filters: { ...filters, theme: { any: [...named].sort() } } });
+  return new Set(found.results.map((r) => r.id));
+}
+
 /**
  * Items for the reader's words, by relevance. A word is looked up in the
  * index's word list: one it holds is searched as Pagefind does; one it does not
@@ -208,8 +236,9 @@ export async function findItems(
   }
   const words: QueryWord[] = queryWords(q);
   const term = words.map((w) => w.text).join(' ');
-  const [found, ...kinds] = await Promise.all([
+  const [found, inTheme, ...kinds] = await Promise.all([
     index.search(term, { filters }),
+    themeItems(index, vocabulary, q, words, filters),
     ...words.map(async (w) => splitOrUnknown(vocabulary, w.text, classify(w.text, await vocabulary.wordList(w.text)))),
   ]);
   // Words no item says: searched by their meanings, or offered a correction (a real word is never replaced).
@@ -246,7 +275,7 @@ export async function findItems(
       [counts, countTerm] = [exact.filters, `"${words[0]!.text}"`];
     }
     all = phrasesFirst(
-      all,
+      themesFirst(all, inTheme),
       words.map((w) => w.at),
     );
   }
@@ -276,12 +305,12 @@ export async function findItems(
     const searched = concepts.filter((c) => c.own.some((l) => l.length) || c.meanings.some((l) => l.length));
     byConcepts = !plain || concepts.some((c) => c.meanings.some((l) => l.length));
     if (words.length === 1 || searched.length === concepts.length) {
-      const ranked = rankByConcepts(concepts, new Set(all.map((r) => r.id)));
+      const ranked = rankByConcepts(concepts, new Set(all.map((r) => r.id)), inTheme);
       all = [...all, ...ranked.all];
       some = ranked.some;
     } else if (searched.length) {
       // Some words found nothing: the items with every concept that did are "some of your words" too.
-      const ranked = rankByConcepts(searched, new Set(all.map((r) => r.id)));
+      const ranked = rankByConcepts(searched, new Set(all.map((r) => r.id)), inTheme);
       some = [...ranked.all, ...ranked.some];
     }
   }

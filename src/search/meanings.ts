@@ -7,7 +7,7 @@
 // the first three letters of the word, fetched only when a query needs them.
 import { stemmer } from 'stemmer';
 import { termForms, termMeanings, type GlossaryMeaning } from './glossary-plans.ts';
-import { themeHeadsByStem, type ThemeWords } from './theme-meanings.ts';
+import { themeHeadsByStem, themeSubjects, type ThemeWordCounts, type ThemeWords } from './theme-meanings.ts';
 import { actionWord, baseForms, lemmas, relatedWords, type BaseForm, type WordNet } from './wordnet.ts';
 import { STOP_WORDS, lowerWords } from './words.ts';
 
@@ -19,6 +19,12 @@ export interface LexiconShard {
   m: Record<string, string[]>;
   /** Words with these first letters that say how or what is done, not what about (wordnet.ts, actionWord), sorted. */
   a?: string[];
+  /**
+   * A word as typed → the themes (by name) it says a question is about: those whose keywords have the word, or
+   * its closest meaning ("safe": "safety"), where a fifth of the items that say it are the theme's
+   * (src/search/theme-meanings.ts). Search lists a question's items of those themes first among equals.
+   */
+  t?: Record<string, string[]>;
 }
 
 /** The file of the lexicon a word (or stem) is in: its first three letters, or "0" for anything but a–z. */
@@ -51,6 +57,8 @@ export interface LexiconInput {
   glossary: GlossaryMeaning[];
   /** The themes: a word that is one of a theme's keywords also means the theme's head, last (src/search/theme-meanings.ts). */
   themes?: ThemeWords[];
+  /** For each word that may name a theme, how many items say it by their main theme (src/site/search-terms.ts); none: no word names a theme. */
+  themeWords?: ThemeWordCounts;
   /** The everyday-words list's words and phrases, either side: the one-word ones name subjects ("punished"). */
   everyday?: string[];
 }
@@ -63,6 +71,7 @@ export function lexicon({
   dictionary,
   glossary,
   themes = [],
+  themeWords = new Map(),
   everyday = [],
 }: LexiconInput): Map<string, LexiconShard> {
   const count = new Map(counts.filter(([w]) => /^[a-z]+$/.test(w)));
@@ -160,5 +169,13 @@ export function lexicon({
   for (const w of [...words].sort())
     if (usable(w) && !named.has(stemmer(w)) && actionWord(wordnet, w)) (shard(lexiconShardOf(w)).a ??= []).push(w);
   for (const key of [...meanings.keys()].sort()) shard(lexiconShardOf(key)).m[key] = meanings.get(key)!;
+  const subjects = themeSubjects(themes, themeWords);
+  for (const w of [...words].sort()) {
+    if (!usable(w)) continue;
+    // A word of no theme names the themes of its closest meanings ("safe": "safety"; "schooling": "education").
+    const via = [w, ...(meanings.get(w) ?? []).slice(0, 2)].find((m) => subjects.has(stemmer(m)));
+    const named = via && subjects.get(stemmer(via))!;
+    if (named) (shard(lexiconShardOf(w)).t ??= {})[w] = named;
+  }
   return shards;
 }

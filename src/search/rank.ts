@@ -27,6 +27,12 @@ export function phrasesFirst<T extends Hit>(hits: T[], at: number[]): T[] {
   return [...phrase, ...rest];
 }
 
+/** Pages of the themes a query names (`first`) before the others, each group in its order. */
+export function themesFirst<T extends Hit>(hits: T[], first: Set<string>): T[] {
+  if (!first.size) return hits;
+  return [...hits.filter((h) => first.has(h.id)), ...hits.filter((h) => !first.has(h.id))];
+}
+
 export interface WordHits<T extends Hit> {
   /** The pages that have the word. */
   hits: T[];

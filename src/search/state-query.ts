@@ -6,7 +6,7 @@
 // (`state`), loaded only by a query that names one, so a first search costs
 // nothing more.
 
-import { lowerWords as words } from './words.ts';
+import { QUESTION_START, lowerWords as words } from './words.ts';
 
 /** The states, as the schema's `dueStateSchema` has them (a test holds them equal): the schema is not imported, so the search page's script does not carry zod. */
 export const DUE_STATES = ['completed', 'ongoing', 'completed-and-ongoing'] as const;
@@ -43,16 +43,14 @@ const STATE_WORDS: [string[], DueState[]][] = [
   [['done'], ['completed', 'completed-and-ongoing']],
 ];
 
-/** A question ("what has been done about drugs") asks about a subject, not for answers in a state. */
-const QUESTION =
-  /^(?:what|how|why|when|where|who|which|is|are|was|were|has|have|had|will|would|can|could|do|does|did|should)$/;
 /** "not completed", "never finished": the state is denied, not named. */
 const NEGATORS = new Set(['not', 'never', 'no', 'yet', 't', 'un']);
 
 /** The state a query names (the longest wording), with its other words; null when it names none. */
 export function stateInQuery(q: string): StateQuery | null {
   const typed = words(q);
-  if (!typed.length || QUESTION.test(typed[0]!)) return null;
+  // A question ("what has been done about drugs") asks about a subject, not for answers in a state.
+  if (!typed.length || QUESTION_START.test(typed[0]!)) return null;
   for (const [w, states] of STATE_WORDS) {
     for (let i = 0; i + w.length <= typed.length; i++) {
       if (!w.every((x, k) => typed[i + k] === x)) continue;

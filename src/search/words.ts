@@ -233,6 +233,21 @@ export const QUESTION_FILLER = new Set([
   'im',
 ]);
 
+/** A question's first word: "what", "how", "is", "can", "do"... */
+export const QUESTION_START =
+  /^(?:what|how|why|when|where|who|which|is|are|was|were|has|have|had|will|would|can|could|do|does|did|should)$/;
+/** Words of a person speaking: a sentence of theirs ("hes been asking", "they put him"), not a topic's words. */
+const PERSONAL = /^(?:i|im|ive|me|my|we|our|you|your|he|hes|him|his|she|shes|her|they|theyve|theyre|them|their)$/;
+
+/**
+ * Whether a query is typed as a question or a sentence ("do prisoners get paid", "my son is being bullied",
+ * "hes bored, no job"), not as a subject's words ("quality assurance", "racial disparities in treatment").
+ */
+export function isSentence(q: string): boolean {
+  const typed = lowerWords(q);
+  return (typed.length >= 2 && QUESTION_START.test(typed[0]!)) || typed.some((w) => PERSONAL.test(w));
+}
+
 // The asker's own people: in "my son is being bullied" the son is who asks
 // about, not what; the plans speak of prisoners. Dropped after a possessive.
 const KIN =

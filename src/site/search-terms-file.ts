@@ -6,12 +6,14 @@ import { dirname } from 'node:path';
 import type { Dataset } from '../model/schema.ts';
 import { GENERATED_SEARCH_TERMS } from '../settings.ts';
 import { indexDataset } from './data.ts';
+import { compare } from '../model/compare.ts';
 import { computeSiteSearchTerms, type ExtraTerms, type SearchTerms } from './search-terms.ts';
 
 /** The file's form: each map as its list of entries, in its own order. */
 interface SearchTermsJson {
   extraByKey: [string, ExtraTerms][];
   shards: [string, [string, number][]][];
+  themeWords: [string, [string, number][]][];
 }
 
 /** Works out the search terms of `dataset` (left as it is) and writes them where the pages read them. */
@@ -21,7 +23,13 @@ export function writeSearchTermsBeside(dataset: Dataset, file = GENERATED_SEARCH
   for (const key of ['plans', 'establishments', 'glossary', 'themes'] as const)
     Object.assign(copy, { [key]: [...dataset[key]] });
   const terms = computeSiteSearchTerms(indexDataset(copy));
-  const json: SearchTermsJson = { extraByKey: [...terms.extraByKey], shards: [...terms.shards] };
+  const json: SearchTermsJson = {
+    extraByKey: [...terms.extraByKey],
+    shards: [...terms.shards],
+    themeWords: [...terms.themeWords]
+      .map(([stem, byTheme]): [string, [string, number][]] => [stem, [...byTheme].sort((a, b) => compare(a[0], b[0]))])
+      .sort((a, b) => compare(a[0], b[0])),
+  };
   mkdirSync(dirname(file), { recursive: true });
   writeFileSync(file, `${JSON.stringify(json)}\n`);
 }
@@ -37,7 +45,11 @@ export function readSearchTerms(file = GENERATED_SEARCH_TERMS): SearchTerms {
     );
   }
   const json = JSON.parse(text) as SearchTermsJson;
-  return { extraByKey: new Map(json.extraByKey), shards: new Map(json.shards) };
+  return {
+    extraByKey: new Map(json.extraByKey),
+    shards: new Map(json.shards),
+    themeWords: new Map((json.themeWords ?? []).map(([stem, byTheme]) => [stem, new Map(byTheme)])),
+  };
 }
 
 let loaded: { version: number; terms: Promise<SearchTerms> } | undefined;

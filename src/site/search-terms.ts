@@ -7,7 +7,9 @@ import words from 'word-list';
 import type { Item, Plan } from '../model/schema.ts';
 import { compoundVariants, wordsAndPairs } from '../search/compounds.ts';
 import { everydayMatcher, parseEverydayWords, searchedWords } from '../search/everyday.ts';
+import { themeSubjectsByStem, type ThemeWordCounts } from '../search/theme-meanings.ts';
 import { indexWords, shardOf } from '../search/words.ts';
+import { stemmer } from 'stemmer';
 import { everydayWordsFile } from '../settings.ts';
 import type { SiteData } from './data.ts';
 
@@ -27,6 +29,8 @@ export interface SearchTerms {
   extraByKey: Map<string, ExtraTerms>;
   /** Every word search can find in the items, with the number of items that have it, by word-list file. */
   shards: Map<string, [string, number][]>;
+  /** For each word that may name a theme (by stem), how many items say it, by the item's main theme (src/search/theme-meanings.ts). */
+  themeWords: ThemeWordCounts;
 }
 
 /** The text of an item that its page shows and search indexes. */
@@ -56,7 +60,24 @@ export function searchTerms(
   const extraByKey = new Map<string, ExtraTerms>();
   // For each word: how many items have it, and the last item counted, so each item counts once.
   const tally = new Map<string, { items: number; last: number; digits: boolean }>();
+  // The words that may name a theme, counted in the items' own words (not the theme's name, which every item of
+  // the theme carries) by the item's main theme.
+  const subjects = themeSubjectsByStem([...data.themeById.values()]);
+  const stems = new Map<string, string>();
+  const themeWords: ThemeWordCounts = new Map();
   items.forEach((item, i) => {
+    const main = data.themeById.get(item.themes[0]!)?.name ?? '';
+    const said = new Set<string>();
+    for (const w of indexWords(`${item.text}\n${item.response ?? ''}`)) {
+      let stem = stems.get(w);
+      if (stem === undefined) stems.set(w, (stem = stemmer(w)));
+      if (subjects.has(stem)) said.add(stem);
+    }
+    for (const stem of said) {
+      const byTheme = themeWords.get(stem) ?? new Map<string, number>();
+      byTheme.set(main, (byTheme.get(main) ?? 0) + 1);
+      themeWords.set(stem, byTheme);
+    }
     const text = texts.get(item.key)!;
     const spellings = compoundVariants(text, sources);
     const own = searchedWords(everyday(item.text).filter((w) => !spellings.includes(w)));
@@ -78,7 +99,7 @@ export function searchTerms(
     list.push([w, n]);
     shards.set(shardOf(w), list);
   }
-  return { extraByKey, shards };
+  return { extraByKey, shards, themeWords };
 }
 
 /** The site's search terms, from its dataset and the everyday-words list. */

@@ -74,6 +74,6 @@ export function fakeVocabulary(pages: FakePage[], lexicon: Partial<LexiconShard>
   const sorted = [...counts].sort(([a], [b]) => (a < b ? -1 : 1));
   return {
     wordList: (word) => Promise.resolve(wordListOf(sorted.filter(([w]) => shardOf(w) === shardOf(word)))),
-    lexicon: () => Promise.resolve({ w: lexicon.w ?? [], m: lexicon.m ?? {} }),
+    lexicon: () => Promise.resolve({ ...lexicon, w: lexicon.w ?? [], m: lexicon.m ?? {} }),
   };
 }

@@ -140,6 +140,26 @@ describe('finding items', () => {
     expect(ids((await findItems(index, vocabulary, 'rats cells', {})).all)).toEqual(['d', 'e']);
   });
 
+  it('lists the items of the theme a question names first among those with as many of its words', async () => {
+    const pages: FakePage[] = [
+      { id: 'p', text: 'Prisoners are kept safe from used needles', filters: { theme: ['Substance use treatment'] } },
+      { id: 'q', text: 'Prisoners are kept safe from violence', filters: { theme: ['Violence reduction'] } },
+    ];
+    const index = fakePagefind(pages);
+    const vocabulary = fakeVocabulary(pages, { t: { safe: ['Violence reduction'] } });
+    // A subject's words: Pagefind's order.
+    expect(ids((await findItems(index, vocabulary, 'safe from', {})).all)).toEqual(['p', 'q']);
+    // A question: the items of Violence reduction first.
+    expect(ids((await findItems(index, vocabulary, 'are they kept safe', {})).all)).toEqual(['q', 'p']);
+    const themeSearch = { term: null, filters: { theme: { any: ['Violence reduction'] } } };
+    expect(index.calls).toContainEqual(themeSearch);
+    // A theme the reader chose stands: no other theme is searched.
+    index.calls.length = 0;
+    const chosen = { theme: { any: ['Substance use treatment'] } };
+    expect(ids((await findItems(index, vocabulary, 'are they kept safe', chosen)).all)).toEqual(['p']);
+    expect(index.calls.some((c) => c.term === null)).toBe(false);
+  });
+
   it('lists the items with the words that found something when another word finds nothing', async () => {
     // "awful" is a real word no item says, with no meaning in the plans: the items with "rats" are still listed.
     const { index, vocabulary } = setUp({ w: ['awful'] });

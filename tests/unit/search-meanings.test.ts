@@ -17,7 +17,7 @@ import {
 } from '../../src/search/concepts.ts';
 import { termMeanings } from '../../src/search/glossary-plans.ts';
 import { lexicon, lexiconShardOf } from '../../src/search/meanings.ts';
-import { themeHead } from '../../src/search/theme-meanings.ts';
+import { themeHead, themeSubjects, themeSubjectsByStem } from '../../src/search/theme-meanings.ts';
 import { snippetEdges } from '../../src/search/snippet.ts';
 import { printedStatuses, statusInQuery } from '../../src/search/status-query.ts';
 import { readWordNet } from '../../src/search/wordnet-files.ts';
@@ -244,6 +244,71 @@ describe('lexicon', () => {
     expect(m('violence')).toBeUndefined();
     expect(m('reception')).toBeUndefined();
     expect(m('csip')).toBeUndefined();
+  });
+
+  it('names the themes a word is a subject of, where the items that say it bear that out', () => {
+    const themes = [
+      { name: 'Violence reduction', keywords: ['violence', 'bullying', 'safety strategy', 'levels of safety', 'CSIP'] },
+      { name: 'Substance use treatment', keywords: ['treatment', 'well-being environment', 'drug recovery'] },
+      { name: 'Security and drug supply', keywords: ['drug supply', 'drug testing', 'care'] },
+      { name: 'Health and social care', keywords: ['care', 'healthcare'] },
+      { name: 'Self-harm and suicide prevention', keywords: ['care maps', 'care plans', 'care'] },
+    ];
+    const byStem = themeSubjectsByStem(themes);
+    // Keywords of one word, acronyms too; a word two longer keywords of a theme share ("safety", "drug").
+    expect(byStem.get('violenc')).toEqual(['Violence reduction']);
+    expect(byStem.get('csip')).toEqual(['Violence reduction']);
+    expect(byStem.get('safeti')).toEqual(['Violence reduction']);
+    expect(byStem.get('drug')).toEqual(['Security and drug supply']);
+    // "well-being" is two words; "recovery" is in one longer keyword only; "care" names three themes, so none.
+    expect([byStem.has('well'), byStem.has('recoveri'), byStem.has('care')]).toEqual([false, false, false]);
+    // Kept where a fifth of the items that say the word are of the theme: "treatment" is said of health care.
+    const counts = new Map([
+      [
+        'violenc',
+        new Map([
+          ['Violence reduction', 3],
+          ['Health and social care', 9],
+        ]),
+      ],
+      [
+        'safeti',
+        new Map([
+          ['Violence reduction', 2],
+          ['Substance use treatment', 8],
+        ]),
+      ],
+      [
+        'treatment',
+        new Map([
+          ['Substance use treatment', 1],
+          ['Health and social care', 6],
+        ]),
+      ],
+    ]);
+    expect([...themeSubjects(themes, counts)]).toEqual([
+      ['violenc', ['Violence reduction']],
+      ['safeti', ['Violence reduction']],
+    ]);
+    // In the lexicon, as typed: its own theme, or its closest meaning's ("safe": "safety").
+    const t = lexicon({
+      counts: [
+        ['violence', 12],
+        ['safety', 10],
+        ['safe', 2],
+        ['treatment', 7],
+      ],
+      items: 100,
+      wordnet: wn,
+      dictionary: ['violent'],
+      glossary: [],
+      themes,
+      themeWords: counts,
+    });
+    const themesOf = (w: string) => t.get(lexiconShardOf(w))?.t?.[w];
+    expect(themesOf('violence')).toEqual(['Violence reduction']);
+    expect(themesOf('safe')).toEqual(['Violence reduction']);
+    expect(themesOf('treatment')).toBeUndefined();
   });
 
   it("lists the dictionary's words the index does not hold, by their first three letters", () => {

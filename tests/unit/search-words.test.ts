@@ -5,7 +5,7 @@ import { compoundVariants, wordsAndPairs } from '../../src/search/compounds.ts';
 import { allowedEdits, correction, known } from '../../src/search/correct.ts';
 import { everydayMatcher, parseEverydayWords, searchedWords } from '../../src/search/everyday.ts';
 import { hasPhrase, phrasesFirst, someWords } from '../../src/search/rank.ts';
-import { indexWords, queryWords, SHARDS, shardOf } from '../../src/search/words.ts';
+import { indexWords, isSentence, queryWords, SHARDS, shardOf } from '../../src/search/words.ts';
 
 const LIST = [
   { everyday: ['doctor', 'see a doctor'], plans: ['GP', 'health care'] },
@@ -126,6 +126,17 @@ describe('corrections', () => {
 });
 
 describe('query words', () => {
+  it('tells a question or a sentence from the words of a subject', () => {
+    expect(isSentence('are prisons safe')).toBe(true);
+    expect(isSentence('hes bored stiff, no job')).toBe(true);
+    expect(isSentence('my son is being bullied')).toBe(true);
+    expect(isSentence('they put him down the block')).toBe(true);
+    expect(isSentence('quality assurance')).toBe(false);
+    expect(isSentence('racial disparities in treatment of prisoners')).toBe(false);
+    // A question word alone is a word searched for.
+    expect(isSentence('why')).toBe(false);
+  });
+
   it("drops stop words and question filler, keeping each word's place for phrases", () => {
     expect(queryWords('are prisoners locked up too long')).toEqual([
       { text: 'locked', at: 2 },

@@ -1,0 +1,45 @@
+// What ingest works out for search beside the items: here, how many items say
+// each word that may name a theme, by the item's main theme, from the items'
+// own words and not from the theme's name that every item of the theme carries.
+import { describe, expect, it } from 'vitest';
+import { indexDataset } from '../../src/site/data.ts';
+import { searchTerms } from '../../src/site/search-terms.ts';
+import { dataset } from '../support/seeds.ts';
+
+describe('search terms', () => {
+  const data = indexDataset(structuredClone(dataset));
+  const [plan] = data.plans;
+  const [first, second, third] = plan!.items;
+  const withText = (item: typeof first, text: string, theme: string) => ({
+    ...item!,
+    text,
+    response: '',
+    actions: [],
+    themes: [theme],
+  });
+  const plans = [
+    {
+      ...plan!,
+      items: [
+        withText(first, 'Violence and bullying should be reduced.', 'violence-reduction'),
+        withText(second, 'Prisoners should feel safe from violence; safety checks.', 'violence-reduction'),
+        withText(third, 'Health care staff should respond to violence in the clinic.', 'health-and-social-care'),
+      ],
+    },
+  ];
+  const terms = searchTerms(plans, data, '[]', 'everyday-words.json', new Set());
+
+  it("counts the items that say a theme's word by their main theme, in their own words", () => {
+    expect(terms.themeWords.get('violenc')).toEqual(
+      new Map([
+        ['Violence reduction', 2],
+        ['Health and social care', 1],
+      ]),
+    );
+    expect(terms.themeWords.get('bulli')).toEqual(new Map([['Violence reduction', 1]]));
+    // "safety" and "clinic" are words of the themes' keywords; "reduction" is only in a theme's name.
+    expect(terms.themeWords.get('safeti')).toEqual(new Map([['Violence reduction', 1]]));
+    expect(terms.themeWords.get('clinic')).toEqual(new Map([['Health and social care', 1]]));
+    expect(terms.themeWords.has('reduct')).toBe(false);
+  });
+});
