@@ -25,11 +25,11 @@ function withPlansWords(glossary: { term: string; expansion: string }[]) {
   return glossary.map((g) => ({ ...g, plans: plans.get(g.term) }));
 }
 
-/** The everyday-words list's words, both sides; none when the file is missing (ingest says so). */
-function everydayWords(): string[] {
+/** The everyday-words list's entries, both sides; none when the file is missing (ingest says so). */
+function everydayWords(): { everyday: string[]; plans: string[] }[] {
   const file = everydayWordsFile();
   if (!existsSync(file)) return [];
-  return parseEverydayWords(readFileSync(file, 'utf8'), file).flatMap((e) => [...e.everyday, ...e.plans]);
+  return parseEverydayWords(readFileSync(file, 'utf8'), file).map((e) => ({ everyday: e.everyday, plans: e.plans }));
 }
 
 /**

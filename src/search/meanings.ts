@@ -59,8 +59,37 @@ export interface LexiconInput {
   themes?: ThemeWords[];
   /** For each word that may name a theme, how many items say it by their main theme (src/site/search-terms.ts); none: no word names a theme. */
   themeWords?: ThemeWordCounts;
-  /** The everyday-words list's words and phrases, either side: the one-word ones name subjects ("punished"). */
-  everyday?: string[];
+  /** The everyday-words list's entries: their one-word phrases name subjects ("punished"), and themes through the plans' words. */
+  everyday?: { everyday: string[]; plans: string[] }[];
+}
+
+/**
+ * For the stem of each one-word phrase of the everyday-words list ("school",
+ * "bored"), the themes its entry's plans words name most often ("education",
+ * "learning", "functional skills": Education, skills and work); none where
+ * they name none, or three or more as often.
+ */
+function everydayThemes(
+  entries: { everyday: string[]; plans: string[] }[],
+  subjects: Map<string, string[]>,
+): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const e of entries) {
+    const tally = new Map<string, number>();
+    for (const phrase of e.plans)
+      for (const theme of new Set(lowerWords(phrase).flatMap((w) => subjects.get(stemmer(w)) ?? [])))
+        tally.set(theme, (tally.get(theme) ?? 0) + 1);
+    const most = Math.max(0, ...tally.values());
+    const top = [...tally].filter(([, n]) => n === most && n > 0).map(([t]) => t);
+    if (!top.length || top.length > 2) continue;
+    for (const phrase of e.everyday) {
+      const words = lowerWords(phrase);
+      if (words.length !== 1) continue;
+      const stem = stemmer(words[0]!);
+      out.set(stem, [...new Set([...(out.get(stem) ?? []), ...top])]);
+    }
+  }
+  return out;
 }
 
 /** The lexicon's files, by name (lexiconShardOf). */
@@ -162,6 +191,7 @@ export function lexicon({
       .map((k) => stemmer(k[0]!)),
     ...glossary.map((g) => stemmer(g.term.toLowerCase())),
     ...everyday
+      .flatMap((e) => [...e.everyday, ...e.plans])
       .map((p) => lowerWords(p))
       .filter((p) => p.length === 1)
       .map((p) => stemmer(p[0]!)),
@@ -170,11 +200,16 @@ export function lexicon({
     if (usable(w) && !named.has(stemmer(w)) && actionWord(wordnet, w)) (shard(lexiconShardOf(w)).a ??= []).push(w);
   for (const key of [...meanings.keys()].sort()) shard(lexiconShardOf(key)).m[key] = meanings.get(key)!;
   const subjects = themeSubjects(themes, themeWords);
+  const byEveryday = everydayThemes(everyday, subjects);
   for (const w of [...words].sort()) {
     if (!usable(w)) continue;
-    // A word of no theme names the themes of its closest meanings ("safe": "safety"; "schooling": "education").
-    const via = [w, ...(meanings.get(w) ?? []).slice(0, 2)].find((m) => subjects.has(stemmer(m)));
-    const named = via && subjects.get(stemmer(via))!;
+    // A word of no theme names those of its everyday-words entry ("school": education, learning), or else those of
+    // its closest meanings ("safe": "safety"; "schooling": "education").
+    let named = subjects.get(stemmer(w)) ?? byEveryday.get(stemmer(w));
+    if (!named) {
+      const via = (meanings.get(w) ?? []).slice(0, 2).find((m) => subjects.has(stemmer(m)));
+      named = via ? subjects.get(stemmer(via)) : undefined;
+    }
     if (named) (shard(lexiconShardOf(w)).t ??= {})[w] = named;
   }
   return shards;

@@ -141,8 +141,15 @@ describe('lexicon', () => {
   });
 
   it('lists the words that say how or what is done, but not those the everyday words or the themes name', () => {
-    const withWords = (everyday: string[]) =>
-      lexicon({ counts: [['safe', 2]], items: 10, wordnet: wn, dictionary: ['eat', 'eating'], glossary: [], everyday });
+    const withWords = (words: string[]) =>
+      lexicon({
+        counts: [['safe', 2]],
+        items: 10,
+        wordnet: wn,
+        dictionary: ['eat', 'eating'],
+        glossary: [],
+        everyday: [{ everyday: words, plans: [] }],
+      });
     expect(withWords([]).get('eat')!.a).toEqual(['eat', 'eating']);
     expect(withWords(['eat']).get('eat')!.a).toBeUndefined();
     expect(withWords([]).get('saf')?.a).toBeUndefined();
@@ -290,7 +297,7 @@ describe('lexicon', () => {
       ['violenc', ['Violence reduction']],
       ['safeti', ['Violence reduction']],
     ]);
-    // In the lexicon, as typed: its own theme, or its closest meaning's ("safe": "safety").
+    // In the lexicon, as typed: its own theme, its everyday-words entry's, or its closest meaning's ("safe": "safety").
     const t = lexicon({
       counts: [
         ['violence', 12],
@@ -300,15 +307,19 @@ describe('lexicon', () => {
       ],
       items: 100,
       wordnet: wn,
-      dictionary: ['violent'],
+      dictionary: ['violent', 'fights', 'scared'],
       glossary: [],
       themes,
       themeWords: counts,
+      everyday: [{ everyday: ['fights', 'scared stiff'], plans: ['violence', 'assaults'] }],
     });
     const themesOf = (w: string) => t.get(lexiconShardOf(w))?.t?.[w];
     expect(themesOf('violence')).toEqual(['Violence reduction']);
     expect(themesOf('safe')).toEqual(['Violence reduction']);
     expect(themesOf('treatment')).toBeUndefined();
+    // A one-word phrase of the everyday-words list names the theme its entry's plans words name.
+    expect(themesOf('fights')).toEqual(['Violence reduction']);
+    expect(themesOf('scared')).toBeUndefined();
   });
 
   it("lists the dictionary's words the index does not hold, by their first three letters", () => {
