@@ -109,6 +109,53 @@ function candidates(facets: FacetValues[]): Candidate[] {
   return out.sort((a, b) => b.words.length - a.words.length);
 }
 
+/** Words that join the two years of a range ("2016 to 2024"), or stand before it ("between", "from"). */
+const RANGE_JOIN = /^(?:to|until|till|through|thru|and)$/;
+const RANGE_START = /^(?:between|from)$/;
+/** Words before a year that make it the start of a range to the latest ("since 2017", "from 2019 onwards"). */
+const SINCE = /^(?:since|from)$/;
+const YEAR = /^(?:19|20)\d\d$/;
+
+interface YearRange {
+  from: number;
+  to: number;
+  /** The tokens that say it, by place. */
+  tokens: number[];
+  typed: string;
+}
+
+/**
+ * The ranges of years a query names: "2016 to 2024", "2016-2024", "between
+ * 2016 and 2024", "from 2017 until 2019", and "since 2017" (to the latest). Each
+ * names every inspection year of the archive in it, not only the two typed.
+ */
+function yearRanges(q: string, tokens: Token[]): YearRange[] {
+  const out: YearRange[] = [];
+  const typed = (a: number, b: number) => q.slice(tokens[a]!.start, tokens[b]!.end);
+  for (let i = 0; i < tokens.length; i++) {
+    if (!YEAR.test(tokens[i]!.lower)) continue;
+    const before = i > 0 && RANGE_START.test(tokens[i - 1]!.lower) ? i - 1 : i;
+    // "2016-2024", "2016–24" is not read: a year is typed whole.
+    const dash = tokens[i + 1] && /^\s*[-–—]\s*$/.test(q.slice(tokens[i]!.end, tokens[i + 1]!.start));
+    const end = dash ? i + 1 : tokens[i + 1] && RANGE_JOIN.test(tokens[i + 1]!.lower) ? i + 2 : -1;
+    if (end > 0 && tokens[end] && YEAR.test(tokens[end].lower)) {
+      const [a, b] = [Number(tokens[i]!.lower), Number(tokens[end].lower)];
+      // "2016 and 2024" without "between" is two years, not a range.
+      if (a < b && (dash || tokens[i + 1]!.lower !== 'and' || before < i)) {
+        out.push({ from: a, to: b, tokens: range(before, end), typed: typed(before, end) });
+        i = end;
+        continue;
+      }
+    }
+    if (i > 0 && SINCE.test(tokens[i - 1]!.lower)) {
+      out.push({ from: Number(tokens[i]!.lower), to: Infinity, tokens: [i - 1, i], typed: typed(i - 1, i) });
+    }
+  }
+  return out;
+}
+
+const range = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, k) => from + k);
+
 /**
  * The filters a query names, and its other words. Each word names one filter
  * at most; a prison's name must be typed whole, and a name that is also an
@@ -120,6 +167,13 @@ export function facetsInQuery(q: string, facets: FacetValues[]): FacetsNamed {
   const tokens = tokensOf(q);
   const used = new Set<number>();
   const named: NamedFacet[] = [];
+  const years = facets.find((f) => f.key === 'year')?.values.filter((v) => /^\d{4}$/.test(v)) ?? [];
+  for (const range of yearRanges(q, tokens)) {
+    const inRange = years.filter((y) => Number(y) >= range.from && Number(y) <= range.to);
+    if (!inRange.length) continue;
+    range.tokens.forEach((k) => used.add(k));
+    for (const value of inRange) named.push({ key: 'year', value, typed: range.typed });
+  }
   for (const c of candidates(facets)) {
     for (let i = 0; i + c.words.length <= tokens.length; i++) {
       const span = tokens.slice(i, i + c.words.length);
@@ -141,7 +195,8 @@ export function facetsInQuery(q: string, facets: FacetValues[]): FacetsNamed {
   let from = 0;
   tokens.forEach((t, i) => {
     if (!used.has(i)) return;
-    rest += q.slice(from, t.start);
+    // What stands between two named words goes with them ("2016-2018").
+    if (!used.has(i - 1)) rest += q.slice(from, t.start);
     from = t.end;
   });
   rest = (rest + q.slice(from)).replace(/\s+/g, ' ').trim();

@@ -35,10 +35,12 @@ const NEGATORS = new Set(['not', 'never', 'non', 'cannot', 't', 'no']);
  * verbs before one ("did not agree", "wasn't accepted"), which go with the status.
  */
 const BETWEEN = new Set(
-  'be been being was were is are yet fully do does did will would could wasn weren isn aren didn doesn don won'.split(
+  'be been being was were is are yet fully completely entirely wholly totally do does did will would could wasn weren isn aren didn doesn don won'.split(
     ' ',
   ),
 );
+/** "not fully agreed", "cannot be completely accepted": agreed in part, not refused. */
+const IN_FULL = new Set(['fully', 'completely', 'entirely', 'wholly', 'totally']);
 /**
  * Verbs of refusal (WordNet's sense of "reject": refuse, turn down, decline),
  * read as the status the site files refusals under only beside a word for what
@@ -145,7 +147,13 @@ export function statusInQuery(q: string, statuses: PrintedStatus[]): StatusQuery
     // The negator goes with the status: "cannot be agreed" is all of it.
     while (from > 0 && (NEGATORS.has(typed[from - 1]!) || BETWEEN.has(typed[from - 1]!)))
       [from, length] = [from - 1, length + 1];
-    named = { printed: likestPrinted([...typed.slice(from, from + length), 'not'], refusal, statuses), label: refusal };
+    const span = typed.slice(from, from + length);
+    const partlyLabel = labels.get('partly_agreed');
+    // "not fully accepted" is accepted in part.
+    named =
+      partlyLabel && span.some((w) => IN_FULL.has(w))
+        ? { printed: likestPrinted(span, partlyLabel, statuses), label: partlyLabel }
+        : { printed: likestPrinted([...span, 'not'], refusal, statuses), label: refusal };
   }
   if (!named && refusal && (aboutAnswers || typed.length <= 2)) {
     for (const r of REFUSALS) {

@@ -36,6 +36,28 @@ describe('filters named in a query', () => {
     expect(facetsInQuery('healthcare at low newton', FACETS).named.map((n) => n.value)).toEqual(['HMP Low Newton']);
   });
 
+  it('reads a range of years as every inspection year of the archive in it', () => {
+    const years = (q: string) =>
+      facetsInQuery(q, FACETS)
+        .named.filter((n) => n.key === 'year')
+        .map((n) => n.value);
+    expect(years('force used on prisoners 2016 to 2024')).toEqual(['2017', '2018', '2024']);
+    expect(facetsInQuery('force 2016-2018', FACETS)).toEqual({
+      named: [
+        { key: 'year', value: '2017', typed: '2016-2018' },
+        { key: 'year', value: '2018', typed: '2016-2018' },
+      ],
+      rest: 'force',
+    });
+    expect(years('between 2018 and 2030 drugs')).toEqual(['2018', '2024']);
+    expect(facetsInQuery('between 2018 and 2030 drugs', FACETS).rest).toBe('drugs');
+    expect(years('drugs since 2018')).toEqual(['2018', '2024']);
+    expect(facetsInQuery('drugs since 2018', FACETS).rest).toBe('drugs');
+    // Two years joined by "and" alone are the two; a range the archive has no year in names none.
+    expect(years('Rochester drugs 2017 and 2024')).toEqual(['2017', '2024']);
+    expect(facetsInQuery('drugs 2019 to 2023', FACETS)).toEqual({ named: [], rest: 'drugs 2019 to 2023' });
+  });
+
   it('marks at build time the prisons whose one-word name is an English word', () => {
     const english = (w: string) => ['ford', 'mount', 'send', 'low', 'newton'].includes(w);
     const names = ['HMP Ford', 'HMP & YOI Rochester', 'HMP The Mount', 'HMP Low Newton', 'HMP Send', 'HMYOI Leicester'];
@@ -102,6 +124,15 @@ describe('statuses turned round', () => {
     });
     expect(statusInQuery("what wasn't agreed", statuses)?.label).toBe('Not agreed');
     expect(statusInQuery('accepted in full', statuses)?.label).toBe('Agreed');
+  });
+
+  it('reads a status "not fully" or "not completely" given as agreed in part', () => {
+    expect(statusInQuery('health care recommendations HMPPS would not fully accept', statuses)).toEqual({
+      printed: 'Partly agreed',
+      label: 'Partly agreed',
+      rest: 'health care hmpps',
+    });
+    expect(statusInQuery('cannot be completely agreed', statuses)?.label).toBe('Partly agreed');
   });
 
   it('reads a verb of refusal as that status only beside what was refused', () => {
