@@ -22,6 +22,7 @@ import { facetsInQuery, namedFilters, type FacetValues, type FacetsNamed, type N
 import { statusInQuery, type PrintedStatus, type StatusQuery } from './status-query.ts';
 import { stateInQuery, type StateQuery } from './state-query.ts';
 import { isSentence, queryWords, type QueryWord } from './words.ts';
+import { themeFilterKey } from './theme-meanings.ts';
 
 /** How many results Pagefind counts for each value of each filter. */
 export type Counts = Record<string, Record<string, number>>;
@@ -208,8 +209,13 @@ async function themeItems(
     (await Promise.all(words.map(async (w) => (await vocabulary.lexicon(w.text)).t?.[w.text] ?? []))).flat(),
   );
   if (!named.size || named.size > THEMES_NAMED_MAX) return new Set();
-  const found = await index.search(null, { filters: { ...filters, theme: { any: [...named].sort() } } });
-  return new Set(found.results.map((r) => r.id));
+  // One small filter per theme (themeFilterKey): the theme filter's file holds every item's theme.
+  const found = await Promise.all(
+    [...named]
+      .sort()
+      .map((id) => index.search(null, { filters: { ...filters, [themeFilterKey(id)]: { any: ['yes'] } } })),
+  );
+  return new Set(found.flatMap((f) => f.results.map((r) => r.id)));
 }
 
 /**

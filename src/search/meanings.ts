@@ -20,7 +20,7 @@ export interface LexiconShard {
   /** Words with these first letters that say how or what is done, not what about (wordnet.ts, actionWord), sorted. */
   a?: string[];
   /**
-   * A word as typed → the themes (by name) it says a question is about: those whose keywords have the word, or
+   * A word as typed → the themes (by id) it says a question is about: those whose keywords have the word, or
    * its closest meaning ("safe": "safety"), where a fifth of the items that say it are the theme's
    * (src/search/theme-meanings.ts). Search lists a question's items of those themes first among equals.
    */

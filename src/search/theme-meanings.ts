@@ -8,6 +8,8 @@ import { STOP_WORDS, lowerWords } from './words.ts';
 
 /** A theme as its file gives it: its name and keywords. */
 export interface ThemeWords {
+  /** The theme's id (its file's name): search filters the items of a theme by it (themeFilterKey). */
+  id: string;
   name: string;
   keywords: string[];
 }
@@ -50,7 +52,7 @@ const SUBJECT_THEMES_MAX = 3;
 
 /**
  * For the stem of each word that names what a theme is about, the themes it
- * names (by name, the search filter's value): the theme's one-word keywords
+ * names (by id): the theme's one-word keywords
  * ("education", "ACCT"), and a word of four letters or more that two or more
  * of its longer keywords share ("safety" of "safety strategy" and "levels of
  * safety"). A word that names three themes or more names none. Search puts the
@@ -74,7 +76,7 @@ export function themeSubjectsByStem(themes: ThemeWords[]): Map<string, string[]>
     for (const stem of stems) {
       if (stem.length < 2 || /\d/.test(stem)) continue;
       const list = out.get(stem) ?? [];
-      if (!list.includes(theme.name)) list.push(theme.name);
+      if (!list.includes(theme.id)) list.push(theme.id);
       out.set(stem, list);
     }
   }
@@ -82,7 +84,7 @@ export function themeSubjectsByStem(themes: ThemeWords[]): Map<string, string[]>
   return out;
 }
 
-/** For a word's stem, how many items say it, by the item's main theme (by name): worked out by ingest (src/site/search-terms.ts). */
+/** For a word's stem, how many items say it, by the item's main theme (by id): worked out by ingest (src/site/search-terms.ts). */
 export type ThemeWordCounts = Map<string, Map<string, number>>;
 
 /**
@@ -107,3 +109,11 @@ export function themeSubjects(themes: ThemeWords[], counts: ThemeWordCounts): Ma
   }
   return out;
 }
+
+/**
+ * The search filter that holds the items whose main theme is `id`, one filter
+ * per theme: Pagefind loads a filter's file whole when a search uses it, and
+ * the theme filter's, every item's theme, is 75 KB at 1,000 plans; one
+ * theme's is a few. Its one value is "yes".
+ */
+export const themeFilterKey = (id: string) => `about-${id}`;

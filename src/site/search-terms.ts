@@ -66,7 +66,7 @@ export function searchTerms(
   const stems = new Map<string, string>();
   const themeWords: ThemeWordCounts = new Map();
   items.forEach((item, i) => {
-    const main = data.themeById.get(item.themes[0]!)?.name ?? '';
+    const main = item.themes[0]!;
     const said = new Set<string>();
     for (const w of indexWords(`${item.text}\n${item.response ?? ''}`)) {
       let stem = stems.get(w);

@@ -142,16 +142,25 @@ describe('finding items', () => {
 
   it('lists the items of the theme a question names first among those with as many of its words', async () => {
     const pages: FakePage[] = [
-      { id: 'p', text: 'Prisoners are kept safe from used needles', filters: { theme: ['Substance use treatment'] } },
-      { id: 'q', text: 'Prisoners are kept safe from violence', filters: { theme: ['Violence reduction'] } },
+      {
+        id: 'p',
+        text: 'Prisoners are kept safe from used needles',
+        filters: { theme: ['Substance use treatment'], 'about-substance-use': ['yes'] },
+      },
+      {
+        id: 'q',
+        text: 'Prisoners are kept safe from violence',
+        filters: { theme: ['Violence reduction'], 'about-violence-reduction': ['yes'] },
+      },
     ];
     const index = fakePagefind(pages);
-    const vocabulary = fakeVocabulary(pages, { t: { safe: ['Violence reduction'] } });
+    const vocabulary = fakeVocabulary(pages, { t: { safe: ['violence-reduction'] } });
     // A subject's words: Pagefind's order.
     expect(ids((await findItems(index, vocabulary, 'safe from', {})).all)).toEqual(['p', 'q']);
     // A question: the items of Violence reduction first.
     expect(ids((await findItems(index, vocabulary, 'are they kept safe', {})).all)).toEqual(['q', 'p']);
-    const themeSearch = { term: null, filters: { theme: { any: ['Violence reduction'] } } };
+    // One small filter per theme (themeFilterKey), not the theme filter, which holds every item's.
+    const themeSearch = { term: null, filters: { 'about-violence-reduction': { any: ['yes'] } } };
     expect(index.calls).toContainEqual(themeSearch);
     // A theme the reader chose stands: no other theme is searched.
     index.calls.length = 0;

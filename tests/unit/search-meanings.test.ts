@@ -220,9 +220,13 @@ describe('lexicon', () => {
 
   it("gives a theme's keyword, in any form, the theme's head as its last meaning", () => {
     const themes = [
-      { name: 'Violence reduction', keywords: ['violence', 'violent', 'bullying', 'CSIP', 'safety strategy'] },
-      { name: 'Early days in custody', keywords: ['first night', 'reception'] },
-      { name: 'Living conditions', keywords: ['cells', 'living conditions', 'food'] },
+      {
+        id: 'violence-reduction',
+        name: 'Violence reduction',
+        keywords: ['violence', 'violent', 'bullying', 'CSIP', 'safety strategy'],
+      },
+      { id: 'early-days', name: 'Early days in custody', keywords: ['first night', 'reception'] },
+      { id: 'living-conditions', name: 'Living conditions', keywords: ['cells', 'living conditions', 'food'] },
     ];
     expect(themeHead(themes[0]!)).toBe('violence');
     expect(themeHead(themes[1]!)).toBeNull();
@@ -255,18 +259,30 @@ describe('lexicon', () => {
 
   it('names the themes a word is a subject of, where the items that say it bear that out', () => {
     const themes = [
-      { name: 'Violence reduction', keywords: ['violence', 'bullying', 'safety strategy', 'levels of safety', 'CSIP'] },
-      { name: 'Substance use treatment', keywords: ['treatment', 'well-being environment', 'drug recovery'] },
-      { name: 'Security and drug supply', keywords: ['drug supply', 'drug testing', 'care'] },
-      { name: 'Health and social care', keywords: ['care', 'healthcare'] },
-      { name: 'Self-harm and suicide prevention', keywords: ['care maps', 'care plans', 'care'] },
+      {
+        id: 'violence-reduction',
+        name: 'Violence reduction',
+        keywords: ['violence', 'bullying', 'safety strategy', 'levels of safety', 'CSIP'],
+      },
+      {
+        id: 'substance-use',
+        name: 'Substance use treatment',
+        keywords: ['treatment', 'well-being environment', 'drug recovery'],
+      },
+      { id: 'security-and-drugs', name: 'Security and drug supply', keywords: ['drug supply', 'drug testing', 'care'] },
+      { id: 'health-and-social-care', name: 'Health and social care', keywords: ['care', 'healthcare'] },
+      {
+        id: 'self-harm-and-suicide',
+        name: 'Self-harm and suicide prevention',
+        keywords: ['care maps', 'care plans', 'care'],
+      },
     ];
     const byStem = themeSubjectsByStem(themes);
     // Keywords of one word, acronyms too; a word two longer keywords of a theme share ("safety", "drug").
-    expect(byStem.get('violenc')).toEqual(['Violence reduction']);
-    expect(byStem.get('csip')).toEqual(['Violence reduction']);
-    expect(byStem.get('safeti')).toEqual(['Violence reduction']);
-    expect(byStem.get('drug')).toEqual(['Security and drug supply']);
+    expect(byStem.get('violenc')).toEqual(['violence-reduction']);
+    expect(byStem.get('csip')).toEqual(['violence-reduction']);
+    expect(byStem.get('safeti')).toEqual(['violence-reduction']);
+    expect(byStem.get('drug')).toEqual(['security-and-drugs']);
     // "well-being" is two words; "recovery" is in one longer keyword only; "care" names three themes, so none.
     expect([byStem.has('well'), byStem.has('recoveri'), byStem.has('care')]).toEqual([false, false, false]);
     // Kept where a fifth of the items that say the word are of the theme: "treatment" is said of health care.
@@ -274,28 +290,28 @@ describe('lexicon', () => {
       [
         'violenc',
         new Map([
-          ['Violence reduction', 3],
-          ['Health and social care', 9],
+          ['violence-reduction', 3],
+          ['health-and-social-care', 9],
         ]),
       ],
       [
         'safeti',
         new Map([
-          ['Violence reduction', 2],
-          ['Substance use treatment', 8],
+          ['violence-reduction', 2],
+          ['substance-use', 8],
         ]),
       ],
       [
         'treatment',
         new Map([
-          ['Substance use treatment', 1],
-          ['Health and social care', 6],
+          ['substance-use', 1],
+          ['health-and-social-care', 6],
         ]),
       ],
     ]);
     expect([...themeSubjects(themes, counts)]).toEqual([
-      ['violenc', ['Violence reduction']],
-      ['safeti', ['Violence reduction']],
+      ['violenc', ['violence-reduction']],
+      ['safeti', ['violence-reduction']],
     ]);
     // In the lexicon, as typed: its own theme, its everyday-words entry's, or its closest meaning's ("safe": "safety").
     const t = lexicon({
@@ -314,11 +330,11 @@ describe('lexicon', () => {
       everyday: [{ everyday: ['fights', 'scared stiff'], plans: ['violence', 'assaults'] }],
     });
     const themesOf = (w: string) => t.get(lexiconShardOf(w))?.t?.[w];
-    expect(themesOf('violence')).toEqual(['Violence reduction']);
-    expect(themesOf('safe')).toEqual(['Violence reduction']);
+    expect(themesOf('violence')).toEqual(['violence-reduction']);
+    expect(themesOf('safe')).toEqual(['violence-reduction']);
     expect(themesOf('treatment')).toBeUndefined();
     // A one-word phrase of the everyday-words list names the theme its entry's plans words name.
-    expect(themesOf('fights')).toEqual(['Violence reduction']);
+    expect(themesOf('fights')).toEqual(['violence-reduction']);
     expect(themesOf('scared')).toBeUndefined();
   });
 

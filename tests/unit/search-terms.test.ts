@@ -32,14 +32,14 @@ describe('search terms', () => {
   it("counts the items that say a theme's word by their main theme, in their own words", () => {
     expect(terms.themeWords.get('violenc')).toEqual(
       new Map([
-        ['Violence reduction', 2],
-        ['Health and social care', 1],
+        ['violence-reduction', 2],
+        ['health-and-social-care', 1],
       ]),
     );
-    expect(terms.themeWords.get('bulli')).toEqual(new Map([['Violence reduction', 1]]));
+    expect(terms.themeWords.get('bulli')).toEqual(new Map([['violence-reduction', 1]]));
     // "safety" and "clinic" are words of the themes' keywords; "reduction" is only in a theme's name.
-    expect(terms.themeWords.get('safeti')).toEqual(new Map([['Violence reduction', 1]]));
-    expect(terms.themeWords.get('clinic')).toEqual(new Map([['Health and social care', 1]]));
+    expect(terms.themeWords.get('safeti')).toEqual(new Map([['violence-reduction', 1]]));
+    expect(terms.themeWords.get('clinic')).toEqual(new Map([['health-and-social-care', 1]]));
     expect(terms.themeWords.has('reduct')).toBe(false);
   });
 });

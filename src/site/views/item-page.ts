@@ -7,6 +7,7 @@ import type { Column, Item, Plan } from '../../model/schema.ts';
 import { readBlocks, readLinkReason, type Block } from '../../model/text-format.ts';
 import type { SiteData } from '../data.ts';
 import { itemFilters } from '../facets.ts';
+import { themeFilterKey } from '../../search/theme-meanings.ts';
 import type { ItemInPlan } from '../item-in-plan.ts';
 import { itemKind, itemName } from '../../model/item-kind.ts';
 import { STATUS } from '../status.ts';
@@ -90,7 +91,12 @@ export function itemPage(
       { label: plan.establishmentName, path: data.establishmentById.get(plan.establishmentId)!.url },
       { label: `${plan.year} plan`, path: plan.url },
     ],
-    filters: [...itemFilters(item, plan, data.themeById, asOf), ['month', month]],
+    filters: [
+      ...itemFilters(item, plan, data.themeById, asOf),
+      ['month', month],
+      // Its main theme in a filter of its own, for a question about the theme (src/search/find.ts): a small file to load.
+      [themeFilterKey(item.themes[0]!), 'yes'],
+    ],
     primaryTheme: { name: primary.name, url: primary.url },
     printedAs:
       item.status && item.status !== 'not_recognised' && item.statusAsWritten && item.statusAsWritten !== status!.label
