@@ -64,8 +64,8 @@ export interface LexiconInput {
 }
 
 /**
- * For the stem of each one-word phrase of the everyday-words list ("school",
- * "bored"), the themes its entry's plans words name most often ("education",
+ * For the stem of each phrase of the everyday-words list that is one word but
+ * for stop words ("school", "bored", "leaving prison"), the themes its entry's plans words name most often ("education",
  * "learning", "functional skills": Education, skills and work); none where
  * they name none, or three or more as often.
  */
@@ -83,7 +83,8 @@ function everydayThemes(
     const top = [...tally].filter(([, n]) => n === most && n > 0).map(([t]) => t);
     if (!top.length || top.length > 2) continue;
     for (const phrase of e.everyday) {
-      const words = lowerWords(phrase);
+      // One word but for stop words: "leaving prison", "see a doctor".
+      const words = lowerWords(phrase).filter((w) => !STOP_WORDS.has(w));
       if (words.length !== 1) continue;
       const stem = stemmer(words[0]!);
       out.set(stem, [...new Set([...(out.get(stem) ?? []), ...top])]);

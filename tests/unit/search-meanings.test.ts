@@ -323,18 +323,20 @@ describe('lexicon', () => {
       ],
       items: 100,
       wordnet: wn,
-      dictionary: ['violent', 'fights', 'scared'],
+      dictionary: ['violent', 'fights', 'scared', 'picked'],
       glossary: [],
       themes,
       themeWords: counts,
-      everyday: [{ everyday: ['fights', 'scared stiff'], plans: ['violence', 'assaults'] }],
+      everyday: [{ everyday: ['fights', 'scared stiff', 'picked on'], plans: ['violence', 'assaults'] }],
     });
     const themesOf = (w: string) => t.get(lexiconShardOf(w))?.t?.[w];
     expect(themesOf('violence')).toEqual(['violence-reduction']);
     expect(themesOf('safe')).toEqual(['violence-reduction']);
     expect(themesOf('treatment')).toBeUndefined();
-    // A one-word phrase of the everyday-words list names the theme its entry's plans words name.
+    // A phrase of the everyday-words list of one word names the theme its entry's plans words name.
     expect(themesOf('fights')).toEqual(['violence-reduction']);
+    // So does a phrase of one word but for stop words ("picked on"); not one of two ("scared stiff").
+    expect(themesOf('picked')).toEqual(['violence-reduction']);
     expect(themesOf('scared')).toBeUndefined();
   });
 
