@@ -20,9 +20,10 @@ export interface LexiconShard {
   /** Words with these first letters that say how or what is done, not what about (wordnet.ts, actionWord), sorted. */
   a?: string[];
   /**
-   * A word as typed → the themes (by id) it says a question is about: those whose keywords have the word, or
-   * its closest meaning ("safe": "safety"), where a fifth of the items that say it are the theme's
-   * (src/search/theme-meanings.ts). Search lists a question's items of those themes first among equals.
+   * A word as typed → the themes (by id) it says a question is about: those whose keywords have the word (kept
+   * where a fifth of the items that say it are the theme's, src/search/theme-meanings.ts), or else those its
+   * everyday-words entry names ("bored"), or else its closest meaning's ("safe": "safety"). Search lists a
+   * question's items of those themes first among equals.
    */
   t?: Record<string, string[]>;
 }
