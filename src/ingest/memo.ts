@@ -33,7 +33,6 @@ import {
   mkdirSync,
   readdirSync,
   readFileSync,
-  renameSync,
   rmSync,
   statSync,
   utimesSync,
@@ -42,6 +41,7 @@ import {
 import { dirname, join, resolve } from 'node:path';
 import { serialize } from 'node:v8';
 import { readSealed, writeSealed } from './sealed.ts';
+import { writeBeside } from './write-beside.ts';
 import type { Dataset, Definition, GlossaryEntry, Item, Link, Theme, ThemeReason } from '../model/schema.ts';
 import type { ThemeInput, ThemeMeanings } from '../connect/themes.ts';
 import { cacheFolder } from './cache.ts';
@@ -248,23 +248,15 @@ const stamp = (file: string): string | null => {
   }
 };
 
-/** A name beside `file` for writing to and renaming. */
-const temporaryBeside = (file: string) => `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
-
 /** `from`'s file at `to` too: the same file (a hard link), or a copy where the two are on different file systems. */
 function sameBytes(from: string, to: string): void {
-  const temporary = temporaryBeside(to);
-  try {
+  writeBeside(to, (temporary) => {
     try {
       linkSync(from, temporary);
     } catch {
       copyFileSync(from, temporary);
     }
-    renameSync(temporary, to);
-  } catch (e) {
-    rmSync(temporary, { force: true });
-    throw e;
-  }
+  });
 }
 
 /** Keeps the last KEEP_BYTES kept files, by when their record was last used; a file without its record goes. */
@@ -319,15 +311,13 @@ export function rememberedWrite(
     // Not written from these inputs before.
   }
   const record = (lines: string[]) => {
-    const temporary = temporaryBeside(file);
     try {
       mkdirSync(here, { recursive: true });
-      writeFileSync(temporary, lines.join('\n'));
-      renameSync(temporary, file);
+      writeBeside(file, (temporary) => writeFileSync(temporary, lines.join('\n')));
       prune(here, KEEP_WRITTEN, file);
       pruneBytes(here);
     } catch {
-      rmSync(temporary, { force: true });
+      // A full disk or a read-only folder: the next run writes the dataset again.
     }
   };
   const [wrote, kept] = recorded;

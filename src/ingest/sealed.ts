@@ -4,14 +4,15 @@
 // temporary file beside and renamed. A file cut short, damaged or of another
 // kind reads as nothing, and what it held is worked out again.
 import { createHash } from 'node:crypto';
-import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { deserialize, serialize } from 'node:v8';
+import { writeBeside } from './write-beside.ts';
 
 const HASH_BYTES = 32;
 const sha256 = (data: Uint8Array) => createHash('sha256').update(data).digest();
 
 /** A value's bytes under `mark`. */
-export function seal(mark: Buffer, value: unknown): Buffer {
+function seal(mark: Buffer, value: unknown): Buffer {
   const payload = serialize(value);
   return Buffer.concat([mark, sha256(payload), payload]);
 }
@@ -41,12 +42,5 @@ export function readSealed(mark: Buffer, file: string): unknown {
 
 /** Writes `value` sealed under `mark` to `file`, beside and renamed; throws (nothing left behind) when it cannot. */
 export function writeSealed(file: string, mark: Buffer, value: unknown): void {
-  const temporary = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
-  try {
-    writeFileSync(temporary, seal(mark, value));
-    renameSync(temporary, file);
-  } catch (e) {
-    rmSync(temporary, { force: true });
-    throw e;
-  }
+  writeBeside(file, (temporary) => writeFileSync(temporary, seal(mark, value)));
 }

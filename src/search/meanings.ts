@@ -7,7 +7,13 @@
 // the first three letters of the word, fetched only when a query needs them.
 import { stemmer } from 'stemmer';
 import { termForms, termMeanings, type GlossaryMeaning } from './glossary-plans.ts';
-import { themeHeadsByStem, themeSubjects, type ThemeWordCounts, type ThemeWords } from './theme-meanings.ts';
+import {
+  SUBJECT_THEMES_MAX,
+  themeHeadsByStem,
+  themeSubjects,
+  type ThemeWordCounts,
+  type ThemeWords,
+} from './theme-meanings.ts';
 import { actionWord, baseForms, lemmas, relatedWords, type BaseForm, type WordNet } from './wordnet.ts';
 import { STOP_WORDS, lowerWords } from './words.ts';
 
@@ -82,7 +88,7 @@ function everydayThemes(
         tally.set(theme, (tally.get(theme) ?? 0) + 1);
     const most = Math.max(0, ...tally.values());
     const top = [...tally].filter(([, n]) => n === most && n > 0).map(([t]) => t);
-    if (!top.length || top.length > 2) continue;
+    if (!top.length || top.length >= SUBJECT_THEMES_MAX) continue;
     for (const phrase of e.everyday) {
       // One word but for stop words: "leaving prison", "see a doctor".
       const words = lowerWords(phrase).filter((w) => !STOP_WORDS.has(w));
@@ -198,12 +204,13 @@ export function lexicon({
       .filter((p) => p.length === 1)
       .map((p) => stemmer(p[0]!)),
   ]);
-  for (const w of [...words].sort())
+  const sorted = [...words].sort();
+  for (const w of sorted)
     if (usable(w) && !named.has(stemmer(w)) && actionWord(wordnet, w)) (shard(lexiconShardOf(w)).a ??= []).push(w);
   for (const key of [...meanings.keys()].sort()) shard(lexiconShardOf(key)).m[key] = meanings.get(key)!;
   const subjects = themeSubjects(themes, themeWords);
   const byEveryday = everydayThemes(everyday, subjects);
-  for (const w of [...words].sort()) {
+  for (const w of sorted) {
     if (!usable(w)) continue;
     // A word of no theme names those of its everyday-words entry ("school": education, learning), or else those of
     // its closest meanings ("safe": "safety"; "schooling": "education").

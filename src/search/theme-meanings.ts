@@ -48,7 +48,7 @@ export function themeHeadsByStem(themes: ThemeWords[]): Map<string, string[]> {
 }
 
 /** A word that names this many themes or more says nothing of which one a query is about ("care", "staff"). */
-const SUBJECT_THEMES_MAX = 3;
+export const SUBJECT_THEMES_MAX = 3;
 
 /**
  * For the stem of each word that names what a theme is about, the themes it
@@ -113,7 +113,7 @@ export function themeSubjects(themes: ThemeWords[], counts: ThemeWordCounts): Ma
 /**
  * The search filter that holds the items whose main theme is `id`, one filter
  * per theme: Pagefind loads a filter's file whole when a search uses it, and
- * the theme filter's, every item's theme, is 75 KB at 1,000 plans; one
+ * the theme filter's, every item's theme, is 78 KB at 1,000 plans; one
  * theme's is a few. Its one value is "yes".
  */
 export const themeFilterKey = (id: string) => `about-${id}`;
