@@ -27,6 +27,7 @@ import { shardOf } from './words.ts';
 interface Pagefind extends Index {
   options(o: object): Promise<void>;
   init(): Promise<void>;
+  mergeIndex(path: string, o: object): Promise<void>;
 }
 
 // The first batch is ten: each result's fragment is a download, and the first
@@ -113,26 +114,53 @@ function excerpt(html: string): DocumentFragment {
 // answer "key"); its section heading and theme name count, at a low weight.
 const META_WEIGHTS = { title: 0, number: 0, section: 0.3, theme: 0.3 };
 
+/** How Pagefind searches either bundle: the same excerpts and ranking. */
+const PAGEFIND_OPTIONS = {
+  baseUrl: base,
+  excerptLength: 24,
+  ranking: { metaWeights: META_WEIGHTS, pageLength: 0.25, termSaturation: 2 },
+};
+
 /**
- * A Pagefind bundle, started at once: its worker loads its metadata and
+ * Which bundle a result comes from: a filter Pagefind adds to every page of a bundle (its `mergeFilter`), so that
+ * the two lists keep to their own once the pages' index is merged into the items'.
+ */
+const BUNDLE_FILTER = 'bundle';
+
+/**
+ * The items' bundle, started at once: its worker loads its metadata and
  * WebAssembly while the page does anything else. (In the page's own thread it
  * could not run: the site's Content-Security-Policy allows no WebAssembly there.)
  */
-async function bundle(dir: string): Promise<Pagefind> {
-  const pf = (await import(/* @vite-ignore */ `${base}${dir}/pagefind.js`)) as Pagefind;
-  await pf.options({
-    baseUrl: base,
-    excerptLength: 24,
-    ranking: { metaWeights: META_WEIGHTS, pageLength: 0.25, termSaturation: 2 },
-  });
+async function start(): Promise<Pagefind> {
+  const pf = (await import(/* @vite-ignore */ `${base}${SEARCH_BUNDLES.items}/pagefind.js`)) as Pagefind;
+  await pf.options({ ...PAGEFIND_OPTIONS, mergeFilter: { [BUNDLE_FILTER]: 'items' } });
   void pf.init();
   return pf;
 }
 
+/** One bundle's pages of the one Pagefind instance. */
+const onlyOf = (bundle: 'items' | 'pages', pf: Pagefind): Index => ({
+  search: (term, o) => pf.search(term, { ...o, filters: { ...o.filters, [BUNDLE_FILTER]: { any: [bundle] } } }),
+});
+
+const pagefind = start();
 /** Recommendations and concerns: loaded with the page. */
-const items = bundle(SEARCH_BUNDLES.items);
-/** Prison, plan and theme pages: loaded only when a reader goes past every item result. */
-let pages: Promise<Pagefind> | undefined;
+const items = pagefind.then((pf) => onlyOf('items', pf));
+/**
+ * Prison, plan and theme pages: their index merged into the items' instance only when a reader goes past every
+ * item result. Merged, it uses the WebAssembly and script the items' bundle loaded: as a bundle of its own it
+ * fetched both again (72 KB at 1,000 plans).
+ */
+let pages: Promise<Index> | undefined;
+const loadPages = (): Promise<Index> =>
+  (pages ??= pagefind.then(async (pf) => {
+    await pf.mergeIndex(`${base}${SEARCH_BUNDLES.pages}/`, {
+      ...PAGEFIND_OPTIONS,
+      mergeFilter: { [BUNDLE_FILTER]: 'pages' },
+    });
+    return onlyOf('pages', pf);
+  }));
 
 interface Current {
   state: State;
@@ -268,8 +296,7 @@ async function showMore(newSearch?: () => void) {
   if (mine !== run) return;
   if (c.pagesToCome && shown + size > c.results.length) {
     c.pagesToCome = false;
-    pages ??= bundle(SEARCH_BUNDLES.pages);
-    const found = await otherPages(await pages, c.term);
+    const found = await otherPages(await loadPages(), c.term);
     if (mine !== run) return;
     c.results = [...c.results, ...found];
     c.otherCount = found.length;
