@@ -122,10 +122,13 @@ const PAGEFIND_OPTIONS = {
 };
 
 /**
- * Which bundle a result comes from: a filter Pagefind adds to every page of a bundle (its `mergeFilter`), so that
- * the two lists keep to their own once the pages' index is merged into the items'.
+ * Which bundle a result comes from, once the pages' index is merged into the items': a filter Pagefind adds to every
+ * page of a bundle (its `mergeFilter`), named by every search from then on so that each list keeps to its own.
+ * Not before: a filter on every search costs time in step with the results (a quarter of a second on a throttled
+ * phone for "use of force" at 1,000 plans).
  */
 const BUNDLE_FILTER = 'bundle';
+let merged = false;
 
 /**
  * The items' bundle, started at once: its worker loads its metadata and
@@ -134,14 +137,17 @@ const BUNDLE_FILTER = 'bundle';
  */
 async function start(): Promise<Pagefind> {
   const pf = (await import(/* @vite-ignore */ `${base}${SEARCH_BUNDLES.items}/pagefind.js`)) as Pagefind;
-  await pf.options({ ...PAGEFIND_OPTIONS, mergeFilter: { [BUNDLE_FILTER]: 'items' } });
+  await pf.options(PAGEFIND_OPTIONS);
   void pf.init();
   return pf;
 }
 
 /** One bundle's pages of the one Pagefind instance. */
 const onlyOf = (bundle: 'items' | 'pages', pf: Pagefind): Index => ({
-  search: (term, o) => pf.search(term, { ...o, filters: { ...o.filters, [BUNDLE_FILTER]: { any: [bundle] } } }),
+  search: (term, o) =>
+    merged
+      ? pf.search(term, { ...o, filters: { ...o.filters, [BUNDLE_FILTER]: { any: [bundle] } } })
+      : pf.search(term, o),
 });
 
 const pagefind = start();
@@ -155,6 +161,9 @@ const items = pagefind.then((pf) => onlyOf('items', pf));
 let pages: Promise<Index> | undefined;
 const loadPages = (): Promise<Index> =>
   (pages ??= pagefind.then(async (pf) => {
+    // The items marked first: from here every search names its bundle, and the pages join marked as theirs.
+    await pf.options({ mergeFilter: { [BUNDLE_FILTER]: 'items' } });
+    merged = true;
     await pf.mergeIndex(`${base}${SEARCH_BUNDLES.pages}/`, {
       ...PAGEFIND_OPTIONS,
       mergeFilter: { [BUNDLE_FILTER]: 'pages' },

@@ -50,6 +50,46 @@ describe('search', () => {
     expect(firstOther === -1 || firstOther > lastItem).toBe(true);
   });
 
+  it("lists other pages from the second bundle's index merged into the first, without its own WebAssembly, and counts only the items", async () => {
+    const fresh = await t.browser.newPage();
+    const paths: string[] = [];
+    fresh.on('response', (res) => paths.push(new URL(res.url()).pathname));
+    // Four items say "food" (Elmley 5.17, Rochester 2017 5.16, Ford 5.30, Leicester 5.14): fewer than 20, so the
+    // prison, plan and theme pages are searched at once.
+    await fresh.goto(t.site.url('/search/?q=food'));
+    await fresh.waitForFunction(() => document.querySelector('#others li'));
+    const items = await fresh
+      .locator('#results .result-title a')
+      .evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+    expect(items.sort()).toEqual([
+      '/prisons/elmley/2019/5-17/',
+      '/prisons/ford/2016/5-30/',
+      '/prisons/leicester/2018/5-14/',
+      '/prisons/rochester/2017/5-16/',
+    ]);
+    const others = await fresh
+      .locator('#others .result-title a')
+      .evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+    expect(others).toEqual(['/themes/living-conditions/']);
+    expect(await fresh.locator('#status').innerText()).toBe(
+      '4 recommendations and concerns for “food”; 1 other page (prisons, plans and themes).',
+    );
+    // The second bundle's index, not its script or WebAssembly: those of the first serve both.
+    expect(paths.some((p) => p.startsWith('/pagefind-pages/index/'))).toBe(true);
+    expect(paths.filter((p) => /^\/pagefind-pages\/(pagefind\.js|wasm\.)/.test(p))).toEqual([]);
+    // A facet opened after the merge counts the four items, not the theme page.
+    await fresh.locator('details[data-key="theme"] summary').click();
+    await fresh.waitForFunction(() =>
+      /\(4\)/.test(
+        document.querySelector('details[data-key="theme"] label:has(input[value="Living conditions"]) .count')
+          ?.textContent ?? '',
+      ),
+    );
+    const counted = await fresh.locator('details[data-key="theme"] .count').allInnerTexts();
+    expect(counted.reduce((n, c) => n + Number(/\d+/.exec(c)?.[0] ?? 0), 0)).toBe(4);
+    await fresh.close();
+  });
+
   it('leaves out words on nearly every page, unless the words are quoted', async () => {
     const plain = await results('?q=use+of+force');
     expect(plain.urls).toContain('/prisons/rochester/2017/5-9/');
