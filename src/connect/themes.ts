@@ -108,6 +108,8 @@ interface Found {
   score: number;
   /** Each distinct matched phrase counts its number of words (twice in the subject), asides or not: what a secondary theme needs. */
   words: number;
+  /** Where the first keyword counted stands in the text (its word's place): on equal scores, the theme said first is the point. */
+  first: number;
 }
 
 /** What each word of a keyword after its first adds to the keyword's weight. */
@@ -170,12 +172,13 @@ function keywordsIn(c: Classifier, text: string | Token[], ofText = true): Map<s
     const inside = (m: (typeof all)[number]) =>
       all.some((o) => o !== m && o.from <= m.from && o.to >= m.to && o.to - o.from > m.to - m.from);
     const seen = new Set<string>();
-    const found: Found = { keywords: [], score: 0, words: 0 };
+    const found: Found = { keywords: [], score: 0, words: 0, first: Infinity };
     // The keywords found, in the order of the theme's list (a text finds a few of its many).
     for (const m of all.sort((a, b) => a.matcher.rank - b.matcher.rank)) {
       if (seen.has(m.matcher.key) || (ofText && inside(m))) continue;
       seen.add(m.matcher.key);
       found.keywords.push(m.matcher.keyword);
+      found.first = Math.min(found.first, m.from);
       const where = (m.from < subject ? 2 : 1) * (m.from >= aside ? ASIDE_WEIGHT : 1);
       found.score += (1 + FURTHER_WORD * (m.matcher.parts.length - 1)) * where * m.matcher.weight;
       found.words += m.matcher.parts.length * (m.from < subject ? 2 : 1) * m.matcher.weight;
@@ -205,8 +208,14 @@ export function classify(
   const inText = keywordsIn(c, item.text);
   const inResponse = keywordsIn(c, item.response, false);
   const score = (id: string) => (inText.get(id)?.score ?? 0) + RESPONSE_WEIGHT * (inResponse.get(id)?.score ?? 0);
+  // On equal scores, the theme the text names first: a recommendation says its point before its circumstances
+  // ("Leaders had no clear plan…; … meant the regime was regularly curtailed").
+  const first = (id: string) => inText.get(id)?.first ?? Infinity;
   const best = (candidates: ThemeInput[]) =>
-    candidates.reduce((a, b) => (score(b.id) > score(a.id) ? b : a), candidates[0]!);
+    candidates.reduce(
+      (a, b) => (score(b.id) > score(a.id) || (score(b.id) === score(a.id) && first(b.id) < first(a.id)) ? b : a),
+      candidates[0]!,
+    );
 
   const heading = item.section ? c.byHeading.get(headingKey(item.section)) : undefined;
   let primary: ThemeInput;

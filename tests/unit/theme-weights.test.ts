@@ -48,3 +48,14 @@ describe('phrases', () => {
     expect(themesOf('Health services should offer a telephone call to those waiting.')).toEqual(['health', 'family']);
   });
 });
+
+describe('equal scores', () => {
+  it('gives the theme the text names first, not the first in the themes’ order', () => {
+    // One keyword each, no subject (no "should"): family is named first, health (first in order) later.
+    expect(main('Visits were often cancelled at short notice, and health staff were rarely seen.')).toBe('family');
+    expect(main('Health staff were rarely seen, and visits were often cancelled at short notice.')).toBe('health');
+  });
+  it('still lets a higher score win wherever it stands', () => {
+    expect(main('Visits were often cancelled, and waiting times for health care and education grew.')).toBe('health');
+  });
+});
