@@ -3,7 +3,7 @@
 import { rmSync, renameSync } from 'node:fs';
 
 /** A name beside `file` for writing to and renaming: this process's, never another's. */
-export const temporaryBeside = (file: string) => `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
+const temporaryBeside = (file: string) => `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
 
 /** Puts at `file` what `write` writes to a temporary file beside it; throws, leaving nothing behind, when it cannot. */
 export function writeBeside(file: string, write: (temporary: string) => void): void {
