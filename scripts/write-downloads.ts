@@ -6,6 +6,7 @@
 // The documents are those of $PLANS_DIR (default content/plans, src/settings.ts), as for ingest.
 import { copyFileSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { readDataset } from '../src/dataset/read.ts';
 import { DEFAULT_OUT_DIR, GENERATED_DATASET, plansDir } from '../src/settings.ts';
@@ -15,6 +16,8 @@ import { DOWNLOADS, rootUrl } from '../src/dataset/urls.ts';
 import { AddressError, siteAddress, sitePath } from '../src/site/address.ts';
 import { terminalLine } from '../src/report/terminal.ts';
 import { writeReportFacts } from './build/report-facts.ts';
+import { downloadsKey, keepDownloads, reuseDownloads } from './build/downloads-memo.ts';
+import { cacheFolder, codeVersion } from '../src/ingest/cache.ts';
 
 const { positionals, values } = parseArgs({
   allowPositionals: true,
@@ -33,6 +36,23 @@ try {
   process.exit(2);
 }
 const sources = { dataset: values.dataset, plansDir: plansDir() };
+
+// Those of an earlier build when nothing they are made from changed (downloads-memo.ts): only into a
+// folder of their own, as the build's step gives them one, never into a folder that holds a site.
+const memo = existsSync(out) ? null : cacheFolder();
+let key: string | null = null;
+try {
+  key = memo && downloadsKey({ code: codeVersion(fileURLToPath(import.meta.url)), root, ...sources });
+} catch {
+  // No dataset or no plans folder: written below, which says what is missing.
+}
+const reused = key ? reuseDownloads(memo, key, out, values['report-facts']) : null;
+if (reused !== null) {
+  console.log(
+    `write-downloads: ${reused} files in ${out} in ${Math.round(performance.now() - started)} ms (as an earlier build wrote them: the same dataset, documents and code)`,
+  );
+  process.exit(0);
+}
 
 const made = new Set<string>();
 let count = 0;
@@ -57,4 +77,5 @@ for (const file of downloadFiles(indexDataset(dataset), root, sources)) {
   count++;
 }
 if (values['report-facts']) writeReportFacts(values['report-facts'], dataset, join(out, DOWNLOADS.dataset));
+if (key) keepDownloads(memo, key, out, values['report-facts']);
 console.log(`write-downloads: ${count} files in ${out} in ${Math.round(performance.now() - started)} ms`);

@@ -16,12 +16,26 @@ import { dataset, ORIGINALS, root } from '../support/download-fixtures.ts';
 const work = mkdtempSync(join(tmpdir(), 'download-commands-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
-function run(plansDir: string, out: string, datasetFile: string) {
-  return spawnSync(process.execPath, ['scripts/write-downloads.ts', out, '--dataset', datasetFile], {
-    env: { ...process.env, PLANS_DIR: plansDir },
-    encoding: 'utf8',
-  });
+// The downloads an earlier run wrote are kept in a cache folder of the tests' own.
+const cache = join(work, 'cache');
+
+function run(plansDir: string, out: string, datasetFile: string, factsFile?: string) {
+  return spawnSync(
+    process.execPath,
+    ['scripts/write-downloads.ts', out, '--dataset', datasetFile, ...(factsFile ? ['--report-facts', factsFile] : [])],
+    { env: { ...process.env, PLANS_DIR: plansDir, ACTION_PLANS_CACHE: cache }, encoding: 'utf8' },
+  );
 }
+
+/** Each file under `dir` with its bytes, in order. */
+const tree = (dir: string, rel = ''): [string, Buffer][] =>
+  readdirSync(join(dir, rel), { withFileTypes: true })
+    .sort((a, b) => (a.name < b.name ? -1 : 1))
+    .flatMap((d) =>
+      d.isDirectory()
+        ? tree(dir, join(rel, d.name))
+        : [[join(rel, d.name), readFileSync(join(dir, rel, d.name))] as [string, Buffer]],
+    );
 
 describe('scripts/write-downloads.ts', () => {
   const plansDir = join(work, 'plans');
@@ -53,6 +67,36 @@ describe('scripts/write-downloads.ts', () => {
     expect(readdirSync(join(out, 'data/plans'))).toHaveLength(9);
   });
 
+  it('links what an earlier run wrote from the same dataset, documents and code, the same bytes; writes again after a change', () => {
+    const first = join(work, 'memo-1');
+    const second = join(work, 'memo-2');
+    expect(run(plansDir, first, datasetFile, join(work, 'memo-1-facts.json')).status).toBe(0);
+    const r = run(plansDir, second, datasetFile, join(work, 'memo-2-facts.json'));
+    expect(r.stderr).toBe('');
+    expect(r.stdout).toMatch(
+      /^write-downloads: 19 files in .* \(as an earlier build wrote them: the same dataset, documents and code\)\n$/,
+    );
+    expect(tree(second)).toEqual(tree(first));
+    expect(readFileSync(join(work, 'memo-2-facts.json'), 'utf8')).toBe(
+      readFileSync(join(work, 'memo-1-facts.json'), 'utf8'),
+    );
+    // An original replaced by a publisher: its new bytes are published.
+    writeFileSync(join(plansDir, 'westby-2017.txt'), 'a corrected copy');
+    const third = join(work, 'memo-3');
+    expect(run(plansDir, third, datasetFile).stdout).not.toMatch(/earlier build/);
+    expect(readFileSync(join(third, 'documents/westby-2017.txt'), 'utf8')).toBe('a corrected copy');
+    writeFileSync(join(plansDir, 'westby-2017.txt'), ORIGINALS['westby-2017.txt']!);
+  });
+
+  it('never uses what was kept when writing into a folder that holds files', () => {
+    const site = join(work, 'memo-site');
+    mkdirSync(site, { recursive: true });
+    writeFileSync(join(site, 'index.html'), '<p>page</p>');
+    const r = run(plansDir, site, datasetFile);
+    expect(r.stdout).toMatch(/^write-downloads: 19 files in .* ms\n$/);
+    expect(readFileSync(join(site, 'index.html'), 'utf8')).toBe('<p>page</p>');
+  });
+
   it('names the missing original and what to do, without a stack trace', () => {
     const partial = join(work, 'partial');
     mkdirSync(partial, { recursive: true });
@@ -71,7 +115,11 @@ describe('startDownloads: the downloads written beside another step, then moved 
   mkdirSync(plansDir, { recursive: true });
   for (const [name, bytes] of Object.entries(ORIGINALS)) writeFileSync(join(plansDir, name), bytes);
   writeDataset(datasetFile, structuredClone(dataset));
-  const options = { dataset: datasetFile, env: { ...process.env, PLANS_DIR: plansDir }, stdio: 'ignore' as const };
+  const options = {
+    dataset: datasetFile,
+    env: { ...process.env, PLANS_DIR: plansDir, ACTION_PLANS_CACHE: join(work, 'cache-beside') },
+    stdio: 'ignore' as const,
+  };
   /** A built site with a page in the folder the plans' downloads go to. */
   function site(name: string) {
     const dir = join(work, name);
