@@ -1,4 +1,4 @@
-// npm run bench -- --plans N [--anchor <dir>] [--skip-search] [--skip-extra]: builds a synthetic archive of N
+// npm run bench -- --plans N [--anchor <dir>] [--skip-search] [--skip-extra] [--page-list]: builds a synthetic archive of N
 // plans, then runs the build's steps (scripts/build/steps.ts) one by one and
 // measures each one's processes from outside (scripts/bench/process-tree.ts):
 // wall time, CPU time, the peak of their memory added up, and the CPU time the
@@ -33,6 +33,9 @@ const { values } = parseArgs({
     anchor: { type: 'string' },
     'skip-search': { type: 'boolean', default: false },
     'skip-extra': { type: 'boolean', default: false },
+    // Astro's page-by-page list, for its time for each kind of page. Off by default: `npm run build` leaves it
+    // out, and printing it cost the pages step 3 to 5 s of its own at 1,000 plans (docs/performance.md).
+    'page-list': { type: 'boolean', default: false },
   },
 });
 const plans = Number(values.plans);
@@ -108,11 +111,11 @@ aside.move(out);
 // publish despite a document that could not be used is made, so that the report step fails for nothing else.
 const env = { ...process.env, PLANS_DIR: corpus, OUT_DIR: out, PUBLISH_WITH_ERRORS: '1' };
 const output = new Map<string, string[]>(STEPS.map((s) => [s.name, []]));
-// Astro's page-by-page list is kept, for the time of each kind of page; the rest goes to the step's output.
+// With --page-list, Astro's page-by-page list is kept, for the time of each kind of page; the rest goes to the step's output.
 const ctx: StepContext = {
   outDir: out,
   verbose: false,
-  pageList: true,
+  pageList: values['page-list'],
   env,
   line: (s, text) => output.get(s.name)!.push(text),
 };
@@ -125,10 +128,10 @@ for (const s of STEPS) {
 }
 const stepList = Object.values(steps);
 const size = walk(out);
-// Astro's own time for each page, summed by kind (four pages render at a time, so these overlap).
+// Astro's own time for each page, summed by kind (four pages render at a time, so these overlap), when listed.
 const pagesLog = output.get('pages')!.join('\n');
-const routes = routeTimes(pagesLog);
-console.table(routes);
+const routes = values['page-list'] ? routeTimes(pagesLog) : null;
+if (routes) console.table(routes);
 mkdirSync('bench-results', { recursive: true });
 writeFileSync(`bench-results/astro-build-${plans}.log`, pagesLog);
 

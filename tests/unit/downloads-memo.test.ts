@@ -46,7 +46,7 @@ function inputs(dir: string) {
 }
 
 describe('downloadsKey', () => {
-  it('changes with the code, the address, the dataset and each document, and only with them', () => {
+  it("changes with the code, the address, the dataset and each document's bytes, and only with them", () => {
     const dir = work();
     const given = inputs(dir);
     const key = downloadsKey(given);
@@ -56,12 +56,15 @@ describe('downloadsKey', () => {
     writeFileSync(given.dataset, '{"plans":[1]}\n');
     const otherDataset = downloadsKey(given);
     expect(otherDataset).not.toBe(key);
-    // A document's time alone (its bytes are copied as the original, and may have changed).
+    // A document's bytes (copied as the original), not its time: written again unchanged, it is the same.
     const later = new Date(Date.UTC(2027, 0, 1));
     utimesSync(join(given.plansDir, 'northby-2017.pdf'), later, later);
-    expect(downloadsKey(given)).not.toBe(otherDataset);
+    expect(downloadsKey(given)).toBe(otherDataset);
+    writeFileSync(join(given.plansDir, 'northby-2017.pdf'), 'the original, corrected');
+    const otherDocument = downloadsKey(given);
+    expect(otherDocument).not.toBe(otherDataset);
     writeFileSync(join(given.plansDir, 'southby-2017.docx'), 'another');
-    expect(downloadsKey({ ...given })).not.toBe(otherDataset);
+    expect(downloadsKey(given)).not.toBe(otherDocument);
   });
 
   it('throws when the dataset or the plans folder is missing (then the writing says what is missing)', () => {
