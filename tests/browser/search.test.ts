@@ -127,7 +127,7 @@ describe('search', () => {
     expect(ford.titles.length).toBeGreaterThan(0);
     expect(ford.titles.length).toBeLessThan(all.titles.length);
     expect(ford.titles.every((t) => t.includes('HMP Ford'))).toBe(true);
-    expect(await t.page.locator('#f-establishment-HMP_Ford').isChecked()).toBe(true);
+    expect(await t.page.locator('input[name="establishment"][value="HMP Ford"]').isChecked()).toBe(true);
     expect(await t.page.locator('#q').inputValue()).toBe('ACCT');
   });
 
