@@ -89,8 +89,12 @@ describe('filters named in the words', () => {
 
   it('reads "Ford" as the prison only with its capital: the page marks it as an English word', async () => {
     const named = await search('ACCT Ford');
-    expect(await t.page.locator('input[name="establishment"][value="HMP Ford"]').getAttribute('data-capital')).not.toBeNull();
-    expect(await t.page.locator('input[name="establishment"][value="HMP Leicester"]').getAttribute('data-capital')).toBeNull();
+    expect(
+      await t.page.locator('input[name="establishment"][value="HMP Ford"]').getAttribute('data-capital'),
+    ).not.toBeNull();
+    expect(
+      await t.page.locator('input[name="establishment"][value="HMP Leicester"]').getAttribute('data-capital'),
+    ).toBeNull();
     expect(named.suggest).toContain('Prison: HMP Ford');
     expect(named.all.every((u) => u.startsWith('/prisons/ford/'))).toBe(true);
     const word = await search('acct ford');
