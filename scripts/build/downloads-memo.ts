@@ -28,6 +28,8 @@ import {
   writeFileSync,
 } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
+import { stamp } from '../../src/ingest/stamp.ts';
+import { keepLast } from './keep-last.ts';
 
 /** Raised when the layout of an entry changes. */
 const FORMAT = 'action-plans-downloads-1';
@@ -50,16 +52,10 @@ export interface DownloadsInputs {
 interface Entry {
   key: string;
   /** Each file, relative to the downloads' folder, with its stamp. */
-  files: [path: string, stamp: string][];
+  files: [path: string, stamp: string | null][];
   /** What the build's report needs of the dataset (report-facts.ts), as written beside them; null if not asked for. */
   facts: string | null;
 }
-
-/** A file's inode, size and modification time: another writing of it has another. */
-const stamp = (file: string): string => {
-  const s = statSync(file, { bigint: true });
-  return `${s.ino} ${s.size} ${s.mtimeNs}`;
-};
 
 /** The key of one set of downloads; throws if the dataset, the plans folder or a document in it cannot be read. */
 export function downloadsKey({ code, root, dataset, plansDir }: DownloadsInputs): string {
@@ -156,21 +152,9 @@ export function keepDownloads(folder: string | null, key: string, out: string, f
     writeFileSync(join(temporary, RECORD), JSON.stringify(entry));
     rmSync(here, { recursive: true, force: true });
     renameSync(temporary, here);
-    prune(dirname(here), here);
+    keepLast(dirname(here), here, KEEP);
   } catch {
     // Two file systems, a full disk or a read-only folder: the next build writes them again.
     rmSync(temporary, { recursive: true, force: true });
   }
-}
-
-/** Removes all but the last KEEP entries used, and what a stopped run left half-made (a minute old); never `current`. */
-function prune(folder: string, current: string): void {
-  const others = readdirSync(folder)
-    .map((name) => join(folder, name))
-    .filter((path) => path !== current)
-    .map((path) => ({ path, used: statSync(path).mtimeMs }));
-  for (const t of others)
-    if (t.path.endsWith('.tmp') && Date.now() - t.used > 60_000) rmSync(t.path, { recursive: true, force: true });
-  const entries = others.filter((e) => !e.path.endsWith('.tmp')).sort((a, b) => b.used - a.used);
-  for (const old of entries.slice(KEEP - 1)) rmSync(old.path, { recursive: true, force: true });
 }

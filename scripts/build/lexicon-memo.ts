@@ -12,9 +12,10 @@
 // short or damaged is ignored and written again; the last two are kept.
 // Deleting the folder is always safe: the next build works the lexicon out again.
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { mkdirSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { readSealed, writeSealed } from '../../src/ingest/sealed.ts';
+import { keepLast } from './keep-last.ts';
 
 const MAGIC = Buffer.from('APL1');
 /** Entries kept: the last build's and the one before (a publisher switching between two sets of plans keeps both). */
@@ -31,17 +32,6 @@ export function lexiconKey(code: string, inputs: unknown): string {
 function read(file: string, key: string): LexiconFiles | null {
   const entry = readSealed(MAGIC, file) as { key: string; files: LexiconFiles } | null;
   return entry?.key === key ? entry.files : null;
-}
-
-/** Removes all but the last few entries used, and temporary files a stopped run left (a minute old); never `current`. */
-function prune(folder: string, current: string): void {
-  const others = readdirSync(folder)
-    .map((n) => join(folder, n))
-    .filter((p) => p !== current)
-    .map((path) => ({ path, used: statSync(path).mtimeMs }));
-  for (const t of others) if (t.path.endsWith('.tmp') && Date.now() - t.used > 60_000) rmSync(t.path, { force: true });
-  const entries = others.filter((e) => !e.path.endsWith('.tmp')).sort((a, b) => b.used - a.used);
-  for (const old of entries.slice(KEEP - 1)) rmSync(old.path, { force: true });
 }
 
 /**
@@ -76,7 +66,7 @@ export function rememberedLexicon(
   try {
     mkdirSync(here, { recursive: true });
     writeSealed(file, MAGIC, { key, files });
-    prune(here, file);
+    keepLast(here, file, KEEP);
   } catch {
     // A full disk or a read-only folder: the next build works it out again.
   }

@@ -45,6 +45,7 @@ import { writeBeside } from './write-beside.ts';
 import type { Dataset, Definition, GlossaryEntry, Item, Link, Theme, ThemeReason } from '../model/schema.ts';
 import type { ThemeInput, ThemeMeanings } from '../connect/themes.ts';
 import { cacheFolder } from './cache.ts';
+import { stamp } from './stamp.ts';
 
 const MAGIC = Buffer.from('APM1');
 /** Connections kept: the last run's and the one before (a publisher switching between two sets of plans keeps both). */
@@ -237,16 +238,6 @@ export async function connectRemembering(
   }
   return { dataset: connected, remembered: false, key };
 }
-
-/** What identifies one writing of the dataset file: its inode, size and modification time. */
-const stamp = (file: string): string | null => {
-  try {
-    const s = statSync(file, { bigint: true });
-    return `${s.ino} ${s.size} ${s.mtimeNs}`;
-  } catch {
-    return null;
-  }
-};
 
 /** `from`'s file at `to` too: the same file (a hard link), or a copy where the two are on different file systems. */
 function sameBytes(from: string, to: string): void {

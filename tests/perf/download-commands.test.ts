@@ -12,6 +12,7 @@ import { writeDataset } from '../../src/dataset/write.ts';
 import { datasetSchema } from '../../src/model/schema.ts';
 import { indexDataset } from '../../src/site/data.ts';
 import { dataset, ORIGINALS, root } from '../support/download-fixtures.ts';
+import { fileTree } from '../support/file-tree.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'download-commands-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
@@ -26,16 +27,6 @@ function run(plansDir: string, out: string, datasetFile: string, factsFile?: str
     { env: { ...process.env, PLANS_DIR: plansDir, ACTION_PLANS_CACHE: cache }, encoding: 'utf8' },
   );
 }
-
-/** Each file under `dir` with its bytes, in order. */
-const tree = (dir: string, rel = ''): [string, Buffer][] =>
-  readdirSync(join(dir, rel), { withFileTypes: true })
-    .sort((a, b) => (a.name < b.name ? -1 : 1))
-    .flatMap((d) =>
-      d.isDirectory()
-        ? tree(dir, join(rel, d.name))
-        : [[join(rel, d.name), readFileSync(join(dir, rel, d.name))] as [string, Buffer]],
-    );
 
 describe('scripts/write-downloads.ts', () => {
   const plansDir = join(work, 'plans');
@@ -76,7 +67,7 @@ describe('scripts/write-downloads.ts', () => {
     expect(r.stdout).toMatch(
       /^write-downloads: 19 files in .* \(as an earlier build wrote them: the same dataset, documents and code\)\n$/,
     );
-    expect(tree(second)).toEqual(tree(first));
+    expect(fileTree(second)).toEqual(fileTree(first));
     expect(readFileSync(join(work, 'memo-2-facts.json'), 'utf8')).toBe(
       readFileSync(join(work, 'memo-1-facts.json'), 'utf8'),
     );

@@ -14,6 +14,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { downloadsKey, keepDownloads, reuseDownloads } from '../../scripts/build/downloads-memo.ts';
+import { fileTree } from '../support/file-tree.ts';
 
 const work = () => mkdtempSync(join(tmpdir(), 'downloads-memo-'));
 
@@ -27,14 +28,7 @@ function written(dir: string, name = 'staging'): string {
 }
 
 /** Each file under `dir` with its text. */
-const contents = (dir: string, rel = ''): [string, string][] =>
-  readdirSync(join(dir, rel), { withFileTypes: true })
-    .sort((a, b) => (a.name < b.name ? -1 : 1))
-    .flatMap((d) =>
-      d.isDirectory()
-        ? contents(dir, join(rel, d.name))
-        : [[join(rel, d.name), readFileSync(join(dir, rel, d.name), 'utf8')] as [string, string]],
-    );
+const contents = (dir: string) => fileTree(dir).map(([path, bytes]) => [path, bytes.toString('utf8')]);
 
 function inputs(dir: string) {
   const plansDir = join(dir, 'plans');
