@@ -20,7 +20,7 @@ import { phrasesFirst, themesFirst } from './rank.ts';
 import { listed, type Result } from './results.ts';
 import { facetsInQuery, namedFilters, type FacetValues, type FacetsNamed, type NamedFacet } from './facet-query.ts';
 import { statusInQuery, type PrintedStatus, type StatusQuery } from './status-query.ts';
-import { stateInQuery, type StateQuery } from './state-query.ts';
+import { NO_TARGET, stateInQuery, type StateQuery } from './state-query.ts';
 import { isSentence, queryWords, type QueryWord } from './words.ts';
 import { themeFilterKey } from './theme-meanings.ts';
 
@@ -202,20 +202,36 @@ async function themeItems(
   q: string,
   words: QueryWord[],
   filters: Filters,
+  besideAnswer: boolean,
 ): Promise<Set<string>> {
+  if (!besideAnswer && !isSentence(q)) return new Set();
+  return new Set((await namedThemeItems(index, vocabulary, words, filters)).map((r) => r.id));
+}
+
+/**
+ * The items of the themes a query's words name (the lexicon's `t`), within the filters, in the index's order;
+ * none when they name none or more than two, or the reader chose a theme.
+ */
+async function namedThemeItems(
+  index: Index,
+  vocabulary: Vocabulary,
+  words: QueryWord[],
+  filters: Filters,
+): Promise<Result[]> {
   const chosenTheme = filters.theme && 'any' in filters.theme && filters.theme.any.length > 0;
-  if (!words.length || chosenTheme || !isSentence(q)) return new Set();
+  if (!words.length || chosenTheme) return [];
   const named = new Set(
     (await Promise.all(words.map(async (w) => (await vocabulary.lexicon(w.text)).t?.[w.text] ?? []))).flat(),
   );
-  if (!named.size || named.size > THEMES_NAMED_MAX) return new Set();
+  if (!named.size || named.size > THEMES_NAMED_MAX) return [];
   // One small filter per theme (themeFilterKey): the theme filter's file holds every item's theme.
   const found = await Promise.all(
     [...named]
       .sort()
       .map((id) => index.search(null, { filters: { ...filters, [themeFilterKey(id)]: { any: ['yes'] } } })),
   );
-  return new Set(found.flatMap((f) => f.results.map((r) => r.id)));
+  const seen = new Set<string>();
+  return found.flatMap((f) => listed(f.results, false)).filter((r) => !seen.has(r.id) && !!seen.add(r.id));
 }
 
 /**
@@ -236,6 +252,8 @@ export async function findItems(
   vocabulary: Vocabulary,
   q: string,
   filters: Filters,
+  /** The words beside a status or state the query named (findByStatus, findByState). */
+  besideAnswer = false,
 ): Promise<ItemsFound> {
   if (quoted(q)) {
     return foundAsIs(await index.search(q, { filters }), q);
@@ -244,7 +262,7 @@ export async function findItems(
   const term = words.map((w) => w.text).join(' ');
   const [found, inTheme, ...kinds] = await Promise.all([
     index.search(term, { filters }),
-    themeItems(index, vocabulary, q, words, filters),
+    themeItems(index, vocabulary, q, words, filters, besideAnswer),
     ...words.map(async (w) => splitOrUnknown(vocabulary, w.text, classify(w.text, await vocabulary.wordList(w.text)))),
   ]);
   // Words no item says: searched by their meanings, or offered a correction (a real word is never replaced).
@@ -337,7 +355,7 @@ export async function findByStatus(
   const [printed, found, waiting] = await Promise.all([
     index.search(null, { filters: { ...filters, printed: { any: [named.printed] } } }),
     named.rest
-      ? findItems(index, vocabulary, named.rest, within)
+      ? findItems(index, vocabulary, named.rest, within, true)
       : index.search(null, { filters: within }).then((r) => foundAsIs(r, null)),
     // What the agreement waits on ("subject to funding"), said in a response, whatever the status printed.
     named.condition
@@ -359,13 +377,25 @@ export async function findByStatus(
   found.all = withWaiting(found.all);
   // A refusal with other words ("not agreed national policy"): the items refused in part with them follow.
   if (named.partly) {
-    const inPart = await findItems(index, vocabulary, named.rest, { ...filters, status: { any: [named.partly] } });
+    const inPart = await findItems(
+      index,
+      vocabulary,
+      named.rest,
+      { ...filters, status: { any: [named.partly] } },
+      true,
+    );
     found.all = [...found.all, ...inPart.all];
+    // And with some of the words, after the refusals with some of them, before the refusals without any.
+    found.some = [...found.some, ...inPart.some];
   }
   // The status is what the query is about: its items without the other words follow those with them. Those with
-  // the words keep the words' order ("agreed use of force": an item printed "Accepted" is as agreed).
-  const all = await withOthersOf(index, found, within);
-  return { ...all, some: first(all.some) };
+  // the words keep the words' order ("agreed use of force": an item printed "Accepted" is as agreed); those of
+  // a theme the words name come first among the others ("partly agreed healthcare").
+  const all = await withOthersOf(index, found, within, named.rest, vocabulary);
+  return {
+    ...all,
+    some: [...first(all.some.slice(0, found.some.length)), ...first(all.some.slice(found.some.length))],
+  };
 }
 
 /**
@@ -384,23 +414,35 @@ export async function findByState(
   const within: Filters = { ...filters, state: { any: named.states } };
   const [stated, plain] = await Promise.all([
     named.rest
-      ? findItems(index, vocabulary, named.rest, within)
+      ? findItems(index, vocabulary, named.rest, within, true)
       : index.search(null, { filters: within }).then((r) => foundAsIs(r, null)),
-    findItems(index, vocabulary, q, filters),
+    // "no target date": the words as typed name what is missing, so items that say them are no answer.
+    named.states.includes(NO_TARGET) ? null : findItems(index, vocabulary, q, filters),
   ]);
   const seen = new Set<string>();
   const fresh = (rs: Result[]) => rs.filter((r) => !seen.has(r.id) && !!seen.add(r.id));
-  const all = [...fresh(stated.all), ...fresh(plain.all)];
-  const some = [...fresh(stated.some), ...fresh(plain.some)];
-  return withOthersOf(index, { ...plain, all, some }, within);
+  const all = [...fresh(stated.all), ...fresh(plain?.all ?? [])];
+  const some = [...fresh(stated.some), ...fresh(plain?.some ?? [])];
+  return withOthersOf(index, { ...(plain ?? stated), all, some }, within, named.rest, vocabulary);
 }
 
-/** The items a filter the query named holds without its other words, listed after those with them. */
-async function withOthersOf(index: Index, found: ItemsFound, within: Filters): Promise<ItemsFound> {
+/**
+ * The items a filter the query named holds without its other words, listed after those with them: first
+ * those of a theme the other words name ("Ford 2016 resettlement", "healthcare completed"), then the rest.
+ */
+async function withOthersOf(
+  index: Index,
+  found: ItemsFound,
+  within: Filters,
+  rest = '',
+  vocabulary?: Vocabulary,
+): Promise<ItemsFound> {
   const listedIds = new Set([...found.all, ...found.some].map((r) => r.id));
-  const others = listed((await index.search(null, { filters: within })).results, false).filter(
-    (r) => !listedIds.has(r.id),
-  );
+  const [themed, all] = await Promise.all([
+    vocabulary ? namedThemeItems(index, vocabulary, queryWords(rest), within) : [],
+    index.search(null, { filters: within }).then((r) => listed(r.results, false)),
+  ]);
+  const others = [...themed, ...all].filter((r) => !listedIds.has(r.id) && !!listedIds.add(r.id));
   return { ...found, some: [...found.some, ...others] };
 }
 
@@ -480,7 +522,7 @@ export async function find(index: Index, vocabulary: Vocabulary, query: Query): 
       if (again.all.length || again.some.length) [found, corrected] = [again, fixed];
     }
     // A prison, year or kind named is what the query is about, as a status is.
-    if (facets.named.length) found = await withOthersOf(index, found, filters);
+    if (facets.named.length) found = await withOthersOf(index, found, filters, q, vocabulary);
   }
   // Items found through meanings or concepts are listed by relevance: month by month would search the words as typed.
   const byMonth = newest && !found.byConcepts;

@@ -11,10 +11,16 @@ import { QUESTION_START, lowerWords as words } from './words.ts';
 /** The states, as the schema's `dueStateSchema` has them (a test holds them equal): the schema is not imported, so the search page's script does not carry zod. */
 export const DUE_STATES = ['completed', 'ongoing', 'completed-and-ongoing'] as const;
 export type DueState = (typeof DUE_STATES)[number];
+/**
+ * Not a state the plans print but what a reader asks for beside them ("recommendations with no target date"):
+ * an item with no action, or an action whose target is missing or no date (its `due` is null).
+ */
+export const NO_TARGET = 'no-target-date';
+export type ItemState = DueState | typeof NO_TARGET;
 
 export interface StateQuery {
   /** The states named: "completed" is also the actions printed "Completed and ongoing". */
-  states: DueState[];
+  states: ItemState[];
   /** The query's other words, as typed. */
   rest: string;
 }
@@ -46,9 +52,35 @@ const STATE_WORDS: [string[], DueState[]][] = [
 /** "not completed", "never finished": the state is denied, not named. */
 const NEGATORS = new Set(['not', 'never', 'no', 'yet', 't', 'un']);
 
+/** What a target is called ("no deadline", "without a timescale"), and what says it is missing. */
+const TARGET_WORDS = /^(?:targets?|deadlines?|dates?|timescales?|timeframes?|timelines?|completion|due)$/;
+const MISSING = new Set(['no', 'without', 'missing', 'lacking', 'lack']);
+
+/**
+ * "no target date", "without a deadline", "actions with no timescale": a word that says something is missing,
+ * then within three words one that names a target. The span and the query's other words; null when none.
+ */
+function noTargetIn(typed: string[]): StateQuery | null {
+  for (let i = 0; i < typed.length; i++) {
+    if (!MISSING.has(typed[i]!)) continue;
+    let end = i + 1;
+    while (
+      end < typed.length &&
+      end <= i + 3 &&
+      (TARGET_WORDS.test(typed[end]!) || ['a', 'an', 'any', 'set'].includes(typed[end]!))
+    )
+      end++;
+    if (!typed.slice(i + 1, end).some((w) => TARGET_WORDS.test(w))) continue;
+    return { states: [NO_TARGET], rest: [...typed.slice(0, i), ...typed.slice(end)].join(' ') };
+  }
+  return null;
+}
+
 /** The state a query names (the longest wording), with its other words; null when it names none. */
 export function stateInQuery(q: string): StateQuery | null {
   const typed = words(q);
+  const missing = noTargetIn(typed);
+  if (missing) return missing;
   // A question ("what has been done about drugs") asks about a subject, not for answers in a state.
   if (!typed.length || QUESTION_START.test(typed[0]!)) return null;
   for (const [w, states] of STATE_WORDS) {
@@ -61,7 +93,8 @@ export function stateInQuery(q: string): StateQuery | null {
   return null;
 }
 
-/** An item's states as search filter values: each state of its actions, once, in the schema's order. */
-export function itemStates(actions: { due: string | null }[]): DueState[] {
-  return DUE_STATES.filter((s) => actions.some((a) => a.due === s));
+/** An item's states as search filter values: each state of its actions, once, in the schema's order, then NO_TARGET. */
+export function itemStates(actions: { due: string | null }[]): ItemState[] {
+  const states: ItemState[] = DUE_STATES.filter((s) => actions.some((a) => a.due === s));
+  return !actions.length || actions.some((a) => a.due === null) ? [...states, NO_TARGET] : states;
 }

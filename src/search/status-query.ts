@@ -5,7 +5,7 @@
 // search filters, so this costs the index nothing.
 import { CONDITION, statusOf } from '../parse/status.ts';
 import { REFUSAL_FORMS, statusAt, statusForm } from './status-words.ts';
-import { STOP_WORDS, lowerWords as words } from './words.ts';
+import { JOINED_NEGATIONS, STOP_WORDS, lowerWords as words } from './words.ts';
 
 /** A status as printed by some plan, and the status the site gives it (the filter's value). */
 export type PrintedStatus = [printed: string, label: string];
@@ -29,13 +29,13 @@ export interface StatusQuery {
 }
 
 /** Words that turn the status after them round: "not accepted", "cannot be agreed", "wasn't agreed". */
-const NEGATORS = new Set(['not', 'never', 'non', 'cannot', 't', 'no']);
+const NEGATORS = new Set(['not', 'never', 'non', 'cannot', 't', 'no', ...JOINED_NEGATIONS]);
 /**
  * Words that may stand between a negator and the status ("cannot be agreed", "not yet accepted"), and the
  * verbs before one ("did not agree", "wasn't accepted"), which go with the status.
  */
 const BETWEEN = new Set(
-  'be been being was were is are yet fully completely entirely wholly totally do does did will would could wasn weren isn aren didn doesn don won'.split(
+  'be been being was were is are yet fully completely entirely wholly totally do does did will would could wasn weren isn aren didn doesn don won couldn wouldn shouldn hasn haven hadn'.split(
     ' ',
   ),
 );
@@ -53,7 +53,19 @@ const REFUSALS = [
   ['turns', 'down'],
   ['turning', 'down'],
 ];
+/** "what did Leicester say no to": a refusal in everyday words, read as the refusal status wherever it stands. */
+const SAID_NO = [
+  ['say', 'no'],
+  ['says', 'no'],
+  ['said', 'no'],
+  ['saying', 'no'],
+];
 const REFUSED_THINGS = /^(recommendations?|concerns?|priorit(y|ies)|responses?|actions?)$/;
+/**
+ * Words that give a reason ("refused because of national policy", "turned down due to cost"): an answer given
+ * for a reason is a status, as one beside "recommendations" is; not words to find in the items.
+ */
+const REASONS = /^(because|cos|coz|cause|due|owing)$/;
 
 const negated = (typed: string[], at: number) => {
   for (let k = at - 1; k >= Math.max(0, at - 3); k--) {
@@ -110,7 +122,7 @@ export function statusInQuery(q: string, statuses: PrintedStatus[]): StatusQuery
   const labels = labelsByStatus(statuses);
   // The status the site files refusals under: the one label that begins with "not".
   const refusal = statuses.find(([, label]) => words(label)[0] === 'not')?.[1];
-  const aboutAnswers = typed.some((t) => REFUSED_THINGS.test(t));
+  const aboutAnswers = typed.some((t) => REFUSED_THINGS.test(t) || REASONS.test(t));
   let best: (StatusQuery & { length: number; at: number }) | null = null;
   for (const [printed, label] of statuses) {
     const w = words(printed);
@@ -155,10 +167,10 @@ export function statusInQuery(q: string, statuses: PrintedStatus[]): StatusQuery
         ? { printed: likestPrinted(span, partlyLabel, statuses), label: partlyLabel }
         : { printed: likestPrinted([...span, 'not'], refusal, statuses), label: refusal };
   }
-  if (!named && refusal && (aboutAnswers || typed.length <= 2)) {
-    for (const r of REFUSALS) {
+  if (!named && refusal) {
+    for (const r of [...SAID_NO, ...REFUSALS]) {
       const i = typed.findIndex((_, k) => r.every((x, n) => typed[k + n] === x));
-      if (i < 0 || (!aboutAnswers && typed.length > r.length)) continue;
+      if (i < 0 || (!aboutAnswers && typed.length > r.length && !SAID_NO.includes(r))) continue;
       [from, length, named] = [i, r.length, { printed: refusal, label: refusal }];
       break;
     }
@@ -180,7 +192,9 @@ export function statusInQuery(q: string, statuses: PrintedStatus[]): StatusQuery
   }
   if (!named) return null;
   // "recommendations", "responses": what every answered item is, so not words to find beside a status.
-  let others = [...typed.slice(0, from), ...typed.slice(from + length)].filter((t) => !REFUSED_THINGS.test(t));
+  let others = [...typed.slice(0, from), ...typed.slice(from + length)].filter(
+    (t) => !REFUSED_THINGS.test(t) && !REASONS.test(t),
+  );
   // What an agreement waits on, in the status's words or after it ("agreed subject to funding", "agreed but no
   // money"): searched in the responses of the items agreed or partly agreed; not a word to find among the rest.
   const waits = [...typed.slice(from, from + length), ...others].map(statusForm).filter((w) => CONDITION.test(w));
@@ -197,7 +211,8 @@ export function statusInQuery(q: string, statuses: PrintedStatus[]): StatusQuery
     others = others.filter((t) => !CONDITION.test(statusForm(t)));
     if (others.every((t) => STOP_WORDS.has(t) || CONDITION_FILLER.has(t))) others = [];
   }
-  const rest = others.join(' ');
+  // The reason in the plans' words: "money", "budget" or "funds" is what responses call funding.
+  const rest = others.map((t) => (statusForm(t) === 'funding' ? 'funding' : t)).join(' ');
   if (named.label === refusal && rest && partly) return { ...named, rest, partly };
   return condition ? { ...named, rest, condition } : { ...named, rest };
 }

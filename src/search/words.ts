@@ -118,6 +118,24 @@ export interface QueryWord {
   at: number;
 }
 
+/** Negations typed without their apostrophe ("couldnt", "isnt"): each says "not", as "couldn't" does. */
+export const JOINED_NEGATIONS = [
+  'arent',
+  'cant',
+  'couldnt',
+  'didnt',
+  'doesnt',
+  'dont',
+  'hasnt',
+  'havent',
+  'isnt',
+  'shouldnt',
+  'wasnt',
+  'werent',
+  'wont',
+  'wouldnt',
+];
+
 // Words of questions that say how, how much or who rather than what about:
 // searched, they find the items that happen to use them ("often", "allowed")
 // before those on the subject. Only queries drop them, never the index.
@@ -186,20 +204,7 @@ export const QUESTION_FILLER = new Set([
   'keeps',
   'kept',
   // A negation typed without its apostrophe ("isnt", "doesnt") says how, as "isn't" does.
-  'arent',
-  'cant',
-  'couldnt',
-  'didnt',
-  'doesnt',
-  'dont',
-  'hasnt',
-  'havent',
-  'isnt',
-  'shouldnt',
-  'wasnt',
-  'werent',
-  'wont',
-  'wouldnt',
+  ...JOINED_NEGATIONS,
   // A pronoun and its verb typed without the apostrophe ("hes locked up", "theyve"), as "he's" is "he": every such
   // joining of a pronoun with 's, 're, 've, 'll, 'd or 'm, but those that are words of their own ("ill", "well",
   // "shed", "were", "lets").

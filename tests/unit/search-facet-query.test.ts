@@ -139,10 +139,36 @@ describe('statuses turned round', () => {
     expect(statusInQuery('recommendations turned down because too expensive', statuses)).toEqual({
       printed: 'Not agreed',
       label: 'Not agreed',
-      rest: 'because too expensive',
+      rest: 'too expensive',
       partly: 'Partly agreed',
     });
     expect(statusInQuery('prisoners refused medication', statuses)).toBeNull();
+  });
+
+  it('reads a refusal given for a reason as that status, the reason in the plans’ words', () => {
+    const refusedFor = (rest: string) => ({
+      printed: 'Not agreed',
+      label: 'Not agreed',
+      rest,
+      partly: 'Partly agreed',
+    });
+    expect(statusInQuery('turned down because of money', statuses)).toEqual(refusedFor('of funding'));
+    // "refused" is most like the printed "Rejected", filed under the same label.
+    expect(statusInQuery('refused due to national policy', statuses)).toEqual({
+      ...refusedFor('to national policy'),
+      printed: 'Rejected',
+    });
+    expect(statusInQuery('couldnt agree because of the layout of the building', statuses)).toEqual(
+      refusedFor('of the layout of the building'),
+    );
+    expect(statusInQuery('what did they say no to', statuses)).toEqual({
+      printed: 'Not agreed',
+      label: 'Not agreed',
+      rest: 'what did they to',
+      partly: 'Partly agreed',
+    });
+    // Without a reason or what was refused, a refusal verb is not a status.
+    expect(statusInQuery('prisoners refused medication on the wing', statuses)).toBeNull();
   });
 });
 

@@ -137,7 +137,20 @@ describe('a state named in a query', () => {
       'completed',
       'ongoing',
     ]);
-    expect(itemStates([{ due: null }])).toEqual([]);
+    // An action without a target date, or no action at all: what "no target date" finds.
+    expect(itemStates([{ due: null }])).toEqual(['no-target-date']);
+    expect(itemStates([])).toEqual(['no-target-date']);
+    expect(itemStates([{ due: '2019-03' }, { due: null }])).toEqual(['no-target-date']);
+  });
+
+  it('reads a target said to be missing, whatever it is called, and not time missing', () => {
+    expect(stateInQuery('recommendations with no target date')).toEqual({
+      states: ['no-target-date'],
+      rest: 'recommendations with',
+    });
+    expect(stateInQuery('actions without a deadline')?.states).toEqual(['no-target-date']);
+    expect(stateInQuery('what has no timescale')?.states).toEqual(['no-target-date']);
+    expect(stateInQuery('no time out of cell')).toBeNull();
   });
 });
 
@@ -189,6 +202,50 @@ describe('searching by status and state', () => {
     // A status printed without the condition ("Agreed"): those whose response says it come before the others.
     const agreed = await find(fakePagefind(pages), fakeVocabulary(pages), query('agreed but no money'));
     expect(agreed.results.map((r) => r.id)).toEqual(['a1', 'p2']);
+  });
+
+  it('lists the items of a theme the other words name first among the status’s others', async () => {
+    const pages: FakePage[] = [
+      { id: 'p1', text: 'Showers', filters: { status: ['Partly agreed'] } },
+      {
+        id: 'p2',
+        text: 'Adaptations for disabilities',
+        filters: { status: ['Partly agreed'], 'about-health': ['yes'] },
+      },
+      { id: 'p3', text: 'Healthcare waiting times', filters: { status: ['Partly agreed'], 'about-health': ['yes'] } },
+      { id: 'a1', text: 'Dentist', filters: { status: ['Agreed'], 'about-health': ['yes'] } },
+    ];
+    const vocabulary = fakeVocabulary(pages, { t: { healthcare: ['health'] } });
+    const found = await find(fakePagefind(pages), vocabulary, query('partly agreed healthcare'));
+    expect(found.results.map((r) => r.id)).toEqual(['p3', 'p2', 'p1']);
+    // A theme named by a word no item says: its items are still the first of the status's.
+    const named = await find(fakePagefind(pages), vocabulary, query('partly agreed healthcare dentist'));
+    expect(named.results.map((r) => r.id)).toEqual(['p3', 'p2', 'p1']);
+  });
+
+  it('lists a refusal’s items with some of the words, then those refused in part with some, then the others', async () => {
+    const pages: FakePage[] = [
+      { id: 'n1', text: 'Laundry: no space in the layout', filters: { status: ['Not agreed'] } },
+      { id: 'n2', text: 'Single cells', filters: { status: ['Not agreed'] } },
+      { id: 'p1', text: 'Adaptations: the layout of the building', filters: { status: ['Partly agreed'] } },
+      { id: 'p2', text: 'Showers', filters: { status: ['Partly agreed'] } },
+    ];
+    const found = await find(
+      fakePagefind(pages),
+      fakeVocabulary(pages),
+      query('couldnt agree because of the layout of the wing'),
+    );
+    expect(found.results.map((r) => r.id)).toEqual(['n1', 'p1', 'n2']);
+  });
+
+  it('lists the items with an action without a target date for "no target date"', async () => {
+    const pages: FakePage[] = [
+      { id: 't1', text: 'Target date December 2019', filters: { status: ['Agreed'] } },
+      { id: 'x1', text: 'Cells', filters: { status: ['Not agreed'], state: ['no-target-date'] } },
+      { id: 'x2', text: 'Recommendation on showers', filters: { status: ['Agreed'], state: ['no-target-date'] } },
+    ];
+    const found = await find(fakePagefind(pages), fakeVocabulary(pages), query('recommendations with no target date'));
+    expect(found.results.map((r) => r.id)).toEqual(['x2', 'x1']);
   });
 
   it('lists the items in a state first, those with the other words before, then what the words find', async () => {
