@@ -388,6 +388,12 @@ export async function findByStatus(
     // And with some of the words, after the refusals with some of them, before the refusals without any.
     found.some = [...found.some, ...inPart.some];
   }
+  // "was the canteen for new arrivals agreed": the subject's items answered otherwise answer it too.
+  if (named.asked) {
+    const had = new Set(found.all.map((r) => r.id));
+    const answered = await findItems(index, vocabulary, named.rest, filters, true);
+    found.all = [...found.all, ...answered.all.filter((r) => !had.has(r.id))];
+  }
   // The status is what the query is about: its items without the other words follow those with them. Those with
   // the words keep the words' order ("agreed use of force": an item printed "Accepted" is as agreed); those of
   // a theme the words name come first among the others ("partly agreed healthcare").

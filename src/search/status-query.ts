@@ -26,7 +26,15 @@ export interface StatusQuery {
    * `printed`: the status named is printed with a condition of its own ("Accepted Subject to Resources").
    */
   condition?: { words: string; among: string[]; printed: boolean };
+  /**
+   * A yes-or-no question about an answer ("was the canteen for new arrivals agreed", "did they accept the gym
+   * recommendation"): its subject's items with any other status are an answer too, listed after the status's.
+   */
+  asked?: boolean;
 }
+
+/** The first words of a yes-or-no question about what was done ("was…", "did…", "has…"). */
+const ASKED = /^(?:was|were|is|are|has|have|had|did|does|do)$/;
 
 /** Words that turn the status after them round: "not accepted", "cannot be agreed", "wasn't agreed". */
 const NEGATORS = new Set(['not', 'never', 'non', 'cannot', 't', 'no', ...JOINED_NEGATIONS]);
@@ -213,8 +221,9 @@ export function statusInQuery(q: string, statuses: PrintedStatus[]): StatusQuery
   }
   // The reason in the plans' words: "money", "budget" or "funds" is what responses call funding.
   const rest = others.map((t) => (statusForm(t) === 'funding' ? 'funding' : t)).join(' ');
-  if (named.label === refusal && rest && partly) return { ...named, rest, partly };
-  return condition ? { ...named, rest, condition } : { ...named, rest };
+  const asked = from > 0 && ASKED.test(typed[0]!) && others.some((t) => !STOP_WORDS.has(t)) ? { asked: true } : {};
+  if (named.label === refusal && rest && partly) return { ...named, rest, partly, ...asked };
+  return condition ? { ...named, rest, condition, ...asked } : { ...named, rest, ...asked };
 }
 
 /** The statuses of a set of items as printed, each once with its label, in a stable order. */

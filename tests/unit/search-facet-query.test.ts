@@ -167,6 +167,13 @@ describe('statuses turned round', () => {
       rest: 'what did they to',
       partly: 'Partly agreed',
     });
+    expect(statusInQuery('was canteen for new arrivals agreed', statuses)).toEqual({
+      printed: 'Agreed',
+      label: 'Agreed',
+      rest: 'was canteen for new arrivals',
+      asked: true,
+    });
+    expect(statusInQuery('was agreed', statuses)?.asked).toBeUndefined();
     // Without a reason or what was refused, a refusal verb is not a status.
     expect(statusInQuery('prisoners refused medication on the wing', statuses)).toBeNull();
   });

@@ -238,6 +238,20 @@ describe('searching by status and state', () => {
     expect(found.results.map((r) => r.id)).toEqual(['n1', 'p1', 'n2']);
   });
 
+  it('answers a yes-or-no question about an answer with the subject’s items of any status after the status’s', async () => {
+    const pages: FakePage[] = [
+      { id: 'a1', text: 'Canteen prices', filters: { status: ['Agreed'] } },
+      { id: 'n1', text: 'Canteen for new arrivals', filters: { status: ['Not agreed'] } },
+      { id: 'a2', text: 'Canteen for new arrivals on the wing', filters: { status: ['Agreed'] } },
+      { id: 'a3', text: 'Showers', filters: { status: ['Agreed'] } },
+    ];
+    const found = await find(fakePagefind(pages), fakeVocabulary(pages), query('was canteen for new arrivals agreed'));
+    expect(found.results.map((r) => r.id)).toEqual(['a2', 'n1', 'a1', 'a3']);
+    // Not a question: only the status's items.
+    const plain = await find(fakePagefind(pages), fakeVocabulary(pages), query('canteen for new arrivals agreed'));
+    expect(plain.results.map((r) => r.id)).toEqual(['a2', 'a1', 'a3']);
+  });
+
   it('lists the items with an action without a target date for "no target date"', async () => {
     const pages: FakePage[] = [
       { id: 't1', text: 'Target date December 2019', filters: { status: ['Agreed'] } },
