@@ -130,7 +130,9 @@ export function statusInQuery(q: string, statuses: PrintedStatus[]): StatusQuery
   const labels = labelsByStatus(statuses);
   // The status the site files refusals under: the one label that begins with "not".
   const refusal = statuses.find(([, label]) => words(label)[0] === 'not')?.[1];
-  const aboutAnswers = typed.some((t) => REFUSED_THINGS.test(t) || REASONS.test(t));
+  const aboutAnswers = typed.some((t) => REFUSED_THINGS.test(t));
+  // A reason given ("refused because…") makes a refusal a status, not any other word: "will they accept parcels due to…".
+  const refusalFor = aboutAnswers || typed.some((t) => REASONS.test(t));
   let best: (StatusQuery & { length: number; at: number }) | null = null;
   for (const [printed, label] of statuses) {
     const w = words(printed);
@@ -154,7 +156,8 @@ export function statusInQuery(q: string, statuses: PrintedStatus[]): StatusQuery
     const guarded =
       span.some((w) => REFUSAL_FORMS.has(w) && !printedWords.has(w)) ||
       (read.length === 1 && !printedWords.has(span[0]!));
-    if (guarded && !aboutAnswers && !negated(typed, i) && typed.length > read.length) continue;
+    const refuses = span.some((w) => REFUSAL_FORMS.has(w));
+    if (guarded && !(refuses ? refusalFor : aboutAnswers) && !negated(typed, i) && typed.length > read.length) continue;
     best = { printed: likestPrinted(span, label, statuses), label, rest: '', length: read.length, at: i };
   }
   let from = best?.at ?? -1;
@@ -178,7 +181,7 @@ export function statusInQuery(q: string, statuses: PrintedStatus[]): StatusQuery
   if (!named && refusal) {
     for (const r of [...SAID_NO, ...REFUSALS]) {
       const i = typed.findIndex((_, k) => r.every((x, n) => typed[k + n] === x));
-      if (i < 0 || (!aboutAnswers && typed.length > r.length && !SAID_NO.includes(r))) continue;
+      if (i < 0 || (!refusalFor && typed.length > r.length && !SAID_NO.includes(r))) continue;
       [from, length, named] = [i, r.length, { printed: refusal, label: refusal }];
       break;
     }

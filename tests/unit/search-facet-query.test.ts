@@ -174,6 +174,8 @@ describe('statuses turned round', () => {
       asked: true,
     });
     expect(statusInQuery('was agreed', statuses)?.asked).toBeUndefined();
+    // A reason makes only a refusal a status: "accept" in a question stays a word.
+    expect(statusInQuery('will they accept parcels due to covid', statuses)).toBeNull();
     // Without a reason or what was refused, a refusal verb is not a status.
     expect(statusInQuery('prisoners refused medication on the wing', statuses)).toBeNull();
   });
