@@ -185,32 +185,22 @@ async function hitsFor(index: Index, text: string, filters: Filters, k?: WordKin
   return hits.filter((r) => ids.has(r.id));
 }
 
+/**
+ * A filter that lets each item through once, across every list it is given: `const once = unseen();
+ * [...once(a), ...once(b)]` lists b's items that a did not have. `seen` starts it with items already listed.
+ */
+const unseen =
+  (seen = new Set<string>()) =>
+  (list: Result[]) =>
+    list.filter((r) => !seen.has(r.id) && !!seen.add(r.id));
+
 /** At most this many themes named by a query's words: more say nothing of which it is about. */
 const THEMES_NAMED_MAX = 2;
 
 /**
- * The items of the themes a question or sentence is about (not a subject's
- * words: "quality assurance" is not about education): the themes
- * its words name through the theme's keywords (the lexicon's `t`:
- * "education"; "safe" as "safety", a word of Violence reduction's). Listed first
- * among items with as many of the query's words. Empty when the query names
- * none, more than two, or the reader chose a theme.
- */
-async function themeItems(
-  index: Index,
-  vocabulary: Vocabulary,
-  q: string,
-  words: QueryWord[],
-  filters: Filters,
-  besideAnswer: boolean,
-): Promise<Set<string>> {
-  if (!besideAnswer && !isSentence(q)) return new Set();
-  return new Set((await namedThemeItems(index, vocabulary, words, filters)).map((r) => r.id));
-}
-
-/**
- * The items of the themes a query's words name (the lexicon's `t`), within the filters, in the index's order;
- * none when they name none or more than two, or the reader chose a theme.
+ * The items of the themes a query's words name through the themes' keywords (the lexicon's `t`: "education";
+ * "safe" as "safety", a word of Violence reduction's), within the filters, in the index's order; none when they
+ * name none or more than two, or the reader chose a theme.
  */
 async function namedThemeItems(
   index: Index,
@@ -230,8 +220,7 @@ async function namedThemeItems(
       .sort()
       .map((id) => index.search(null, { filters: { ...filters, [themeFilterKey(id)]: { any: ['yes'] } } })),
   );
-  const seen = new Set<string>();
-  return found.flatMap((f) => listed(f.results, false)).filter((r) => !seen.has(r.id) && !!seen.add(r.id));
+  return unseen()(found.flatMap((f) => listed(f.results, false)));
 }
 
 /**
@@ -262,7 +251,11 @@ export async function findItems(
   const term = words.map((w) => w.text).join(' ');
   const [found, inTheme, ...kinds] = await Promise.all([
     index.search(term, { filters }),
-    themeItems(index, vocabulary, q, words, filters, besideAnswer),
+    // The themes a question or sentence is about, or the words beside a status ("partly agreed healthcare"); not
+    // a subject's words: "quality assurance" is not about education. Listed first among items with as many words.
+    besideAnswer || isSentence(q)
+      ? namedThemeItems(index, vocabulary, words, filters).then((rs) => new Set(rs.map((r) => r.id)))
+      : new Set<string>(),
     ...words.map(async (w) => splitOrUnknown(vocabulary, w.text, classify(w.text, await vocabulary.wordList(w.text)))),
   ]);
   // Words no item says: searched by their meanings, or offered a correction (a real word is never replaced).
@@ -368,8 +361,7 @@ export async function findByStatus(
   // what the agreement waits on, then the others.
   const withWaiting = (rs: Result[]) => {
     if (!waiting) return rs;
-    const seen = new Set<string>();
-    const once = (list: Result[]) => list.filter((r) => !seen.has(r.id) && !!seen.add(r.id));
+    const once = unseen();
     const printedSo = named.condition?.printed ? rs.filter((r) => ids.has(r.id)) : [];
     return [...once(printedSo), ...once(waiting.all), ...once(rs)];
   };
@@ -390,9 +382,9 @@ export async function findByStatus(
   }
   // "was the canteen for new arrivals agreed": the subject's items answered otherwise answer it too.
   if (named.asked) {
-    const had = new Set(found.all.map((r) => r.id));
     const answered = await findItems(index, vocabulary, named.rest, filters, true);
-    found.all = [...found.all, ...answered.all.filter((r) => !had.has(r.id))];
+    const once = unseen();
+    found.all = [...once(found.all), ...once(answered.all)];
   }
   // The status is what the query is about: its items without the other words follow those with them. Those with
   // the words keep the words' order ("agreed use of force": an item printed "Accepted" is as agreed); those of
@@ -425,8 +417,7 @@ export async function findByState(
     // "no target date": the words as typed name what is missing, so items that say them are no answer.
     named.states.includes(NO_TARGET) ? null : findItems(index, vocabulary, q, filters),
   ]);
-  const seen = new Set<string>();
-  const fresh = (rs: Result[]) => rs.filter((r) => !seen.has(r.id) && !!seen.add(r.id));
+  const fresh = unseen();
   const all = [...fresh(stated.all), ...fresh(plain?.all ?? [])];
   const some = [...fresh(stated.some), ...fresh(plain?.some ?? [])];
   return withOthersOf(index, { ...(plain ?? stated), all, some }, within, named.rest, vocabulary);
@@ -440,15 +431,14 @@ async function withOthersOf(
   index: Index,
   found: ItemsFound,
   within: Filters,
-  rest = '',
-  vocabulary?: Vocabulary,
+  rest: string,
+  vocabulary: Vocabulary,
 ): Promise<ItemsFound> {
-  const listedIds = new Set([...found.all, ...found.some].map((r) => r.id));
   const [themed, all] = await Promise.all([
-    vocabulary ? namedThemeItems(index, vocabulary, queryWords(rest), within) : [],
+    namedThemeItems(index, vocabulary, queryWords(rest), within),
     index.search(null, { filters: within }).then((r) => listed(r.results, false)),
   ]);
-  const others = [...themed, ...all].filter((r) => !listedIds.has(r.id) && !!listedIds.add(r.id));
+  const others = unseen(new Set([...found.all, ...found.some].map((r) => r.id)))([...themed, ...all]);
   return { ...found, some: [...found.some, ...others] };
 }
 

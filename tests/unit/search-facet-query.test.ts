@@ -109,14 +109,11 @@ describe('statuses turned round', () => {
     ['Partly agreed', 'Partly agreed'],
     ['Rejected', 'Not agreed'],
   ];
+  /** A refusal with other words: followed by the items partly agreed with them. */
+  const refusedFor = (rest: string) => ({ printed: 'Not agreed', label: 'Not agreed', rest, partly: 'Partly agreed' });
 
   it('reads a status after "not" or "cannot be" as the status whose label says not', () => {
-    expect(statusInQuery('single cell recommendation not accepted', statuses)).toEqual({
-      printed: 'Not agreed',
-      label: 'Not agreed',
-      rest: 'single cell',
-      partly: 'Partly agreed',
-    });
+    expect(statusInQuery('single cell recommendation not accepted', statuses)).toEqual(refusedFor('single cell'));
     expect(statusInQuery('cannot be agreed', statuses)).toEqual({
       printed: 'Not agreed',
       label: 'Not agreed',
@@ -136,22 +133,13 @@ describe('statuses turned round', () => {
   });
 
   it('reads a verb of refusal as that status only beside what was refused', () => {
-    expect(statusInQuery('recommendations turned down because too expensive', statuses)).toEqual({
-      printed: 'Not agreed',
-      label: 'Not agreed',
-      rest: 'too expensive',
-      partly: 'Partly agreed',
-    });
+    expect(statusInQuery('recommendations turned down because too expensive', statuses)).toEqual(
+      refusedFor('too expensive'),
+    );
     expect(statusInQuery('prisoners refused medication', statuses)).toBeNull();
   });
 
   it('reads a refusal given for a reason as that status, the reason in the plans’ words', () => {
-    const refusedFor = (rest: string) => ({
-      printed: 'Not agreed',
-      label: 'Not agreed',
-      rest,
-      partly: 'Partly agreed',
-    });
     expect(statusInQuery('turned down because of money', statuses)).toEqual(refusedFor('of funding'));
     // "refused" is most like the printed "Rejected", filed under the same label.
     expect(statusInQuery('refused due to national policy', statuses)).toEqual({
@@ -161,12 +149,7 @@ describe('statuses turned round', () => {
     expect(statusInQuery('couldnt agree because of the layout of the building', statuses)).toEqual(
       refusedFor('of the layout of the building'),
     );
-    expect(statusInQuery('what did they say no to', statuses)).toEqual({
-      printed: 'Not agreed',
-      label: 'Not agreed',
-      rest: 'what did they to',
-      partly: 'Partly agreed',
-    });
+    expect(statusInQuery('what did they say no to', statuses)).toEqual(refusedFor('what did they to'));
     expect(statusInQuery('was canteen for new arrivals agreed', statuses)).toEqual({
       printed: 'Agreed',
       label: 'Agreed',

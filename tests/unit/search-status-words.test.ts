@@ -4,6 +4,7 @@ import { DUE_STATES, itemStates, stateInQuery } from '../../src/search/state-que
 import { statusInQuery, type PrintedStatus } from '../../src/search/status-query.ts';
 import { statusAt } from '../../src/search/status-words.ts';
 import { dueStateSchema } from '../../src/model/schema.ts';
+import type { LexiconShard } from '../../src/search/meanings.ts';
 import { fakePagefind, fakeVocabulary, type FakePage } from '../support/fake-pagefind.ts';
 
 // The statuses the fixtures' plans print, each with the status the site files it under.
@@ -168,6 +169,9 @@ describe('searching by status and state', () => {
   const query = (q: string) => ({ q, filters: {}, newest: false, statuses: STATUSES });
   const ids = async (q: string) =>
     (await find(fakePagefind(PAGES), fakeVocabulary(PAGES), query(q))).results.map((r) => r.id);
+  /** The ids listed for a query over other pages (and lexicon). */
+  const idsIn = async (pages: FakePage[], q: string, lexicon: Partial<LexiconShard> = {}) =>
+    (await find(fakePagefind(pages), fakeVocabulary(pages, lexicon), query(q))).results.map((r) => r.id);
 
   it('lists a refusal’s items with the words, then those refused in part with them, then the others', async () => {
     expect(await ids('not agreed national policy')).toEqual(['n1', 'p1', 'n2']);
@@ -181,8 +185,7 @@ describe('searching by status and state', () => {
       { id: 'f2', text: 'Cells', filters: { status: ['Agreed'], printed: ['Accepted'] } },
       { id: 'e2', text: 'Cells', filters: { status: ['Agreed'], printed: ['Agreed'] } },
     ];
-    const found = await find(fakePagefind(pages), fakeVocabulary(pages), query('agreed use of force'));
-    expect(found.results.map((r) => r.id)).toEqual(['f1', 'e1', 'e2', 'f2']);
+    expect(await idsIn(pages, 'agreed use of force')).toEqual(['f1', 'e1', 'e2', 'f2']);
   });
 
   it('lists the items printed with a conditional status, then those whose response says the condition, then the others', async () => {
@@ -197,11 +200,9 @@ describe('searching by status and state', () => {
       },
       { id: 'n1', text: 'Laundry, subject to funding', filters: { status: ['Not agreed'], printed: ['Not Agreed'] } },
     ];
-    const found = await find(fakePagefind(pages), fakeVocabulary(pages), query('agreed subject to funding'));
-    expect(found.results.map((r) => r.id)).toEqual(['s1', 'a1', 'p2', 'p1']);
+    expect(await idsIn(pages, 'agreed subject to funding')).toEqual(['s1', 'a1', 'p2', 'p1']);
     // A status printed without the condition ("Agreed"): those whose response says it come before the others.
-    const agreed = await find(fakePagefind(pages), fakeVocabulary(pages), query('agreed but no money'));
-    expect(agreed.results.map((r) => r.id)).toEqual(['a1', 'p2']);
+    expect(await idsIn(pages, 'agreed but no money')).toEqual(['a1', 'p2']);
   });
 
   it('lists the items of a theme the other words name first among the status’s others', async () => {
@@ -215,12 +216,10 @@ describe('searching by status and state', () => {
       { id: 'p3', text: 'Healthcare waiting times', filters: { status: ['Partly agreed'], 'about-health': ['yes'] } },
       { id: 'a1', text: 'Dentist', filters: { status: ['Agreed'], 'about-health': ['yes'] } },
     ];
-    const vocabulary = fakeVocabulary(pages, { t: { healthcare: ['health'] } });
-    const found = await find(fakePagefind(pages), vocabulary, query('partly agreed healthcare'));
-    expect(found.results.map((r) => r.id)).toEqual(['p3', 'p2', 'p1']);
+    const lexicon = { t: { healthcare: ['health'] } };
+    expect(await idsIn(pages, 'partly agreed healthcare', lexicon)).toEqual(['p3', 'p2', 'p1']);
     // A theme named by a word no item says: its items are still the first of the status's.
-    const named = await find(fakePagefind(pages), vocabulary, query('partly agreed healthcare dentist'));
-    expect(named.results.map((r) => r.id)).toEqual(['p3', 'p2', 'p1']);
+    expect(await idsIn(pages, 'partly agreed healthcare dentist', lexicon)).toEqual(['p3', 'p2', 'p1']);
   });
 
   it('lists a refusal’s items with some of the words, then those refused in part with some, then the others', async () => {
@@ -230,12 +229,7 @@ describe('searching by status and state', () => {
       { id: 'p1', text: 'Adaptations: the layout of the building', filters: { status: ['Partly agreed'] } },
       { id: 'p2', text: 'Showers', filters: { status: ['Partly agreed'] } },
     ];
-    const found = await find(
-      fakePagefind(pages),
-      fakeVocabulary(pages),
-      query('couldnt agree because of the layout of the wing'),
-    );
-    expect(found.results.map((r) => r.id)).toEqual(['n1', 'p1', 'n2']);
+    expect(await idsIn(pages, 'couldnt agree because of the layout of the wing')).toEqual(['n1', 'p1', 'n2']);
   });
 
   it('answers a yes-or-no question about an answer with the subject’s items of any status after the status’s', async () => {
@@ -245,11 +239,9 @@ describe('searching by status and state', () => {
       { id: 'a2', text: 'Canteen for new arrivals on the wing', filters: { status: ['Agreed'] } },
       { id: 'a3', text: 'Showers', filters: { status: ['Agreed'] } },
     ];
-    const found = await find(fakePagefind(pages), fakeVocabulary(pages), query('was canteen for new arrivals agreed'));
-    expect(found.results.map((r) => r.id)).toEqual(['a2', 'n1', 'a1', 'a3']);
+    expect(await idsIn(pages, 'was canteen for new arrivals agreed')).toEqual(['a2', 'n1', 'a1', 'a3']);
     // Not a question: only the status's items.
-    const plain = await find(fakePagefind(pages), fakeVocabulary(pages), query('canteen for new arrivals agreed'));
-    expect(plain.results.map((r) => r.id)).toEqual(['a2', 'a1', 'a3']);
+    expect(await idsIn(pages, 'canteen for new arrivals agreed')).toEqual(['a2', 'a1', 'a3']);
   });
 
   it('lists the items with an action without a target date for "no target date"', async () => {
@@ -258,8 +250,7 @@ describe('searching by status and state', () => {
       { id: 'x1', text: 'Cells', filters: { status: ['Not agreed'], state: ['no-target-date'] } },
       { id: 'x2', text: 'Recommendation on showers', filters: { status: ['Agreed'], state: ['no-target-date'] } },
     ];
-    const found = await find(fakePagefind(pages), fakeVocabulary(pages), query('recommendations with no target date'));
-    expect(found.results.map((r) => r.id)).toEqual(['x2', 'x1']);
+    expect(await idsIn(pages, 'recommendations with no target date')).toEqual(['x2', 'x1']);
   });
 
   it('lists the items in a state first, those with the other words before, then what the words find', async () => {
