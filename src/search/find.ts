@@ -20,7 +20,8 @@ import { phrasesFirst, themesFirst } from './rank.ts';
 import { listed, type Result } from './results.ts';
 import { facetsInQuery, namedFilters, type FacetValues, type FacetsNamed, type NamedFacet } from './facet-query.ts';
 import { statusInQuery, type PrintedStatus, type StatusQuery } from './status-query.ts';
-import { NO_TARGET, stateInQuery, type StateQuery } from './state-query.ts';
+import { NO_TARGET, stateInQuery, statesFirst, type ItemState, type StateQuery } from './state-query.ts';
+import { MONEY_FORM, MONEY_SAID } from './status-words.ts';
 import { isSentence, queryWords, type QueryWord } from './words.ts';
 import { themeFilterKey } from './theme-meanings.ts';
 
@@ -335,6 +336,24 @@ export async function findItems(
 }
 
 /**
+ * The words beside a status (findItems, besideAnswer). Money given as a reason or a condition ("refused on cost
+ * grounds", "agreed subject to funding"), read as MONEY_FORM, is said in many words by the responses: each of
+ * MONEY_SAID is searched in its place, the items found by the first listed first.
+ */
+async function findBeside(index: Index, vocabulary: Vocabulary, rest: string, filters: Filters): Promise<ItemsFound> {
+  const words = rest.split(' ');
+  if (!words.includes(MONEY_FORM)) return findItems(index, vocabulary, rest, filters, true);
+  const found = await Promise.all(
+    MONEY_SAID.map((m) =>
+      findItems(index, vocabulary, words.map((w) => (w === MONEY_FORM ? m : w)).join(' '), filters, true),
+    ),
+  );
+  const once = unseen();
+  const all = found.flatMap((f) => once(f.all));
+  return { ...found[0]!, all, some: found.flatMap((f) => once(f.some)) };
+}
+
+/**
  * A query that names a status as printed: the items with that status (its
  * other words searched among them), those printed in the query's words first.
  */
@@ -348,34 +367,31 @@ export async function findByStatus(
   const [printed, found, waiting] = await Promise.all([
     index.search(null, { filters: { ...filters, printed: { any: [named.printed] } } }),
     named.rest
-      ? findItems(index, vocabulary, named.rest, within, true)
+      ? findBeside(index, vocabulary, named.rest, within)
       : index.search(null, { filters: within }).then((r) => foundAsIs(r, null)),
     // What the agreement waits on ("subject to funding"), said in a response, whatever the status printed.
     named.condition
-      ? findItems(index, vocabulary, named.condition.words, { ...filters, status: { any: named.condition.among } })
+      ? findBeside(index, vocabulary, named.condition.words, { ...filters, status: { any: named.condition.among } })
       : null,
   ]);
   const ids = new Set(printed.results.map((r) => r.id));
   const first = (rs: Result[]) => [...rs.filter((r) => ids.has(r.id)), ...rs.filter((r) => !ids.has(r.id))];
   // The items printed with the condition first ("Accepted Subject to Resources"), then those whose response says
-  // what the agreement waits on, then the others.
+  // what the agreement waits on (those with some of the query's other words before the others: "refurbishment
+  // partly agreed for lack of funding"), then the others.
+  const said = new Set(named.rest ? [...found.all, ...found.some].map((r) => r.id) : []);
   const withWaiting = (rs: Result[]) => {
     if (!waiting) return rs;
     const once = unseen();
     const printedSo = named.condition?.printed ? rs.filter((r) => ids.has(r.id)) : [];
-    return [...once(printedSo), ...once(waiting.all), ...once(rs)];
+    const saidToo = waiting.all.filter((r) => said.has(r.id));
+    return [...once(printedSo), ...once(saidToo), ...once(waiting.all), ...once(rs)];
   };
   if (!named.rest) return { ...found, all: withWaiting(first(found.all)) };
   found.all = withWaiting(found.all);
   // A refusal with other words ("not agreed national policy"): the items refused in part with them follow.
   if (named.partly) {
-    const inPart = await findItems(
-      index,
-      vocabulary,
-      named.rest,
-      { ...filters, status: { any: [named.partly] } },
-      true,
-    );
+    const inPart = await findBeside(index, vocabulary, named.rest, { ...filters, status: { any: [named.partly] } });
     found.all = [...found.all, ...inPart.all];
     // And with some of the words, after the refusals with some of them, before the refusals without any.
     found.some = [...found.some, ...inPart.some];
@@ -398,29 +414,75 @@ export async function findByStatus(
 
 /**
  * Items with an action in the state a query names ("completed", "ongoing") and
- * its other words first; then the items with all the words as typed, as the
- * state's word is also a word of the items ("OASys completed"); then those with
- * some of the other words, in the state first; then the state's other items.
+ * its other words first (those of statesFirst's first states before them); then
+ * the items with all the words as typed, as the state's word is also a word of
+ * the items ("OASys completed"; `q` null: none); then those with some of the
+ * other words, in the state first; then the items of statesFirst's next states;
+ * then the state's other items.
  */
 export async function findByState(
   index: Index,
   vocabulary: Vocabulary,
   named: StateQuery,
-  q: string,
+  q: string | null,
   filters: Filters,
 ): Promise<ItemsFound> {
   const within: Filters = { ...filters, state: { any: named.states } };
-  const [stated, plain] = await Promise.all([
-    named.rest
-      ? findItems(index, vocabulary, named.rest, within, true)
-      : index.search(null, { filters: within }).then((r) => foundAsIs(r, null)),
+  const inStates = (states: ItemState[]) => {
+    const f: Filters = { ...filters, state: { any: states } };
+    return named.rest
+      ? findItems(index, vocabulary, named.rest, f, true)
+      : index.search(null, { filters: f }).then((r) => foundAsIs(r, null));
+  };
+  const { first, next } = statesFirst(named.states);
+  const [done, stated, plain, after] = await Promise.all([
+    first ? inStates(first) : null,
+    inStates(named.states),
     // "no target date": the words as typed name what is missing, so items that say them are no answer.
-    named.states.includes(NO_TARGET) ? null : findItems(index, vocabulary, q, filters),
+    named.states.includes(NO_TARGET) || q === null ? null : findItems(index, vocabulary, q, filters),
+    next ? inStates(next) : null,
   ]);
   const fresh = unseen();
-  const all = [...fresh(stated.all), ...fresh(plain?.all ?? [])];
-  const some = [...fresh(stated.some), ...fresh(plain?.some ?? [])];
+  const all = [...fresh(done?.all ?? []), ...fresh(stated.all), ...fresh(plain?.all ?? [])];
+  const some = [
+    ...fresh(done?.some ?? []),
+    ...fresh(stated.some),
+    ...fresh(after?.all ?? []),
+    ...fresh(plain?.some ?? []),
+    ...fresh(after?.some ?? []),
+  ];
   return withOthersOf(index, { ...(plain ?? stated), all, some }, within, named.rest, vocabulary);
+}
+
+/**
+ * A query that names a status and a state ("agreed but no date", "partly agreed completed"): the status's items
+ * in the state first; then the state's items answered otherwise; then the status's other items.
+ */
+export async function findByStatusInState(
+  index: Index,
+  vocabulary: Vocabulary,
+  status: StatusQuery,
+  state: StateQuery,
+  filters: Filters,
+): Promise<ItemsFound> {
+  const [both, stated, answered] = await Promise.all([
+    findByState(index, vocabulary, state, null, { ...filters, status: { any: [status.label] } }),
+    findByState(index, vocabulary, state, null, filters),
+    findByStatus(index, vocabulary, { ...status, rest: state.rest }, filters),
+  ]);
+  const once = unseen();
+  const all = once(both.all);
+  return {
+    ...both,
+    all,
+    some: [
+      ...once(both.some),
+      ...once(stated.all),
+      ...once(stated.some),
+      ...once(answered.all),
+      ...once(answered.some),
+    ],
+  };
 }
 
 /**
@@ -499,12 +561,15 @@ export async function find(index: Index, vocabulary: Vocabulary, query: Query): 
     for (const [key, values] of Object.entries(namedFilters(facets.named))) filters[key] = { any: values };
   }
   const named = q && !quoted(q) ? statusInQuery(q, statuses) : null;
-  const state = q && !quoted(q) && !named ? stateInQuery(q) : null;
+  // A state beside a status ("agreed but no date") is read in the status's other words.
+  const state = q && !quoted(q) ? stateInQuery(named ? named.rest : q) : null;
   if (!q) {
     found = foundAsIs(
       await index.search(null, { filters: newest ? { ...filters, month: { none: [] } } : filters }),
       null,
     );
+  } else if (named && state) {
+    found = await findByStatusInState(index, vocabulary, named, state, filters);
   } else if (named) {
     found = await findByStatus(index, vocabulary, named, filters);
   } else if (state) {

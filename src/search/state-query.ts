@@ -6,7 +6,7 @@
 // (`state`), loaded only by a query that names one, so a first search costs
 // nothing more.
 
-import { QUESTION_START, lowerWords as words } from './words.ts';
+import { QUESTION_START, STOP_WORDS, lowerWords as words } from './words.ts';
 
 /** The states, as the schema's `dueStateSchema` has them (a test holds them equal): the schema is not imported, so the search page's script does not carry zod. */
 export const DUE_STATES = ['completed', 'ongoing', 'completed-and-ongoing'] as const;
@@ -16,7 +16,12 @@ export type DueState = (typeof DUE_STATES)[number];
  * an item with no action, or an action whose target is missing or no date (its `due` is null).
  */
 export const NO_TARGET = 'no-target-date';
-export type ItemState = DueState | typeof NO_TARGET;
+/**
+ * Not printed either: every action of the item printed "Completed". What a reader asking for "completed" means
+ * first (the recommendation is done), before the items with some action completed.
+ */
+export const ALL_COMPLETED = 'all-completed';
+export type ItemState = DueState | typeof ALL_COMPLETED | typeof NO_TARGET;
 
 export interface StateQuery {
   /** The states named: "completed" is also the actions printed "Completed and ongoing". */
@@ -52,6 +57,9 @@ const STATE_WORDS: [string[], DueState[]][] = [
 /** "not completed", "never finished": the state is denied, not named. */
 const NEGATORS = new Set(['not', 'never', 'no', 'yet', 't', 'un']);
 
+/** The query's other words, none when they are all stop words ("agreed but no date": "but"). */
+const restOf = (typed: string[]) => (typed.every((w) => STOP_WORDS.has(w)) ? '' : typed.join(' '));
+
 /** What a target is called ("no deadline", "without a timescale"), and what says it is missing. */
 const TARGET_WORDS = /^(?:targets?|deadlines?|dates?|timescales?|timeframes?|timelines?|completion|due)$/;
 const MISSING = new Set(['no', 'without', 'missing', 'lacking', 'lack']);
@@ -71,7 +79,7 @@ function noTargetIn(typed: string[]): StateQuery | null {
     )
       end++;
     if (!typed.slice(i + 1, end).some((w) => TARGET_WORDS.test(w))) continue;
-    return { states: [NO_TARGET], rest: [...typed.slice(0, i), ...typed.slice(end)].join(' ') };
+    return { states: [NO_TARGET], rest: restOf([...typed.slice(0, i), ...typed.slice(end)]) };
   }
   return null;
 }
@@ -87,14 +95,29 @@ export function stateInQuery(q: string): StateQuery | null {
     for (let i = 0; i + w.length <= typed.length; i++) {
       if (!w.every((x, k) => typed[i + k] === x)) continue;
       if (i > 0 && NEGATORS.has(typed[i - 1]!)) return null;
-      return { states, rest: [...typed.slice(0, i), ...typed.slice(i + w.length)].join(' ') };
+      return { states, rest: restOf([...typed.slice(0, i), ...typed.slice(i + w.length)]) };
     }
   }
   return null;
 }
 
-/** An item's states as search filter values: each state of its actions, once, in the schema's order, then NO_TARGET. */
+/**
+ * An item's states as search filter values: each state of its actions, once, in the schema's order, then
+ * ALL_COMPLETED and NO_TARGET where they hold.
+ */
 export function itemStates(actions: { due: string | null }[]): ItemState[] {
   const states: ItemState[] = DUE_STATES.filter((s) => actions.some((a) => a.due === s));
-  return !actions.length || actions.some((a) => a.due === null) ? [...states, NO_TARGET] : states;
+  if (actions.length && actions.every((a) => a.due === 'completed')) states.push(ALL_COMPLETED);
+  if (!actions.length || actions.some((a) => a.due === null)) states.push(NO_TARGET);
+  return states;
+}
+
+/**
+ * The states whose items are listed first for a query's states: "completed" is first the items done (every
+ * action completed). And those listed after them, before the others: an item with no target date is first one
+ * with none written, then one whose target is "Ongoing", a state printed where a date goes, so no date either.
+ */
+export function statesFirst(states: ItemState[]): { first: ItemState[] | null; next: ItemState[] | null } {
+  if (states.includes(NO_TARGET)) return { first: null, next: ['ongoing'] };
+  return { first: states.includes('completed') ? [ALL_COMPLETED] : null, next: null };
 }

@@ -70,10 +70,11 @@ const SAID_NO = [
 ];
 const REFUSED_THINGS = /^(recommendations?|concerns?|priorit(y|ies)|responses?|actions?)$/;
 /**
- * Words that give a reason ("refused because of national policy", "turned down due to cost"): an answer given
+ * Words that give a reason ("refused because of national policy", "turned down due to cost", "rejected on cost
+ * grounds", "not agreed for operational reasons"): an answer given
  * for a reason is a status, as one beside "recommendations" is; not words to find in the items.
  */
-const REASONS = /^(because|cos|coz|cause|due|owing)$/;
+const REASONS = /^(because|cos|coz|cause|due|owing|grounds|reasons?)$/;
 
 const negated = (typed: string[], at: number) => {
   for (let k = at - 1; k >= Math.max(0, at - 3); k--) {
@@ -197,7 +198,7 @@ export function statusInQuery(q: string, statuses: PrintedStatus[]): StatusQuery
   // "partly" or "partially" alone is the partly status: nothing else is partly answered.
   const partly = labels.get('partly_agreed');
   if (!named && partly) {
-    const i = typed.findIndex((t) => statusForm(t) === 'partly' && t !== 'part');
+    const i = typed.findIndex((t) => statusForm(t) === 'partly' && t !== 'part' && t !== 'half');
     if (i >= 0 && (aboutAnswers || typed.length === 1))
       [from, length, named] = [i, 1, { printed: partly, label: partly }];
   }

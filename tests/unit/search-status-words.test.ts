@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { find } from '../../src/search/find.ts';
-import { DUE_STATES, itemStates, stateInQuery } from '../../src/search/state-query.ts';
+import { DUE_STATES, itemStates, stateInQuery, statesFirst } from '../../src/search/state-query.ts';
 import { statusInQuery, type PrintedStatus } from '../../src/search/status-query.ts';
 import { statusAt } from '../../src/search/status-words.ts';
 import { dueStateSchema } from '../../src/model/schema.ts';
@@ -54,6 +54,28 @@ describe('a status in the words people type', () => {
       condition: { words: 'subject funding', among: ['Agreed', 'Partly agreed'], printed: true },
     });
     expect(statusInQuery('partly', STATUSES)).toEqual({ printed: 'Partly agreed', label: 'Partly agreed', rest: '' });
+    // WordNet's "half": partly.
+    expect(statusInQuery('half agreed', STATUSES)).toEqual({
+      printed: 'Partly Agreed',
+      label: 'Partly agreed',
+      rest: '',
+    });
+    expect(statusInQuery('half accepted staffing', STATUSES)).toEqual({
+      printed: 'Partially Accepted',
+      label: 'Partly agreed',
+      rest: 'staffing',
+    });
+    expect(statusInQuery('half of recommendations', STATUSES)).toBeNull();
+  });
+
+  it('reads a reason given as grounds or reasons, and money in any of its words', () => {
+    const refused = (rest: string) => ({ printed: 'Rejected', label: 'Not agreed', rest, partly: 'Partly agreed' });
+    expect(statusInQuery('rejected on cost grounds', STATUSES)).toEqual(refused('on funding'));
+    expect(statusInQuery('recommendations refused for financial reasons', STATUSES)).toEqual(refused('for funding'));
+    expect(statusInQuery('turned down on grounds of affordability', STATUSES)).toEqual({
+      ...refused('on of funding'),
+      printed: 'Not agreed',
+    });
   });
 
   it('reads what an agreement waits on, typed beside its status, as words of the responses', () => {
@@ -142,6 +164,18 @@ describe('a state named in a query', () => {
     expect(itemStates([{ due: null }])).toEqual(['no-target-date']);
     expect(itemStates([])).toEqual(['no-target-date']);
     expect(itemStates([{ due: '2019-03' }, { due: null }])).toEqual(['no-target-date']);
+    // Every action completed: the item is done.
+    expect(itemStates([{ due: 'completed' }, { due: 'completed' }])).toEqual(['completed', 'all-completed']);
+    expect(itemStates([{ due: 'completed' }, { due: 'completed-and-ongoing' }])).toEqual([
+      'completed',
+      'completed-and-ongoing',
+    ]);
+  });
+
+  it('lists the items done first for "completed", and those with a target "Ongoing" after those with none', () => {
+    expect(statesFirst(['completed', 'completed-and-ongoing'])).toEqual({ first: ['all-completed'], next: null });
+    expect(statesFirst(['completed-and-ongoing'])).toEqual({ first: null, next: null });
+    expect(statesFirst(['no-target-date'])).toEqual({ first: null, next: ['ongoing'] });
   });
 
   it('reads a target said to be missing, whatever it is called, and not time missing', () => {
@@ -152,6 +186,8 @@ describe('a state named in a query', () => {
     expect(stateInQuery('actions without a deadline')?.states).toEqual(['no-target-date']);
     expect(stateInQuery('what has no timescale')?.states).toEqual(['no-target-date']);
     expect(stateInQuery('no time out of cell')).toBeNull();
+    // Stop words alone are no other words.
+    expect(stateInQuery('but no date')).toEqual({ states: ['no-target-date'], rest: '' });
   });
 });
 
@@ -251,6 +287,42 @@ describe('searching by status and state', () => {
       { id: 'x2', text: 'Recommendation on showers', filters: { status: ['Agreed'], state: ['no-target-date'] } },
     ];
     expect(await idsIn(pages, 'recommendations with no target date')).toEqual(['x2', 'x1']);
+  });
+
+  it('lists a status’s items in a state named beside it, then the state’s others, then the status’s', async () => {
+    const pages: FakePage[] = [
+      { id: 'a1', text: 'Cells', filters: { status: ['Agreed'] } },
+      { id: 'a2', text: 'Showers', filters: { status: ['Agreed'], state: ['ongoing'] } },
+      { id: 'a3', text: 'Kitchens', filters: { status: ['Agreed'], state: ['no-target-date'] } },
+      { id: 'p1', text: 'Laundry', filters: { status: ['Partly agreed'], state: ['no-target-date'] } },
+      { id: 'p2', text: 'Gym', filters: { status: ['Partly agreed'], state: ['ongoing'] } },
+    ];
+    // No date: none written first, then "Ongoing" (no date either); the status's first throughout.
+    expect(await idsIn(pages, 'agreed but no date')).toEqual(['a3', 'a2', 'p1', 'p2', 'a1']);
+    expect(await idsIn(pages, 'no target date')).toEqual(['a3', 'p1', 'a2', 'p2']);
+  });
+
+  it('lists the items done before those with some action completed', async () => {
+    const pages: FakePage[] = [
+      { id: 's1', text: 'Cells', filters: { status: ['Agreed'], state: ['completed', 'ongoing'] } },
+      { id: 'd1', text: 'Showers', filters: { status: ['Agreed'], state: ['completed', 'all-completed'] } },
+      { id: 'o1', text: 'Gym', filters: { status: ['Agreed'], state: ['ongoing'] } },
+    ];
+    expect(await idsIn(pages, 'completed')).toEqual(['d1', 's1']);
+    // None partly agreed is done: the state's items answered otherwise.
+    expect(await idsIn(pages, 'partly agreed finished')).toEqual(['d1', 's1']);
+  });
+
+  it('searches money given as a reason in every word the responses use for it', async () => {
+    const pages: FakePage[] = [
+      { id: 'n1', text: 'Showers: not affordable', filters: { status: ['Not agreed'] } },
+      { id: 'p1', text: 'Gym: significant financial investment needed', filters: { status: ['Partly agreed'] } },
+      { id: 'p2', text: 'Cells: for affordability reasons', filters: { status: ['Partly agreed'] } },
+      { id: 'p3', text: 'Kitchens: funding constraints', filters: { status: ['Partly agreed'] } },
+      { id: 'n2', text: 'Laundry', filters: { status: ['Not agreed'] } },
+    ];
+    // The refusals for money, then the items partly agreed for it (the plans' commonest word first), then the others.
+    expect(await idsIn(pages, 'rejected on cost grounds')).toEqual(['n1', 'p3', 'p1', 'p2', 'n2']);
   });
 
   it('lists the items in a state first, those with the other words before, then what the words find', async () => {

@@ -187,6 +187,17 @@ describe('query words', () => {
     expect(queryWords('support for children').map((w) => w.text)).toEqual(['support', 'children']);
     expect(queryWords('my son').map((w) => w.text)).toEqual(['son']);
     expect(queryWords("my husband doesn't speak English").map((w) => w.text)).toEqual(['speak', 'english']);
+    // One of the asker's people starting a question, "my" left out, in the words people type for them.
+    expect(queryWords('husband not getting his tablets on time').map((w) => w.text)).toEqual([
+      'not',
+      'tablets',
+      'time',
+    ]);
+    expect(queryWords('grandad is terminally ill').map((w) => w.text)).toEqual(['terminally', 'ill']);
+    expect(queryWords('my lad cant read').map((w) => w.text)).toEqual(['read']);
+    // Not a group of people, nor a word with one other: "family visits", "partner visits".
+    expect(queryWords('family visits at weekends').map((w) => w.text)).toEqual(['family', 'visits', 'weekends']);
+    expect(queryWords('partner visits').map((w) => w.text)).toEqual(['partner', 'visits']);
   });
 
   it('drops help, people and things in general, and going and coming, from questions', () => {
