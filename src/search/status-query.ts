@@ -223,6 +223,8 @@ export function statusInQuery(q: string, statuses: PrintedStatus[]): StatusQuery
     others = others.filter((t) => !CONDITION.test(statusForm(t)));
     if (others.every((t) => STOP_WORDS.has(t) || CONDITION_FILLER.has(t))) others = [];
   }
+  // Stop words alone say nothing to search for beside the status ("reasons for rejecting recommendations").
+  if (others.every((t) => STOP_WORDS.has(t))) others = [];
   // The reason in the plans' words: "money", "budget" or "funds" is what responses call funding.
   const rest = others.map((t) => (statusForm(t) === 'funding' ? 'funding' : t)).join(' ');
   const asked = from > 0 && ASKED.test(typed[0]!) && others.some((t) => !STOP_WORDS.has(t)) ? { asked: true } : {};

@@ -72,6 +72,12 @@ describe('a status in the words people type', () => {
     const refused = (rest: string) => ({ printed: 'Rejected', label: 'Not agreed', rest, partly: 'Partly agreed' });
     expect(statusInQuery('rejected on cost grounds', STATUSES)).toEqual(refused('on funding'));
     expect(statusInQuery('recommendations refused for financial reasons', STATUSES)).toEqual(refused('for funding'));
+    // Every inflection of the verbs: "rejecting", "refusing".
+    expect(statusInQuery('reasons for rejecting recommendations', STATUSES)).toEqual({
+      printed: 'Rejected',
+      label: 'Not agreed',
+      rest: '',
+    });
     expect(statusInQuery('turned down on grounds of affordability', STATUSES)).toEqual({
       ...refused('on of funding'),
       printed: 'Not agreed',
