@@ -149,6 +149,9 @@ export const QUESTION_FILLER = new Set([
   // People and things in general: every plan is about people in prison and what is done for them.
   'people',
   'person',
+  // Asking politely, or giving a reason: not what about.
+  'please',
+  'because',
   'thing',
   'things',
   'stuff',
@@ -274,6 +277,29 @@ const REPORTER = /^(?:i|he|she|they|we|you|someone|somebody|was|were|been|am|is|
 const DEGREE = /^(?:long|soon|quickly|fast|far|bad|good|well)$/;
 
 /**
+ * Words as people type them on a phone, and the words they spell: "do u have to wait", "his first nite". Read as
+ * those words (most are then stop words or filler), not offered as misspellings: "nite" is in the dictionary.
+ */
+const TEXT_SPEAK: Record<string, string> = {
+  u: 'you',
+  ur: 'your',
+  r: 'are',
+  nite: 'night',
+  ppl: 'people',
+  pls: 'please',
+  plz: 'please',
+  wot: 'what',
+  wat: 'what',
+  thru: 'through',
+  b4: 'before',
+  cuz: 'because',
+  coz: 'because',
+  tmrw: 'tomorrow',
+  '2moro': 'tomorrow',
+  '2day': 'today',
+};
+
+/**
  * The words of a query that are searched for: no stop words, no question
  * filler, no "my son", no "long" of "how long", no "he says" (unless there is nothing else). A hyphenated word is
  * searched as its parts, at consecutive places ("use-of-force" is "use of
@@ -291,7 +317,7 @@ export function queryWords(q: string): QueryWord[] {
       continue;
     }
     // A word with its verb or possessive joined ("he's", "they're", "we'll", "I'd", "I'm"): the word alone.
-    const word = token.replace(/['’](?:s|re|ve|ll|d|m)$/, '');
+    const word = (TEXT_SPEAK[token] ?? token).replace(/['’](?:s|re|ve|ll|d|m)$/, '');
     for (const part of word.includes('-') ? word.split('-') : [word]) all.push({ text: part, at: all.length });
   }
   const kin = new Set(

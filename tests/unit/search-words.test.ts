@@ -200,6 +200,16 @@ describe('query words', () => {
     expect(queryWords('partner visits').map((w) => w.text)).toEqual(['partner', 'visits']);
   });
 
+  it('reads words typed as on a phone as the words they spell', () => {
+    expect(queryWords('how long do u have to wait for visits').map((w) => w.text)).toEqual(['wait', 'visits']);
+    expect(queryWords('what happens on his first nite').map((w) => w.text)).toEqual(['first', 'night']);
+    expect(queryWords('pls help he is scared cuz he owes money').map((w) => w.text)).toEqual([
+      'scared',
+      'owes',
+      'money',
+    ]);
+  });
+
   it('drops help, people and things in general, and going and coming, from questions', () => {
     expect(queryWords('what help is there for people with debts').map((w) => w.text)).toEqual(['debts']);
     expect(queryWords('do they go to work outside').map((w) => w.text)).toEqual(['work', 'outside']);
