@@ -4,7 +4,7 @@
 // files under the same status ("Rejected" is "Not agreed"). Statuses are
 // search filters, so this costs the index nothing.
 import { CONDITION, statusOf } from '../parse/status.ts';
-import { REFUSAL_FORMS, statusAt, statusForm } from './status-words.ts';
+import { MONEY_FORM, REFUSAL_FORMS, statusAt, statusForm } from './status-words.ts';
 import { JOINED_NEGATIONS, STOP_WORDS, lowerWords as words } from './words.ts';
 
 /** A status as printed by some plan, and the status the site gives it (the filter's value). */
@@ -226,7 +226,7 @@ export function statusInQuery(q: string, statuses: PrintedStatus[]): StatusQuery
   // Stop words alone say nothing to search for beside the status ("reasons for rejecting recommendations").
   if (others.every((t) => STOP_WORDS.has(t))) others = [];
   // The reason in the plans' words: "money", "budget" or "funds" is what responses call funding.
-  const rest = others.map((t) => (statusForm(t) === 'funding' ? 'funding' : t)).join(' ');
+  const rest = others.map((t) => (statusForm(t) === MONEY_FORM ? MONEY_FORM : t)).join(' ');
   const asked = from > 0 && ASKED.test(typed[0]!) && others.some((t) => !STOP_WORDS.has(t)) ? { asked: true } : {};
   if (named.label === refusal && rest && partly) return { ...named, rest, partly, ...asked };
   return condition ? { ...named, rest, condition, ...asked } : { ...named, rest, ...asked };
