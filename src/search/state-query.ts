@@ -57,11 +57,21 @@ const STATE_WORDS: [string[], DueState[]][] = [
 /** "not completed", "never finished": the state is denied, not named. */
 const NEGATORS = new Set(['not', 'never', 'no', 'yet', 't', 'un']);
 
-/** The query's other words, none when they are all stop words ("agreed but no date": "but"). */
-const restOf = (typed: string[]) => (typed.every((w) => STOP_WORDS.has(w)) ? '' : typed.join(' '));
+/** What a plan answers and what it answers with: what every item is, so no word to find in the items. */
+export const ANSWER_PARTS = /^(?:recommendations?|concerns?|priorit(?:y|ies)|responses?|actions?)$/;
 
 /** What a target is called ("no deadline", "without a timescale"), and what says it is missing. */
 const TARGET_WORDS = /^(?:targets?|deadlines?|dates?|timescales?|timeframes?|timelines?|completion|due)$/;
+
+/**
+ * The query's other words, none when they are all stop words ("agreed but no date": "but") or say only where a
+ * state is printed, of which items ("all actions completed", "target ongoing", "recommendations completed").
+ */
+function restOf(typed: string[]): string {
+  const rest = typed.filter((w) => !ANSWER_PARTS.test(w) && !TARGET_WORDS.test(w) && !EVERY.has(w));
+  return rest.every((w) => STOP_WORDS.has(w)) ? '' : rest.join(' ');
+}
+const EVERY = new Set(['all', 'every', 'each', 'whole', 'fully']);
 const MISSING = new Set(['no', 'without', 'missing', 'lacking', 'lack']);
 
 /**
@@ -114,10 +124,13 @@ export function itemStates(actions: { due: string | null }[]): ItemState[] {
 
 /**
  * The states whose items are listed first for a query's states: "completed" is first the items done (every
- * action completed). And those listed after them, before the others: an item with no target date is first one
- * with none written, then one whose target is "Ongoing", a state printed where a date goes, so no date either.
+ * action completed), "ongoing" first the items with a target printed "Ongoing" itself, the words typed, before
+ * those printed "Completed and ongoing". And those listed after them, before the others: an item with no target
+ * date is first one with none written, then one whose target is "Ongoing", a state printed where a date goes, so
+ * no date either.
  */
 export function statesFirst(states: ItemState[]): { first: ItemState[] | null; next: ItemState[] | null } {
   if (states.includes(NO_TARGET)) return { first: null, next: ['ongoing'] };
-  return { first: states.includes('completed') ? [ALL_COMPLETED] : null, next: null };
+  if (states.includes('completed')) return { first: [ALL_COMPLETED], next: null };
+  return { first: states.includes('ongoing') && states.length > 1 ? ['ongoing'] : null, next: null };
 }

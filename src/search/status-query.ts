@@ -4,6 +4,7 @@
 // files under the same status ("Rejected" is "Not agreed"). Statuses are
 // search filters, so this costs the index nothing.
 import { CONDITION, statusOf } from '../parse/status.ts';
+import { ANSWER_PARTS } from './state-query.ts';
 import { MONEY_FORM, REFUSAL_FORMS, statusAt, statusForm } from './status-words.ts';
 import { JOINED_NEGATIONS, STOP_WORDS, lowerWords as words } from './words.ts';
 
@@ -68,7 +69,6 @@ const SAID_NO = [
   ['said', 'no'],
   ['saying', 'no'],
 ];
-const REFUSED_THINGS = /^(recommendations?|concerns?|priorit(y|ies)|responses?|actions?)$/;
 /**
  * Words that give a reason ("refused because of national policy", "turned down due to cost", "rejected on cost
  * grounds", "not agreed for operational reasons"): an answer given
@@ -131,7 +131,7 @@ export function statusInQuery(q: string, statuses: PrintedStatus[]): StatusQuery
   const labels = labelsByStatus(statuses);
   // The status the site files refusals under: the one label that begins with "not".
   const refusal = statuses.find(([, label]) => words(label)[0] === 'not')?.[1];
-  const aboutAnswers = typed.some((t) => REFUSED_THINGS.test(t));
+  const aboutAnswers = typed.some((t) => ANSWER_PARTS.test(t));
   // A reason given ("refused because…") makes a refusal a status, not any other word: "will they accept parcels due to…".
   const refusalFor = aboutAnswers || typed.some((t) => REASONS.test(t));
   let best: (StatusQuery & { length: number; at: number }) | null = null;
@@ -205,7 +205,7 @@ export function statusInQuery(q: string, statuses: PrintedStatus[]): StatusQuery
   if (!named) return null;
   // "recommendations", "responses": what every answered item is, so not words to find beside a status.
   let others = [...typed.slice(0, from), ...typed.slice(from + length)].filter(
-    (t) => !REFUSED_THINGS.test(t) && !REASONS.test(t),
+    (t) => !ANSWER_PARTS.test(t) && !REASONS.test(t),
   );
   // What an agreement waits on, in the status's words or after it ("agreed subject to funding", "agreed but no
   // money"): searched in the responses of the items agreed or partly agreed; not a word to find among the rest.

@@ -3,7 +3,7 @@
 // other generated data, so no page waits for them to be worked out.
 import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
-import type { Dataset } from '../model/schema.ts';
+import type { Dataset, Definition } from '../model/schema.ts';
 import { GENERATED_SEARCH_TERMS } from '../settings.ts';
 import { indexDataset } from './data.ts';
 import { compare } from '../model/compare.ts';
@@ -14,6 +14,7 @@ interface SearchTermsJson {
   extraByKey: [string, ExtraTerms][];
   shards: [string, [string, number][]][];
   themeWords: [string, [string, number][]][];
+  glossary: Definition[];
 }
 
 /** Works out the search terms of `dataset` (left as it is) and writes them where the pages read them. */
@@ -29,6 +30,7 @@ export function writeSearchTermsBeside(dataset: Dataset, file = GENERATED_SEARCH
     themeWords: [...terms.themeWords]
       .map(([stem, byTheme]): [string, [string, number][]] => [stem, [...byTheme].sort((a, b) => compare(a[0], b[0]))])
       .sort((a, b) => compare(a[0], b[0])),
+    glossary: terms.glossary,
   };
   mkdirSync(dirname(file), { recursive: true });
   writeFileSync(file, `${JSON.stringify(json)}\n`);
@@ -49,6 +51,7 @@ export function readSearchTerms(file = GENERATED_SEARCH_TERMS): SearchTerms {
     extraByKey: new Map(json.extraByKey),
     shards: new Map(json.shards),
     themeWords: new Map((json.themeWords ?? []).map(([stem, byTheme]) => [stem, new Map(byTheme)])),
+    glossary: json.glossary ?? [],
   };
 }
 

@@ -4,7 +4,7 @@
 // each word) that the search page corrects misspellings from.
 import { readFileSync } from 'node:fs';
 import words from 'word-list';
-import type { Item, Plan } from '../model/schema.ts';
+import type { Definition, Item, Plan } from '../model/schema.ts';
 import { compoundVariants, wordsAndPairs } from '../search/compounds.ts';
 import { everydayMatcher, parseEverydayWords, searchedWords } from '../search/everyday.ts';
 import { themeSubjectsByStem, type ThemeWordCounts } from '../search/theme-meanings.ts';
@@ -31,6 +31,11 @@ export interface SearchTerms {
   shards: Map<string, [string, number][]>;
   /** For each word that may name a theme (by stem), how many items say it, by the item's main theme (src/search/theme-meanings.ts). */
   themeWords: ThemeWordCounts;
+  /**
+   * The site's glossary, each term with what it stands for as item pages show it (the documents' own definitions,
+   * then the curated list's): the search lexicon searches a term as its expansion (src/search/meanings.ts).
+   */
+  glossary: Definition[];
 }
 
 /** The text of an item that its page shows and search indexes. */
@@ -99,7 +104,8 @@ export function searchTerms(
     list.push([w, n]);
     shards.set(shardOf(w), list);
   }
-  return { extraByKey, shards, themeWords };
+  const glossary = [...data.glossaryByTerm.values()].map(({ term, expansion }) => ({ term, expansion }));
+  return { extraByKey, shards, themeWords, glossary };
 }
 
 /** The site's search terms, from its dataset and the everyday-words list. */

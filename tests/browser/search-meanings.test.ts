@@ -38,6 +38,13 @@ describe('words and meanings', () => {
     expect(r.all).toHaveLength(10);
   });
 
+  it('searches a term a plan defines as what it stands for, after the items that say it', async () => {
+    // Rochester's plan defines "First Night in Prison (FNIP)" in one response; its other first-night items never say FNIP.
+    const r = await search('FNIP');
+    expect(r.all[0]).toBe('/prisons/rochester/2017/5-7/');
+    expect(r.all).toContain('/prisons/rochester/2017/5-6/');
+  });
+
   it('searches a hyphenated query as its words', async () => {
     const r = await search('use-of-force');
     expect(r.all).toContain('/prisons/rochester/2024/8/');

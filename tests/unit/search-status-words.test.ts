@@ -161,6 +161,19 @@ describe('a state named in a query', () => {
     expect(stateInQuery('drug testing')).toBeNull();
   });
 
+  it('reads words that say where a state is printed, or of which items, as none to find', () => {
+    expect(stateInQuery('all actions completed')).toEqual({ states: ['completed', 'completed-and-ongoing'], rest: '' });
+    expect(stateInQuery('target ongoing')).toEqual({ states: ['ongoing', 'completed-and-ongoing'], rest: '' });
+    expect(stateInQuery('recommendations completed')?.rest).toBe('');
+    expect(stateInQuery('every action finished')?.rest).toBe('');
+    // The query's own subject stays.
+    expect(stateInQuery('completed healthcare actions')).toEqual({
+      states: ['completed', 'completed-and-ongoing'],
+      rest: 'healthcare',
+    });
+    expect(stateInQuery('OASys completed')?.rest).toBe('oasys');
+  });
+
   it('gives an item each state of its actions once', () => {
     expect(itemStates([{ due: '2019-03' }, { due: 'ongoing' }, { due: 'completed' }, { due: 'ongoing' }])).toEqual([
       'completed',
@@ -178,17 +191,17 @@ describe('a state named in a query', () => {
     ]);
   });
 
-  it('lists the items done first for "completed", and those with a target "Ongoing" after those with none', () => {
+  it('lists the items done first for "completed", "Ongoing" itself first for "ongoing", and those with a target "Ongoing" after those with none', () => {
     expect(statesFirst(['completed', 'completed-and-ongoing'])).toEqual({ first: ['all-completed'], next: null });
     expect(statesFirst(['completed-and-ongoing'])).toEqual({ first: null, next: null });
+    // "ongoing": the targets printed "Ongoing" first, then those printed "Completed and ongoing".
+    expect(statesFirst(['ongoing', 'completed-and-ongoing'])).toEqual({ first: ['ongoing'], next: null });
     expect(statesFirst(['no-target-date'])).toEqual({ first: null, next: ['ongoing'] });
   });
 
   it('reads a target said to be missing, whatever it is called, and not time missing', () => {
-    expect(stateInQuery('recommendations with no target date')).toEqual({
-      states: ['no-target-date'],
-      rest: 'recommendations with',
-    });
+    // What every item is ("recommendations", "actions") is nothing to find beside a state.
+    expect(stateInQuery('recommendations with no target date')).toEqual({ states: ['no-target-date'], rest: '' });
     expect(stateInQuery('actions without a deadline')?.states).toEqual(['no-target-date']);
     expect(stateInQuery('what has no timescale')?.states).toEqual(['no-target-date']);
     expect(stateInQuery('no time out of cell')).toBeNull();
@@ -228,6 +241,10 @@ describe('searching by status and state', () => {
       { id: 'e2', text: 'Cells', filters: { status: ['Agreed'], printed: ['Agreed'] } },
     ];
     expect(await idsIn(pages, 'agreed use of force')).toEqual(['f1', 'e1', 'e2', 'f2']);
+    // A plan's own wording, not the label, lists its items first among those with the words too.
+    const [e1, f1] = [pages[1]!, pages[0]!];
+    expect(await idsIn([e1, f1, ...pages.slice(2)], 'accepted use of force')).toEqual(['f1', 'e1', 'f2', 'e2']);
+    expect(await idsIn([e1, f1, ...pages.slice(2)], 'agreed use of force')).toEqual(['e1', 'f1', 'e2', 'f2']);
   });
 
   it('lists the items printed with a conditional status, then those whose response says the condition, then the others', async () => {
@@ -292,7 +309,9 @@ describe('searching by status and state', () => {
       { id: 'x1', text: 'Cells', filters: { status: ['Not agreed'], state: ['no-target-date'] } },
       { id: 'x2', text: 'Recommendation on showers', filters: { status: ['Agreed'], state: ['no-target-date'] } },
     ];
-    expect(await idsIn(pages, 'recommendations with no target date')).toEqual(['x2', 'x1']);
+    // Those with the query's subject first; "recommendations" is what every item is.
+    expect(await idsIn(pages, 'recommendations with no target date on showers')).toEqual(['x2', 'x1']);
+    expect((await idsIn(pages, 'recommendations with no target date')).sort()).toEqual(['x1', 'x2']);
   });
 
   it('lists a status’s items in a state named beside it, then the state’s others, then the status’s', async () => {
@@ -335,6 +354,7 @@ describe('searching by status and state', () => {
     expect(await ids('completed')).toEqual(['c1', 'c3', 'c2']);
     expect(await ids('floors completed')).toEqual(['c1', 'c2', 'o1', 'c3']);
     expect(await ids('floors training completed')).toEqual(['c1', 'c3', 'c2', 'o1']);
-    expect(await ids('ongoing')).toEqual(['c3', 'o1']);
+    // The target printed "Ongoing" itself first, then "Completed and ongoing".
+    expect(await ids('ongoing')).toEqual(['o1', 'c3']);
   });
 });

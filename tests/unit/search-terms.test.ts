@@ -42,4 +42,18 @@ describe('search terms', () => {
     expect(terms.themeWords.get('clinic')).toEqual(new Map([['health-and-social-care', 1]]));
     expect(terms.themeWords.has('reduct')).toBe(false);
   });
+
+  it('carries the glossary item pages explain, the documents’ definitions with the curated list’s', () => {
+    const withDefinition = indexDataset({
+      ...structuredClone(dataset),
+      glossary: [
+        { term: 'ACCT', expansion: 'Assessment, Care in Custody and Teamwork', source: 'curated', file: null },
+        { term: 'FNIP', expansion: 'First Night in Prison', source: 'document', file: 'rochester.docx' },
+      ],
+    });
+    expect(searchTerms(plans, withDefinition, '[]', 'everyday-words.json', new Set()).glossary).toEqual([
+      { term: 'ACCT', expansion: 'Assessment, Care in Custody and Teamwork' },
+      { term: 'FNIP', expansion: 'First Night in Prison' },
+    ]);
+  });
 });
