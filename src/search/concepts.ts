@@ -12,6 +12,35 @@ export interface ConceptHits<T extends Hit> {
   meanings: T[][];
   /** What the concept counts among the others: 1, less for a word that says how rather than what about. */
   weight?: number;
+  /** The word's place among the words typed, stop words counted (QueryWord.at): for the query's phrases. */
+  at?: number;
+}
+
+/**
+ * For each page, how many pairs of the query's consecutive words it has standing as typed ("staff shortages" in
+ * "staff shortages restricting regimes"), in the words' own forms: a part of the query said as one phrase.
+ */
+function pairsByPage<T extends Hit>(concepts: ConceptHits<T>[]): Map<string, number> {
+  const places = concepts.map((c) => {
+    const byPage = new Map<string, Set<number>>();
+    for (const list of c.own)
+      for (const h of list) {
+        const set = byPage.get(h.id) ?? new Set<number>();
+        for (const w of h.words) set.add(w);
+        byPage.set(h.id, set);
+      }
+    return byPage;
+  });
+  const pairs = new Map<string, number>();
+  for (let i = 0; i + 1 < concepts.length; i++) {
+    const [a, b] = [concepts[i]!.at, concepts[i + 1]!.at];
+    if (a === undefined || b === undefined) continue;
+    for (const [id, first] of places[i]!) {
+      const second = places[i + 1]!.get(id);
+      if (second && [...first].some((p) => second.has(p + b - a))) pairs.set(id, (pairs.get(id) ?? 0) + 1);
+    }
+  }
+  return pairs;
 }
 
 /** What a word that says how or what is done ("uses", "manage", "fully") counts against a subject's 1. */
@@ -43,6 +72,8 @@ export function rankByConcepts<T extends Hit>(
   inTheme: Set<string> = new Set(),
 ): Ranked<T> {
   const themed = (p: { hit: T }) => (inTheme.has(p.hit.id) ? 1 : 0);
+  const pairs = pairsByPage(concepts);
+  const phrased = (p: { hit: T }) => pairs.get(p.hit.id) ?? 0;
   const pages = new Map<string, { hit: T; n: number; concepts: number; own: number; share: number; score: number }>();
   concepts.forEach((c) => {
     const counts = c.weight ?? 1;
@@ -74,7 +105,12 @@ export function rankByConcepts<T extends Hit>(
   });
   const ordered = [...pages.values()].sort(
     (a, b) =>
-      b.concepts - a.concepts || themed(b) - themed(a) || b.own - a.own || b.share - a.share || b.score - a.score,
+      b.concepts - a.concepts ||
+      themed(b) - themed(a) ||
+      phrased(b) - phrased(a) ||
+      b.own - a.own ||
+      b.share - a.share ||
+      b.score - a.score,
   );
   // With some of the concepts, what they carry comes before whether they are said in the query's own words:
   // an item with the question's rare word through its meanings ("bullied": "violence") before one that says a common word ("wing").
@@ -82,7 +118,12 @@ export function rankByConcepts<T extends Hit>(
     .filter((p) => p.n < concepts.length)
     .sort(
       (a, b) =>
-        b.concepts - a.concepts || themed(b) - themed(a) || b.share - a.share || b.own - a.own || b.score - a.score,
+        b.concepts - a.concepts ||
+        themed(b) - themed(a) ||
+        phrased(b) - phrased(a) ||
+        b.share - a.share ||
+        b.own - a.own ||
+        b.score - a.score,
     );
   return {
     all: ordered.filter((p) => p.n === concepts.length).map((p) => p.hit),

@@ -317,6 +317,7 @@ export async function findItems(
           meanings: await Promise.all(meanings.slice(0, MEANINGS_SEARCHED).map((m) => hitsFor(index, m, filters))),
           // Among three words or more (a question, a description), one that says how counts less than its subjects.
           weight: words.length >= 3 && lexicon.a?.includes(w.text) ? ACTION_WEIGHT : 1,
+          at: w.at,
         };
       }),
     );

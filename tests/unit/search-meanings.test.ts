@@ -366,6 +366,30 @@ describe('concepts', () => {
     expect(ranked.some.map((h) => h.id)).toEqual(['a', 'b', 'd', 'c']);
   });
 
+  it('puts items that say a part of the query as typed before those with as many of its words apart', () => {
+    // "staff shortages restricting regimes" (places 0 to 3): b says "staff shortages" together, a says both apart.
+    const at = (id: string, words: number[], score = 1) => ({ id, score, words });
+    const ranked = rankByConcepts(
+      [
+        { own: [[at('a', [2], 3), at('b', [40])]], meanings: [], at: 0 },
+        { own: [[at('a', [9], 3), at('b', [41])]], meanings: [], at: 1 },
+        { own: [[at('c', [5])]], meanings: [], at: 2 },
+        { own: [[at('a', [12]), at('b', [3]), at('c', [6])]], meanings: [], at: 3 },
+      ],
+      new Set(),
+    );
+    expect(ranked.some.map((h) => h.id)).toEqual(['b', 'a', 'c']);
+    // Without the places typed, Pagefind's scores decide.
+    const apart = rankByConcepts(
+      [
+        { own: [[at('a', [2], 3), at('b', [40])]], meanings: [] },
+        { own: [[at('a', [9], 3), at('b', [41])]], meanings: [] },
+      ],
+      new Set(),
+    );
+    expect(apart.all.map((h) => h.id)).toEqual(['a', 'b']);
+  });
+
   it('counts a concept by its weight: two words that say how do not outrank one subject', () => {
     // "my dad uses a wheelchair, will they sort out his cell": a (uses, sort) against b (wheelchair, rarer).
     const often = Array.from({ length: 12 }, (_, k) => hit(`o${k}`));
