@@ -53,6 +53,16 @@ export interface Ranked<T extends Hit> {
   some: T[];
 }
 
+/** An item as ranked: its hit, the concepts it has (n, and counted by weight), those said as typed, what they carry. */
+interface Page<T extends Hit> {
+  hit: T;
+  n: number;
+  concepts: number;
+  own: number;
+  share: number;
+  score: number;
+}
+
 /** What a concept found only through its meanings carries, against one said in the query's own words. */
 const MEANING_SHARE = 0.5;
 
@@ -74,7 +84,7 @@ export function rankByConcepts<T extends Hit>(
   const themed = (p: { hit: T }) => (inTheme.has(p.hit.id) ? 1 : 0);
   const pairs = pairsByPage(concepts);
   const phrased = (p: { hit: T }) => pairs.get(p.hit.id) ?? 0;
-  const pages = new Map<string, { hit: T; n: number; concepts: number; own: number; share: number; score: number }>();
+  const pages = new Map<string, Page<T>>();
   concepts.forEach((c) => {
     const counts = c.weight ?? 1;
     const found = new Map<string, { hit: T; own: boolean; score: number }>();
@@ -103,28 +113,16 @@ export function rankByConcepts<T extends Hit>(
       pages.set(id, p);
     }
   });
+  // Both lists: most concepts, then the themes the query names, then parts of the query said as one phrase.
+  const lead = (a: Page<T>, b: Page<T>) => b.concepts - a.concepts || themed(b) - themed(a) || phrased(b) - phrased(a);
   const ordered = [...pages.values()].sort(
-    (a, b) =>
-      b.concepts - a.concepts ||
-      themed(b) - themed(a) ||
-      phrased(b) - phrased(a) ||
-      b.own - a.own ||
-      b.share - a.share ||
-      b.score - a.score,
+    (a, b) => lead(a, b) || b.own - a.own || b.share - a.share || b.score - a.score,
   );
   // With some of the concepts, what they carry comes before whether they are said in the query's own words:
   // an item with the question's rare word through its meanings ("bullied": "violence") before one that says a common word ("wing").
   const some = [...pages.values()]
     .filter((p) => p.n < concepts.length)
-    .sort(
-      (a, b) =>
-        b.concepts - a.concepts ||
-        themed(b) - themed(a) ||
-        phrased(b) - phrased(a) ||
-        b.share - a.share ||
-        b.own - a.own ||
-        b.score - a.score,
-    );
+    .sort((a, b) => lead(a, b) || b.share - a.share || b.own - a.own || b.score - a.score);
   return {
     all: ordered.filter((p) => p.n === concepts.length).map((p) => p.hit),
     some: some.map((p) => p.hit),

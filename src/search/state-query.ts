@@ -63,6 +63,9 @@ export const ANSWER_PARTS = /^(?:recommendations?|concerns?|priorit(?:y|ies)|res
 /** What a target is called ("no deadline", "without a timescale"), and what says it is missing. */
 const TARGET_WORDS = /^(?:targets?|deadlines?|dates?|timescales?|timeframes?|timelines?|completion|due)$/;
 
+/** "all actions completed": which items, not what about. */
+const EVERY = new Set(['all', 'every', 'each', 'whole', 'fully']);
+
 /**
  * The query's other words, none when they are all stop words ("agreed but no date": "but") or say only where a
  * state is printed, of which items ("all actions completed", "target ongoing", "recommendations completed").
@@ -71,7 +74,6 @@ function restOf(typed: string[]): string {
   const rest = typed.filter((w) => !ANSWER_PARTS.test(w) && !TARGET_WORDS.test(w) && !EVERY.has(w));
   return rest.every((w) => STOP_WORDS.has(w)) ? '' : rest.join(' ');
 }
-const EVERY = new Set(['all', 'every', 'each', 'whole', 'fully']);
 const MISSING = new Set(['no', 'without', 'missing', 'lacking', 'lack']);
 
 /**
@@ -132,5 +134,6 @@ export function itemStates(actions: { due: string | null }[]): ItemState[] {
 export function statesFirst(states: ItemState[]): { first: ItemState[] | null; next: ItemState[] | null } {
   if (states.includes(NO_TARGET)) return { first: null, next: ['ongoing'] };
   if (states.includes('completed')) return { first: [ALL_COMPLETED], next: null };
-  return { first: states.includes('ongoing') && states.length > 1 ? ['ongoing'] : null, next: null };
+  const both = states.includes('ongoing') && states.includes('completed-and-ongoing');
+  return { first: both ? ['ongoing'] : null, next: null };
 }
