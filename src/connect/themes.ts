@@ -124,6 +124,42 @@ function subjectEnd(toks: Token[]): number {
   return at > 0 ? at : 0;
 }
 
+/**
+ * Words that name who is to act, not what about: a subject made of these alone ("Leaders should…",
+ * "The governor and senior managers should…", as recommendations since 2022 mostly begin) says nothing of
+ * the point, which is what follows. Stems, as `tokens` gives them.
+ */
+const ACTORS = new Set(
+  [
+    'leaders',
+    'leader',
+    'senior',
+    'managers',
+    'manager',
+    'management',
+    'team',
+    'governor',
+    'governors',
+    'director',
+    'directors',
+    'hmpps',
+    'moj',
+    'prison',
+    'prisons',
+    'establishment',
+    'staff',
+    'all',
+    'and',
+    'the',
+  ].map((w) => tokens(w)[0]!.stem),
+);
+
+/** Whether the words before "should" name only who is to act. */
+const actorsOnly = (toks: Token[], end: number): boolean => {
+  for (let i = 0; i < end; i++) if (!ACTORS.has(toks[i]!.stem)) return false;
+  return end > 0;
+};
+
 /** Words that open what a recommendation adds after its point: its aim, a circumstance or an example. */
 const ASIDES: string[][] = [
   ['so', 'that'],
@@ -158,15 +194,18 @@ function asideStart(toks: Token[], from: number): number {
 function keywordsIn(c: Classifier, text: string | Token[], ofText = true): Map<string, Found> {
   const toks = typeof text === 'string' ? tokens(text) : text;
   // Only the recommendation's own text has a subject; the response's words only break ties, as they always have.
-  const subject = ofText ? subjectEnd(toks) : 0;
-  const aside = ofText ? asideStart(toks, subject) : toks.length;
+  const said = ofText ? subjectEnd(toks) : 0;
+  // A subject of actors alone is neither counted twice nor counted: its keywords ("leaders") say who, not what.
+  const actors = actorsOnly(toks, said) ? said : 0;
+  const subject = actors ? 0 : said;
+  const aside = ofText ? asideStart(toks, said) : toks.length;
   // Per theme, each keyword found, the first matcher that found it, and the span it covers.
   const hits = new Map<string, Map<string, { matcher: Matcher; from: number; to: number }>>();
   for (let i = 0; i < toks.length; i++) {
     const candidates = candidatesAt(c, toks[i]!);
     if (candidates === null) continue;
     for (const { theme, matcher } of candidates) {
-      if (!matchedAt(toks, i, matcher)) continue;
+      if (!matchedAt(toks, i, matcher) || i + matcher.parts.length <= actors) continue;
       let found = hits.get(theme);
       if (!found) hits.set(theme, (found = new Map()));
       const had = found.get(matcher.keyword);

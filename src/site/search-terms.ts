@@ -9,6 +9,7 @@ import { compoundVariants, wordsAndPairs } from '../search/compounds.ts';
 import { everydayMatcher, parseEverydayWords, searchedWords } from '../search/everyday.ts';
 import { themeSubjectsByStem, type ThemeWordCounts } from '../search/theme-meanings.ts';
 import { indexWords, shardOf } from '../search/words.ts';
+import { reasonsIn, reasonWords } from '../search/reasons.ts';
 import { stemmer } from 'stemmer';
 import { everydayWordsFile } from '../settings.ts';
 import type { SiteData } from './data.ts';
@@ -23,6 +24,11 @@ export interface ExtraTerms {
    * the index a tenth larger for little gain).
    */
   everyday: string[];
+  /**
+   * People's words for the reasons the response gives for not doing all that was asked ("money" for "for
+   * affordability reasons"; src/search/reasons.ts).
+   */
+  reasons: string[];
 }
 
 export interface SearchTerms {
@@ -86,9 +92,13 @@ export function searchTerms(
     const text = texts.get(item.key)!;
     const spellings = compoundVariants(text, sources);
     const own = searchedWords(everyday(item.text).filter((w) => !spellings.includes(w)));
-    const extra: ExtraTerms = { spellings, everyday: own };
+    const notAll = item.status === 'partly_agreed' || item.status === 'not_agreed';
+    const reasons = reasonWords(reasonsIn(item.response ?? '', notAll)).filter(
+      (w) => !spellings.includes(w) && !own.includes(w),
+    );
+    const extra: ExtraTerms = { spellings, everyday: own, reasons };
     extraByKey.set(item.key, extra);
-    for (const w of indexWords([text, ...extra.spellings, ...extra.everyday].join('\n'))) {
+    for (const w of indexWords([text, ...extra.spellings, ...extra.everyday, ...extra.reasons].join('\n'))) {
       let t = tally.get(w);
       if (!t) tally.set(w, (t = { items: 0, last: -1, digits: /\d/.test(w) }));
       if (t.last !== i) {

@@ -56,4 +56,25 @@ describe('search terms', () => {
       { term: 'FNIP', expansion: 'First Night in Prison' },
     ]);
   });
+
+  it('indexes, out of sight, people’s words for the reasons a response gives for not doing all that was asked', () => {
+    const response =
+      'This recommendation is partly agreed as the second shower room is out of commission for affordability reasons.';
+    const items = [
+      {
+        ...withText(first, 'Showers should be refurbished.', 'living-conditions'),
+        response,
+        status: 'partly_agreed' as const,
+      },
+      // The same words in an agreed item's response that limits nothing: "funding" as news, not a reason.
+      {
+        ...withText(second, 'Showers should be refurbished.', 'living-conditions'),
+        response: 'Funding has been approved and the showers will be refurbished.',
+        status: 'agreed' as const,
+      },
+    ];
+    const found = searchTerms([{ ...plan!, items }], data, '[]', 'everyday-words.json', new Set());
+    expect(found.extraByKey.get(first!.key)!.reasons).toEqual(['money', 'funding', 'cost', 'budget', 'afford']);
+    expect(found.extraByKey.get(second!.key)!.reasons).toEqual([]);
+  });
 });

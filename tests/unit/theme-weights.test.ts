@@ -59,3 +59,24 @@ describe('equal scores', () => {
     expect(main('Visits were often cancelled, and waiting times for health care and education grew.')).toBe('health');
   });
 });
+
+describe('a subject that names only who is to act', () => {
+  const withLeaders = classifier([
+    themeInput('leadership', 1, ['leaders', 'staffing']),
+    themeInput('violence', 2, ['assaults']),
+    themeInput('family', 3, ['visits']),
+  ]);
+  const mainOf = (text: string) => classify(withLeaders, { section: null, text, response: '' }, null).themes;
+  it('does not count its keywords: "Leaders should…" is about what follows', () => {
+    expect(mainOf('Leaders should find out what lies behind the rise in assaults.')).toEqual(['violence']);
+    expect(mainOf('The governor and senior leaders should make visits start on time.')).toEqual(['family']);
+  });
+  it('counts a keyword of the subject when the subject says more than who acts', () => {
+    // "visits" is not an actor's word, so the subject counts (twice, as subjects do).
+    expect(mainOf('Leaders of visits should review the assaults.')[0]).toBe('leadership');
+  });
+  it('still counts the actors’ words where they are the point, after "should" or with no "should"', () => {
+    expect(mainOf('Staffing should be reviewed by leaders.')).toEqual(['leadership']);
+    expect(mainOf('Leaders had no clear plan to reduce assaults.')[0]).toBe('leadership');
+  });
+});

@@ -1,0 +1,198 @@
+// The reasons a response gives for not doing all that was asked ("partly agreed as … for affordability
+// reasons", "not agreed. It is national policy that …", "subject to available resources"), in the words people
+// search them by ("turned down because of money", "refused national policy", "blamed on staff shortages").
+// A reason counts only in a sentence that limits what will be done (a "not", "cannot", "only", "subject to",
+// "partly", "constraints" …): "funding has been approved" gives none. The words are indexed with the item out of
+// sight, as the everyday words are (search-terms.ts), so no page changes and a reader never sees a guess.
+
+/** A kind of reason: the words a response uses for it, and the words people search it by. */
+export interface ReasonKind {
+  id: string;
+  /** Words or phrases, lower case, as a response writes them (matched whole, in order). */
+  said: string[];
+  /**
+   * Indexed with the item when a limiting sentence says one of `said`. Few: every word lengthens the item for
+   * Pagefind, which ranks it lower for every other query. Not "cuts", whose stem is that of "cutting" (self-harm).
+   */
+  searched: string[];
+}
+
+export const REASON_KINDS: ReasonKind[] = [
+  {
+    id: 'money',
+    said: [
+      'funding',
+      'funded',
+      'fund',
+      'financial',
+      'financially',
+      'affordability',
+      'afford',
+      'affordable',
+      'budget',
+      'budgets',
+      'cost',
+      'costs',
+      'costly',
+      'investment',
+      'resources',
+      'resourced',
+      'resourcing',
+      'money',
+    ],
+    searched: ['money', 'funding', 'cost', 'budget', 'afford'],
+  },
+  {
+    id: 'policy',
+    said: [
+      'policy',
+      'policies',
+      'prison service instruction',
+      'psi',
+      'pso',
+      'policy framework',
+      'contract',
+      'contractually',
+      'guidance',
+      'mandatory',
+      'mandate',
+      'legislation',
+    ],
+    searched: ['policy', 'rules', 'national'],
+  },
+  {
+    id: 'building',
+    said: ['layout', 'building', 'buildings', 'space', 'roof', 'infrastructure', 'physical', 'fabric'],
+    searched: ['building', 'layout', 'space'],
+  },
+  {
+    id: 'population',
+    said: ['population', 'capacity', 'overcrowding', 'overcrowded', 'crowding'],
+    searched: ['overcrowding', 'population', 'pressures'],
+  },
+  {
+    id: 'staffing',
+    // Not "staff" alone: "all staff will be reminded" gives no reason.
+    said: [
+      'staffing',
+      'staff shortages',
+      'shortage of staff',
+      'operational staff',
+      'additional staff',
+      'more staff',
+      'staff numbers',
+      'staff resources',
+      'shortages',
+      'shortage',
+      'vacancies',
+      'recruited',
+      'recruitment',
+      'recruit',
+    ],
+    searched: ['staff', 'shortages', 'understaffing'],
+  },
+  {
+    id: 'elsewhere',
+    said: [
+      'control',
+      'nhs',
+      'nhse',
+      'nhs england',
+      'department of health',
+      'council',
+      'local authority',
+      'national',
+      'nationally',
+      'dependent on',
+      'depends on',
+      'no such decisions',
+    ],
+    searched: ['control', 'outside', 'responsibility'],
+  },
+];
+
+/**
+ * Words that make a sentence one that limits what will be done. Phrases, not "not" or "no" alone: "prisoners
+ * who do not arrive on time" limits nothing.
+ */
+const LIMITING = [
+  'cannot',
+  "can't",
+  'can not',
+  'can only',
+  'not possible',
+  'not be',
+  'not able',
+  'not fully',
+  'not within',
+  'not sufficient',
+  'not financially',
+  'not viable',
+  'not agreed',
+  'no space',
+  'no capacity',
+  'no longer',
+  'unable',
+  'unavailable',
+  'unlikely',
+  'subject to',
+  'dependent on',
+  'depends on',
+  'constraint',
+  'constraints',
+  'constrained',
+  'limit',
+  'limits',
+  'limited',
+  'would require',
+  'require additional',
+  'requires additional',
+  'require significant',
+  'requires significant',
+  'requires a considerable',
+  'insufficient',
+  'restricted',
+  'delayed',
+  'partly',
+  'partially',
+  'pressures',
+].map((p) => p.split(' '));
+
+/** Words, lower case, a possessive's "'s" dropped ("the Department of Health's" says "health"). */
+const wordsOf = (text: string): string[] =>
+  (text.toLowerCase().match(/[a-z0-9]+(?:['’][a-z]+)?/g) ?? []).map((w) => w.replace(/['’]s$/, ''));
+
+/** Sentences, split at a full stop, question or exclamation mark, or a new line. */
+const sentences = (text: string): string[] => text.split(/(?<=[.!?])\s+|\n+/);
+
+const saidAt = (words: string[], i: number, phrase: string[]) => phrase.every((w, j) => words[i + j] === w);
+const says = (words: string[], phrases: string[][]) => words.some((_, i) => phrases.some((p) => saidAt(words, i, p)));
+
+const SAID = REASON_KINDS.map((k) => ({ id: k.id, phrases: k.said.map((p) => p.split(' ')) }));
+
+/**
+ * The kinds of reason (ids, in REASON_KINDS' order) that a response gives in its limiting sentences; where the
+ * item is not fully agreed (`notAll`), every sentence of the response's first paragraph too, since that is where
+ * a response says why ("This recommendation is not agreed. It is national policy that …").
+ */
+export function reasonsIn(response: string, notAll = false): string[] {
+  const found = new Set<string>();
+  const first = response.split(/\n\s*\n/)[0] ?? '';
+  const read = (text: string, always: boolean) => {
+    for (const sentence of sentences(text)) {
+      const words = wordsOf(sentence);
+      if (!always && !says(words, LIMITING)) continue;
+      for (const kind of SAID) if (!found.has(kind.id) && says(words, kind.phrases)) found.add(kind.id);
+    }
+  };
+  if (notAll) read(first, true);
+  read(response, false);
+  return REASON_KINDS.filter((k) => found.has(k.id)).map((k) => k.id);
+}
+
+/** The words to index with an item whose response gives these reasons, each once. */
+export function reasonWords(reasons: string[]): string[] {
+  const out = new Set<string>();
+  for (const kind of REASON_KINDS) if (reasons.includes(kind.id)) for (const w of kind.searched) out.add(w);
+  return [...out];
+}

@@ -1,0 +1,77 @@
+// The reasons a response gives for not doing all that was asked, in people's words (src/search/reasons.ts).
+import { describe, expect, it } from 'vitest';
+import { REASON_KINDS, reasonsIn, reasonWords } from '../../src/search/reasons.ts';
+
+describe('reasonsIn', () => {
+  it('reads a reason in a sentence that limits what will be done', () => {
+    // rochester-2017/5-10, Partly Agreed.
+    expect(
+      reasonsIn(
+        'This recommendation is partly agreed as whilst remedial work is planned to repaint one of the shower rooms and repair the flooring, the second shower room is out of commission for affordability reasons, and cannot be refurbished or repaired.',
+      ),
+    ).toEqual(['money']);
+    // elmley-2019/5-1, agreed: a condition is a limit too.
+    expect(reasonsIn('Subject to available resources, HMPPS plan to expand capacity in Approved Premises.')).toEqual([
+      'money',
+      'population',
+    ]);
+    // rochester-2017/5-3.
+    expect(
+      reasonsIn(
+        'It is not possible for the prison to provide the benchmarked core day and enough activity places for all prisoners due to staffing shortages.',
+      ),
+    ).toEqual(['staffing']);
+  });
+
+  it('gives none where the money or the staff are not a limit', () => {
+    expect(reasonsIn('Funding has been approved for a number of refurbishment projects.')).toEqual([]);
+    expect(
+      reasonsIn('Through wing briefings, all staff will be reminded that prisoners do not stand too close.'),
+    ).toEqual([]);
+    expect(reasonsIn('Prisoners who do not arrive in a timely manner will be challenged by staff.')).toEqual([]);
+  });
+
+  it('reads the first paragraph of an item not fully agreed as its reasons, limit words or not', () => {
+    // ford-2016/5-15, Rejected: the response cites the instruction without saying it cannot.
+    const rejected =
+      'The occupancy of prison cells is determined by establishments and certified by Deputy Directors of Custody (DDC) in accordance with PSI 17/2012, which provides guidelines for determining cell capacities.';
+    expect(reasonsIn(rejected, true)).toEqual(['policy']);
+    expect(reasonsIn(rejected, false)).toEqual([]);
+    // Only the first paragraph: what follows says what will be done instead.
+    expect(reasonsIn('This recommendation is not agreed.\n\nA new policy on visits will be published.', true)).toEqual(
+      [],
+    );
+  });
+
+  it('reads phrases whole, and a possessive as its word', () => {
+    // elmley-2019/5-20.
+    expect(
+      reasonsIn(
+        "The protocol takes into consideration the Department of Health's timescales, however as transfers may be delayed, this recommendation cannot be fully agreed.",
+      ),
+    ).toEqual(['elsewhere']);
+    expect(reasonsIn('This cannot be done: the timescale is not within the direct control of the prison.')).toEqual([
+      'elsewhere',
+    ]);
+  });
+});
+
+describe('reasonWords', () => {
+  it('gives the words people search each reason by, in the kinds’ order', () => {
+    expect(reasonWords(['money'])).toEqual(['money', 'funding', 'cost', 'budget', 'afford']);
+    expect(reasonWords(['elsewhere', 'policy'])).toEqual([
+      'policy',
+      'rules',
+      'national',
+      'control',
+      'outside',
+      'responsibility',
+    ]);
+  });
+  it('has a kind for each id it may give, each with words on both sides', () => {
+    for (const k of REASON_KINDS) {
+      expect(k.said.length, k.id).toBeGreaterThan(0);
+      expect(k.searched.length, k.id).toBeGreaterThan(0);
+    }
+  });
+});
