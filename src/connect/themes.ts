@@ -133,6 +133,7 @@ const ACTORS = new Set(
   [
     'leaders',
     'leader',
+    'leadership',
     'senior',
     'managers',
     'manager',
@@ -144,20 +145,20 @@ const ACTORS = new Set(
     'directors',
     'hmpps',
     'moj',
-    'prison',
-    'prisons',
     'establishment',
     'staff',
-    'all',
-    'and',
-    'the',
   ].map((w) => tokens(w)[0]!.stem),
 );
 
-/** Whether the words before "should" name only who is to act. */
+/** Whether the words before "should" that carry meaning ("the", "at the prison" do not) name only who is to act. */
 const actorsOnly = (toks: Token[], end: number): boolean => {
-  for (let i = 0; i < end; i++) if (!ACTORS.has(toks[i]!.stem)) return false;
-  return end > 0;
+  let actors = 0;
+  for (let i = 0; i < end; i++) {
+    if (!toks[i]!.meaningful) continue;
+    if (!ACTORS.has(toks[i]!.stem)) return false;
+    actors++;
+  }
+  return actors > 0;
 };
 
 /** Words that open what a recommendation adds after its point: its aim, a circumstance or an example. */
@@ -195,24 +196,30 @@ function keywordsIn(c: Classifier, text: string | Token[], ofText = true): Map<s
   const toks = typeof text === 'string' ? tokens(text) : text;
   // Only the recommendation's own text has a subject; the response's words only break ties, as they always have.
   const said = ofText ? subjectEnd(toks) : 0;
-  // A subject of actors alone is neither counted twice nor counted: its keywords ("leaders") say who, not what.
-  const actors = actorsOnly(toks, said) ? said : 0;
+  // Per theme, each keyword found, the first matcher that found it, and the span it covers; none ending before `skip`.
+  const scan = (skip: number) => {
+    const hits = new Map<string, Map<string, { matcher: Matcher; from: number; to: number }>>();
+    for (let i = 0; i < toks.length; i++) {
+      const candidates = candidatesAt(c, toks[i]!);
+      if (candidates === null) continue;
+      for (const { theme, matcher } of candidates) {
+        if (!matchedAt(toks, i, matcher) || i + matcher.parts.length <= skip) continue;
+        let found = hits.get(theme);
+        if (!found) hits.set(theme, (found = new Map()));
+        const had = found.get(matcher.keyword);
+        if (!had || matcher.parts.length > had.matcher.parts.length)
+          found.set(matcher.keyword, { matcher, from: i, to: i + matcher.parts.length });
+      }
+    }
+    return hits;
+  };
+  // A subject of actors alone is neither counted twice nor counted: its keywords ("leaders") say who, not what;
+  // unless nothing after it names a theme ("Leaders should develop a clear strategy"), when it counts as before.
+  let actors = actorsOnly(toks, said) ? said : 0;
+  let hits = scan(actors);
+  if (actors && !hits.size) [actors, hits] = [0, scan(0)];
   const subject = actors ? 0 : said;
   const aside = ofText ? asideStart(toks, said) : toks.length;
-  // Per theme, each keyword found, the first matcher that found it, and the span it covers.
-  const hits = new Map<string, Map<string, { matcher: Matcher; from: number; to: number }>>();
-  for (let i = 0; i < toks.length; i++) {
-    const candidates = candidatesAt(c, toks[i]!);
-    if (candidates === null) continue;
-    for (const { theme, matcher } of candidates) {
-      if (!matchedAt(toks, i, matcher) || i + matcher.parts.length <= actors) continue;
-      let found = hits.get(theme);
-      if (!found) hits.set(theme, (found = new Map()));
-      const had = found.get(matcher.keyword);
-      if (!had || matcher.parts.length > had.matcher.parts.length)
-        found.set(matcher.keyword, { matcher, from: i, to: i + matcher.parts.length });
-    }
-  }
   const out = new Map<string, Found>();
   for (const t of c.themes) {
     const matched = hits.get(t.id);

@@ -5,6 +5,8 @@
 // "partly", "constraints" …): "funding has been approved" gives none. The words are indexed with the item out of
 // sight, as the everyday words are (search-terms.ts), so no page changes and a reader never sees a guess.
 
+import { sentences } from '../parse/outside.ts';
+
 /** A kind of reason: the words a response uses for it, and the words people search it by. */
 export interface ReasonKind {
   id: string;
@@ -20,6 +22,7 @@ export interface ReasonKind {
 export const REASON_KINDS: ReasonKind[] = [
   {
     id: 'money',
+    // Not "resources" in "human resources", nor the singular "resource" ("the resource for OASys reports will move").
     said: [
       'funding',
       'funded',
@@ -35,7 +38,10 @@ export const REASON_KINDS: ReasonKind[] = [
       'costs',
       'costly',
       'investment',
-      'resources',
+      'available resources',
+      'resources available',
+      'within resources',
+      'within the resources',
       'resourced',
       'resourcing',
       'money',
@@ -44,6 +50,7 @@ export const REASON_KINDS: ReasonKind[] = [
   },
   {
     id: 'policy',
+    // Not "mandatory" ("mandatory drug testing").
     said: [
       'policy',
       'policies',
@@ -54,20 +61,20 @@ export const REASON_KINDS: ReasonKind[] = [
       'contract',
       'contractually',
       'guidance',
-      'mandatory',
-      'mandate',
       'legislation',
     ],
     searched: ['policy', 'rules', 'national'],
   },
   {
     id: 'building',
-    said: ['layout', 'building', 'buildings', 'space', 'roof', 'infrastructure', 'physical', 'fabric'],
+    // Not "space" or "physical" alone ("a safe space", "physical health").
+    said: ['layout', 'building', 'buildings', 'no space', 'roof', 'infrastructure', 'physical layout', 'fabric'],
     searched: ['building', 'layout', 'space'],
   },
   {
     id: 'population',
-    said: ['population', 'capacity', 'overcrowding', 'overcrowded', 'crowding'],
+    // Not "capacity" alone ("increased capacity to 31.2 hours per week" of drug testing).
+    said: ['population pressures', 'population', 'overcrowding', 'overcrowded', 'crowding', 'no capacity'],
     searched: ['overcrowding', 'population', 'pressures'],
   },
   {
@@ -82,8 +89,9 @@ export const REASON_KINDS: ReasonKind[] = [
       'more staff',
       'staff numbers',
       'staff resources',
-      'shortages',
-      'shortage',
+      'understaffed',
+      'understaffing',
+      'staff shortage',
       'vacancies',
       'recruited',
       'recruitment',
@@ -93,16 +101,19 @@ export const REASON_KINDS: ReasonKind[] = [
   },
   {
     id: 'elsewhere',
+    // Not "national" (a national policy or contract is the policy's reason), nor "control" alone ("control and restraint").
     said: [
-      'control',
+      'direct control',
+      'control of the prison',
+      'outside the control',
+      'beyond the control',
+      'outside our control',
       'nhs',
       'nhse',
       'nhs england',
       'department of health',
       'council',
       'local authority',
-      'national',
-      'nationally',
       'dependent on',
       'depends on',
       'no such decisions',
@@ -117,10 +128,9 @@ export const REASON_KINDS: ReasonKind[] = [
  */
 const LIMITING = [
   'cannot',
-  "can't",
   'can not',
-  'can only',
   'not possible',
+  'can only',
   'not be',
   'not able',
   'not fully',
@@ -158,12 +168,23 @@ const LIMITING = [
   'pressures',
 ].map((p) => p.split(' '));
 
-/** Words, lower case, a possessive's "'s" dropped ("the Department of Health's" says "health"). */
+/**
+ * Words, lower case: curly apostrophes made straight, "n't" said as "not" ("isn't possible", "can't" as "can not"),
+ * a possessive's "'s" dropped ("the Department of Health's" says "health").
+ */
 const wordsOf = (text: string): string[] =>
-  (text.toLowerCase().match(/[a-z0-9]+(?:['’][a-z]+)?/g) ?? []).map((w) => w.replace(/['’]s$/, ''));
+  (
+    text
+      .toLowerCase()
+      .replace(/[‘’]/g, "'")
+      .replace(/can't\b/g, 'can not')
+      .replace(/won't\b/g, 'will not')
+      .replace(/n't\b/g, ' not')
+      .match(/[a-z0-9]+(?:'[a-z]+)?/g) ?? []
+  ).map((w) => w.replace(/'s$/, ''));
 
-/** Sentences, split at a full stop, question or exclamation mark, or a new line. */
-const sentences = (text: string): string[] => text.split(/(?<=[.!?])\s+|\n+/);
+/** Sentences: each paragraph's (parse/outside.ts: a break before a capital, so "e.g. due to…" stays one). */
+const sentencesOf = (text: string): string[] => text.split(/\n+/).flatMap((p) => sentences(p));
 
 const saidAt = (words: string[], i: number, phrase: string[]) => phrase.every((w, j) => words[i + j] === w);
 const says = (words: string[], phrases: string[][]) => words.some((_, i) => phrases.some((p) => saidAt(words, i, p)));
@@ -172,20 +193,20 @@ const SAID = REASON_KINDS.map((k) => ({ id: k.id, phrases: k.said.map((p) => p.s
 
 /**
  * The kinds of reason (ids, in REASON_KINDS' order) that a response gives in its limiting sentences; where the
- * item is not fully agreed (`notAll`), every sentence of the response's first paragraph too, since that is where
- * a response says why ("This recommendation is not agreed. It is national policy that …").
+ * item is not fully agreed (`notAll`), anywhere in its first paragraph too, limit words or not, since that is
+ * where a response says why ("This recommendation is not agreed. It is national policy that …"; "…not within the
+ * direct control of the prison. HMP Elmley has a staffing profile agreed for medical escorts…").
  */
 export function reasonsIn(response: string, notAll = false): string[] {
   const found = new Set<string>();
-  const first = response.split(/\n\s*\n/)[0] ?? '';
+  const paragraphs = response.split(/\n\s*\n/);
   const read = (text: string, always: boolean) => {
-    for (const sentence of sentences(text)) {
-      const words = wordsOf(sentence);
+    for (const words of sentencesOf(text).map(wordsOf)) {
       if (!always && !says(words, LIMITING)) continue;
       for (const kind of SAID) if (!found.has(kind.id) && says(words, kind.phrases)) found.add(kind.id);
     }
   };
-  if (notAll) read(first, true);
+  if (notAll) read(paragraphs[0] ?? '', true);
   read(response, false);
   return REASON_KINDS.filter((k) => found.has(k.id)).map((k) => k.id);
 }

@@ -58,23 +58,16 @@ describe('search terms', () => {
   });
 
   it('indexes, out of sight, people’s words for the reasons a response gives for not doing all that was asked', () => {
+    // ford-2016/5-15's response: no word that limits, but the item is not agreed, so its opening gives the reason.
     const response =
-      'This recommendation is partly agreed as the second shower room is out of commission for affordability reasons.';
+      'The occupancy of prison cells is determined by establishments in accordance with PSI 17/2012, which provides guidelines for determining cell capacities.';
     const items = [
-      {
-        ...withText(first, 'Showers should be refurbished.', 'living-conditions'),
-        response,
-        status: 'partly_agreed' as const,
-      },
-      // The same words in an agreed item's response that limits nothing: "funding" as news, not a reason.
-      {
-        ...withText(second, 'Showers should be refurbished.', 'living-conditions'),
-        response: 'Funding has been approved and the showers will be refurbished.',
-        status: 'agreed' as const,
-      },
+      { ...withText(first, 'Rooms should be for one.', 'living-conditions'), response, status: 'not_agreed' as const },
+      // The same response for an agreed item: the instruction is cited, nothing is refused.
+      { ...withText(second, 'Rooms should be for one.', 'living-conditions'), response, status: 'agreed' as const },
     ];
     const found = searchTerms([{ ...plan!, items }], data, '[]', 'everyday-words.json', new Set());
-    expect(found.extraByKey.get(first!.key)!.reasons).toEqual(['money', 'funding', 'cost', 'budget', 'afford']);
+    expect(found.extraByKey.get(first!.key)!.reasons).toEqual(['policy', 'rules', 'national']);
     expect(found.extraByKey.get(second!.key)!.reasons).toEqual([]);
   });
 });

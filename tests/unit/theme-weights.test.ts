@@ -70,6 +70,12 @@ describe('a subject that names only who is to act', () => {
   it('does not count its keywords: "Leaders should…" is about what follows', () => {
     expect(mainOf('Leaders should find out what lies behind the rise in assaults.')).toEqual(['violence']);
     expect(mainOf('The governor and senior leaders should make visits start on time.')).toEqual(['family']);
+    // Words that carry no meaning ("at the prison") do not stop the subject being actors alone.
+    expect(mainOf('Senior leaders at the prison should find out why assaults rose.')).toEqual(['violence']);
+    expect(mainOf('The leadership team should make visits start on time.')).toEqual(['family']);
+  });
+  it('counts the actors as before when nothing after them names a theme', () => {
+    expect(mainOf('Leaders should develop a clear strategy.')).toEqual(['leadership']);
   });
   it('counts a keyword of the subject when the subject says more than who acts', () => {
     // "visits" is not an actor's word, so the subject counts (twice, as subjects do).
