@@ -152,6 +152,16 @@ export const QUESTION_FILLER = new Set([
   // Asking politely, or giving a reason: not what about.
   'please',
   'because',
+  // Saying that a reason was given ("staff shortages blamed", "refused citing national policy"): the reason is
+  // what it is about (the reasons a response gives are indexed in people's words: reasons.ts).
+  'blame',
+  'blamed',
+  'blames',
+  'blaming',
+  'cite',
+  'cited',
+  'cites',
+  'citing',
   'thing',
   'things',
   'stuff',

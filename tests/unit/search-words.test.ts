@@ -216,6 +216,17 @@ describe('query words', () => {
     expect(queryWords('things to help people').map((w) => w.text)).toEqual(['things', 'help', 'people']);
   });
 
+  it('drops the words that say a reason was given, keeping the reason ("staff shortages blamed")', () => {
+    expect(queryWords('staff shortages blamed in prison responses').map((w) => w.text)).toEqual([
+      'staff',
+      'shortages',
+      'responses',
+    ]);
+    expect(queryWords('refused citing national policy').map((w) => w.text)).toEqual(['refused', 'national', 'policy']);
+    // Alone, the word is what is asked for.
+    expect(queryWords('blamed').map((w) => w.text)).toEqual(['blamed']);
+  });
+
   it('drops who says so ("he says", "I was told") and a pronoun typed without its apostrophe, and only there', () => {
     expect(queryWords('he says hes locked up all day').map((w) => w.text)).toEqual(['locked', 'all', 'day']);
     expect(queryWords('I was told he is moving').map((w) => w.text)).toEqual(['moving']);
