@@ -28,11 +28,12 @@ function warm(round = 1) {
   queue = queue.then(async () => {
     if (asked) return;
     if (!(await warmUp(scratch).catch(() => false))) return;
+    // The scratch file goes before the last round is said: whoever hears it may look for the file at once.
+    if (round === WARM_UP_ROUNDS) rmSync(scratch, { force: true });
     // Said for tests and benches; the dev server reads only { done }. It may have ended since (Ctrl-C): then
     // the message cannot go, and this process ends quietly, not with Node's "write EPIPE" and a stack trace.
     if (process.connected) process.send!({ warmed: round }, (e: Error | null) => e && process.exit(0));
     if (round < WARM_UP_ROUNDS) setImmediate(() => warm(round + 1));
-    else rmSync(scratch, { force: true });
   });
 }
 
