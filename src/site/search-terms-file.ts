@@ -48,7 +48,8 @@ export function readSearchTerms(file = GENERATED_SEARCH_TERMS): SearchTerms {
   }
   const json = JSON.parse(text) as SearchTermsJson;
   return {
-    extraByKey: new Map(json.extraByKey),
+    // A file written before the reasons were indexed (reasons.ts) has none: the next ingest writes them.
+    extraByKey: new Map(json.extraByKey.map(([key, extra]) => [key, { ...extra, reasons: extra.reasons ?? [] }])),
     shards: new Map(json.shards),
     themeWords: new Map((json.themeWords ?? []).map(([stem, byTheme]) => [stem, new Map(byTheme)])),
     glossary: json.glossary ?? [],
