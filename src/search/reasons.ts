@@ -5,6 +5,7 @@
 // "partly", "constraints" …): "funding has been approved" gives none. The words are indexed with the item out of
 // sight, as the everyday words are (search-terms.ts), so no page changes and a reader never sees a guess.
 
+import type { Item } from '../model/schema.ts';
 import { sentences } from '../parse/outside.ts';
 
 /** A kind of reason: the words a response uses for it, and the words people search it by. */
@@ -191,23 +192,26 @@ const says = (words: string[], phrases: string[][]) => words.some((_, i) => phra
 
 const SAID = REASON_KINDS.map((k) => ({ id: k.id, phrases: k.said.map((p) => p.split(' ')) }));
 
+/** Statuses of an item not fully agreed: its response says why in its first paragraph. */
+const NOT_ALL: ReadonlySet<Item['status']> = new Set(['partly_agreed', 'not_agreed']);
+
 /**
  * The kinds of reason (ids, in REASON_KINDS' order) that a response gives in its limiting sentences; where the
- * item is not fully agreed (`notAll`), anywhere in its first paragraph too, limit words or not, since that is
+ * item is not fully agreed (its `status`), anywhere in its first paragraph too, limit words or not, since that is
  * where a response says why ("This recommendation is not agreed. It is national policy that …"; "…not within the
  * direct control of the prison. HMP Elmley has a staffing profile agreed for medical escorts…").
  */
-export function reasonsIn(response: string, notAll = false): string[] {
+export function reasonsIn(response: string, status: Item['status'] = null): string[] {
   const found = new Set<string>();
-  const paragraphs = response.split(/\n\s*\n/);
   const read = (text: string, always: boolean) => {
     for (const words of sentencesOf(text).map(wordsOf)) {
       if (!always && !says(words, LIMITING)) continue;
       for (const kind of SAID) if (!found.has(kind.id) && says(words, kind.phrases)) found.add(kind.id);
     }
   };
-  if (notAll) read(paragraphs[0] ?? '', true);
-  read(response, false);
+  const [first = '', ...rest] = response.split(/\n\s*\n/);
+  read(first, NOT_ALL.has(status));
+  read(rest.join('\n'), false);
   return REASON_KINDS.filter((k) => found.has(k.id)).map((k) => k.id);
 }
 

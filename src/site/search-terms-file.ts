@@ -11,7 +11,8 @@ import { computeSiteSearchTerms, type ExtraTerms, type SearchTerms } from './sea
 
 /** The file's form: each map as its list of entries, in its own order. */
 interface SearchTermsJson {
-  extraByKey: [string, ExtraTerms][];
+  /** A file written before the reasons were indexed has none. */
+  extraByKey: [string, Omit<ExtraTerms, 'reasons'> & Partial<Pick<ExtraTerms, 'reasons'>>][];
   shards: [string, [string, number][]][];
   themeWords: [string, [string, number][]][];
   glossary: Definition[];

@@ -92,8 +92,7 @@ export function searchTerms(
     const text = texts.get(item.key)!;
     const spellings = compoundVariants(text, sources);
     const own = searchedWords(everyday(item.text).filter((w) => !spellings.includes(w)));
-    const notAll = item.status === 'partly_agreed' || item.status === 'not_agreed';
-    const reasons = reasonWords(reasonsIn(item.response ?? '', notAll)).filter(
+    const reasons = reasonWords(reasonsIn(item.response ?? '', item.status)).filter(
       (w) => !spellings.includes(w) && !own.includes(w),
     );
     const extra: ExtraTerms = { spellings, everyday: own, reasons };

@@ -53,12 +53,12 @@ describe('reasonsIn', () => {
     // ford-2016/5-15, Rejected: the response cites the instruction without saying it cannot.
     const rejected =
       'The occupancy of prison cells is determined by establishments and certified by Deputy Directors of Custody (DDC) in accordance with PSI 17/2012, which provides guidelines for determining cell capacities.';
-    expect(reasonsIn(rejected, true)).toEqual(['policy']);
-    expect(reasonsIn(rejected, false)).toEqual([]);
+    expect(reasonsIn(rejected, 'not_agreed')).toEqual(['policy']);
+    expect(reasonsIn(rejected, 'agreed')).toEqual([]);
     // Only the first paragraph: what follows says what will be done instead.
-    expect(reasonsIn('This recommendation is not agreed.\n\nA new policy on visits will be published.', true)).toEqual(
-      [],
-    );
+    expect(
+      reasonsIn('This recommendation is not agreed.\n\nA new policy on visits will be published.', 'not_agreed'),
+    ).toEqual([]);
   });
 
   it('reads phrases whole, and a possessive as its word', () => {
