@@ -365,7 +365,7 @@ export async function findByStatus(
   filters: Filters,
 ): Promise<ItemsFound> {
   const within: Filters = { ...filters, status: { any: [named.label] } };
-  const [printed, found, waiting] = await Promise.all([
+  const [printed, found, waiting, ofStatus] = await Promise.all([
     index.search(null, { filters: { ...filters, printed: { any: [named.printed] } } }),
     named.rest
       ? findBeside(index, vocabulary, named.rest, within)
@@ -374,6 +374,9 @@ export async function findByStatus(
     named.condition
       ? findBeside(index, vocabulary, named.condition.words, { ...filters, status: { any: named.condition.among } })
       : null,
+    // The status's items, where the words beside it leave some out: those of the status named come first among
+    // the items whose response says what the agreement waits on.
+    named.condition && named.rest ? index.search(null, { filters: within }) : null,
   ]);
   const ids = new Set(printed.results.map((r) => r.id));
   const first = (rs: Result[]) => [...rs.filter((r) => ids.has(r.id)), ...rs.filter((r) => !ids.has(r.id))];
@@ -381,12 +384,19 @@ export async function findByStatus(
   // what the agreement waits on (those with some of the query's other words before the others: "refurbishment
   // partly agreed for lack of funding"), then the others.
   const said = new Set(named.rest ? [...found.all, ...found.some].map((r) => r.id) : []);
+  const statusIds = new Set((ofStatus?.results ?? found.all).map((r) => r.id));
   const withWaiting = (rs: Result[]) => {
     if (!waiting) return rs;
     const once = unseen();
     const printedSo = named.condition?.printed ? rs.filter((r) => ids.has(r.id)) : [];
     const saidToo = waiting.all.filter((r) => said.has(r.id));
-    return [...once(printedSo), ...once(saidToo), ...once(waiting.all), ...once(rs)];
+    // "only partly agreed because of money": the items partly agreed for it before those agreed for it. Not for
+    // "agreed" ("agreed but no money"), which people say of an agreement in part too, nor where the status was named
+    // by a printed one with the condition ("agreed subject to funding" is "Accepted Subject to Resources"): there
+    // the condition is what is asked, whatever the status.
+    const narrower = named.condition && !named.condition.printed && named.label !== named.condition.among[0];
+    const waitingInStatus = narrower ? waiting.all.filter((r) => statusIds.has(r.id)) : [];
+    return [...once(printedSo), ...once(saidToo), ...once(waitingInStatus), ...once(waiting.all), ...once(rs)];
   };
   if (!named.rest) return { ...found, all: withWaiting(first(found.all)) };
   // With other words, a plan's own wording of the status ("accepted health services": Ford's "Accepted") lists

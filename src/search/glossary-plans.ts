@@ -23,7 +23,8 @@ export function termForms(term: string): string[] {
   const t = term.toLowerCase();
   // An abbreviation joined by "&" is typed as written ("C&R"), the query's one word (src/search/words.ts).
   if (/^[a-z]{1,4}&[a-z]{1,4}$/.test(t)) return [t];
-  if (!/^[a-z]+$/.test(t)) return [];
+  // Letters, or letters then digits ("COMP1", "COMP1A"): a form's number is its letters' ("COMP1s").
+  if (!/^[a-z][a-z0-9]*$/.test(t)) return [];
   return t.endsWith('s') ? [t, t.slice(0, -1)] : [t, `${t}s`];
 }
 

@@ -154,7 +154,13 @@ export function lexicon({
   for (const w of words) {
     if (!usable(w)) continue;
     const inIndex = stemsInIndex.has(stemmer(w));
-    const found = baseForms(wordnet, w).flatMap((base) => planWords(base, inIndex));
+    // First the plans' own forms of the word that the stemmer does not join to it ("old": "older"; "safe":
+    // "safer"; "woman": "women"), then the words for what it means. Not a form that is an adverb of its own,
+    // which says when or how long ("late": "later", "long": "no longer").
+    const own = (formsOf.get(w) ?? []).filter(
+      (f) => usable(f) && stemmer(f) !== stemmer(w) && !wordnet.senses.get(f)?.some((k) => k[0]!.startsWith('r:')),
+    );
+    const found = [...own, ...baseForms(wordnet, w).flatMap((base) => planWords(base, inIndex))];
     if (found.length) add(w, found);
   }
   // The themes' heads, after WordNet's meanings, only for a form no item writes ("bullied" beside the plans'

@@ -35,6 +35,7 @@ export const REASON_KINDS: ReasonKind[] = [
       'affordable',
       'budget',
       'budgets',
+      'budgetary',
       'cost',
       'costs',
       'costly',
@@ -167,6 +168,7 @@ const LIMITING = [
   'partly',
   'partially',
   'pressures',
+  'prohibitive',
 ].map((p) => p.split(' '));
 
 /**

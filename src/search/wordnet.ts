@@ -116,6 +116,8 @@ const DETACH: [string, string, Pos[]][] = [
   ['ing', '', ['v']],
   ['er', '', ['a']],
   ['est', '', ['a']],
+  ['er', 'e', ['a']],
+  ['est', 'e', ['a']],
 ];
 
 /** A lemma a word is a form of, and the parts of speech its ending allows ("bullied": the verb "bully"). */
@@ -131,9 +133,12 @@ export function baseForms(wn: WordNet, word: string): BaseForm[] {
   const out: BaseForm[] = wn.senses.has(word) ? [{ lemma: word, pos: ALL }] : [];
   // A noun of its own is not also a plural ("clothes" is not "cloth"s, "fabric").
   const ownNoun = wn.senses.get(word)?.some((keys) => keys[0]!.startsWith('n:')) ?? false;
+  // Only a lemma of a part of speech the ending allows, as WordNet's morphy looks each up in that part's index:
+  // "prisoner" is not the adjective "prison" compared.
   const push = (lemma: string, allowed: Pos[]) => {
-    const pos = ownNoun ? allowed.filter((p) => p !== 'n') : allowed;
-    if (pos.length && wn.senses.has(lemma) && !out.some((b) => b.lemma === lemma)) out.push({ lemma, pos });
+    const has = wn.senses.get(lemma) ?? [];
+    const pos = allowed.filter((p) => !(ownNoun && p === 'n') && has.some((keys) => keys[0]!.startsWith(`${p}:`)));
+    if (pos.length && !out.some((b) => b.lemma === lemma)) out.push({ lemma, pos });
   };
   for (const [end, put, pos] of DETACH) {
     if (!word.endsWith(end) || word.length - end.length < 3) continue;

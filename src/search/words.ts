@@ -165,6 +165,9 @@ export const QUESTION_FILLER = new Set([
   'thing',
   'things',
   'stuff',
+  // The manner of something, not what: "the way my son is treated", "ways to complain".
+  'way',
+  'ways',
   // Going and coming: "go to work", "come out".
   'go',
   'goes',

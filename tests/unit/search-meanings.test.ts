@@ -15,7 +15,7 @@ import {
   splitWord,
   unknownWord,
 } from '../../src/search/concepts.ts';
-import { termMeanings } from '../../src/search/glossary-plans.ts';
+import { termForms, termMeanings } from '../../src/search/glossary-plans.ts';
 import { lexicon, lexiconShardOf } from '../../src/search/meanings.ts';
 import { themeHead, themeSubjects, themeSubjectsByStem } from '../../src/search/theme-meanings.ts';
 import { snippetEdges } from '../../src/search/snippet.ts';
@@ -32,6 +32,7 @@ const WORDNET: Record<string, string> = {
     '00000003 04 n 01 schooling 0 001 @ 00000004 n 0000 | the process of being educated',
     '00000004 04 n 01 education 0 000 | the activities of educating',
     '00000006 04 n 01 safety 0 000 | the state of being safe',
+    '00000015 06 n 01 prison 0 000 | a correctional institution',
     '',
   ].join('\n'),
   'data.verb': [
@@ -44,9 +45,11 @@ const WORDNET: Record<string, string> = {
     '00000005 00 a 01 spousal 0 001 + 00000001 n 0101 | of a spouse',
     '00000008 00 s 02 bully 0 great 0 000 | very good',
     '00000009 00 a 01 safe 0 000 | free from danger',
+    '00000012 00 a 01 old 0 000 | having lived for a long time',
+    '00000014 00 a 01 late 0 000 | occurring at an advanced period of time',
     '',
   ].join('\n'),
-  'data.adv': '',
+  'data.adv': ['00000013 02 r 01 later 0 000 | at some eventual time', ''].join('\n'),
   'index.noun': [
     '  1 This software and database is being provided to you',
     'spouse n 1 2 @ + 1 0 00000001',
@@ -57,6 +60,7 @@ const WORDNET: Record<string, string> = {
     'schooling n 1 1 @ 1 0 00000003',
     'education n 1 0 1 0 00000004',
     'safety n 1 0 1 0 00000006',
+    'prison n 1 0 1 0 00000015',
     '',
   ].join('\n'),
   'index.verb': [
@@ -72,9 +76,11 @@ const WORDNET: Record<string, string> = {
     'bully a 1 0 1 0 00000008',
     'great a 1 0 1 0 00000008',
     'safe a 1 0 1 0 00000009',
+    'old a 1 0 1 0 00000012',
+    'late a 1 0 1 0 00000014',
     '',
   ].join('\n'),
-  'index.adv': '',
+  'index.adv': ['later r 1 0 1 0 00000013', ''].join('\n'),
   // How often each sense was tagged: "eat" as a verb; "safe" as an adjective.
   'index.sense': ['eat%2:34:00:: 00000010 1 61', 'safe%3:00:00:: 00000009 1 20', ''].join('\n'),
 };
@@ -108,11 +114,19 @@ describe('WordNet', () => {
   });
 
   it('finds the lemma of an inflected word, with the parts of speech its ending allows', () => {
-    expect(baseForms(wn, 'spouses')).toEqual([{ lemma: 'spouse', pos: ['n', 'v'] }]);
+    // "spouse" is only a noun: its ending would allow a verb too.
+    expect(baseForms(wn, 'spouses')).toEqual([{ lemma: 'spouse', pos: ['n'] }]);
     // "bullied" is the verb: not the adjective "bully" (great), whose synonyms would mislead.
     expect(baseForms(wn, 'bullied')).toEqual([{ lemma: 'bully', pos: ['v'] }]);
     expect(relatedWords(wn, 'bully', 1, false, ['v']).map(([w]) => w)).toEqual(['browbeat']);
     expect(baseForms(wn, 'unknown')).toEqual([]);
+  });
+
+  it('finds the adjective a comparative is a form of, and only an adjective', () => {
+    expect(baseForms(wn, 'older')).toEqual([{ lemma: 'old', pos: ['a'] }]);
+    expect(baseForms(wn, 'safer')).toEqual([{ lemma: 'safe', pos: ['a'] }]);
+    // "prison" is a noun: "prisoner" is not it compared.
+    expect(baseForms(wn, 'prisoner')).toEqual([]);
   });
 });
 
@@ -153,6 +167,28 @@ describe('lexicon', () => {
     expect(withWords([]).get('eat')!.a).toEqual(['eat', 'eating']);
     expect(withWords(['eat']).get('eat')!.a).toBeUndefined();
     expect(withWords([]).get('saf')?.a).toBeUndefined();
+  });
+
+  it("gives a word the plans' own forms of it that the stemmer does not join, but not an adverb of its own", () => {
+    const forms = lexicon({
+      counts: [
+        ['older', 4],
+        ['safer', 3],
+        ['later', 6],
+        ['prison', 20],
+        ['prisoner', 30],
+      ],
+      items: 100,
+      wordnet: wn,
+      dictionary: ['old', 'safe', 'late'],
+      glossary: [],
+    });
+    const m = (w: string) => forms.get(lexiconShardOf(w))?.m[w];
+    expect(m('old')).toEqual(['older']);
+    expect(m('safe')).toEqual(['safer']);
+    // "later" is an adverb of its own ("at a later date"), not a time that is late.
+    expect(m('late')).toBeUndefined();
+    expect(m('prison')).toBeUndefined();
   });
 
   it('gives a word the plans use its derived words only ("safe": "safety")', () => {
@@ -216,6 +252,23 @@ describe('lexicon', () => {
         5,
       ),
     ).toEqual(['counselling, assessment, referral, advice and throughcare services']);
+  });
+
+  it('keys a glossary term as typed, in the other number, letters with digits too', () => {
+    expect(termForms('Listener')).toEqual(['listener', 'listeners']);
+    expect(termForms('COMP1')).toEqual(['comp1', 'comp1s']);
+    expect(termForms('C&R')).toEqual(['c&r']);
+    // Not a term that starts with a digit, nor one of two words: the query looks up one word.
+    expect(termForms('1st night')).toEqual([]);
+    const forms = lexicon({
+      counts: [['complaints', 7]],
+      items: 100,
+      wordnet: wn,
+      dictionary: [],
+      glossary: [{ term: 'COMP1', expansion: 'prisoner complaint form', plans: ['complaints'] }],
+    });
+    expect(lexiconShardOf('comp1')).toBe('0');
+    expect(forms.get('0')?.m['comp1']).toEqual(['complaints', 'prisoner complaint form']);
   });
 
   it("gives a theme's keyword, in any form, the theme's head as its last meaning", () => {

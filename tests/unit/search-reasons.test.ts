@@ -23,6 +23,18 @@ describe('reasonsIn', () => {
     ).toEqual(['staffing']);
   });
 
+  it('reads money said as "budgetary" and a cost that is "prohibitive"', () => {
+    // ford-2016/5-33, Accepted: a condition in brackets.
+    expect(reasonsIn('Qualifications will be introduced in workshops (subject to budgetary constraints).')).toEqual([
+      'money',
+    ]);
+    // leicester-2018/5-5, Agreed.
+    expect(reasonsIn('Whilst a full refurbishment is cost prohibitive, some repairs have now been agreed.')).toEqual([
+      'money',
+    ]);
+    expect(reasonsIn('The cost of the refurbishment is known.')).toEqual([]);
+  });
+
   it('gives none where the money or the staff are not a limit', () => {
     expect(reasonsIn('Funding has been approved for a number of refurbishment projects.')).toEqual([]);
     // "not" or "no" alone limits nothing: these say a reason's word beside one.

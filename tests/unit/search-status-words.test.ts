@@ -262,6 +262,8 @@ describe('searching by status and state', () => {
     expect(await idsIn(pages, 'agreed subject to funding')).toEqual(['s1', 'a1', 'p2', 'p1']);
     // A status printed without the condition ("Agreed"): those whose response says it come before the others.
     expect(await idsIn(pages, 'agreed but no money')).toEqual(['a1', 'p2']);
+    // The status named in its own words: its items with the condition first, then the other status's.
+    expect(await idsIn(pages, 'only partly agreed because of money')).toEqual(['p2', 'a1', 'p1', 's1']);
   });
 
   it('lists the items of a theme the other words name first among the status’s others', async () => {

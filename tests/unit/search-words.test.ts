@@ -195,6 +195,11 @@ describe('query words', () => {
     ]);
     expect(queryWords('grandad is terminally ill').map((w) => w.text)).toEqual(['terminally', 'ill']);
     expect(queryWords('my lad cant read').map((w) => w.text)).toEqual(['read']);
+    // The manner of something is not what it is about.
+    expect(queryWords('how can i complain about the way my son is treated').map((w) => w.text)).toEqual([
+      'complain',
+      'treated',
+    ]);
     // Not a group of people, nor a word with one other: "family visits", "partner visits".
     expect(queryWords('family visits at weekends').map((w) => w.text)).toEqual(['family', 'visits', 'weekends']);
     expect(queryWords('partner visits').map((w) => w.text)).toEqual(['partner', 'visits']);
