@@ -168,6 +168,11 @@ export const QUESTION_FILLER = new Set([
   // The manner of something, not what: "the way my son is treated", "ways to complain".
   'way',
   'ways',
+  // How long something has gone on, not what: "asking for weeks to see a doctor", "queuing for ages". Not the
+  // singular, which may be the subject ("his first week").
+  'weeks',
+  'months',
+  'ages',
   // Going and coming: "go to work", "come out".
   'go',
   'goes',

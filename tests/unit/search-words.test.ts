@@ -195,6 +195,12 @@ describe('query words', () => {
     ]);
     expect(queryWords('grandad is terminally ill').map((w) => w.text)).toEqual(['terminally', 'ill']);
     expect(queryWords('my lad cant read').map((w) => w.text)).toEqual(['read']);
+    // How long is not what: "for weeks"; but "his first week" may be the subject.
+    expect(queryWords('dad has been asking to see a doctor for weeks').map((w) => w.text)).toEqual([
+      'asking',
+      'doctor',
+    ]);
+    expect(queryWords('no money in his first week').map((w) => w.text)).toEqual(['no', 'money', 'first', 'week']);
     // The manner of something is not what it is about.
     expect(queryWords('how can i complain about the way my son is treated').map((w) => w.text)).toEqual([
       'complain',
