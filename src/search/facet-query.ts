@@ -109,6 +109,10 @@ function candidates(facets: FacetValues[]): Candidate[] {
   return out.sort((a, b) => b.words.length - a.words.length);
 }
 
+/** A month, in full or short, then a year: a date. */
+const DATED =
+  /^(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec) \d{4}$/;
+
 /** Words that join the two years of a range ("2016 to 2024"), or stand before it ("between", "from"). */
 const RANGE_JOIN = /^(?:to|until|till|through|thru|and)$/;
 const RANGE_START = /^(?:between|from)$/;
@@ -168,16 +172,21 @@ export function facetsInQuery(q: string, facets: FacetValues[]): FacetsNamed {
   const used = new Set<number>();
   const named: NamedFacet[] = [];
   const years = facets.find((f) => f.key === 'year')?.values.filter((v) => /^\d{4}$/.test(v)) ?? [];
+  // A year after a month is a date, a target's ("timescale April 2019", "due by March 2025"): words to find, not
+  // the year of an inspection.
+  const dated = new Set(
+    tokens.flatMap((t, i) => (i > 0 && DATED.test(`${tokens[i - 1]!.lower} ${t.lower}`) ? [i] : [])),
+  );
   for (const range of yearRanges(q, tokens)) {
     const inRange = years.filter((y) => Number(y) >= range.from && Number(y) <= range.to);
-    if (!inRange.length) continue;
+    if (!inRange.length || range.tokens.some((k) => dated.has(k))) continue;
     range.tokens.forEach((k) => used.add(k));
     for (const value of inRange) named.push({ key: 'year', value, typed: range.typed });
   }
   for (const c of candidates(facets)) {
     for (let i = 0; i + c.words.length <= tokens.length; i++) {
       const span = tokens.slice(i, i + c.words.length);
-      if (span.some((t, k) => used.has(i + k) || t.lower !== c.words[k])) continue;
+      if (span.some((t, k) => used.has(i + k) || dated.has(i + k) || t.lower !== c.words[k])) continue;
       if (c.capital && !/^\p{Lu}/u.test(span[0]!.text)) continue;
       if (named.some((n) => n.key === c.facet.key && n.value === c.facet.value)) break;
       span.forEach((_, k) => used.add(i + k));

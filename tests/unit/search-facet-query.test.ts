@@ -58,6 +58,20 @@ describe('filters named in a query', () => {
     expect(facetsInQuery('drugs 2019 to 2023', FACETS)).toEqual({ named: [], rest: 'drugs 2019 to 2023' });
   });
 
+  it("reads a year after a month as a target's date, not an inspection year", () => {
+    expect(facetsInQuery('timescale April 2018', FACETS)).toEqual({ named: [], rest: 'timescale April 2018' });
+    expect(facetsInQuery('Rochester actions due by march 2024', FACETS)).toEqual({
+      named: [{ key: 'establishment', value: 'HMP & YOI Rochester', typed: 'Rochester' }],
+      rest: 'actions due by march 2024',
+    });
+    expect(facetsInQuery('drugs target Sept 2017', FACETS).named).toEqual([]);
+    // A year alone, or after another word, is still the inspection's.
+    expect(facetsInQuery('Rochester drugs 2024', FACETS).named.map((n) => n.value)).toEqual([
+      'HMP & YOI Rochester',
+      '2024',
+    ]);
+  });
+
   it('marks at build time the prisons whose one-word name is an English word', () => {
     const english = (w: string) => ['ford', 'mount', 'send', 'low', 'newton'].includes(w);
     const names = ['HMP Ford', 'HMP & YOI Rochester', 'HMP The Mount', 'HMP Low Newton', 'HMP Send', 'HMYOI Leicester'];
