@@ -101,8 +101,9 @@ export function stateInQuery(q: string): StateQuery | null {
   const typed = words(q);
   const missing = noTargetIn(typed);
   if (missing) return missing;
-  // A question ("what has been done about drugs") asks about a subject, not for answers in a state.
-  if (!typed.length || QUESTION_START.test(typed[0]!)) return null;
+  // A question ("what has been done about drugs") asks about a subject, not for answers in a state; one that asks
+  // which answers ("which Leicester recommendations are finished", "what actions are complete") asks for a state.
+  if (!typed.length || (QUESTION_START.test(typed[0]!) && !typed.some((w) => ANSWER_PARTS.test(w)))) return null;
   for (const [w, states] of STATE_WORDS) {
     for (let i = 0; i + w.length <= typed.length; i++) {
       if (!w.every((x, k) => typed[i + k] === x)) continue;

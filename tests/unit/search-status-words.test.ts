@@ -158,6 +158,12 @@ describe('a state named in a query', () => {
     });
     expect(stateInQuery('OASys not completed')).toBeNull();
     expect(stateInQuery('what has been done about drugs')).toBeNull();
+    // A question that asks which answers are in a state asks for the state.
+    expect(stateInQuery('which Leicester recommendations are finished')).toEqual({
+      states: ['completed', 'completed-and-ongoing'],
+      rest: 'which leicester are',
+    });
+    expect(stateInQuery('what actions are still ongoing')?.states).toEqual(['ongoing', 'completed-and-ongoing']);
     expect(stateInQuery('drug testing')).toBeNull();
   });
 
