@@ -173,13 +173,19 @@ export function facetsInQuery(q: string, facets: FacetValues[]): FacetsNamed {
   const named: NamedFacet[] = [];
   const years = facets.find((f) => f.key === 'year')?.values.filter((v) => /^\d{4}$/.test(v)) ?? [];
   // A year after a month is a date, a target's ("timescale April 2019", "due by March 2025"): words to find, not
-  // the year of an inspection.
+  // the year of an inspection; unless the query speaks of the inspection ("Leicester inspection May 2019").
+  const inspection = tokens.some((t) => /^inspect/.test(t.lower));
   const dated = new Set(
-    tokens.flatMap((t, i) => (i > 0 && DATED.test(`${tokens[i - 1]!.lower} ${t.lower}`) ? [i] : [])),
+    inspection ? [] : tokens.flatMap((t, i) => (i > 0 && DATED.test(`${tokens[i - 1]!.lower} ${t.lower}`) ? [i] : [])),
   );
   for (const range of yearRanges(q, tokens)) {
     const inRange = years.filter((y) => Number(y) >= range.from && Number(y) <= range.to);
-    if (!inRange.length || range.tokens.some((k) => dated.has(k))) continue;
+    // A range with a date in it ("April 2016 to 2019") is of dates: none of its years is an inspection's.
+    if (range.tokens.some((k) => dated.has(k))) {
+      range.tokens.forEach((k) => dated.add(k));
+      continue;
+    }
+    if (!inRange.length) continue;
     range.tokens.forEach((k) => used.add(k));
     for (const value of inRange) named.push({ key: 'year', value, typed: range.typed });
   }

@@ -394,7 +394,9 @@ export async function findByStatus(
     // "agreed" ("agreed but no money"), which people say of an agreement in part too, nor where the status was named
     // by a printed one with the condition ("agreed subject to funding" is "Accepted Subject to Resources"): there
     // the condition is what is asked, whatever the status.
-    const narrower = named.condition && !named.condition.printed && named.label !== named.condition.among[0];
+    // `among` is [agreed, partly]: the partly status is the narrower.
+    const among = named.condition?.among ?? [];
+    const narrower = !named.condition?.printed && among.length > 1 && named.label === among[1];
     const waitingInStatus = narrower ? waiting.all.filter((r) => statusIds.has(r.id)) : [];
     return [...once(printedSo), ...once(saidToo), ...once(waitingInStatus), ...once(waiting.all), ...once(rs)];
   };

@@ -16,15 +16,17 @@ export interface GlossaryMeaning {
 
 /**
  * The forms of a glossary term a reader may type, lower case: the term, and its
- * plural or singular ("Listener", "listeners"; "CARATs", "carat"). Only plain
- * letters, or an abbreviation joined by "&" ("c&r"), as the query keeps it.
+ * plural or singular ("Listener", "listeners"; "CARATs", "carat"). A word of
+ * letters and digits starting with a letter ("COMP1A"), or an abbreviation joined
+ * by "&" ("c&r"), as the query keeps it.
  */
 export function termForms(term: string): string[] {
   const t = term.toLowerCase();
   // An abbreviation joined by "&" is typed as written ("C&R"), the query's one word (src/search/words.ts).
   if (/^[a-z]{1,4}&[a-z]{1,4}$/.test(t)) return [t];
-  // Letters, or letters then digits ("COMP1", "COMP1A"): a form's number is its letters' ("COMP1s").
   if (!/^[a-z][a-z0-9]*$/.test(t)) return [];
+  // The "S" of an abbreviation in capitals is one of its letters ("FS", functional skills; "IRS"): no singular.
+  if (/^[A-Z0-9]+S$/.test(term)) return [t];
   return t.endsWith('s') ? [t, t.slice(0, -1)] : [t, `${t}s`];
 }
 

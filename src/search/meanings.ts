@@ -155,10 +155,13 @@ export function lexicon({
     if (!usable(w)) continue;
     const inIndex = stemsInIndex.has(stemmer(w));
     // First the plans' own forms of the word that the stemmer does not join to it ("old": "older"; "safe":
-    // "safer"; "woman": "women"), then the words for what it means. Not a form that is an adverb of its own,
-    // which says when or how long ("late": "later", "long": "no longer").
+    // "safer"; "woman": "women"), then the words for what it means. Not a form that is a noun, verb or adverb of
+    // its own, which only looks like one ("live": "liver", "own": "owner", "late": "later", "long": "no longer").
     const own = (formsOf.get(w) ?? []).filter(
-      (f) => usable(f) && stemmer(f) !== stemmer(w) && !wordnet.senses.get(f)?.some((k) => k[0]!.startsWith('r:')),
+      (f) =>
+        usable(f) &&
+        stemmer(f) !== stemmer(w) &&
+        !wordnet.senses.get(f)?.some((k) => k[0]!.startsWith('n:') || k[0]!.startsWith('v:') || k[0]!.startsWith('r:')),
     );
     const found = [...own, ...baseForms(wordnet, w).flatMap((base) => planWords(base, inIndex))];
     if (found.length) add(w, found);

@@ -102,11 +102,15 @@ export function stateInQuery(q: string): StateQuery | null {
   const missing = noTargetIn(typed);
   if (missing) return missing;
   // A question ("what has been done about drugs") asks about a subject, not for answers in a state; one that asks
-  // which answers ("which Leicester recommendations are finished", "what actions are complete") asks for a state.
-  if (!typed.length || (QUESTION_START.test(typed[0]!) && !typed.some((w) => ANSWER_PARTS.test(w)))) return null;
+  // which answers are in it, the state its last word ("which Leicester recommendations are finished", "what
+  // actions are still ongoing"), asks for the state. Not "what has been done about the recommendations on drugs".
+  if (!typed.length) return null;
+  const question = QUESTION_START.test(typed[0]!);
+  if (question && !typed.some((w) => ANSWER_PARTS.test(w))) return null;
   for (const [w, states] of STATE_WORDS) {
     for (let i = 0; i + w.length <= typed.length; i++) {
       if (!w.every((x, k) => typed[i + k] === x)) continue;
+      if (question && !typed.slice(i + w.length).every((x) => STOP_WORDS.has(x))) continue;
       if (i > 0 && NEGATORS.has(typed[i - 1]!)) return null;
       return { states, rest: restOf([...typed.slice(0, i), ...typed.slice(i + w.length)]) };
     }

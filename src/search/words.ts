@@ -294,6 +294,10 @@ const REPORTER = /^(?:i|he|she|they|we|you|someone|somebody|was|were|been|am|is|
 // something, not what about ("how long do prisoners wait": the waiting, not "long").
 const DEGREE = /^(?:long|soon|quickly|fast|far|bad|good|well)$/;
 
+/** Weeks and months, which after a number are a timescale ("within 12 weeks", "every three months"). */
+const DURATION = /^(?:weeks|months)$/;
+const NUMBER = /^(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|few|several)$/;
+
 /**
  * Words as people type them on a phone, and the words they spell: "do u have to wait", "his first nite". Read as
  * those words (most are then stop words or filler), not offered as misspellings: "nite" is in the dictionary.
@@ -346,12 +350,15 @@ export function queryWords(q: string): QueryWord[] {
     ),
   );
   const degree = new Set(all.filter((w, i) => DEGREE.test(w.text) && i > 0 && all[i - 1]!.text === 'how'));
+  // A number of weeks or months is a timescale, what a search may be about ("reviews every three months",
+  // "release within 12 weeks"), not how long something has gone on.
+  const counted = new Set(all.filter((w, i) => DURATION.test(w.text) && i > 0 && NUMBER.test(all[i - 1]!.text)));
   const reported = new Set(all.filter((w, i) => REPORTED.test(w.text) && i > 0 && REPORTER.test(all[i - 1]!.text)));
   const negation = (w: QueryWord) => /n['’]t$/.test(w.text);
   const kept = all.filter(
     (w) =>
       !STOP_WORDS.has(w.text) &&
-      !QUESTION_FILLER.has(w.text) &&
+      (!QUESTION_FILLER.has(w.text) || counted.has(w)) &&
       !kin.has(w) &&
       !degree.has(w) &&
       !reported.has(w) &&

@@ -65,6 +65,12 @@ describe('filters named in a query', () => {
       rest: 'actions due by march 2024',
     });
     expect(facetsInQuery('drugs target Sept 2017', FACETS).named).toEqual([]);
+    // A range with a date in it is of dates; a month and year of the inspection is the inspection's.
+    expect(facetsInQuery('actions due April 2017 to 2018', FACETS).named).toEqual([]);
+    expect(facetsInQuery('Leicester inspection May 2018', FACETS).named.map((n) => n.value)).toEqual([
+      'HMP Leicester',
+      '2018',
+    ]);
     // A year alone, or after another word, is still the inspection's.
     expect(facetsInQuery('Rochester drugs 2024', FACETS).named.map((n) => n.value)).toEqual([
       'HMP & YOI Rochester',

@@ -33,6 +33,7 @@ const WORDNET: Record<string, string> = {
     '00000004 04 n 01 education 0 000 | the activities of educating',
     '00000006 04 n 01 safety 0 000 | the state of being safe',
     '00000015 06 n 01 prison 0 000 | a correctional institution',
+    '00000016 08 n 01 liver 0 000 | large glandular organ',
     '',
   ].join('\n'),
   'data.verb': [
@@ -47,6 +48,7 @@ const WORDNET: Record<string, string> = {
     '00000009 00 a 01 safe 0 000 | free from danger',
     '00000012 00 a 01 old 0 000 | having lived for a long time',
     '00000014 00 a 01 late 0 000 | occurring at an advanced period of time',
+    '00000017 00 a 01 live 0 000 | exerting force or containing energy',
     '',
   ].join('\n'),
   'data.adv': ['00000013 02 r 01 later 0 000 | at some eventual time', ''].join('\n'),
@@ -61,6 +63,7 @@ const WORDNET: Record<string, string> = {
     'education n 1 0 1 0 00000004',
     'safety n 1 0 1 0 00000006',
     'prison n 1 0 1 0 00000015',
+    'liver n 1 0 1 0 00000016',
     '',
   ].join('\n'),
   'index.verb': [
@@ -78,6 +81,7 @@ const WORDNET: Record<string, string> = {
     'safe a 1 0 1 0 00000009',
     'old a 1 0 1 0 00000012',
     'late a 1 0 1 0 00000014',
+    'live a 1 0 1 0 00000017',
     '',
   ].join('\n'),
   'index.adv': ['later r 1 0 1 0 00000013', ''].join('\n'),
@@ -177,10 +181,11 @@ describe('lexicon', () => {
         ['later', 6],
         ['prison', 20],
         ['prisoner', 30],
+        ['liver', 2],
       ],
       items: 100,
       wordnet: wn,
-      dictionary: ['old', 'safe', 'late'],
+      dictionary: ['old', 'safe', 'late', 'live'],
       glossary: [],
     });
     const m = (w: string) => forms.get(lexiconShardOf(w))?.m[w];
@@ -189,6 +194,8 @@ describe('lexicon', () => {
     // "later" is an adverb of its own ("at a later date"), not a time that is late.
     expect(m('late')).toBeUndefined();
     expect(m('prison')).toBeUndefined();
+    // "liver" is a noun of its own, not "live" compared.
+    expect(m('live')).toBeUndefined();
   });
 
   it('gives a word the plans use its derived words only ("safe": "safety")', () => {
@@ -258,6 +265,9 @@ describe('lexicon', () => {
     expect(termForms('Listener')).toEqual(['listener', 'listeners']);
     expect(termForms('COMP1')).toEqual(['comp1', 'comp1s']);
     expect(termForms('C&R')).toEqual(['c&r']);
+    // The "S" of an abbreviation in capitals is a letter of it: "FS" is not the plural of "F".
+    expect(termForms('FS')).toEqual(['fs']);
+    expect(termForms('CARATs')).toEqual(['carats', 'carat']);
     // Not a term that starts with a digit, nor one of two words: the query looks up one word.
     expect(termForms('1st night')).toEqual([]);
     const forms = lexicon({

@@ -164,6 +164,9 @@ describe('a state named in a query', () => {
       rest: 'which leicester are',
     });
     expect(stateInQuery('what actions are still ongoing')?.states).toEqual(['ongoing', 'completed-and-ongoing']);
+    // Only with the state its last word: these ask about a subject.
+    expect(stateInQuery('what has been done about the recommendations on drugs')).toBeNull();
+    expect(stateInQuery('what is the response to concerns about continuing violence')).toBeNull();
     expect(stateInQuery('drug testing')).toBeNull();
   });
 

@@ -201,6 +201,15 @@ describe('query words', () => {
       'doctor',
     ]);
     expect(queryWords('no money in his first week').map((w) => w.text)).toEqual(['no', 'money', 'first', 'week']);
+    // A number of them is a timescale.
+    expect(queryWords('ACCT reviews every three months').map((w) => w.text)).toEqual([
+      'acct',
+      'reviews',
+      'every',
+      'three',
+      'months',
+    ]);
+    expect(queryWords('release within 12 weeks').map((w) => w.text)).toEqual(['release', 'within', '12', 'weeks']);
     // The manner of something is not what it is about.
     expect(queryWords('how can i complain about the way my son is treated').map((w) => w.text)).toEqual([
       'complain',
