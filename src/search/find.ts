@@ -365,6 +365,12 @@ export async function findByStatus(
   filters: Filters,
 ): Promise<ItemsFound> {
   const within: Filters = { ...filters, status: { any: [named.label] } };
+  // "only partly agreed because of money": the items partly agreed for it before those agreed for it. Not for
+  // "agreed" ("agreed but no money"), which people say of an agreement in part too, nor where the status was named
+  // by a printed one with the condition ("agreed subject to funding" is "Accepted Subject to Resources"): there the
+  // condition is what is asked, whatever the status. `among` is [agreed, partly]: the partly status is the narrower.
+  const among = named.condition?.among ?? [];
+  const narrower = !named.condition?.printed && among.length > 1 && named.label === among[1];
   const [printed, found, waiting, ofStatus] = await Promise.all([
     index.search(null, { filters: { ...filters, printed: { any: [named.printed] } } }),
     named.rest
@@ -374,9 +380,8 @@ export async function findByStatus(
     named.condition
       ? findBeside(index, vocabulary, named.condition.words, { ...filters, status: { any: named.condition.among } })
       : null,
-    // The status's items, where the words beside it leave some out: those of the status named come first among
-    // the items whose response says what the agreement waits on.
-    named.condition && named.rest ? index.search(null, { filters: within }) : null,
+    // The status's items, where the words beside it leave some out (without them, `found` is all of them).
+    narrower && named.rest ? index.search(null, { filters: within }) : null,
   ]);
   const ids = new Set(printed.results.map((r) => r.id));
   const first = (rs: Result[]) => [...rs.filter((r) => ids.has(r.id)), ...rs.filter((r) => !ids.has(r.id))];
@@ -390,13 +395,6 @@ export async function findByStatus(
     const once = unseen();
     const printedSo = named.condition?.printed ? rs.filter((r) => ids.has(r.id)) : [];
     const saidToo = waiting.all.filter((r) => said.has(r.id));
-    // "only partly agreed because of money": the items partly agreed for it before those agreed for it. Not for
-    // "agreed" ("agreed but no money"), which people say of an agreement in part too, nor where the status was named
-    // by a printed one with the condition ("agreed subject to funding" is "Accepted Subject to Resources"): there
-    // the condition is what is asked, whatever the status.
-    // `among` is [agreed, partly]: the partly status is the narrower.
-    const among = named.condition?.among ?? [];
-    const narrower = !named.condition?.printed && among.length > 1 && named.label === among[1];
     const waitingInStatus = narrower ? waiting.all.filter((r) => statusIds.has(r.id)) : [];
     return [...once(printedSo), ...once(saidToo), ...once(waitingInStatus), ...once(waiting.all), ...once(rs)];
   };

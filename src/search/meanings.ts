@@ -14,7 +14,7 @@ import {
   type ThemeWordCounts,
   type ThemeWords,
 } from './theme-meanings.ts';
-import { actionWord, baseForms, lemmas, relatedWords, type BaseForm, type WordNet } from './wordnet.ts';
+import { actionWord, baseForms, lemmas, partsOfSpeech, relatedWords, type BaseForm, type WordNet } from './wordnet.ts';
 import { STOP_WORDS, lowerWords } from './words.ts';
 
 /** One file of the lexicon: dictionary words the index does not hold, and meanings by the typed word's stem. */
@@ -155,14 +155,12 @@ export function lexicon({
     if (!usable(w)) continue;
     const inIndex = stemsInIndex.has(stemmer(w));
     // First the plans' own forms of the word that the stemmer does not join to it ("old": "older"; "safe":
-    // "safer"; "woman": "women"), then the words for what it means. Not a form that is a noun, verb or adverb of
-    // its own, which only looks like one ("live": "liver", "own": "owner", "late": "later", "long": "no longer").
-    const own = (formsOf.get(w) ?? []).filter(
-      (f) =>
-        usable(f) &&
-        stemmer(f) !== stemmer(w) &&
-        !wordnet.senses.get(f)?.some((k) => k[0]!.startsWith('n:') || k[0]!.startsWith('v:') || k[0]!.startsWith('r:')),
-    );
+    // "safer"), then the words for what it means. Not a form that is a noun, verb or adverb of its own, which only
+    // looks like one ("own": "owner", "late": "later", "long": "no longer").
+    const own = (formsOf.get(w) ?? []).filter((f) => {
+      const pos = partsOfSpeech(wordnet, f);
+      return usable(f) && stemmer(f) !== stemmer(w) && !pos.has('n') && !pos.has('v') && !pos.has('r');
+    });
     const found = [...own, ...baseForms(wordnet, w).flatMap((base) => planWords(base, inIndex))];
     if (found.length) add(w, found);
   }

@@ -120,6 +120,10 @@ const DETACH: [string, string, Pos[]][] = [
   ['est', 'e', ['a']],
 ];
 
+/** The parts of speech WordNet lists a lemma under (none for a word it does not know). */
+export const partsOfSpeech = (wn: WordNet, lemma: string): Set<Pos> =>
+  new Set((wn.senses.get(lemma) ?? []).map((keys) => keys[0]!.slice(0, 1) as Pos));
+
 /** A lemma a word is a form of, and the parts of speech its ending allows ("bullied": the verb "bully"). */
 export interface BaseForm {
   lemma: string;
@@ -132,12 +136,12 @@ const ALL: Pos[] = ['n', 'v', 'a', 'r'];
 export function baseForms(wn: WordNet, word: string): BaseForm[] {
   const out: BaseForm[] = wn.senses.has(word) ? [{ lemma: word, pos: ALL }] : [];
   // A noun of its own is not also a plural ("clothes" is not "cloth"s, "fabric").
-  const ownNoun = wn.senses.get(word)?.some((keys) => keys[0]!.startsWith('n:')) ?? false;
+  const ownNoun = partsOfSpeech(wn, word).has('n');
   // Only a lemma of a part of speech the ending allows, as WordNet's morphy looks each up in that part's index:
   // "prisoner" is not the adjective "prison" compared.
   const push = (lemma: string, allowed: Pos[]) => {
-    const has = wn.senses.get(lemma) ?? [];
-    const pos = allowed.filter((p) => !(ownNoun && p === 'n') && has.some((keys) => keys[0]!.startsWith(`${p}:`)));
+    const has = partsOfSpeech(wn, lemma);
+    const pos = allowed.filter((p) => !(ownNoun && p === 'n') && has.has(p));
     if (pos.length && !out.some((b) => b.lemma === lemma)) out.push({ lemma, pos });
   };
   for (const [end, put, pos] of DETACH) {
