@@ -1,4 +1,4 @@
-// The dataset → files: the JSON the site's content collections load, and
+// The dataset → files: the JSON the site's pages read (src/site/data.ts), and
 // the JSON Schema of the public format.
 import { closeSync, mkdirSync, openSync, renameSync, rmSync, writeFileSync, writeSync } from 'node:fs';
 import { dirname } from 'node:path';

@@ -1,4 +1,5 @@
 // What a reader sees on real pages of the built site, in Chromium.
+import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { useSite } from '../support/browser.ts';
 
@@ -63,6 +64,12 @@ describe('other pages', () => {
     await t.page.goto(t.site.url('/themes/health-and-social-care/'));
     const prisons = await t.page.locator('main h2').allInnerTexts();
     expect(prisons).toEqual(['What happened next', 'HMP Elmley', 'HMP Ford', 'HMP Leicester', 'HMP Rochester']);
+  });
+
+  it('shows the theme’s own text from its file, below its heading, on its first page', async () => {
+    const body = readFileSync('content/themes/health-and-social-care.mdx', 'utf8').split(/^---$/m)[2]!.trim();
+    await t.page.goto(t.site.url('/themes/health-and-social-care/'));
+    expect(await t.page.locator('h1 + p').innerText()).toBe(body);
   });
 
   it('groups a plan’s items under their headings and lists its repairs', async () => {

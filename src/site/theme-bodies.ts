@@ -1,0 +1,13 @@
+// A theme's editorial text: the body of content/themes/<id>.mdx (or .md), below the front matter that ingest reads
+// (src/connect/editorial.ts, THEMES_DIR). Compiled by the MDX integration only when a theme page is rendered, not
+// loaded as a content collection: loading the content layer at every start of the dev server cost its first page
+// about 0.6 s, for pages that use only these bodies (docs/performance.md, "Dev server").
+import type { MDXInstance } from 'astro';
+
+const bodies = import.meta.glob<MDXInstance<Record<string, unknown>>>('/content/themes/*.{md,mdx}');
+
+/** The theme's text as a component, or null when the theme has no file of its own. */
+export async function themeBody(id: string): Promise<MDXInstance<Record<string, unknown>>['Content'] | null> {
+  const load = bodies[`/content/themes/${id}.mdx`] ?? bodies[`/content/themes/${id}.md`];
+  return load ? (await load()).Content : null;
+}
