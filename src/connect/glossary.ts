@@ -97,10 +97,11 @@ export interface GlossaryMatcher {
 }
 
 /** Letters and "&": the characters of a word that may be an abbreviation. */
-const isWordCode = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 38;
+// Letters, "&" ("E&M") and digits ("COMP1A"): a term of letters and digits is one word.
+const isWordCode = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 38 || (c >= 48 && c <= 57);
 const CAPITAL = /[A-Z]/g;
 
-/** The runs of letters and "&" in a text that hold a capital letter, each once, in order. */
+/** The runs of letters, digits and "&" in a text that hold a capital letter, each once, in order. */
 function capitalisedWords(text: string): string[] {
   const out: string[] = [];
   CAPITAL.lastIndex = 0;
@@ -134,9 +135,16 @@ export function glossaryMatcher(entries: GlossaryEntry[]): GlossaryMatcher {
 /** Terms a text uses, as the abbreviation (also plural: DIRFs) or spelt out. */
 export function termsIn(m: GlossaryMatcher, text: string, toks: Token[] = tokens(text)): string[] {
   const found = new Set<string>();
-  for (const w of m.capitalised ? capitalisedWords(text) : (text.match(/[A-Za-z&]+/g) ?? [])) {
-    const term = m.byWord.get(w) ?? (w.endsWith('s') ? m.byWord.get(w.slice(0, -1)) : undefined);
+  const lookUp = (w: string) => m.byWord.get(w) ?? (w.endsWith('s') ? m.byWord.get(w.slice(0, -1)) : undefined);
+  for (const w of m.capitalised ? capitalisedWords(text) : (text.match(/[A-Za-z&\d]+/g) ?? [])) {
+    const term = lookUp(w);
     if (term) found.add(term);
+    // Not a term with its digits ("NVQ2", "B1"): its letters may be ("NVQ").
+    else if (/\d/.test(w))
+      for (const letters of w.match(/[A-Za-z&]+/g) ?? []) {
+        const t = lookUp(letters);
+        if (t) found.add(t);
+      }
   }
   for (let i = 0; i < toks.length; i++) {
     const candidates = m.byFirstStem.get(toks[i]!.stem);

@@ -157,6 +157,18 @@ describe('glossary', () => {
     expect(termsIn(m, 'end of text: UoF')).toEqual(['UoF']);
   });
 
+  it('finds a term of letters and digits as one word, and the letters of one that is not a term', () => {
+    const m = glossaryMatcher([
+      { term: 'COMP1', expansion: 'prisoner complaint form', source: 'curated', file: null },
+      { term: 'COMP1A', expansion: 'appeal against a complaint response', source: 'curated', file: null },
+      { term: 'NVQ', expansion: 'National Vocational Qualification', source: 'curated', file: null },
+    ]);
+    expect(termsIn(m, 'on a COMP1A form')).toEqual(['COMP1A']);
+    expect(termsIn(m, 'two COMP1s, then a COMP1A.')).toEqual(['COMP1', 'COMP1A']);
+    expect(termsIn(m, 'an NVQ2 in catering')).toEqual(['NVQ']);
+    expect(termsIn(m, 'COMP12 and 1COMP are neither')).toEqual([]);
+  });
+
   it('finds a term written without capitals by its words in lower case too', () => {
     const m = glossaryMatcher([{ term: 'wing', expansion: 'residential unit', source: 'curated', file: null }]);
     expect(termsIn(m, 'on the wing and on Wings')).toEqual(['wing']);
