@@ -294,6 +294,18 @@ const REPORTER = /^(?:i|he|she|they|we|you|someone|somebody|was|were|been|am|is|
 // something, not what about ("how long do prisoners wait": the waiting, not "long").
 const DEGREE = /^(?:long|soon|quickly|fast|far|bad|good|well)$/;
 
+/**
+ * "On time" and "all the time" say when or how often, not what about ("not getting his tablets on time", "fights all
+ * the time"): searched, "time" finds the items on time out of cell.
+ */
+const whenSaid = (all: QueryWord[], i: number): boolean => {
+  const at = (k: number) => all[k]?.text;
+  return (
+    (at(i) === 'time' && (at(i - 1) === 'on' || (at(i - 1) === 'the' && at(i - 2) === 'all'))) ||
+    (at(i) === 'all' && at(i + 1) === 'the' && at(i + 2) === 'time')
+  );
+};
+
 /** Weeks and months, which after a number are a timescale ("within 12 weeks", "every three months"). */
 const DURATION = /^(?:weeks|months)$/;
 const NUMBER = /^(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|few|several)$/;
@@ -349,7 +361,9 @@ export function queryWords(q: string): QueryWord[] {
         (i === 0 && all.length >= 3 && PERSON_KIN.test(w.text)),
     ),
   );
-  const degree = new Set(all.filter((w, i) => DEGREE.test(w.text) && i > 0 && all[i - 1]!.text === 'how'));
+  const degree = new Set(
+    all.filter((w, i) => (DEGREE.test(w.text) && i > 0 && all[i - 1]!.text === 'how') || whenSaid(all, i)),
+  );
   // A number of weeks or months is a timescale, what a search may be about ("reviews every three months",
   // "release within 12 weeks"), not how long something has gone on.
   const counted = new Set(all.filter((w, i) => DURATION.test(w.text) && i > 0 && NUMBER.test(all[i - 1]!.text)));

@@ -188,11 +188,7 @@ describe('query words', () => {
     expect(queryWords('my son').map((w) => w.text)).toEqual(['son']);
     expect(queryWords("my husband doesn't speak English").map((w) => w.text)).toEqual(['speak', 'english']);
     // One of the asker's people starting a question, "my" left out, in the words people type for them.
-    expect(queryWords('husband not getting his tablets on time').map((w) => w.text)).toEqual([
-      'not',
-      'tablets',
-      'time',
-    ]);
+    expect(queryWords('husband not getting his tablets').map((w) => w.text)).toEqual(['not', 'tablets']);
     expect(queryWords('grandad is terminally ill').map((w) => w.text)).toEqual(['terminally', 'ill']);
     expect(queryWords('my lad cant read').map((w) => w.text)).toEqual(['read']);
     // How long is not what: "for weeks"; but "his first week" may be the subject.
@@ -272,6 +268,19 @@ describe('query words', () => {
     expect(queryWords('how soon after arrival').map((w) => w.text)).toEqual(['arrival']);
     expect(queryWords('long waits for a dentist').map((w) => w.text)).toEqual(['long', 'waits', 'dentist']);
     expect(queryWords('how long').map((w) => w.text)).toEqual(['long']);
+  });
+
+  it('drops "time" of "on time" and "all the time", which say when, and keeps it elsewhere', () => {
+    expect(queryWords('husband not getting his tablets on time').map((w) => w.text)).toEqual(['not', 'tablets']);
+    expect(queryWords('fights all the time').map((w) => w.text)).toEqual(['fights']);
+    expect(queryWords('time out of cell').map((w) => w.text)).toEqual(['time', 'out', 'cell']);
+    expect(queryWords('more time on the exercise yard').map((w) => w.text)).toEqual([
+      'more',
+      'time',
+      'exercise',
+      'yard',
+    ]);
+    expect(queryWords('the time').map((w) => w.text)).toEqual(['time']);
   });
 
   it('splits text into the words the index holds', () => {
