@@ -173,6 +173,14 @@ export const QUESTION_FILLER = new Set([
   'weeks',
   'months',
   'ages',
+  // Anyone and anything, and their kin: whom or what in general, not what about ("he complained months ago and
+  // heard nothing": "nothing" searched found "zero", its synonym in WordNet). Not "nothing to do" (queryWords).
+  'nothing',
+  'everything',
+  'nobody',
+  'somebody',
+  'anybody',
+  'everybody',
   // Going and coming: "go to work", "come out".
   'go',
   'goes',
@@ -368,11 +376,13 @@ export function queryWords(q: string): QueryWord[] {
   // "release within 12 weeks"), not how long something has gone on.
   const counted = new Set(all.filter((w, i) => DURATION.test(w.text) && i > 0 && NUMBER.test(all[i - 1]!.text)));
   const reported = new Set(all.filter((w, i) => REPORTED.test(w.text) && i > 0 && REPORTER.test(all[i - 1]!.text)));
+  // "nothing to do" is the everyday words' own phrase for idleness (content/everyday-words.json), not "nothing".
+  const idle = new Set(all.filter((w, i) => w.text === 'nothing' && all[i + 1]?.text === 'to'));
   const negation = (w: QueryWord) => /n['’]t$/.test(w.text);
   const kept = all.filter(
     (w) =>
       !STOP_WORDS.has(w.text) &&
-      (!QUESTION_FILLER.has(w.text) || counted.has(w)) &&
+      (!QUESTION_FILLER.has(w.text) || counted.has(w) || idle.has(w)) &&
       !kin.has(w) &&
       !degree.has(w) &&
       !reported.has(w) &&

@@ -270,6 +270,23 @@ describe('query words', () => {
     expect(queryWords('how long').map((w) => w.text)).toEqual(['long']);
   });
 
+  it('drops anyone and anything in general: "nothing", "everybody"', () => {
+    expect(queryWords('he complained months ago and heard nothing').map((w) => w.text)).toEqual([
+      'complained',
+      'ago',
+      'heard',
+    ]);
+    // The everyday words' phrase for idleness keeps its "nothing".
+    expect(queryWords('he has no job and nothing to do all day').map((w) => w.text)).toEqual([
+      'no',
+      'job',
+      'nothing',
+      'all',
+      'day',
+    ]);
+    expect(queryWords('does everybody get a phone').map((w) => w.text)).toEqual(['phone']);
+  });
+
   it('drops "time" of "on time" and "all the time", which say when, and keeps it elsewhere', () => {
     expect(queryWords('husband not getting his tablets on time').map((w) => w.text)).toEqual(['not', 'tablets']);
     expect(queryWords('fights all the time').map((w) => w.text)).toEqual(['fights']);
