@@ -304,12 +304,12 @@ const DEGREE = /^(?:long|soon|quickly|fast|far|bad|good|well)$/;
 
 /**
  * "On time" and "all the time" say when or how often, not what about ("not getting his tablets on time", "fights all
- * the time"): searched, "time" finds the items on time out of cell.
+ * the time"): searched, "time" finds the items on time out of cell. Not "on time out of cell", which is that subject.
  */
 const whenSaid = (all: QueryWord[], i: number): boolean => {
   const at = (k: number) => all[k]?.text;
   return (
-    (at(i) === 'time' && (at(i - 1) === 'on' || (at(i - 1) === 'the' && at(i - 2) === 'all'))) ||
+    (at(i) === 'time' && at(i + 1) !== 'out' && (at(i - 1) === 'on' || (at(i - 1) === 'the' && at(i - 2) === 'all'))) ||
     (at(i) === 'all' && at(i + 1) === 'the' && at(i + 2) === 'time')
   );
 };
@@ -377,7 +377,14 @@ export function queryWords(q: string): QueryWord[] {
   const counted = new Set(all.filter((w, i) => DURATION.test(w.text) && i > 0 && NUMBER.test(all[i - 1]!.text)));
   const reported = new Set(all.filter((w, i) => REPORTED.test(w.text) && i > 0 && REPORTER.test(all[i - 1]!.text)));
   // "nothing to do" is the everyday words' own phrase for idleness (content/everyday-words.json), not "nothing".
-  const idle = new Set(all.filter((w, i) => w.text === 'nothing' && all[i + 1]?.text === 'to'));
+  // "nothing to do", "nothing for them to do": "to do" within the next five words.
+  const idle = new Set(
+    all.filter(
+      (w, i) =>
+        w.text === 'nothing' &&
+        all.slice(i + 1, i + 6).some((x, k) => x.text === 'to' && all[i + 2 + k]?.text === 'do'),
+    ),
+  );
   const negation = (w: QueryWord) => /n['’]t$/.test(w.text);
   const kept = all.filter(
     (w) =>

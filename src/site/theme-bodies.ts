@@ -1,7 +1,7 @@
 // A theme's editorial text: the body of content/themes/<id>.mdx (or .md), below the front matter that ingest reads
 // (src/connect/editorial.ts, THEMES_DIR). Compiled by the MDX integration only when a theme page is rendered, not
-// loaded as a content collection: loading the content layer at every start of the dev server cost its first page
-// about 0.6 s, for pages that use only these bodies (docs/performance.md, "Dev server").
+// loaded as a content collection: loading the content layer at every start of the dev server delayed its first page
+// (0.13 to 1.24 s in ten alternated rounds), for pages that use only these bodies (docs/performance.md, "Dev server").
 import type { MDXInstance } from 'astro';
 
 const bodies = import.meta.glob<MDXInstance<Record<string, unknown>>>('/content/themes/*.{md,mdx}');

@@ -23,6 +23,15 @@ describe('everyday words', () => {
     ]);
   });
 
+  it('matches a phrase whole, so a word whose stem is another use of it is not taken alone ("owing to")', () => {
+    const money = everydayMatcher(
+      parseEverydayWords('[{"everyday": ["owes money", "in debt"], "plans": ["debt"]}]', 'list'),
+    );
+    expect(money('Debt advice should be offered.')).toEqual(['owes money', 'in debt']);
+    expect(money('He was owing money to other prisoners.')).toEqual(['debt']);
+    expect(money('Regimes were curtailed owing to staff shortages.')).toEqual([]);
+  });
+
   it('matches on stems and inside hyphenated words: "vermin-infested", "cells"', () => {
     expect(match('Many cells were vermin-infested.')).toEqual(['rats', 'mice']);
     expect(match('Prisoners had too little time out of cells.')).toEqual(['locked up']);
@@ -285,12 +294,20 @@ describe('query words', () => {
       'day',
     ]);
     expect(queryWords('does everybody get a phone').map((w) => w.text)).toEqual(['phone']);
+    expect(queryWords('nothing for them to do all day').map((w) => w.text)).toEqual(['nothing', 'all', 'day']);
+    expect(queryWords('he has nothing to eat').map((w) => w.text)).toEqual(['eat']);
   });
 
   it('drops "time" of "on time" and "all the time", which say when, and keeps it elsewhere', () => {
     expect(queryWords('husband not getting his tablets on time').map((w) => w.text)).toEqual(['not', 'tablets']);
     expect(queryWords('fights all the time').map((w) => w.text)).toEqual(['fights']);
     expect(queryWords('time out of cell').map((w) => w.text)).toEqual(['time', 'out', 'cell']);
+    expect(queryWords('restrictions on time out of cell').map((w) => w.text)).toEqual([
+      'restrictions',
+      'time',
+      'out',
+      'cell',
+    ]);
     expect(queryWords('more time on the exercise yard').map((w) => w.text)).toEqual([
       'more',
       'time',
