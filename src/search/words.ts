@@ -303,15 +303,32 @@ const REPORTER = /^(?:i|he|she|they|we|you|someone|somebody|was|were|been|am|is|
 const DEGREE = /^(?:long|soon|quickly|fast|far|bad|good|well)$/;
 
 /**
- * "On time" and "all the time" say when or how often, not what about ("not getting his tablets on time", "fights all
- * the time"): searched, "time" finds the items on time out of cell. Not "on time out of cell", which is that subject.
+ * "On time", "all the time", "every time", "the whole time", "at all times", "any time" say when or how often, not
+ * what about ("not getting his tablets on time", "fights all the time"): searched, "time" finds the items on time out
+ * of cell. The words of the phrase are dropped; not "on time out of cell", which is that subject.
  */
+const WHEN_BEFORE_TIME: readonly (readonly string[])[] = [
+  ['on'],
+  ['every'],
+  ['any'],
+  ['all', 'the'],
+  ['the', 'whole'],
+  ['at', 'all'],
+];
 const whenSaid = (all: QueryWord[], i: number): boolean => {
   const at = (k: number) => all[k]?.text;
-  return (
-    (at(i) === 'time' && at(i + 1) !== 'out' && (at(i - 1) === 'on' || (at(i - 1) === 'the' && at(i - 2) === 'all'))) ||
-    (at(i) === 'all' && at(i + 1) === 'the' && at(i + 2) === 'time')
-  );
+  // The phrase that ends at a "time" (or "times") at position t, if one does, and "time" is not "time out".
+  const phraseAt = (t: number): number | null => {
+    if (!/^times?$/.test(at(t) ?? '') || at(t + 1) === 'out') return null;
+    const before = WHEN_BEFORE_TIME.find((p) => p.every((w, k) => at(t - p.length + k) === w));
+    return before ? t - before.length : null;
+  };
+  // "time" itself, or a word of the phrase before it ("all", "whole"): within two words before the "time".
+  for (let t = i; t <= i + 2; t++) {
+    const start = phraseAt(t);
+    if (start !== null && start <= i) return true;
+  }
+  return false;
 };
 
 /** Weeks and months, which after a number are a timescale ("within 12 weeks", "every three months"). */

@@ -301,6 +301,9 @@ describe('query words', () => {
   it('drops "time" of "on time" and "all the time", which say when, and keeps it elsewhere', () => {
     expect(queryWords('husband not getting his tablets on time').map((w) => w.text)).toEqual(['not', 'tablets']);
     expect(queryWords('fights all the time').map((w) => w.text)).toEqual(['fights']);
+    expect(queryWords('supervised at all times').map((w) => w.text)).toEqual(['supervised']);
+    expect(queryWords('bullied every time he goes to the gym').map((w) => w.text)).toEqual(['bullied', 'gym']);
+    expect(queryWords('locked up the whole time').map((w) => w.text)).toEqual(['locked']);
     expect(queryWords('time out of cell').map((w) => w.text)).toEqual(['time', 'out', 'cell']);
     expect(queryWords('restrictions on time out of cell').map((w) => w.text)).toEqual([
       'restrictions',
