@@ -315,21 +315,16 @@ const WHEN_BEFORE_TIME: readonly (readonly string[])[] = [
   ['the', 'whole'],
   ['at', 'all'],
 ];
-const whenSaid = (all: QueryWord[], i: number): boolean => {
-  const at = (k: number) => all[k]?.text;
-  // The phrase that ends at a "time" (or "times") at position t, if one does, and "time" is not "time out".
-  const phraseAt = (t: number): number | null => {
-    if (!/^times?$/.test(at(t) ?? '') || at(t + 1) === 'out') return null;
-    const before = WHEN_BEFORE_TIME.find((p) => p.every((w, k) => at(t - p.length + k) === w));
-    return before ? t - before.length : null;
-  };
-  // "time" itself, or a word of the phrase before it ("all", "whole"): within two words before the "time".
-  for (let t = i; t <= i + 2; t++) {
-    const start = phraseAt(t);
-    if (start !== null && start <= i) return true;
-  }
-  return false;
-};
+/** The words of each such phrase in a query: "time" (or "times") and the words before it, not "time out". */
+function whenPhrases(all: QueryWord[]): QueryWord[] {
+  const out: QueryWord[] = [];
+  all.forEach((w, t) => {
+    if (!/^times?$/.test(w.text) || all[t + 1]?.text === 'out') return;
+    const before = WHEN_BEFORE_TIME.find((p) => p.every((x, k) => all[t - p.length + k]?.text === x));
+    if (before) out.push(...all.slice(t - before.length, t + 1));
+  });
+  return out;
+}
 
 /** Weeks and months, which after a number are a timescale ("within 12 weeks", "every three months"). */
 const DURATION = /^(?:weeks|months)$/;
@@ -386,15 +381,14 @@ export function queryWords(q: string): QueryWord[] {
         (i === 0 && all.length >= 3 && PERSON_KIN.test(w.text)),
     ),
   );
-  const degree = new Set(
-    all.filter((w, i) => (DEGREE.test(w.text) && i > 0 && all[i - 1]!.text === 'how') || whenSaid(all, i)),
-  );
+  const degree = new Set(all.filter((w, i) => DEGREE.test(w.text) && i > 0 && all[i - 1]!.text === 'how'));
+  const when = new Set(whenPhrases(all));
   // A number of weeks or months is a timescale, what a search may be about ("reviews every three months",
   // "release within 12 weeks"), not how long something has gone on.
   const counted = new Set(all.filter((w, i) => DURATION.test(w.text) && i > 0 && NUMBER.test(all[i - 1]!.text)));
   const reported = new Set(all.filter((w, i) => REPORTED.test(w.text) && i > 0 && REPORTER.test(all[i - 1]!.text)));
-  // "nothing to do" is the everyday words' own phrase for idleness (content/everyday-words.json), not "nothing".
-  // "nothing to do", "nothing for them to do": "to do" within the next five words.
+  // "nothing to do", "nothing for them to do" ("to do" within the next five words): the everyday words' own phrase
+  // for idleness (content/everyday-words.json), not the filler "nothing".
   const idle = new Set(
     all.filter(
       (w, i) =>
@@ -409,6 +403,7 @@ export function queryWords(q: string): QueryWord[] {
       (!QUESTION_FILLER.has(w.text) || counted.has(w) || idle.has(w)) &&
       !kin.has(w) &&
       !degree.has(w) &&
+      !when.has(w) &&
       !reported.has(w) &&
       !negation(w),
   );

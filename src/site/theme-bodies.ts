@@ -4,10 +4,11 @@
 // (0.13 to 1.24 s in ten alternated rounds), for pages that use only these bodies (docs/performance.md, "Dev server").
 import type { MDXInstance } from 'astro';
 
-const bodies = import.meta.glob<MDXInstance<Record<string, unknown>>>('/content/themes/*.{md,mdx}');
+type Body = MDXInstance<Record<string, unknown>>;
+const bodies = import.meta.glob<Body>('/content/themes/*.{md,mdx}');
 
 /** The theme's text as a component, or null when the theme has no file of its own. */
-export async function themeBody(id: string): Promise<MDXInstance<Record<string, unknown>>['Content'] | null> {
+export async function themeBody(id: string): Promise<Body['Content'] | null> {
   const load = bodies[`/content/themes/${id}.mdx`] ?? bodies[`/content/themes/${id}.md`];
   return load ? (await load()).Content : null;
 }
