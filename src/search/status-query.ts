@@ -87,6 +87,35 @@ const negated = (typed: string[], at: number) => {
 /** A status's words, each in the form the parser reads: "Partially Accepted" → partly, accepted. */
 const readForms = (s: string) => words(s).map(statusForm);
 
+/**
+ * Words that say money was short ("no funding", "lack of money", "not enough money", "funding constraints"):
+ * beside money given as a reason they say nothing more, as the responses give money as a reason in other words
+ * ("due to funding constraints", "not currently funded", "for affordability reasons").
+ */
+const LACK = new Set(
+  'no not lack lacking enough insufficient short shortage shortages shortfall without limited constraints constrained pressures'.split(
+    ' ',
+  ),
+);
+/** Verbs that say something was held back by a reason ("improvements blocked by lack of funding"). */
+const HELD_BACK = /^(?:blocked|held|stopped|prevented|hampered|delayed|shelved|halted|stalled)$/;
+
+/**
+ * Where a query gives money as what held answers back ("improvements blocked by lack of funding", "delayed due to
+ * cost") without naming a status: the place of the money word, or -1. A word of reason or of holding back, then
+ * within three words the money, as "lack of", "no", "the" may stand between.
+ */
+function moneyHeldBack(typed: string[]): number {
+  for (let i = 0; i < typed.length; i++) {
+    if (!REASONS.test(typed[i]!) && !HELD_BACK.test(typed[i]!)) continue;
+    for (let k = i + 1; k < typed.length && k <= i + 4; k++) {
+      if (statusForm(typed[k]!) === MONEY_FORM) return k;
+      if (!STOP_WORDS.has(typed[k]!) && !LACK.has(typed[k]!) && !REASONS.test(typed[k]!) && typed[k] !== 'back') break;
+    }
+  }
+  return -1;
+}
+
 /** Words between a status and its condition that say nothing more: "agreed but no money", "agreed with conditions". */
 const CONDITION_FILLER = new Set(['but', 'no', 'not', 'in', 'with', 'on', 'only', 'if', 'available', 'lack']);
 
@@ -202,6 +231,10 @@ export function statusInQuery(q: string, statuses: PrintedStatus[]): StatusQuery
     if (i >= 0 && (aboutAnswers || typed.length === 1))
       [from, length, named] = [i, 1, { printed: partly, label: partly }];
   }
+  // Money as what held answers back, no status named ("improvements blocked by lack of funding"): the answers that
+  // say so are refusals and agreements in part, so read as a refusal with money as its reason.
+  if (!named && refusal && moneyHeldBack(typed) >= 0)
+    [from, length, named] = [0, 0, { printed: refusal, label: refusal }];
   if (!named) return null;
   // "recommendations", "responses": what every answered item is, so not words to find beside a status.
   let others = [...typed.slice(0, from), ...typed.slice(from + length)].filter(
@@ -225,8 +258,12 @@ export function statusInQuery(q: string, statuses: PrintedStatus[]): StatusQuery
   }
   // Stop words alone say nothing to search for beside the status ("reasons for rejecting recommendations").
   if (others.every((t) => STOP_WORDS.has(t))) others = [];
-  // The reason in the plans' words: "money", "budget" or "funds" is what responses call funding.
-  const rest = others.map((t) => (statusForm(t) === MONEY_FORM ? MONEY_FORM : t)).join(' ');
+  // The reason in the plans' words: "money", "budget" or "funds" is what responses call funding; beside it, words
+  // that say it was short, words of holding back and stop words say nothing more ("because of no funding").
+  let reason = others.map((t) => (statusForm(t) === MONEY_FORM ? MONEY_FORM : t));
+  if (reason.includes(MONEY_FORM))
+    reason = reason.filter((t) => !STOP_WORDS.has(t) && !LACK.has(t) && !HELD_BACK.test(t) && t !== 'back');
+  const rest = reason.join(' ');
   const asked = from > 0 && ASKED.test(typed[0]!) && others.some((t) => !STOP_WORDS.has(t)) ? { asked: true } : {};
   if (named.label === refusal && rest && partly) return { ...named, rest, partly, ...asked };
   return condition ? { ...named, rest, condition, ...asked } : { ...named, rest, ...asked };

@@ -153,14 +153,12 @@ describe('statuses turned round', () => {
   });
 
   it('reads a verb of refusal as that status only beside what was refused', () => {
-    expect(statusInQuery('recommendations turned down because too expensive', statuses)).toEqual(
-      refusedFor('too funding'),
-    );
+    expect(statusInQuery('recommendations turned down because too expensive', statuses)).toEqual(refusedFor('funding'));
     expect(statusInQuery('prisoners refused medication', statuses)).toBeNull();
   });
 
   it('reads a refusal given for a reason as that status, the reason in the plans’ words', () => {
-    expect(statusInQuery('turned down because of money', statuses)).toEqual(refusedFor('of funding'));
+    expect(statusInQuery('turned down because of money', statuses)).toEqual(refusedFor('funding'));
     // "refused" is most like the printed "Rejected", filed under the same label.
     expect(statusInQuery('refused due to national policy', statuses)).toEqual({
       ...refusedFor('to national policy'),

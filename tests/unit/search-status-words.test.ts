@@ -70,8 +70,8 @@ describe('a status in the words people type', () => {
 
   it('reads a reason given as grounds or reasons, and money in any of its words', () => {
     const refused = (rest: string) => ({ printed: 'Rejected', label: 'Not agreed', rest, partly: 'Partly agreed' });
-    expect(statusInQuery('rejected on cost grounds', STATUSES)).toEqual(refused('on funding'));
-    expect(statusInQuery('recommendations refused for financial reasons', STATUSES)).toEqual(refused('for funding'));
+    expect(statusInQuery('rejected on cost grounds', STATUSES)).toEqual(refused('funding'));
+    expect(statusInQuery('recommendations refused for financial reasons', STATUSES)).toEqual(refused('funding'));
     // Every inflection of the verbs: "rejecting", "refusing".
     expect(statusInQuery('reasons for rejecting recommendations', STATUSES)).toEqual({
       printed: 'Rejected',
@@ -79,9 +79,35 @@ describe('a status in the words people type', () => {
       rest: '',
     });
     expect(statusInQuery('turned down on grounds of affordability', STATUSES)).toEqual({
-      ...refused('on of funding'),
+      ...refused('funding'),
       printed: 'Not agreed',
     });
+  });
+
+  it('reads words that say money was short as money itself, beside a refusal or holding answers back', () => {
+    const refused = (rest: string, printed = 'Not agreed') => ({
+      printed,
+      label: 'Not agreed',
+      rest,
+      partly: 'Partly agreed',
+    });
+    // The responses say "due to funding constraints", "not currently funded": "no", "lack of", "not enough" are not theirs.
+    expect(statusInQuery('recommendations turned down because of no funding', STATUSES)).toEqual(refused('funding'));
+    expect(statusInQuery('not agreed because there is not enough money', STATUSES)).toEqual(
+      refused('funding', 'Not Agreed'),
+    );
+    expect(statusInQuery('rejected for lack of funding showers', STATUSES)).toEqual(
+      refused('funding showers', 'Rejected'),
+    );
+    // No status named, but money given as what held answers back: refusals and agreements in part.
+    expect(statusInQuery('improvements blocked by lack of funding', STATUSES)).toEqual(refused('improvements funding'));
+    expect(statusInQuery('refurbishment delayed due to cost', STATUSES)).toEqual(refused('refurbishment funding'));
+    expect(statusInQuery('what was held back by money', STATUSES)).toEqual(refused('funding'));
+    // Money that is not a reason for an answer, and holding back that is not for money.
+    expect(statusInQuery('he has no money for phone calls', STATUSES)).toBeNull();
+    expect(statusInQuery('son owes money for drugs', STATUSES)).toBeNull();
+    expect(statusInQuery('drains blocked by rubbish', STATUSES)).toBeNull();
+    expect(statusInQuery('transfers delayed due to lack of spaces', STATUSES)).toBeNull();
   });
 
   it('reads what an agreement waits on, typed beside its status, as words of the responses', () => {
@@ -359,6 +385,20 @@ describe('searching by status and state', () => {
     ];
     // The refusals for money, then the items partly agreed for it (the plans' commonest word first), then the others.
     expect(await idsIn(pages, 'rejected on cost grounds')).toEqual(['n1', 'p3', 'p1', 'p2', 'n2']);
+    // Money short, said as the responses never say it: the same answers, first.
+    expect(await idsIn(pages, 'recommendations turned down because of no money')).toEqual([
+      'n1',
+      'p3',
+      'p1',
+      'p2',
+      'n2',
+    ]);
+    // No status named: what money held back is refused or partly agreed, never an item agreed for it.
+    const held: FakePage[] = [
+      ...pages,
+      { id: 'a1', text: 'Kitchens: funding agreed for improvements', filters: { status: ['Agreed'] } },
+    ];
+    expect(await idsIn(held, 'improvements blocked by lack of funding')).toEqual(['n1', 'p3', 'p1', 'p2', 'n2']);
   });
 
   it('lists the items in a state first, those with the other words before, then what the words find', async () => {
