@@ -31,6 +31,27 @@ export function termForms(term: string): string[] {
 }
 
 /**
+ * The last word of a name that says only what kind of body or arrangement it is: the plans call one body a
+ * committee where the glossary says team ("the Interdepartmental Risk Management committee" for IDRMT).
+ */
+const KIND_OF_BODY = new Set(
+  'team committee group board meeting panel unit forum service services scheme programme plan arrangements'.split(' '),
+);
+
+/**
+ * A name without its last word where that word says only what kind of body it is and at least three words say
+ * which ("interdepartmental risk management team": "interdepartmental risk management"); null otherwise, so
+ * not "offender management unit", whose "offender management" every plan says of other things.
+ */
+export function bodyNamed(expansion: string): string | null {
+  const words = expansion.trim().split(/\s+/);
+  const last = words.at(-1)!.toLowerCase();
+  if (!KIND_OF_BODY.has(last)) return null;
+  const rest = words.slice(0, -1);
+  return lowerWords(rest.join(' ')).filter((w) => !STOP_WORDS.has(w)).length >= 3 ? rest.join(' ') : null;
+}
+
+/**
  * At most this many words searched for a term's meanings: each word a search
  * asks for costs a part of the index. At a thousand plans a first search for
  * "Listeners" transferred 500.6 KB with four phrases searched (seven words),
@@ -47,14 +68,17 @@ export const TERM_WORDS_MAX = 3;
 export function termMeanings(g: GlossaryMeaning, holds: (word: string) => boolean, max: number): string[] {
   const out: string[] = [];
   const searched = new Set<string>();
+  const named = bodyNamed(g.expansion);
   for (const p of [
     ...(g.plans ?? []).filter((p) => lowerWords(p).every((w) => STOP_WORDS.has(w) || holds(w))),
     g.expansion,
+    ...(named ? [named] : []),
   ]) {
     const words = lowerWords(p).filter((w) => !STOP_WORDS.has(w));
     const more = words.filter((w) => !searched.has(w));
     if (!words.length || out.includes(p)) continue;
-    if (out.length && searched.size + more.length > TERM_WORDS_MAX) continue;
+    // A phrase of words already searched costs nothing more ("interdepartmental risk management" after the team).
+    if (out.length && more.length && searched.size + more.length > TERM_WORDS_MAX) continue;
     out.push(p);
     for (const w of more) searched.add(w);
     if (out.length === max) break;

@@ -15,7 +15,7 @@ import {
   splitWord,
   unknownWord,
 } from '../../src/search/concepts.ts';
-import { termForms, termMeanings } from '../../src/search/glossary-plans.ts';
+import { bodyNamed, termForms, termMeanings } from '../../src/search/glossary-plans.ts';
 import { lexicon, lexiconShardOf } from '../../src/search/meanings.ts';
 import { themeHead, themeSubjects, themeSubjectsByStem } from '../../src/search/theme-meanings.ts';
 import { snippetEdges } from '../../src/search/snippet.ts';
@@ -203,7 +203,10 @@ describe('lexicon', () => {
   });
 
   it('searches a glossary term as what it stands for, and knows it as a word', () => {
-    expect(meanings('carats')).toEqual(['counselling, assessment, referral, advice and throughcare services']);
+    expect(meanings('carats')).toEqual([
+      'counselling, assessment, referral, advice and throughcare services',
+      'counselling, assessment, referral, advice and throughcare',
+    ]);
     expect(shards.get('car')!.w).toContain('carats');
   });
 
@@ -258,7 +261,33 @@ describe('lexicon', () => {
         () => true,
         5,
       ),
-    ).toEqual(['counselling, assessment, referral, advice and throughcare services']);
+    ).toEqual([
+      'counselling, assessment, referral, advice and throughcare services',
+      // The name without the word for what kind of body it is: no word more to search.
+      'counselling, assessment, referral, advice and throughcare',
+    ]);
+  });
+
+  it('searches a body by its name without the word for what kind of body it is, where three words still say which', () => {
+    // The plans write "the Interdepartmental Risk Management committee".
+    expect(termMeanings({ term: 'IDRMT', expansion: 'interdepartmental risk management team' }, () => true, 5)).toEqual(
+      ['interdepartmental risk management team', 'interdepartmental risk management'],
+    );
+    expect(bodyNamed('local safeguarding adults board')).toBe('local safeguarding adults');
+    expect(bodyNamed('sex offender treatment programme')).toBe('sex offender treatment');
+    // Two words say too little: every plan says "offender management" of other things.
+    expect(bodyNamed('offender management unit')).toBeNull();
+    expect(bodyNamed('Independent Monitoring Board')).toBeNull();
+    // A last word that is not a kind of body stays.
+    expect(bodyNamed('body-worn video camera')).toBeNull();
+    // Within the words a term may ask for, a phrase that asks for none more is searched too; one that asks for more is not.
+    expect(
+      termMeanings(
+        { term: 'LSAB', expansion: 'local safeguarding adults board', plans: ['safeguarding adults board'] },
+        () => true,
+        5,
+      ),
+    ).toEqual(['safeguarding adults board']);
   });
 
   it('keys a glossary term as typed, in the other number, letters with digits too', () => {
