@@ -6,7 +6,7 @@
 import { CONDITION, statusOf } from '../parse/status.ts';
 import { ANSWER_PARTS } from './state-query.ts';
 import { MONEY_FORM, REFUSAL_FORMS, statusAt, statusForm } from './status-words.ts';
-import { JOINED_NEGATIONS, STOP_WORDS, lowerWords as words } from './words.ts';
+import { JOINED_NEGATIONS, STOP_WORDS, isSentence, lowerWords as words } from './words.ts';
 
 /** A status as printed by some plan, and the status the site gives it (the filter's value). */
 export type PrintedStatus = [printed: string, label: string];
@@ -232,8 +232,9 @@ export function statusInQuery(q: string, statuses: PrintedStatus[]): StatusQuery
       [from, length, named] = [i, 1, { printed: partly, label: partly }];
   }
   // Money as what held answers back, no status named ("improvements blocked by lack of funding"): the answers that
-  // say so are refusals and agreements in part, so read as a refusal with money as its reason.
-  if (!named && refusal && moneyHeldBack(typed) >= 0)
+  // say so are refusals and agreements in part, so read as a refusal with money as its reason. Not in a question or
+  // a person's sentence, where the money is theirs ("he cant call home because of the cost").
+  if (!named && refusal && !isSentence(q) && moneyHeldBack(typed) >= 0)
     [from, length, named] = [0, 0, { printed: refusal, label: refusal }];
   if (!named) return null;
   // "recommendations", "responses": what every answered item is, so not words to find beside a status.

@@ -102,12 +102,15 @@ describe('a status in the words people type', () => {
     // No status named, but money given as what held answers back: refusals and agreements in part.
     expect(statusInQuery('improvements blocked by lack of funding', STATUSES)).toEqual(refused('improvements funding'));
     expect(statusInQuery('refurbishment delayed due to cost', STATUSES)).toEqual(refused('refurbishment funding'));
-    expect(statusInQuery('what was held back by money', STATUSES)).toEqual(refused('funding'));
+    expect(statusInQuery('refurbishment held back by money', STATUSES)).toEqual(refused('refurbishment funding'));
     // Money that is not a reason for an answer, and holding back that is not for money.
     expect(statusInQuery('he has no money for phone calls', STATUSES)).toBeNull();
     expect(statusInQuery('son owes money for drugs', STATUSES)).toBeNull();
     expect(statusInQuery('drains blocked by rubbish', STATUSES)).toBeNull();
     expect(statusInQuery('transfers delayed due to lack of spaces', STATUSES)).toBeNull();
+    // Nor in a person's sentence or a question, where the money is theirs.
+    expect(statusInQuery('he cant call home because of the cost', STATUSES)).toBeNull();
+    expect(statusInQuery('can families visit if they are held back by money', STATUSES)).toBeNull();
   });
 
   it('reads what an agreement waits on, typed beside its status, as words of the responses', () => {
