@@ -100,20 +100,24 @@ const LACK = new Set(
 /** Verbs that say something was held back by a reason ("improvements blocked by lack of funding"). */
 const HELD_BACK = /^(?:blocked|held|stopped|prevented|hampered|delayed|shelved|halted|stalled)$/;
 
+/** Words that say nothing beside money given as a reason: stop words, words of lack, of reason, of holding back. */
+const besideMoney = (t: string) =>
+  STOP_WORDS.has(t) || LACK.has(t) || REASONS.test(t) || HELD_BACK.test(t) || t === 'back';
+
 /**
- * Where a query gives money as what held answers back ("improvements blocked by lack of funding", "delayed due to
- * cost") without naming a status: the place of the money word, or -1. A word of reason or of holding back, then
- * within three words the money, as "lack of", "no", "the" may stand between.
+ * Whether a query gives money as what held answers back ("improvements blocked by lack of funding", "delayed due to
+ * cost") without naming a status: a word of reason or of holding back, then within four words the money, with only
+ * words that say nothing beside it ("lack of", "no", "the") between.
  */
-function moneyHeldBack(typed: string[]): number {
+function moneyHeldBack(typed: string[]): boolean {
   for (let i = 0; i < typed.length; i++) {
     if (!REASONS.test(typed[i]!) && !HELD_BACK.test(typed[i]!)) continue;
     for (let k = i + 1; k < typed.length && k <= i + 4; k++) {
-      if (statusForm(typed[k]!) === MONEY_FORM) return k;
-      if (!STOP_WORDS.has(typed[k]!) && !LACK.has(typed[k]!) && !REASONS.test(typed[k]!) && typed[k] !== 'back') break;
+      if (statusForm(typed[k]!) === MONEY_FORM) return true;
+      if (!besideMoney(typed[k]!)) break;
     }
   }
-  return -1;
+  return false;
 }
 
 /** Words between a status and its condition that say nothing more: "agreed but no money", "agreed with conditions". */
@@ -234,7 +238,7 @@ export function statusInQuery(q: string, statuses: PrintedStatus[]): StatusQuery
   // Money as what held answers back, no status named ("improvements blocked by lack of funding"): the answers that
   // say so are refusals and agreements in part, so read as a refusal with money as its reason. Not in a question or
   // a person's sentence, where the money is theirs ("he cant call home because of the cost").
-  if (!named && refusal && !isSentence(q) && moneyHeldBack(typed) >= 0)
+  if (!named && refusal && !isSentence(q) && moneyHeldBack(typed))
     [from, length, named] = [0, 0, { printed: refusal, label: refusal }];
   if (!named) return null;
   // "recommendations", "responses": what every answered item is, so not words to find beside a status.
@@ -262,8 +266,7 @@ export function statusInQuery(q: string, statuses: PrintedStatus[]): StatusQuery
   // The reason in the plans' words: "money", "budget" or "funds" is what responses call funding; beside it, words
   // that say it was short, words of holding back and stop words say nothing more ("because of no funding").
   let reason = others.map((t) => (statusForm(t) === MONEY_FORM ? MONEY_FORM : t));
-  if (reason.includes(MONEY_FORM))
-    reason = reason.filter((t) => !STOP_WORDS.has(t) && !LACK.has(t) && !HELD_BACK.test(t) && t !== 'back');
+  if (reason.includes(MONEY_FORM)) reason = reason.filter((t) => !besideMoney(t));
   const rest = reason.join(' ');
   const asked = from > 0 && ASKED.test(typed[0]!) && others.some((t) => !STOP_WORDS.has(t)) ? { asked: true } : {};
   if (named.label === refusal && rest && partly) return { ...named, rest, partly, ...asked };
